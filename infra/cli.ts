@@ -1,5 +1,7 @@
 #!/usr/bin/env -S npx tsx
 // `npm run followup -- <command>`: one entry point, each command in its own module under infra/cli/.
+export {};
+
 const USAGE = `usage: npm run followup -- <command>
 
 commands:

@@ -230,7 +230,9 @@ const arbCase = fc.record({
   ),
 });
 
-function build(c: fc.Infer<typeof arbCase>) {
+type Case = typeof arbCase extends fc.Arbitrary<infer T> ? T : never;
+
+function build(c: Case) {
   const start = new Date(Date.parse(c.pivot) + c.startOffsetMin * 60_000);
   const recordedAt = new Date(start.getTime() - c.recordLeadMin * 60_000);
   const events: PlanEvent[] = c.events.map((e) => {

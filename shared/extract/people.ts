@@ -1,0 +1,427 @@
+// Who and for what: the hiring company (never the ATS or scheduling vendor), the role, and the people who
+// interview (not the coordinator who only schedules).
+import type { IcsEvent } from './ics.js';
+import type { Person } from './unwrap.js';
+
+/** ATS, scheduling, calendar and video vendors: they send the mail but are never the hiring company. */
+const VENDORS = /^(?:greenhouse|lever|ashby|ashbyhq|workday|myworkday|icims|smartrecruiters|calendly|goodtime|modernloop|dayforce|dayforcehcm|ceridian|jobvite|taleo|oracle taleo|successfactors|bamboohr|bamboo hr|rippling|gusto|workable|recruitee|teamtailor|jazzhr|breezy|breezy hr|paradox|hirevue|codility|hackerrank|coderpad|karat|gem|beamery|phenom|avature|eightfold|indeed|linkedin|glassdoor|ziprecruiter|google|google calendar|google meet|gmail|outlook|microsoft|microsoft teams|teams|zoom|webex|cisco|cisco webex|calendar|yahoo|icloud|apple|chili piper|doodle|cronofy|prelude|interviewing\.io|hired|wellfound|angellist|otta|dover|sent via greenhouse|notifications?)$/i;
+
+const FREEMAIL = /^(?:gmail|googlemail|yahoo|outlook|hotmail|live|icloud|me|aol|proton|protonmail|gmx|mail|example)$/i;
+
+const LEGAL = /[,\s]+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|S\.A\.S\.?|S\.A\.?|SAS|AG|PLC|plc|Corp\.?|Corporation|Co\.|B\.V\.|BV|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|SRL|S\.r\.l\.|Oy|AB|AS|NV|N\.V\.|KK|LLP)\s*$/;
+
+const JOB_NOUN = String.raw`(?:Engineer|Developer|Manager|Analyst|Architect|Designer|Scientist|Lead|Director|Specialist|Consultant|Administrator|Coordinator|Associate|Intern|Officer|Representative|Writer|Accountant|Researcher|Technician|Strategist|Producer|Editor|Planner|Programmer|SRE|Advocate|Counsel|Nurse|Pharmacist|Operator|Supervisor|Agent|Executive|Owner|Tester|Recruiter|Partner|Controller|Economist|Statistician|Librarian|Therapist|Teacher|Instructor|Marketer|Auditor|Actuary|Underwriter|Chemist|Physicist|Biologist|Geologist|Surveyor|Paralegal|Attorney|Lawyer|Pilot|Mechanic|Electrician|Dispatcher|Buyer|Merchandiser|Copywriter|Illustrator|Animator|Photographer|Steward|Head of [A-Z][\w&/ -]{2,30}|VP(?:,| of) [A-Z][\w&/ -]{2,30}|Ingeniero|Desarrollador)`;
+const JOB_NOUN_END = new RegExp(String.raw`\b${JOB_NOUN}(?:\s+(?:I{1,3}|IV|V|1|2|3|\d))?$`);
+const ROLE_PHRASE = new RegExp(String.raw`\b((?:(?:Senior|Sr\.?|Junior|Jr\.?|Staff|Principal|Lead|Chief|Founding|Associate|Assistant|Head|Deputy|[A-Z][A-Za-z0-9+#./&-]*|of|and|&)\s+){0,5}${JOB_NOUN}(?:\s+(?:I{1,3}|IV|II))?(?:,\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?(?=\s+(?:position|role)\b))?)`, 'g');
+const RECRUITING_TITLE = /\b(?:recruit(?:er|ing)|talent|sourc(?:er|ing)|coordinator|people (?:partner|operations)|hr\b|human resources|hiring team|people team)/i;
+
+export function isRoleLike(s: string): boolean {
+  const t = s.trim();
+  if (!t || t.length > 70 || t.split(/\s+/).length > 8) return false;
+  if (!/^[A-Z0-9]/.test(t)) return false;
+  return JOB_NOUN_END.test(t.replace(/,\s*[A-Z][\w ]+$/, '')) || JOB_NOUN_END.test(t);
+}
+
+function cleanCompany(s: string): string | null {
+  let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();
+  t = t.replace(/['’]s$/, '').replace(/[.,;:!?)\]]+$/, '').trim();
+  for (let k = 0; k < 2; k++) t = t.replace(LEGAL, '').trim();
+  t = t.replace(/\s+(?:Talent(?: Acquisition)?|Recruiting(?: Team)?|Recruitment|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Jobs|Team|Notifications?|Scheduling|Interviews?)$/i, '').trim();
+  t = t.replace(/^(?:the|team|at)\s+/i, '').trim();
+  if (t.length < 2 || t.length > 60) return null;
+  if (VENDORS.test(t)) return null;
+  if (!/^[A-Z0-9]/.test(t)) return null;
+  if (/^(?:Sam|You|We|Our|Your|Hi|Hello|Dear|Thanks|Interview|Invitation|Confirmation|Reminder|Meeting|Update|Re|Fwd|The Team|Us|Me|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/i.test(t)) return null;
+  if (isRoleLike(t)) return null;
+  return t;
+}
+
+const CAP_SEQ = String.raw`((?:[A-Z0-9][\w&'’.-]*)(?:\s+(?:&\s+|and\s+|of\s+|de\s+)?[A-Z0-9][\w&'’.-]*){0,4})`;
+const COMPANY_BODY: [RegExp, number][] = [
+  [new RegExp(String.raw`\b(?:interest in|applying (?:to|with)|applied to|application (?:to|with)|join(?:ing)?|position at|role at|roles? with|team at|opportunity at|opportunities at|career at|interview(?:ing)? (?:at|with)|conversation with|chat with|on behalf of|here at|welcome to)\s+${CAP_SEQ}`, 'g'), 3],
+  [new RegExp(String.raw`\b(?:position|role|opening|requisition[^)]*\))\s+(?:\([^)]{0,60}\)\s+)?(?:at|with)\s+${CAP_SEQ}`, 'g'), 4],
+  [new RegExp(String.raw`${CAP_SEQ}\s+(?:is an Equal Opportunity|is an equal opportunity|·\s*Sent via|Talent Acquisition|Recruiting Team|Recruiting$|Careers\b|Hiring Team|Talent Team|People Team)`, 'gm'), 3],
+  [new RegExp(String.raw`\[image:\s*${CAP_SEQ}(?:\s+logo)?\]`, 'gi'), 2],
+];
+
+interface Scored {
+  name: string;
+  score: number;
+}
+
+function add(list: Scored[], raw: string | null | undefined, score: number) {
+  if (!raw) return;
+  const c = cleanCompany(raw);
+  if (!c) return;
+  const hit = list.find((x) => x.name.toLowerCase() === c.toLowerCase());
+  if (hit) hit.score += score;
+  else list.push({ name: c, score });
+}
+
+function domainCompany(email: string | null | undefined): string | null {
+  if (!email) return null;
+  const host = email.split('@')[1] ?? '';
+  const parts = host.split('.').filter(Boolean);
+  if (parts.length < 2) return null;
+  const label = parts[parts.length - 2] === 'co' || parts[parts.length - 2] === 'com' ? parts[parts.length - 3] : parts[parts.length - 2];
+  if (!label || FREEMAIL.test(label)) return null;
+  if (VENDORS.test(label) || /mail|notify|notification|talent|recruit|careers|hcm|ats|calendar|schedul/i.test(host.split('.')[0]) && parts.length > 2 && VENDORS.test(parts[parts.length - 2])) return null;
+  return label;
+}
+
+export interface CompanyInput {
+  subject: string;
+  body: string;
+  quoted: string;
+  from: Person | null;
+  replyTo: Person | null;
+  ics: IcsEvent | null;
+  userNames: string[];
+}
+
+/** Subject layouts ATS and people use: "ROLE at COMPANY", "COMPANY - …", "… - ROLE - COMPANY", "COMPANY | …". */
+function subjectCompanies(subject: string, out: Scored[]) {
+  const s = subject.replace(/^\s*(?:(?:re|fwd?|fw|aw|tr|rv)\s*:\s*)+/i, '');
+  const at = new RegExp(String.raw`\b(?:at|with|@)\s+${CAP_SEQ}\s*(?:$|[-–—|:(!,])`).exec(s);
+  if (at) add(out, at[1], 5);
+  const segs = s.split(/\s+[-–—|]\s+|\s*[|]\s*|:\s+|\s*\(\s*|\)\s*/).map((x) => x.trim()).filter(Boolean);
+  if (segs.length >= 2) {
+    const firstSeg = segs[0];
+    if (!/interview|invitation|confirmation|scheduled|canceled|cancelled|updated|invitation|reminder|entrevista|next steps|meeting|webex|event/i.test(firstSeg) && !isRoleLike(firstSeg) && firstSeg.split(/\s+/).length <= 4) add(out, firstSeg, 2);
+    const lastSeg = segs[segs.length - 1];
+    if (segs.length >= 3 && !isRoleLike(lastSeg) && lastSeg.split(/\s+/).length <= 4 && !/\d|interview|screen|chat|call/i.test(lastSeg)) add(out, lastSeg, 2);
+  }
+}
+
+export function readCompany(input: CompanyInput): string | null {
+  const out: Scored[] = [];
+  subjectCompanies(input.subject, out);
+  const scan = (text: string, weight: number) => {
+    for (const [re, score] of COMPANY_BODY) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      let n = 0;
+      while ((m = re.exec(text)) && n++ < 20) add(out, m[1], score * weight);
+    }
+    // signature "Title | Company" / "Title, Company"
+    const sig = /^[^\n|]{2,60}\s\|\s([A-Z][\w&'’. -]{1,50})$/gm;
+    let m: RegExpExecArray | null;
+    let n = 0;
+    while ((m = sig.exec(text)) && n++ < 10) if (!/\d{3}/.test(m[1])) add(out, m[1], 3 * weight);
+  };
+  scan(input.body.slice(0, 60_000), 1);
+  scan(input.quoted.slice(0, 30_000), 0.5);
+  if (input.ics) {
+    const sum = input.ics.summary ?? '';
+    const w = /\b(?:interview|call|chat|meeting)\s+(?:with|at)\s+([A-Z][\w&'’. -]{1,50})$/i.exec(sum);
+    if (w) add(out, w[1], 3);
+    const lead = /^([A-Z][\w&'’. ]{1,40}?)\s*(?:[-–|:])\s/.exec(sum);
+    if (lead && !/interview|invitation/i.test(lead[1])) add(out, lead[1], 2);
+    if (input.ics.description) scan(input.ics.description.slice(0, 20_000), 0.5);
+  }
+  // a sender display name that is an organisation ("Stonebridge Mining <noreply@dayforcehcm…>")
+  for (const p of [input.from, input.replyTo]) {
+    if (!p?.name) continue;
+    const looksOrg = /\b(?:Talent|Recruiting|Careers|Hiring|HR|Team|Jobs)\b/i.test(p.name) || /no-?reply|notifications?|careers|jobs|recruit|talent/i.test(p.email ?? '');
+    if (looksOrg && !input.userNames.some((u) => p.name!.includes(u))) add(out, p.name, 2);
+  }
+  // the sender's own domain, as a tie-breaker (matches a longer name such as "Copperline Telecom")
+  for (const p of [input.replyTo, input.from]) {
+    const label = domainCompany(p?.email);
+    if (!label) continue;
+    const norm = label.toLowerCase().replace(/[^a-z0-9]/g, '');
+    let matched = false;
+    for (const c of out) {
+      const cn = c.name.toLowerCase().replace(/[^a-z0-9]/g, '');
+      if (cn && (cn.startsWith(norm) || norm.startsWith(cn) || norm.includes(cn.slice(0, 6)))) {
+        c.score += 2;
+        matched = true;
+      }
+    }
+    if (!matched && out.length === 0) add(out, label[0].toUpperCase() + label.slice(1), 0.5);
+  }
+  if (!out.length) return null;
+  // a longer name that extends a shorter one takes its score ("Bluejay" → "Bluejay Fintech")
+  for (const a of out)
+    for (const b of out)
+      if (a !== b && b.name.length > a.name.length && b.name.toLowerCase().startsWith(a.name.toLowerCase() + ' ')) {
+        b.score += a.score;
+        a.score = 0;
+      }
+  out.sort((a, b) => b.score - a.score);
+  return out[0].score > 0 ? out[0].name : null;
+}
+
+export interface RoleInput {
+  subject: string;
+  body: string;
+  quoted: string;
+  ics: IcsEvent | null;
+  company: string | null;
+}
+
+const ROLE_LABEL = /^\s*(?:Position|Role|Job(?: Title)?|Job Position|Title|Opening|Requisition|Cargo|Puesto)\s*:\s*(.{2,80})$/im;
+const ROLE_BODY: RegExp[] = [
+  /\b(?:for|the|our|as (?:a|an|the)|as)\s+\*?([A-Z][^\n*.!?]{1,60}?)\*?\s+(?:position|role|opening|opportunity|vacancy)\b/g,
+  /\b(?:position|role|job) of\s+\*?([A-Z][^\n*.!?,]{1,60}?)\*?(?=[\s.,!]|$)/g,
+  /\b(?:application|applying|applied) (?:for|to)(?: the)?\s+\*?([A-Z][^\n*.!?]{1,60}?)\*?(?:\s+(?:position|role)\b|[.!]|\s+at\b|$)/gm,
+  /\bpara el cargo de\s+([A-Z][^\n.:!?]{1,60})/g,
+];
+
+function cleanRole(s: string, company: string | null): string | null {
+  let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();
+  t = t.replace(/\s*\((?:Req|Requisition|Job|ID|#)[^)]*\)\s*$/i, '').replace(/\s*[-–]\s*(?:Req|Job ID|#)\s*\S+$/i, '');
+  t = t.replace(/^(?:the|a|an|our)\s+/i, '').replace(/[.,;:!]+$/, '').trim();
+  if (company) t = t.replace(new RegExp(String.raw`\s+(?:at|with|@)\s+${company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*$`, 'i'), '').trim();
+  if (!t || t.length > 70) return null;
+  if (/^(?:interview|phone screen|screen|position|role|job|call|chat|meeting|conversation)$/i.test(t)) return null;
+  return t;
+}
+
+/** The role: labelled lines, ATS subject layouts, prose ("for the X position"), or a job-title phrase. */
+export function readRole(input: RoleInput): string | null {
+  const { company } = input;
+  const lab = ROLE_LABEL.exec(input.body);
+  if (lab) {
+    const r = cleanRole(lab[1], company);
+    if (r && (isRoleLike(r) || r.split(' ').length <= 5)) return r;
+  }
+  const subj = input.subject.replace(/^\s*(?:(?:re|fwd?|fw|aw|tr|rv)\s*:\s*)+/i, '').trim();
+  // "Interview Confirmation: ROLE at COMPANY", "Interview Invitation - ROLE (Req …)"
+  const conf = /^(?:interview|phone screen|onsite|invitation|interview (?:confirmation|invitation|request|scheduled|details|reminder|update|rescheduled)|confirmed|updated invitation)[^:\-–—]*[:\-–—]\s*(.+)$/i.exec(subj);
+  const cand: string[] = [];
+  if (conf) {
+    let rest = conf[1];
+    if (company) rest = rest.replace(new RegExp(String.raw`\s+(?:at|with|@|[-–—|])\s+${company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*$`, 'i'), '');
+    cand.push(rest);
+  }
+  // segments of the subject and parentheses
+  const paren = /\(([^()]{3,60})\)/g;
+  let pm: RegExpExecArray | null;
+  while ((pm = paren.exec(subj))) cand.push(pm[1]);
+  for (const seg of subj.split(/\s+[-–—|]\s+|\s*\|\s*|:\s+|\s*\/\s*/)) cand.push(seg.replace(/\([^)]*\)/g, ''));
+  for (const c of cand) {
+    const r = cleanRole(c.replace(/\s+(?:at|with)\s+[A-Z][\w&' ]+$/, ''), company);
+    if (r && isRoleLike(r) && !RECRUITING_TITLE.test(r)) return r;
+    // "Sam Rivera - ROLE" inside the segment
+    const inner = r ? /(?:^|\s[-–—]\s)([A-Z][^-–—]+)$/.exec(r) : null;
+    if (inner && isRoleLike(inner[1].trim()) && !RECRUITING_TITLE.test(inner[1])) return inner[1].trim();
+  }
+  const texts = [input.body, input.ics?.summary ?? '', input.ics?.description ?? '', input.quoted];
+  for (const t of texts) {
+    for (const re of ROLE_BODY) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      let n = 0;
+      while ((m = re.exec(t)) && n++ < 20) {
+        const r = cleanRole(m[1], company);
+        if (r && isRoleLike(r) && !RECRUITING_TITLE.test(r)) return r;
+      }
+    }
+  }
+  // a job-title phrase in prose, not a signature title or an interviewer's title in parentheses
+  for (const t of texts) {
+    const lines = t.split('\n');
+    for (let i = 0; i < lines.length && i < 400; i++) {
+      const line = lines[i];
+      if (/\|/.test(line) || /^\s*[A-Z][\w ,&-]{0,60}$/.test(line) && i > 0 && /^[A-Z][a-z]+ [A-Z][a-z]+\s*$/.test(lines[i - 1] ?? '')) continue;
+      ROLE_PHRASE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = ROLE_PHRASE.exec(line))) {
+        const before = line.slice(0, m.index);
+        if (/\(\s*$/.test(before) || /,\s*$/.test(before)) continue;
+        const r = cleanRole(m[1].replace(/^(?:(?:Hi|Dear|Hello|Our|The|Your|A|An|As|For|With|And)\s+)+/, ''), company);
+        if (r && isRoleLike(r) && r.split(' ').length >= 2 && !RECRUITING_TITLE.test(r) && !/^(?:Senior|Hiring|Head|Director|Manager)$/.test(r)) return r;
+      }
+    }
+  }
+  return null;
+}
+
+export interface Named {
+  name: string | null;
+  email: string | null;
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+|van\s+|von\s+|da\s+|del\s+|al-|el-)?\p{Lu}[\p{L}'’-]+){1,2}`;
+const NAME_RE = new RegExp(`^(${NAME})`, 'u');
+const NOT_NAME_WORD = /^(?:The|Our|Your|Team|Senior|Staff|Principal|Lead|Head|Manager|Director|Engineer|Interview|Technical|Hiring|Coding|Product|Platform|Systems?|Lunch|Break|Panel|Google|Zoom|Meet|Microsoft|Teams|Webex|Calendar|Join|Meeting|Location|Date|Time|Office|Suite|Floor|Street|Avenue|Room|Building|Conversation|Session|Round|Screen|Phone|Video|Onsite|Call|Chat|Sam|Hi|Hello|Dear|Thanks|Best|Regards|Recruiting|Talent|Acquisition|Coordinator|Recruiter|Vice|President|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Central|Pacific|Mountain|Time|Standard|Daylight|Please|Add|View|More|Reply|Yes|No|Maybe|Organizer|Guests|Guest|Invitation|Hosted|Founder|Founders|CEO|CTO|VP|Analytics|Engineering|Data|Design|Sales|Marketing|Operations|Finance|Leadership|Strategy|Partnership|Sense|Culture|Values|Behavioral|Architecture|Enterprise|System|Design|Whiteboard|Case|Study|Presentation|Welcome|Tour|Wrap|Debrief|Informal|Final|First|Second|Third|Deep|Dive|Pair|Programming|Take|Home|Review|Software|Backend|Frontend|Machine|Learning|Cloud|Solutions|Network|Reliability|Security|Infrastructure|Mobile|Web|Full|Stack|Applied|Research|People|Human|Resources|Intro|Introductory|Assessment|Exercise|Discussion|Q&A|Overview|Portfolio|Values|Fit|Bar|Raiser|Skills|Deep-dive|Half|Day|Loop|Virtual|Remote)$/;
+
+function isName(s: string, userNames: string[]): boolean {
+  const words = s.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  if (words.some((w) => NOT_NAME_WORD.test(w.replace(/[,.]$/, '')))) return false;
+  if (userNames.some((u) => u && s.toLowerCase() === u.toLowerCase())) return false;
+  return true;
+}
+
+/** Names in a list like "A, Title; B and C y D" — leading name of each item. */
+function namesInList(s: string, userNames: string[]): string[] {
+  const out: string[] = [];
+  for (const part of s.split(/\s*(?:;|\n|,|\band\b|\by\b|\be\b|&|\/)\s*/u)) {
+    const m = NAME_RE.exec(part.trim());
+    if (m && isName(m[1], userNames)) out.push(m[1].trim());
+  }
+  return out;
+}
+
+export interface InterviewerInput {
+  body: string;
+  quoted: string;
+  subject: string;
+  from: Person | null;
+  ics: IcsEvent | null;
+  sessionLines: string[];
+  userNames: string[];
+  userEmails: string[];
+  known: Person[];
+  update: boolean;
+}
+
+const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|Entrevistador(?:es|as?)?|You(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees)\*?\s*:\s*(.*)$/gim;
+const PROSE_WITH = new RegExp(String.raw`\b(?:interview(?:s|ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|call|conversation|session|panel|screen|sync|join(?:ed)?|coffee|loop|round|1:1)\s+with\s+((?:${NAME}|\p{Lu}[\p{L}'’-]+)(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&|y)\s*(?:${NAME}|\p{Lu}[\p{L}'’-]+)(?:\s*\([^)]{0,80}\))?){0,5})`, 'gu');
+const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|be (?:interviewing|joining|meeting|speaking))`, 'gu');
+const HOSTED = new RegExp(String.raw`\b(?:Hosted by|Host:|hosted by|led by|Led by|conducted by)\s+(${NAME})`, 'gu');
+const SKIP_SESSION = /\b(?:lunch|break|tour|welcome|check[- ]?in|wrap[- ]?up|debrief|arrival|coffee break|informal|social|q&a with hr|travel)\b/i;
+
+function resolveFirstName(first: string, known: string[]): string | null {
+  const hit = known.find((k) => k.split(/\s+/)[0].toLowerCase() === first.toLowerCase());
+  return hit ?? null;
+}
+
+/** Everyone who interviews: labelled lists, agenda rows, "with A and B", invite guests, or the sender who calls. */
+export function readInterviewers(input: InterviewerInput): Named[] {
+  const { userNames } = input;
+  const found: string[] = [];
+  const push = (n: string | null) => {
+    if (!n) return;
+    const clean = n.replace(/\s+/g, ' ').trim();
+    if (!isName(clean, userNames)) return;
+    if (!found.some((f) => f.toLowerCase() === clean.toLowerCase())) found.push(clean);
+  };
+  const knownNames = new Set<string>();
+  for (const p of input.known) if (p.name && isName(p.name, userNames)) knownNames.add(p.name.replace(/\s+/g, ' ').trim());
+  if (input.ics) {
+    for (const a of input.ics.attendees) if (a.name && isName(a.name, userNames)) knownNames.add(a.name);
+    if (input.ics.organizer?.name) knownNames.add(input.ics.organizer.name);
+  }
+  const allText = [input.body, input.quoted, input.ics?.description ?? ''].join('\n');
+  const fullNameRe = new RegExp(NAME, 'gu');
+  let fm: RegExpExecArray | null;
+  let cnt = 0;
+  while ((fm = fullNameRe.exec(allText)) && cnt++ < 2000) if (isName(fm[0], userNames)) knownNames.add(fm[0]);
+  const known = [...knownNames];
+  const fromName = input.from?.name && isName(input.from.name, userNames) ? input.from.name : null;
+  const sources = input.update ? [input.body, input.quoted] : [input.body, input.quoted];
+  let senderJoins = false;
+
+  const scan = (text: string) => {
+    LABELLED.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LABELLED.exec(text))) {
+      let list = m[1];
+      // continuation lines of the list ("Tom Kowalczyk, Manager\nLatoya Jenkins, Engineer")
+      const after = text.slice(m.index + m[0].length + 1).split('\n');
+      for (const l of after.slice(0, 8)) {
+        if (!l.trim() || /:\s/.test(l) && !NAME_RE.test(l.trim())) break;
+        if (NAME_RE.test(l.trim())) list += '\n' + l;
+        else break;
+      }
+      if (!list.trim()) continue;
+      for (const line of list.split('\n')) {
+        const names = /;|\band\b|\by\b|&/.test(line) ? namesInList(line, userNames) : [NAME_RE.exec(line.trim())?.[1] ?? ''].filter((x) => x && isName(x, userNames));
+        if (!names.length) namesInList(line, userNames).forEach(push);
+        names.forEach(push);
+      }
+    }
+  };
+  for (const s of sources) scan(s);
+  // agenda rows: the trailing name of each session line
+  for (const line of input.sessionLines) {
+    if (SKIP_SESSION.test(line)) continue;
+    const w = /\bwith\s+(.+)$/.exec(line);
+    if (w) namesInList(w[1], userNames).forEach(push);
+    const tail = new RegExp(String.raw`(${NAME})(?:\s*\([^)]*\))?\s*$`, 'u').exec(line.trim());
+    if (tail) {
+      // the tail may include a session word ("Systems & APIs Dana Whitfield"): keep the last 2–3 name words
+      const words = tail[1].split(/\s+/);
+      for (const k of [Math.min(3, words.length), 2]) {
+        const cand = words.slice(-k).join(' ');
+        if (isName(cand, userNames)) {
+          push(cand);
+          break;
+        }
+      }
+    }
+  }
+  const prose = (text: string) => {
+    for (const re of [PROSE_WITH, PROSE_WILL, HOSTED]) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      let n = 0;
+      while ((m = re.exec(text)) && n++ < 30) {
+        const chunk = m[1].replace(/\([^)]*\)/g, '');
+        for (const part of chunk.split(/\s*(?:,|\band\b|&|\by\b)\s*/u)) {
+          const p = part.trim();
+          if (!p) continue;
+          if (/^\p{Lu}[\p{L}'’-]+$/u.test(p)) {
+            const full = resolveFirstName(p, known);
+            if (full) push(full);
+            else if (re === PROSE_WITH && !NOT_NAME_WORD.test(p) && p.length > 2 && !/^(?:us|me|you|them|him|her)$/i.test(p)) pushFirst(p);
+          } else {
+            const nm = NAME_RE.exec(p);
+            if (nm) push(nm[1]);
+          }
+        }
+      }
+    }
+    if (/\bwill (?:join|be joining) (?:me|us)\b|\bjoin(?:ing)? me\b|\bwith me and\b/i.test(text)) senderJoins = true;
+  };
+  const firstOnly: string[] = [];
+  const pushFirst = (p: string) => {
+    if (!firstOnly.includes(p)) firstOnly.push(p);
+  };
+  if (!found.length) for (const s of [input.body, input.ics?.description ?? '', input.subject, input.quoted]) {
+    prose(s);
+    if (found.length && s === input.body && !input.update) break;
+  }
+  else prose(input.body);
+  if (senderJoins && fromName) found.unshift(fromName);
+  // invite guests: attendees other than the user, the organizer only when mentioned as a participant
+  if (!found.length && input.ics) {
+    for (const a of input.ics.attendees) {
+      if (!a.name || (a.email && input.userEmails.includes(a.email)) || /ROOM|RESOURCE/i.test(a.cutype ?? '')) continue;
+      if (input.ics.organizer?.email && a.email === input.ics.organizer.email) continue;
+      push(a.name);
+    }
+  }
+  if (!found.length) {
+    // Google Calendar text: "Guests" list
+    const g = /\n\s*Guests\s*\n([\s\S]{0,1500}?)\n\s*(?:View all guest info|Reply for|Invitation from)/.exec('\n' + input.body);
+    if (g) {
+      for (const line of g[1].split('\n')) {
+        const l = line.trim();
+        if (!l || l.includes('@') || /-\s*organi[sz]er\s*$/i.test(l) || /^(?:organi[sz]er|optional)$/i.test(l)) continue;
+        const nm = NAME_RE.exec(l);
+        if (nm) push(nm[1]);
+      }
+    }
+  }
+  if (!found.length && firstOnly.length) for (const f of firstOnly) found.push(f);
+  if (!found.length && fromName) {
+    // the sender who will call or talk (a recruiter's phone screen, a hiring manager's own email)
+    const firstPerson = /\b(?:I(?:'ll| will)\s+(?:give you a )?call|I(?:'ll| will) (?:be )?(?:calling|ring)|call you|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|chat(?:ting)? with you|looking forward to (?:speaking|talking|chatting|our|meeting)|our (?:call|chat|conversation|video call)|(?:got|have|put) us down|speak(?:ing)? (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|talk (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|will call you)\b/i;
+    const all = [input.body, input.quoted, input.subject].join('\n');
+    const calendlyHost = new RegExp(String.raw`(${NAME}) will call you`, 'u').exec(all);
+    if (calendlyHost) push(calendlyHost[1]);
+    else if (firstPerson.test(all)) push(fromName);
+  }
+  const emailFor = (n: string): string | null => {
+    const lower = n.toLowerCase();
+    const p = input.known.find((k) => k.name?.toLowerCase() === lower);
+    if (p?.email) return p.email;
+    const a = input.ics?.attendees.find((x) => x.name?.toLowerCase() === lower) ?? (input.ics?.organizer?.name?.toLowerCase() === lower ? input.ics.organizer : null);
+    return a?.email ?? null;
+  };
+  return found.slice(0, 12).map((n) => ({ name: n, email: emailFor(n) }));
+}

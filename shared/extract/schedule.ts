@@ -1,0 +1,236 @@
+// Choosing the interview's time among all the dates and times an email mentions: pair each clock time with its
+// date, drop the ones that are not the interview (arrival, deadlines, the "Former" time), group an agenda's
+// sessions, and find the zone the sender meant.
+import { DateTime } from 'luxon';
+import { findDates, findDuration, findTimes, instantOf, resolveDate, type DateMention, type TimeMention } from './when.js';
+import { findZones, regionalise, type ZoneRef } from './zones.js';
+
+export interface Schedule {
+  start: Date;
+  end: Date | null;
+  zone: ZoneRef;
+  /** true when no zone was written and the user's zone was assumed */
+  assumedZone: boolean;
+  previousStart: Date | null;
+  questions: string[];
+  certainty: number;
+  /** several candidate dates offered, none confirmed */
+  proposal: boolean;
+  sessions: number;
+  /** the chosen times' lines (for interviewer reading of agendas) */
+  lines: string[];
+}
+
+export interface ScheduleInput {
+  text: string;
+  subject: string;
+  sent: Date | null;
+  userZone: string;
+  /** text used only to place generic zone names (signatures, addresses) */
+  context: string;
+}
+
+/** Blank out URLs and <…> link targets so their digits are not read as times; positions are kept. */
+export function blankUrls(s: string): string {
+  return s.replace(/<[^<>\s]{4,2000}>|\bhttps?:\/\/[^\s<>"]{1,2000}|\b[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}/g, (m) => ' '.repeat(m.length));
+}
+
+const EXCLUDE_BEFORE = /(?:\barriv(?:e|al)\b[^.\n]{0,30}|\bcheck[- ]?in\b[^.\n]{0,20}|\b(?:deadline|due|expires?|at least|no later than)\b[^.\n]{0,24}|\b(?:former|previous(?:ly)?|originally|old time|instead of|was(?: scheduled| set)?(?: for)?)\b[^.\n]{0,40})$/i;
+const BY_BEFORE = /\b(?:by|before|until)\s+((?:\S+\s+){0,4})$/i;
+
+/** "by Friday at 5pm", "before 9:00": a deadline or an arrival, not the interview. */
+function excludedBefore(before: string): boolean {
+  if (EXCLUDE_BEFORE.test(before)) return true;
+  const m = BY_BEFORE.exec(before);
+  return !!m && !/\b(?:video|phone|zoom|teams|meet|webex|email|hosted|led|run|the|our|your|a)\b/i.test(m[1]);
+}
+const PREV_LABEL = /^(?:former|previous(?: time)?|original(?: time)?|old(?: time)?|was|before|previously scheduled)\s*:?\s*$/i;
+const PREV_INLINE = /\b(?:former|previous(?:ly)?|originally|old time|instead of|was (?:scheduled|set) for|moved from|rescheduled from|changed from)\b[^.\n]{0,40}$/i;
+const NEW_INLINE = /\b(?:new time|updated|moved (?:it |your interview |you |us )?to|move (?:it |your interview |you |us )?to|now|rescheduled (?:to|for)|changed to|instead)\b/i;
+const PROPOSAL = /\b(?:would any of (?:these|those|the following)|which (?:of these|one|time|slot|works)|any of these (?:work|times|slots)|let me know (?:which|what works|your preference|if any)|your preference|preferred (?:time|slot)|the following (?:times|slots|options)|some (?:times|options|slots)|(?:a few|several|some|three|two) (?:options|slots|times)|availability for|are you available|pick (?:a|one|the)|choose (?:a|one|from)|select a (?:time|slot)|reply with (?:your|the)|propose|options?:|do any of these)\b/i;
+const END_LABEL = /\b(?:end(?:s|ing)?(?: time)?|until|finish(?:es)?)\s*:?\s*$/i;
+const ZONE_DECL = /\b(?:all times?(?: are| shown| listed)?(?: in)?|times? (?:are|shown) in|time ?zone|zona horaria|invitee time zone)\b\s*[:\-]?\s*/gi;
+
+interface Cand {
+  t: TimeMention;
+  dm: DateMention | null;
+  line: number;
+  prev: boolean;
+  excluded: boolean;
+  isEnd: boolean;
+  newHint: boolean;
+}
+
+function lineStarts(s: string): number[] {
+  const out = [0];
+  for (let i = s.indexOf('\n'); i >= 0 && out.length < 100000; i = s.indexOf('\n', i + 1)) out.push(i + 1);
+  return out;
+}
+function lineOf(starts: number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Global zone declarations and zone-only lines ("All times are in CDT", "Central Time - Chicago"). */
+function declaredZones(text: string): { ref: ZoneRef; index: number }[] {
+  const out: { ref: ZoneRef; index: number }[] = [];
+  ZONE_DECL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = ZONE_DECL.exec(text)) && n++ < 50) {
+    const z = findZones(text.slice(m.index + m[0].length, m.index + m[0].length + 80), 1)[0];
+    if (z && z.index < 12) out.push({ ref: z.ref, index: m.index });
+  }
+  return out;
+}
+
+function zoneOnlyLine(line: string): ZoneRef | null {
+  const l = line.trim();
+  if (!l || l.length > 60) return null;
+  const z = findZones(l, 2)[0];
+  if (!z) return null;
+  const rest = (l.slice(0, z.index) + l.slice(z.end)).replace(/[\s()\-–,.:⋅]|time|zone|all|times|in|are/gi, '');
+  return rest.length <= 3 ? z.ref : null;
+}
+
+export function readSchedule(input: ScheduleInput): Schedule | null {
+  const text = blankUrls(input.text);
+  const starts = lineStarts(text);
+  const lines = text.split('\n');
+  const dates = findDates(text);
+  const times = findTimes(text);
+  if (!times.length) return null;
+  const decl = declaredZones(text);
+  const cands: Cand[] = [];
+  for (const t of times) {
+    const line = lineOf(starts, t.index);
+    const before = text.slice(Math.max(starts[line], t.index - 80), t.index);
+    let prevLabelLine = line - 1;
+    while (prevLabelLine >= 0 && !lines[prevLabelLine].trim()) prevLabelLine--;
+    const prevLabel = prevLabelLine >= 0 && PREV_LABEL.test(lines[prevLabelLine].trim()) && !text.slice(starts[line], t.index).trim().length;
+    const ownLabel = /^\s*(?:former|previous(?: time)?|original(?: time)?|old(?: time)?|was)\s*:/i.test(lines[line]);
+    const prev = prevLabel || ownLabel || PREV_INLINE.test(before);
+    const excluded = prev || excludedBefore(before);
+    const isEnd = END_LABEL.test(before) && !/\bstart/i.test(before);
+    // the date for this time: same line (closest), else the last one before, else one just after
+    let dm: DateMention | null = null;
+    let best = Infinity;
+    for (const d of dates) {
+      const dl = lineOf(starts, d.index);
+      if (dl !== line) continue;
+      const dist = d.index < t.index ? t.index - d.end : (d.index - t.end) * 1.5;
+      if (dist < best) {
+        best = dist;
+        dm = d;
+      }
+    }
+    if (!dm) {
+      for (let k = dates.length - 1; k >= 0; k--) {
+        if (dates[k].end <= t.index && t.index - dates[k].end < 700) {
+          dm = dates[k];
+          break;
+        }
+      }
+    }
+    if (!dm) dm = dates.find((d) => d.index >= t.end && d.index - t.end < 200) ?? null;
+    cands.push({ t, dm, line, prev, excluded, isEnd, newHint: NEW_INLINE.test(before) });
+  }
+
+  const questions: string[] = [];
+  const zoneFor = (c: Cand): { ref: ZoneRef; assumed: boolean } => {
+    if (c.t.zone) return { ref: c.t.zone, assumed: false };
+    for (let k = c.line + 1; k <= c.line + 4 && k < lines.length; k++) {
+      const z = zoneOnlyLine(lines[k]);
+      if (z) return { ref: z, assumed: false };
+    }
+    const sameLine = findZones(lines[c.line], 3)[0];
+    if (sameLine) return { ref: sameLine.ref, assumed: false };
+    if (decl.length) {
+      const before = [...decl].reverse().find((d) => d.index < c.t.index);
+      return { ref: (before ?? decl[0]).ref, assumed: false };
+    }
+    for (let k = c.line - 1; k >= Math.max(0, c.line - 4); k--) {
+      const z = zoneOnlyLine(lines[k]);
+      if (z) return { ref: z, assumed: false };
+    }
+    const all = findZones(text, 50);
+    const near = all.find((z) => z.index > c.t.end && z.index - c.t.end < 400) ?? [...all].reverse().find((z) => z.index < c.t.index && c.t.index - z.end < 400);
+    if (near) return { ref: near.ref, assumed: false };
+    const subj = findZones(input.subject, 3)[0];
+    if (subj) return { ref: subj.ref, assumed: false };
+    return { ref: { kind: 'iana', zone: input.userZone, generic: false }, assumed: true };
+  };
+
+  interface Resolved {
+    c: Cand;
+    date: string;
+    zone: ZoneRef;
+    assumed: boolean;
+    start: Date;
+    end: Date | null;
+    certainty: number;
+    qs: string[];
+  }
+  const resolved: Resolved[] = [];
+  for (const c of cands) {
+    if (!c.dm) continue;
+    const { ref, assumed } = zoneFor(c);
+    const zone = regionalise(ref, input.context);
+    const refZone = zone.kind === 'iana' ? zone.zone : `UTC${zone.minutes >= 0 ? '+' : '-'}${Math.abs(zone.minutes / 60)}`;
+    const refDate = input.sent ? DateTime.fromJSDate(input.sent, { zone: refZone }).toISODate() : null;
+    if (!refDate && c.dm.y === null) continue;
+    const dayFirst = zone.kind === 'iana' && !/^(?:America|US|Pacific\/Honolulu)/.test(zone.zone);
+    const rd = resolveDate(c.dm, refDate ?? `${c.dm.y}-01-01`, dayFirst);
+    if (!rd) continue;
+    const start = instantOf(rd.date, c.t.h, c.t.mi, zone);
+    if (!start) continue;
+    let end: Date | null = null;
+    if (c.t.endH !== null) end = instantOf(rd.date, c.t.endH, c.t.endMi ?? 0, zone);
+    resolved.push({ c, date: rd.date, zone, assumed, start, end, certainty: rd.certainty * (c.t.explicit ? 1 : 0.8), qs: rd.questions });
+  }
+  const live = resolved.filter((r) => !r.c.excluded);
+  const prevOnes = resolved.filter((r) => r.c.prev);
+  if (!live.length) return null;
+
+  const distinctDates = [...new Set(live.filter((r) => !r.c.isEnd).map((r) => r.date))];
+  const proposal = distinctDates.length >= 2 && PROPOSAL.test(input.text);
+
+  // the group: prefer times marked as the new time, then the first date mentioned
+  const hinted = live.find((r) => r.c.newHint);
+  const first = hinted ?? live[0];
+  const group = live.filter((r) => r.date === first.date && r.zone.kind === first.zone.kind);
+  const startR = group.filter((r) => !r.c.isEnd).reduce((a, b) => (b.start < a.start ? b : a), group.find((r) => !r.c.isEnd) ?? first);
+  let end: Date | null = null;
+  for (const r of group) {
+    const e = r.c.isEnd ? r.start : r.end;
+    if (e && e > startR.start && (!end || e > end)) end = e;
+  }
+  if (end && end.getTime() - startR.start.getTime() > 14 * 3600_000) end = null;
+  if (!end) {
+    const dur = findDuration(input.text, [input.subject]);
+    if (dur) end = new Date(startR.start.getTime() + dur.minutes * 60_000);
+  }
+  if (startR.assumed) questions.push(`No time zone was given; I assumed ${input.userZone}.`);
+  questions.push(...startR.qs);
+  if (distinctDates.length >= 2 && !proposal && !hinted) questions.push('The email mentions more than one date; I used the first one.');
+  const prevStart = prevOnes.find((r) => r.date !== startR.date || r.start.getTime() !== startR.start.getTime());
+  const sessionLines = group.filter((r) => !r.c.isEnd).map((r) => input.text.split('\n')[r.c.line] ?? '');
+  return {
+    start: startR.start,
+    end,
+    zone: startR.zone,
+    assumedZone: startR.assumed,
+    previousStart: prevStart ? prevStart.start : null,
+    questions,
+    certainty: startR.certainty * (startR.assumed ? 0.7 : 1),
+    proposal,
+    sessions: group.length,
+    lines: sessionLines,
+  };
+}

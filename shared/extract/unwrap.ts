@@ -1,0 +1,260 @@
+// Finding the original message inside a forward: message/rfc822 attachments, and the forwarded-header blocks
+// Gmail, Outlook (desktop and web), Apple Mail, iPhone, Android and Thunderbird put into the body.
+import { parseMime, type Address, type ParsedMail } from '../mime.js';
+import { cleanText, htmlToText, unquote } from './text.js';
+import { parseHeaderDate } from './when.js';
+import type { ZoneRef } from './zones.js';
+
+export interface Person {
+  name: string | null;
+  email: string | null;
+}
+
+export interface Original {
+  from: Person | null;
+  replyTo: Person | null;
+  to: Person[];
+  cc: Person[];
+  subject: string;
+  /** instant the original was sent, and the zone its Date line was written in */
+  sent: { instant: Date; zone: ZoneRef } | null;
+  /** the original's own words (before any quoted earlier message) */
+  body: string;
+  /** quoted earlier messages under the original ("On … wrote:") */
+  quoted: string;
+  /** the forwarder's note above the forward */
+  note: string;
+  /** raw header-block text of the forward (for When:/Where: lines Outlook adds) */
+  headerBlock: string;
+  calendars: string[];
+  forwarded: boolean;
+}
+
+const MAX_DEPTH = 3;
+
+function bodyText(mail: ParsedMail): string {
+  const t = mail.text && mail.text.trim().length > 0 ? mail.text : '';
+  const h = mail.html ? htmlToText(mail.html) : '';
+  // some clients put only a stub in text/plain (a blank line) and everything in HTML
+  return cleanText(t.trim().length >= 40 || !h ? t : h);
+}
+
+function calendarsOf(mail: ParsedMail): string[] {
+  const out: string[] = [];
+  for (const a of mail.attachments) {
+    const isCal = /calendar|ics/.test(a.mimeType) || /\.ics$/i.test(a.filename ?? '') || /\.vcs$/i.test(a.filename ?? '');
+    if (isCal && a.content.length < 2_000_000) out.push(decodeCalendar(a.content));
+  }
+  return out;
+}
+
+function decodeCalendar(bytes: Uint8Array): string {
+  const s = new TextDecoder('utf-8').decode(bytes.subarray(0, 1_000_000));
+  return s.includes('BEGIN:VCALENDAR') ? s : '';
+}
+
+const toPerson = (a: Address | null | undefined): Person | null => (a ? { name: a.name || null, email: a.address || null } : null);
+
+/** "Name <email>", "email", "Name [mailto:email]", "'Name' via Group <email>" */
+export function parsePersonLine(s: string): Person | null {
+  const t = s.trim();
+  if (!t) return null;
+  const angle = /^(.*?)\s*[<\[](?:mailto:)?([^\s<>\[\]@]+@[^\s<>\[\]]+)[>\]]/.exec(t);
+  if (angle) return { name: cleanName(angle[1]), email: angle[2].toLowerCase() };
+  const bare = /^([^\s@<>]+@[^\s@<>]+\.[a-z]{2,})$/i.exec(t);
+  if (bare) return { name: null, email: bare[1].toLowerCase() };
+  return { name: cleanName(t), email: null };
+}
+
+function cleanName(s: string): string | null {
+  const n = s.replace(/^["'*\s]+|["'*\s]+$/g, '').replace(/\s+/g, ' ').trim();
+  return n && !n.includes('@') ? n : null;
+}
+
+function splitPeople(s: string): Person[] {
+  const out: Person[] = [];
+  for (const part of s.split(/[;,](?=(?:[^<>]*<[^<>]*>)*[^<>]*$)/)) {
+    const p = parsePersonLine(part);
+    if (p && (p.email || p.name)) out.push(p);
+  }
+  return out.slice(0, 50);
+}
+
+const FWD_MARKER = /^(?:-{2,}\s*(?:Forwarded message|Original Message|Forwarded Message|Message d'origine|Mensaje original|Ursprüngliche Nachricht|Original message)\s*-{2,}|Begin forwarded message:|_{10,}|-{8,}\s*Original message\s*-{8,})\s*$/i;
+const HEADER_LINE = /^(From|De|Von|Sent|Date|Envoyé|Enviado|Gesendet|Datum|Fecha|To|À|Para|An|Cc|Subject|Objet|Asunto|Betreff|Reply-To|When|Where)\s*:\s*(.*)$/i;
+
+interface Block {
+  start: number;
+  end: number;
+  headers: Record<string, string>;
+}
+
+/** Find the first forwarded-header block: a From: line with a Date/Sent and Subject line near it. */
+function findHeaderBlock(lines: string[], from = 0): Block | null {
+  const limit = Math.min(lines.length, from + 4000);
+  for (let i = from; i < limit; i++) {
+    const line = lines[i].replace(/^(?:>\s?)+/, '').replace(/^\*+|\*+(?=\s*:)/g, '');
+    const m = HEADER_LINE.exec(line);
+    if (!m || !/^(From|De|Von)$/i.test(m[1])) continue;
+    // gather contiguous header lines (continuations allowed for wrapped To:/Subject: lines)
+    const headers: Record<string, string> = {};
+    let j = i;
+    let last = '';
+    // headers may start a line or two above the From: (Thunderbird puts Subject/Date first)
+    for (let k = Math.max(from, i - 3); k < i; k++) {
+      const hm = HEADER_LINE.exec(lines[k].replace(/^(?:>\s?)+/, '').replace(/\*/g, ''));
+      if (hm && /^(Subject|Date)$/i.test(hm[1])) headers[normKey(hm[1])] = hm[2].trim();
+    }
+    for (; j < Math.min(lines.length, i + 30); j++) {
+      const l = lines[j].replace(/^(?:>\s?)+/, '').replace(/^\*+|\*+(?=\s*:)/g, '').replace(/\*+$/, '');
+      if (!l.trim()) break;
+      const hm = HEADER_LINE.exec(l);
+      if (hm) {
+        last = normKey(hm[1]);
+        headers[last] = (headers[last] && last !== 'from' ? headers[last] + ', ' : '') + hm[2].trim();
+        if (last === 'from' && j !== i) break;
+      } else if (last && (last === 'to' || last === 'cc' || last === 'subject')) headers[last] += ' ' + l.trim();
+      else break;
+    }
+    if (headers.from && (headers.date || headers.subject)) return { start: i, end: j, headers };
+  }
+  return null;
+}
+
+function normKey(k: string): string {
+  const l = k.toLowerCase();
+  if (['from', 'de', 'von'].includes(l)) return 'from';
+  if (['sent', 'date', 'envoyé', 'enviado', 'gesendet', 'datum', 'fecha'].includes(l)) return 'date';
+  if (['to', 'à', 'para', 'an'].includes(l)) return 'to';
+  if (['subject', 'objet', 'asunto', 'betreff'].includes(l)) return 'subject';
+  return l;
+}
+
+const QUOTE_INTRO = /^(?:On\s.{4,200}?\bwrote:|El\s.{4,200}?escribió:|Le\s.{4,200}?a écrit\s?:|Am\s.{4,200}?schrieb\s.{0,60}:)\s*$/;
+
+/** Split a message body into its own words and the quoted earlier message(s). */
+export function splitQuoted(body: string): { own: string; quoted: string } {
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length && i < 5000; i++) {
+    const l = lines[i].replace(/^(?:>\s?)+/, '');
+    const two = l + ' ' + (lines[i + 1] ?? '').replace(/^(?:>\s?)+/, '');
+    if (/^On\s/.test(l) && (QUOTE_INTRO.test(l) || (!/wrote:/.test(l) && QUOTE_INTRO.test(two)))) {
+      return { own: lines.slice(0, i).join('\n'), quoted: lines.slice(i).join('\n') };
+    }
+    if (QUOTE_INTRO.test(l) || /^-{2,}\s*Original Message\s*-{2,}\s*$/i.test(l)) {
+      return { own: lines.slice(0, i).join('\n'), quoted: lines.slice(i).join('\n') };
+    }
+    // Outlook reply header inside a message (From:/Sent: without a marker)
+    if (i > 0 && /^(?:_{10,})?\s*$/.test(lines[i - 1]) && /^From:\s+\S/.test(l) && /^(Sent|Date):/.test((lines[i + 1] ?? '').replace(/^(?:>\s?)+/, ''))) {
+      return { own: lines.slice(0, i).join('\n').replace(/_{10,}\s*$/, ''), quoted: lines.slice(i).join('\n') };
+    }
+  }
+  return { own: body, quoted: '' };
+}
+
+function fromBlock(text: string, userZone: string, outer: ParsedMail): { orig: Partial<Original>; rest: string; note: string } | null {
+  const lines = text.split('\n');
+  // The forward marker, then the header block. Without a marker, accept a header block in the first lines.
+  let markerAt = -1;
+  for (let i = 0; i < Math.min(lines.length, 4000); i++) {
+    if (FWD_MARKER.test(lines[i].replace(/^(?:>\s?)+/, '').trim())) {
+      markerAt = i;
+      break;
+    }
+  }
+  const block = findHeaderBlock(lines, markerAt >= 0 ? markerAt : 0);
+  if (!block) return null;
+  if (markerAt < 0 && block.start > 40) return null;
+  if (markerAt >= 0 && block.start - markerAt > 6) return null;
+  const h = block.headers;
+  let rest = lines.slice(block.end).join('\n');
+  // iPhone quotes the whole original with "> "
+  const nonEmpty = rest.split('\n').filter((l) => l.trim());
+  if (nonEmpty.length && nonEmpty.filter((l) => /^>/.test(l)).length / nonEmpty.length > 0.6) rest = unquote(rest);
+  const note = lines.slice(0, markerAt >= 0 ? markerAt : block.start).join('\n');
+  const sent = h.date ? parseHeaderDate(h.date, userZone) : null;
+  return {
+    orig: {
+      from: h.from ? parsePersonLine(h.from) : null,
+      replyTo: h['reply-to'] ? parsePersonLine(h['reply-to']) : null,
+      to: h.to ? splitPeople(h.to) : [],
+      cc: h.cc ? splitPeople(h.cc) : [],
+      subject: (h.subject ?? '').trim(),
+      sent,
+      headerBlock: lines.slice(block.start, block.end).join('\n'),
+    },
+    rest,
+    note,
+  };
+  void outer;
+}
+
+function mailAsOriginal(mail: ParsedMail, body: string, calendars: string[], forwarded: boolean, note: string): Original {
+  const { own, quoted } = splitQuoted(body);
+  return {
+    from: toPerson(mail.from),
+    replyTo: toPerson(mail.replyTo[0]),
+    to: mail.to.map((a) => toPerson(a)!),
+    cc: mail.cc.map((a) => toPerson(a)!),
+    subject: mail.subject,
+    sent: mail.date ? { instant: new Date(mail.date), zone: { kind: 'offset', minutes: headerOffset(mail) } } : null,
+    body: own,
+    quoted,
+    note,
+    headerBlock: '',
+    calendars,
+    forwarded,
+  };
+}
+
+function headerOffset(mail: ParsedMail): number {
+  const raw = mail.headers.find((h) => h.key === 'date')?.value ?? '';
+  const m = /([+-])(\d{2})(\d{2})\s*(?:\(.*\))?\s*$/.exec(raw.trim());
+  return m ? (m[1] === '-' ? -1 : 1) * (+m[2] * 60 + +m[3]) : 0;
+}
+
+/** The message the user meant: the forwarded original, or the outer mail when nothing was forwarded. */
+export async function unwrap(outer: ParsedMail, userZone: string, depth = 0): Promise<Original> {
+  const outerCalendars = calendarsOf(outer);
+  const outerText = bodyText(outer);
+  // forward as attachment: the attached message is the original
+  const attached = outer.attachments.find((a) => a.mimeType === 'message/rfc822' || /\.eml$/i.test(a.filename ?? ''));
+  if (attached && depth < MAX_DEPTH) {
+    try {
+      const inner = await parseMime(attached.content);
+      const o = await unwrap(inner, userZone, depth + 1);
+      o.forwarded = true;
+      o.note = [outerText.trim(), o.note].filter(Boolean).join('\n');
+      for (const c of outerCalendars) if (!o.calendars.includes(c)) o.calendars.push(c);
+      return o;
+    } catch {
+      // an unreadable attachment: fall through to the body
+    }
+  }
+  const fb = fromBlock(outerText, userZone, outer);
+  if (!fb) return mailAsOriginal(outer, outerText, outerCalendars, false, '');
+  // a forward of a forward: the innermost block is the original sender
+  let cur = fb;
+  for (let k = 0; k < 3; k++) {
+    const lead = cur.rest.split('\n').filter((l) => l.trim()).slice(0, 4).join('\n');
+    if (!FWD_MARKER.test(lead.split('\n')[0]?.trim() ?? '') && !/^(?:From|De|Von):/m.test(lead)) break;
+    const next = fromBlock(cur.rest, userZone, outer);
+    if (!next || next.note.trim().length > 200) break;
+    cur = { ...next, note: [cur.note, next.note].join('\n') };
+  }
+  const { own, quoted } = splitQuoted(cur.rest);
+  return {
+    from: cur.orig.from ?? null,
+    replyTo: cur.orig.replyTo ?? null,
+    to: cur.orig.to ?? [],
+    cc: cur.orig.cc ?? [],
+    subject: cur.orig.subject || outer.subject.replace(/^\s*(?:(?:fwd?|fw|tr|wg|rv|re)\s*:\s*)+/i, ''),
+    sent: cur.orig.sent ?? (outer.date ? { instant: new Date(outer.date), zone: { kind: 'iana', zone: userZone, generic: false } } : null),
+    body: own,
+    quoted,
+    note: cur.note,
+    headerBlock: cur.orig.headerBlock ?? '',
+    calendars: outerCalendars,
+    forwarded: true,
+  };
+}

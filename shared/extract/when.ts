@@ -1,0 +1,374 @@
+// Reading dates and clock times out of prose and ATS templates, and resolving them to instants.
+// Own reader rather than chrono-node: chrono takes "EST" literally, does not know "Eastern Time" and ignores the
+// reference zone; here a zone names a region and relative dates resolve against the original email's date.
+import { DateTime } from 'luxon';
+import { findZones, zoneAt, type ZoneRef } from './zones.js';
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEKDAY_RE = String.raw`(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)`;
+const MONTH_RE = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const MONTHS_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+
+function monthNum(s: string): number {
+  const k = s.slice(0, 3).toLowerCase();
+  return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(k) + 1;
+}
+function weekdayNum(s: string): number {
+  const k = s.slice(0, 2).toLowerCase();
+  return ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'].indexOf(k) + 1;
+}
+
+export interface DateMention {
+  index: number;
+  end: number;
+  y: number | null;
+  m: number | null;
+  d: number | null;
+  weekday: number | null;
+  rel: 'today' | 'tomorrow' | null;
+  modifier: 'next' | 'this' | null;
+  /** numeric like 03/04 where both readings are possible */
+  ambiguous: { a: [number, number]; b: [number, number] } | null;
+}
+
+const DATE_RES: { re: RegExp; kind: 'mdy' | 'dmy' | 'iso' | 'num' | 'es' | 'dotted' }[] = [
+  { re: new RegExp(String.raw`\b(?:(${WEEKDAY_RE})\.?,?\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_RE})\.?,?(?:\s+(\d{4}))?\b`, 'gi'), kind: 'dmy' },
+  { re: new RegExp(String.raw`\b(?:(${WEEKDAY_RE})\.?,?\s+)?(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'gi'), kind: 'mdy' },
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, kind: 'iso' },
+  { re: new RegExp(String.raw`(?<![\d/.\w])(?:(${WEEKDAY_RE})\.?,?\s+)?(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])`, 'gi'), kind: 'num' },
+  { re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g, kind: 'dotted' },
+  { re: /\b(?:(lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?\s+)?(\d{1,2})\s+de\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?:\s+(?:de|del)\s+(\d{4}))?/gi, kind: 'es' },
+];
+const WEEKDAY_ALONE = new RegExp(String.raw`\b(?:(this|next|coming|on)\s+)?(${WEEKDAY_RE})\b\.?`, 'gi');
+const RELATIVE = /\b(today|tomorrow|tonight)\b/gi;
+
+function validYmd(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31 && DateTime.fromObject({ year: y, month: m, day: d }).isValid;
+}
+
+/** All date mentions in text, non-overlapping, in order. */
+export function findDates(text: string, limit = 300): DateMention[] {
+  const out: DateMention[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
+  for (const { re, kind } of DATE_RES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let n = 0;
+    while ((m = re.exec(text)) && n++ < limit) {
+      const index = m.index;
+      const end = index + m[0].length;
+      if (overlaps(index, end)) continue;
+      let y: number | null = null;
+      let mo = 0;
+      let d = 0;
+      let wd: number | null = null;
+      let ambiguous: DateMention['ambiguous'] = null;
+      if (kind === 'mdy') {
+        wd = m[1] ? weekdayNum(m[1]) : null;
+        mo = monthNum(m[2]);
+        d = +m[3];
+        y = m[4] ? +m[4] : null;
+        // "May" the verb: only a month when a day follows and it is capitalised or has a weekday/year
+        if (/^may$/i.test(m[2]) && m[2] !== 'May' && !m[4]) continue;
+      } else if (kind === 'dmy') {
+        wd = m[1] ? weekdayNum(m[1]) : null;
+        d = +m[2];
+        mo = monthNum(m[3]);
+        y = m[4] ? +m[4] : null;
+        if (/^may$/i.test(m[3]) && m[3] !== 'May') continue;
+      } else if (kind === 'iso') {
+        y = +m[1];
+        mo = +m[2];
+        d = +m[3];
+      } else if (kind === 'num') {
+        wd = m[1] ? weekdayNum(m[1]) : null;
+        const a = +m[2];
+        const b = +m[3];
+        y = m[4] ? (m[4].length === 2 ? 2000 + +m[4] : +m[4]) : null;
+        if (!m[4] && !m[1]) {
+          // bare "3/17" without weekday or year: a date only if it reads as one (avoid ratios like 24/7)
+          if (a > 12 || b > 31) continue;
+        }
+        if (a <= 12 && b <= 12 && a !== b) ambiguous = { a: [a, b], b: [b, a] };
+        if (a > 12 && b <= 12) {
+          mo = b;
+          d = a;
+        } else {
+          mo = a;
+          d = b;
+        }
+      } else if (kind === 'dotted') {
+        d = +m[1];
+        mo = +m[2];
+        y = +m[3];
+      } else {
+        wd = m[1] ? ['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo'].indexOf(m[1].toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')) + 1 || null : null;
+        d = +m[2];
+        mo = MONTHS_ES.indexOf(m[3].toLowerCase()) + 1;
+        y = m[4] ? +m[4] : null;
+      }
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+      if (y !== null && (y < 1990 || y > 2100)) continue;
+      taken.push([index, end]);
+      out.push({ index, end, y, m: mo, d, weekday: wd, rel: null, modifier: null, ambiguous });
+    }
+  }
+  WEEKDAY_ALONE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = WEEKDAY_ALONE.exec(text)) && n++ < limit) {
+    const index = m.index;
+    const end = index + m[0].length;
+    if (overlaps(index, end)) continue;
+    const word = m[2];
+    // short forms only when capitalised (avoid "sat", "wed" in prose)
+    if (word.length <= 4 && word[0] !== word[0].toUpperCase()) continue;
+    if (/^(?:Sun|Sat|Mon)$/.test(word) && !/^[\s,]*\d/.test(text.slice(end, end + 4))) continue;
+    const mod = m[1]?.toLowerCase();
+    taken.push([index, end]);
+    out.push({ index, end, y: null, m: null, d: null, weekday: weekdayNum(word), rel: null, modifier: mod === 'next' ? 'next' : mod === 'this' || mod === 'coming' ? 'this' : null, ambiguous: null });
+  }
+  RELATIVE.lastIndex = 0;
+  n = 0;
+  while ((m = RELATIVE.exec(text)) && n++ < limit) {
+    if (overlaps(m.index, m.index + m[0].length)) continue;
+    const w = m[1].toLowerCase();
+    out.push({ index: m.index, end: m.index + m[0].length, y: null, m: null, d: null, weekday: null, rel: w === 'tomorrow' ? 'tomorrow' : 'today', modifier: null, ambiguous: null });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+export interface ResolvedDate {
+  date: string;
+  questions: string[];
+  /** how firmly the date was stated (1 = full date, lower for relative/ambiguous) */
+  certainty: number;
+}
+
+/** Resolve a mention to YYYY-MM-DD against the reference local date (the original email's date). */
+export function resolveDate(dm: DateMention, ref: string, preferDayFirst = false): ResolvedDate | null {
+  const r = DateTime.fromISO(ref, { zone: 'UTC' });
+  if (!r.isValid) return null;
+  const questions: string[] = [];
+  if (dm.rel) return { date: (dm.rel === 'tomorrow' ? r.plus({ days: 1 }) : r).toISODate()!, questions, certainty: 0.9 };
+  if (dm.m === null && dm.weekday) {
+    let delta = (dm.weekday - r.weekday + 7) % 7;
+    if (delta === 0) delta = 7;
+    if (dm.modifier === 'next' && r.weekday < dm.weekday && delta < 7) {
+      delta += 7;
+      questions.push(`"next ${WEEKDAYS[dm.weekday - 1]}" could mean two dates; I read it as ${r.plus({ days: delta }).toFormat('ccc LLL d')}.`);
+    }
+    return { date: r.plus({ days: delta }).toISODate()!, questions, certainty: 0.85 };
+  }
+  let m = dm.m!;
+  let d = dm.d!;
+  let certainty = 1;
+  const pick = (mm: number, dd: number, y: number | null) => {
+    let year = y ?? r.year;
+    if (y === null && validYmd(year, mm, dd)) {
+      const c = DateTime.fromObject({ year, month: mm, day: dd }, { zone: 'UTC' });
+      if (c < r.minus({ days: 60 })) year += 1;
+    }
+    return validYmd(year, mm, dd) ? DateTime.fromObject({ year, month: mm, day: dd }, { zone: 'UTC' }) : null;
+  };
+  if (dm.ambiguous) {
+    const first = pick(dm.ambiguous.a[0], dm.ambiguous.a[1], dm.y);
+    const second = pick(dm.ambiguous.b[0], dm.ambiguous.b[1], dm.y);
+    const [pref, alt] = preferDayFirst ? [second, first] : [first, second];
+    if (dm.weekday && pref && alt && pref.weekday !== dm.weekday && alt.weekday === dm.weekday) return { date: alt.toISODate()!, questions, certainty: 1 };
+    if (dm.weekday && pref && pref.weekday === dm.weekday) return { date: pref.toISODate()!, questions, certainty: 1 };
+    if (!pref) return alt ? { date: alt.toISODate()!, questions, certainty: 0.7 } : null;
+    questions.push(`The date ${dm.ambiguous.a.join('/')} could be ${pref.toFormat('LLLL d')} or ${alt?.toFormat('LLLL d') ?? 'another day'}; I read it as ${pref.toFormat('LLLL d')}.`);
+    return { date: pref.toISODate()!, questions, certainty: 0.6 };
+  }
+  const c = pick(m, d, dm.y);
+  if (!c) return null;
+  if (dm.weekday && c.weekday !== dm.weekday) {
+    certainty = 0.6;
+    questions.push(`The email says ${WEEKDAYS[dm.weekday - 1]} but ${c.toFormat('LLLL d')} is a ${c.toFormat('cccc')}; I used the date.`);
+  }
+  return { date: c.toISODate()!, questions, certainty };
+}
+
+export interface TimeMention {
+  index: number;
+  end: number;
+  h: number;
+  mi: number;
+  endH: number | null;
+  endMi: number | null;
+  zone: ZoneRef | null;
+  /** true when the text had am/pm or a 24-hour form: the hour is certain */
+  explicit: boolean;
+}
+
+const AMPM = String.raw`(a\.?\s?m\.?|p\.?\s?m\.?)`;
+const TIME_RE = new RegExp(
+  String.raw`(?<![\d:/.#+$€£\-]|\d\s)(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s*${AMPM}?(?:\s*(?:-|–|—|to|until|till)\s*(\d{1,2})(?::(\d{2}))?\s*${AMPM}?)?(?![\d:/%])`,
+  'gi',
+);
+const NOON_RE = /\b(noon|midday)\b/gi;
+
+function to24(h: number, ap: string | undefined): number {
+  if (!ap) return h;
+  const pm = ap[0].toLowerCase() === 'p';
+  if (h === 12) return pm ? 12 : 0;
+  return pm ? h + 12 : h;
+}
+
+/** Clock times (single or ranges) in text. URLs must already be blanked out by the caller. */
+export function findTimes(text: string, limit = 300): TimeMention[] {
+  const out: TimeMention[] = [];
+  TIME_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = TIME_RE.exec(text)) && n++ < limit * 4 && out.length < limit) {
+    const [, h1s, m1s, ap1, h2s, m2s, ap2] = m;
+    let h1 = +h1s;
+    const mi1 = m1s ? +m1s : 0;
+    const hasRange = h2s !== undefined;
+    let h2 = hasRange ? +h2s : null;
+    const mi2 = hasRange ? (m2s ? +m2s : 0) : null;
+    if (h1 > 24 || mi1 > 59 || (h2 !== null && (h2 > 24 || mi2! > 59))) continue;
+    let matchEnd = m.index + m[0].length;
+    // a range "to 3" without any time marker is just prose ("2 to 3 people")
+    let explicit = !!(ap1 || ap2 || m1s);
+    const zoneHit = zoneAt(text, matchEnd);
+    if (!explicit && !zoneHit) {
+      // "at 11" with nothing else is too weak; accept only with a zone or "o'clock"
+      if (!/^\s*o'?clock/i.test(text.slice(matchEnd, matchEnd + 10))) continue;
+    }
+    if (!m1s && !ap1 && !ap2 && !zoneHit) continue;
+    // numbers like "5-minute", "2 hours", "30 min" are durations, not clock times
+    if (/^\s*[-–]?\s*(?:min|minute|hour|hr|day|week|month|year|people|person|round|interview|%)/i.test(text.slice(matchEnd, matchEnd + 12)) && !ap1 && !m1s) continue;
+    if (hasRange && !m2s && !ap2 && !m1s && !ap1) {
+      // "between 2 and 3" style ranges without markers: drop the end
+    }
+    let s24: number;
+    let e24: number | null = null;
+    if (ap1) s24 = to24(h1, ap1);
+    else if (ap2 && h2 !== null) {
+      // "9:00–10:00 AM": the marker applies to both unless that puts the start after the end ("11–1 pm")
+      const candidate = to24(h1, ap2);
+      const end = to24(h2, ap2);
+      s24 = candidate > end ? to24(h1, ap2.toLowerCase().startsWith('p') ? 'am' : 'pm') : candidate;
+    } else if (m1s && (h1 >= 13 || h1s.length === 2 && h1s[0] === '0')) s24 = h1;
+    else if (h1 >= 1 && h1 <= 7) s24 = h1 + 12;
+    else s24 = h1;
+    if (h2 !== null) {
+      if (ap2) e24 = to24(h2, ap2);
+      else if (ap1) {
+        e24 = to24(h2, ap1);
+        if (e24 < s24) e24 = to24(h2, ap1.toLowerCase().startsWith('a') ? 'pm' : 'am');
+      } else if (h2 >= 13 || (m2s && h2s.length === 2 && h2s[0] === '0')) e24 = h2;
+      else if (h2 >= 1 && h2 <= 7 && s24 >= 8) e24 = h2 + 12;
+      else e24 = h2 < s24 && h2 + 12 <= 24 ? h2 + 12 : h2;
+      if (e24 !== null && e24 * 60 + mi2! <= s24 * 60 + mi1) {
+        if (e24 + 12 <= 24 && (e24 + 12) * 60 + mi2! > s24 * 60 + mi1) e24 += 12;
+        else e24 = null;
+      }
+    }
+    if (s24 >= 24) continue;
+    if (zoneHit) matchEnd = Math.max(matchEnd, zoneHit.end);
+    explicit = explicit || !!zoneHit;
+    out.push({ index: m.index, end: matchEnd, h: s24, mi: mi1, endH: e24, endMi: e24 !== null ? mi2 : null, zone: zoneHit?.ref ?? null, explicit });
+    h1 = 0;
+  }
+  NOON_RE.lastIndex = 0;
+  while ((m = NOON_RE.exec(text)) && out.length < limit) {
+    if (/\b(?:after|before|around|lunch)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const z = zoneAt(text, m.index + m[0].length);
+    out.push({ index: m.index, end: m.index + m[0].length, h: 12, mi: 0, endH: null, endMi: null, zone: z?.ref ?? null, explicit: true });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** The instant of a local wall time in a zone (IANA or fixed offset). */
+export function instantOf(date: string, h: number, mi: number, zone: ZoneRef): Date | null {
+  const [y, mo, d] = date.split('-').map(Number);
+  const z = zone.kind === 'iana' ? zone.zone : fixedZoneName(zone.minutes);
+  const dt = DateTime.fromObject({ year: y, month: mo, day: d, hour: h, minute: mi }, { zone: z });
+  return dt.isValid ? dt.toJSDate() : null;
+}
+
+export function fixedZoneName(minutes: number): string {
+  if (minutes === 0) return 'UTC';
+  const sign = minutes < 0 ? '-' : '+';
+  const a = Math.abs(minutes);
+  return `UTC${sign}${Math.floor(a / 60)}${a % 60 ? ':' + String(a % 60).padStart(2, '0') : ''}`;
+}
+
+/** ISO 8601 with the offset in force ("+00:00" rather than "Z", like the rest of the contract). */
+export function isoWithOffset(instant: Date, zone: ZoneRef): string {
+  const z = zone.kind === 'iana' ? zone.zone : fixedZoneName(zone.minutes);
+  const s = DateTime.fromJSDate(instant, { zone: z }).toISO({ suppressMilliseconds: true, includeOffset: true });
+  return (s ?? instant.toISOString()).replace(/Z$/, '+00:00');
+}
+
+/**
+ * A header-style date line from a forwarded block ("Tue, Feb 24, 2026 at 3:10 PM", "April 20, 2026 at 8:14:03 AM CDT",
+ * "Mon, 17 Aug 2026 09:30:55 -0500", "4/20/26 9:14 AM (GMT-05:00)"). Lines without a zone are in the forwarder's zone.
+ */
+export function parseHeaderDate(line: string, fallbackZone: string): { instant: Date; zone: ZoneRef } | null {
+  const s = line.trim();
+  const rfc = /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4})/.exec(s);
+  if (rfc) {
+    const mo = monthNum(rfc[2]);
+    const off = (rfc[7][0] === '-' ? -1 : 1) * (+rfc[7].slice(1, 3) * 60 + +rfc[7].slice(3, 5));
+    const zone: ZoneRef = { kind: 'offset', minutes: off };
+    const date = `${rfc[3]}-${String(mo).padStart(2, '0')}-${rfc[1].padStart(2, '0')}`;
+    const inst = instantOf(date, +rfc[4], +rfc[5], zone);
+    return inst ? { instant: inst, zone } : null;
+  }
+  const dates = findDates(s, 3).filter((d) => d.m !== null && d.y !== null);
+  const times = findTimes(s, 3);
+  if (!dates.length) return null;
+  const dm = dates[0];
+  const date = `${dm.y}-${String(dm.m).padStart(2, '0')}-${String(dm.d).padStart(2, '0')}`;
+  const t = times.find((x) => x.index > dm.index) ?? times[0];
+  const zone = t?.zone ?? findZones(s, 2)[0]?.ref ?? { kind: 'iana', zone: fallbackZone, generic: false };
+  const inst = instantOf(date, t ? t.h : 12, t ? t.mi : 0, zone);
+  return inst ? { instant: inst, zone } : null;
+}
+
+export interface Duration {
+  minutes: number;
+  index: number;
+}
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, an: 1, a: 1, two: 2, three: 3, four: 4, five: 5, six: 6, half: 0.5, ninety: 90, thirty: 30, 'forty-five': 45, fortyfive: 45, sixty: 60, fifteen: 15, twenty: 20, 'twenty-five': 25, 'forty five': 45 };
+const DURATION_LABEL = /\b(?:duration|length|dur[aá]ci[oó]n)\s*[:\-]?\s*(?:approx(?:imately|\.)?\s*|about\s*)?((?:\d+(?:\.\d+)?|one|two|three|four|an?|half|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*(?:and a half|½))?)\s*[- ]?\s*(hours?|hrs?|h|minutes?|mins?|minutos?|horas?)\b/i;
+const DURATION_INLINE = /\b((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)[- ]?(hours?|hrs?|minutes?|mins?|minutos?)[- ]?(?:long\s+)?(?:\(?\w+\)?\s+){0,3}?(call|interview|chat|conversation|screen|screening|meeting|session|video|phone|zoom|panel|discussion|intro|onsite|loop|technical|coding|entrevista)/i;
+const DURATION_LAST = /\b(?:last|lasts|will take|take about|for about|for|runs?|of)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)[- ]?(hours?|hrs?|minutes?|mins?|minutos?)\b/i;
+const DURATION_PAREN = /\((\d{1,3})\s*(?:min|mins|minutes|m)\)|\b(\d{1,3})\s*min\b/i;
+
+function durationFrom(num: string, unit: string): number | null {
+  const k = num.toLowerCase().replace(/\s+and a half$/, '');
+  let n = /^\d/.test(k) ? parseFloat(k) : NUMBER_WORDS[k.replace(/\s/g, '-')] ?? NUMBER_WORDS[k];
+  if (n === undefined || Number.isNaN(n)) return null;
+  if (/and a half$/i.test(num)) n += 0.5;
+  const mins = /^h/i.test(unit) ? n * 60 : n;
+  return mins >= 10 && mins <= 600 ? Math.round(mins) : null;
+}
+
+/** A stated length of the interview ("a 30-minute call", "Duration: One hour", "It will last 60 minutes"). */
+export function findDuration(text: string, extra: string[] = []): Duration | null {
+  for (const re of [DURATION_LABEL, DURATION_INLINE, DURATION_LAST]) {
+    const m = re.exec(text);
+    if (m) {
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      if (/\b(?:walk|drive|early|before|prior|break|buffer|ride|away)\b/i.test(text.slice(m.index, m.index + m[0].length + 12)) || /\b(?:arrive|early)\b/i.test(before)) continue;
+      const mins = durationFrom(m[1], m[2]);
+      if (mins) return { minutes: mins, index: m.index };
+    }
+  }
+  for (const s of extra) {
+    const m = DURATION_PAREN.exec(s);
+    if (m) {
+      const mins = +(m[1] ?? m[2]);
+      if (mins >= 10 && mins <= 600) return { minutes: mins, index: -1 };
+    }
+  }
+  return null;
+}

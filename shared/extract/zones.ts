@@ -1,0 +1,316 @@
+// Reading time zones the way senders write them: abbreviations, words, Windows names, offsets, IANA names.
+// Abbreviations name a region, not an offset: "2pm EST" in July means Eastern time (EDT), as the sender meant.
+import { IANAZone } from 'luxon';
+
+/** A zone as read from text: an IANA name, or only a fixed offset (minutes east of UTC). */
+export type ZoneRef = { kind: 'iana'; zone: string; generic: boolean } | { kind: 'offset'; minutes: number };
+
+/** Canonical names for links that ICU reports under their old spelling. */
+const CANONICAL: Record<string, string> = {
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Godthab': 'America/Nuuk',
+  'Etc/UTC': 'UTC',
+  'Etc/GMT': 'UTC',
+  'Etc/Universal': 'UTC',
+  'Etc/Zulu': 'UTC',
+  'Universal': 'UTC',
+  'Zulu': 'UTC',
+  'US/Eastern': 'America/New_York',
+  'US/Central': 'America/Chicago',
+  'US/Mountain': 'America/Denver',
+  'US/Pacific': 'America/Los_Angeles',
+  'US/Arizona': 'America/Phoenix',
+  'US/Hawaii': 'Pacific/Honolulu',
+  'US/Alaska': 'America/Anchorage',
+};
+
+export function canonicalZone(zone: string): string {
+  return CANONICAL[zone] ?? zone;
+}
+
+const validCache = new Map<string, boolean>();
+export function validIana(zone: string): boolean {
+  let v = validCache.get(zone);
+  if (v === undefined) {
+    v = zone.length < 64 && IANAZone.isValidZone(zone);
+    if (validCache.size < 2000) validCache.set(zone, v);
+  }
+  return v;
+}
+
+/** CLDR windowsZones (territory 001), the names Outlook and Exchange write in TZID and "When:" lines. */
+export const WINDOWS_ZONES: Record<string, string> = {
+  'dateline standard time': 'Etc/GMT+12',
+  'utc-11': 'Etc/GMT+11',
+  'hawaiian standard time': 'Pacific/Honolulu',
+  'alaskan standard time': 'America/Anchorage',
+  'pacific standard time (mexico)': 'America/Tijuana',
+  'pacific standard time': 'America/Los_Angeles',
+  'us mountain standard time': 'America/Phoenix',
+  'mountain standard time (mexico)': 'America/Mazatlan',
+  'mountain standard time': 'America/Denver',
+  'central america standard time': 'America/Guatemala',
+  'central standard time': 'America/Chicago',
+  'central standard time (mexico)': 'America/Mexico_City',
+  'canada central standard time': 'America/Regina',
+  'sa pacific standard time': 'America/Bogota',
+  'eastern standard time': 'America/New_York',
+  'eastern standard time (mexico)': 'America/Cancun',
+  'us eastern standard time': 'America/Indiana/Indianapolis',
+  'venezuela standard time': 'America/Caracas',
+  'atlantic standard time': 'America/Halifax',
+  'sa western standard time': 'America/La_Paz',
+  'pacific sa standard time': 'America/Santiago',
+  'newfoundland standard time': 'America/St_Johns',
+  'e. south america standard time': 'America/Sao_Paulo',
+  'argentina standard time': 'America/Argentina/Buenos_Aires',
+  'sa eastern standard time': 'America/Cayenne',
+  'montevideo standard time': 'America/Montevideo',
+  'azores standard time': 'Atlantic/Azores',
+  'cape verde standard time': 'Atlantic/Cape_Verde',
+  'utc': 'UTC',
+  'coordinated universal time': 'UTC',
+  'gmt standard time': 'Europe/London',
+  'greenwich standard time': 'Atlantic/Reykjavik',
+  'w. europe standard time': 'Europe/Berlin',
+  'central europe standard time': 'Europe/Budapest',
+  'romance standard time': 'Europe/Paris',
+  'central european standard time': 'Europe/Warsaw',
+  'w. central africa standard time': 'Africa/Lagos',
+  'gtb standard time': 'Europe/Bucharest',
+  'middle east standard time': 'Asia/Beirut',
+  'egypt standard time': 'Africa/Cairo',
+  'e. europe standard time': 'Europe/Chisinau',
+  'south africa standard time': 'Africa/Johannesburg',
+  'fle standard time': 'Europe/Kyiv',
+  'israel standard time': 'Asia/Jerusalem',
+  'turkey standard time': 'Europe/Istanbul',
+  'arabic standard time': 'Asia/Baghdad',
+  'arab standard time': 'Asia/Riyadh',
+  'russian standard time': 'Europe/Moscow',
+  'e. africa standard time': 'Africa/Nairobi',
+  'iran standard time': 'Asia/Tehran',
+  'arabian standard time': 'Asia/Dubai',
+  'pakistan standard time': 'Asia/Karachi',
+  'india standard time': 'Asia/Kolkata',
+  'sri lanka standard time': 'Asia/Colombo',
+  'nepal standard time': 'Asia/Kathmandu',
+  'bangladesh standard time': 'Asia/Dhaka',
+  'se asia standard time': 'Asia/Bangkok',
+  'china standard time': 'Asia/Shanghai',
+  'singapore standard time': 'Asia/Singapore',
+  'malay peninsula standard time': 'Asia/Singapore',
+  'taipei standard time': 'Asia/Taipei',
+  'w. australia standard time': 'Australia/Perth',
+  'tokyo standard time': 'Asia/Tokyo',
+  'korea standard time': 'Asia/Seoul',
+  'cen. australia standard time': 'Australia/Adelaide',
+  'aus central standard time': 'Australia/Darwin',
+  'e. australia standard time': 'Australia/Brisbane',
+  'aus eastern standard time': 'Australia/Sydney',
+  'tasmania standard time': 'Australia/Hobart',
+  'new zealand standard time': 'Pacific/Auckland',
+  'tonga standard time': 'Pacific/Tongatapu',
+};
+
+/** Abbreviations as people use them; each names the region's zone (DST applied by date, not by letter). */
+const ABBREVIATIONS: Record<string, string> = {
+  ET: 'America/New_York', EST: 'America/New_York', EDT: 'America/New_York', EST5EDT: 'America/New_York',
+  CT: 'America/Chicago', CST: 'America/Chicago', CDT: 'America/Chicago',
+  MT: 'America/Denver', MST: 'America/Denver', MDT: 'America/Denver',
+  PT: 'America/Los_Angeles', PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles',
+  AKST: 'America/Anchorage', AKDT: 'America/Anchorage', HST: 'Pacific/Honolulu',
+  AST: 'America/Halifax', ADT: 'America/Halifax', NST: 'America/St_Johns', NDT: 'America/St_Johns',
+  GMT: 'Europe/London', BST: 'Europe/London', UTC: 'UTC', UT: 'UTC', Z: 'UTC',
+  WET: 'Europe/Lisbon', WEST: 'Europe/Lisbon',
+  CET: 'Europe/Berlin', CEST: 'Europe/Berlin', MEZ: 'Europe/Berlin', MESZ: 'Europe/Berlin',
+  EET: 'Europe/Athens', EEST: 'Europe/Athens', MSK: 'Europe/Moscow',
+  IST: 'Asia/Kolkata', PKT: 'Asia/Karachi', GST: 'Asia/Dubai',
+  SGT: 'Asia/Singapore', HKT: 'Asia/Hong_Kong', JST: 'Asia/Tokyo', KST: 'Asia/Seoul', PHT: 'Asia/Manila',
+  WIB: 'Asia/Jakarta', ICT: 'Asia/Bangkok',
+  AEST: 'Australia/Sydney', AEDT: 'Australia/Sydney', ACST: 'Australia/Adelaide', ACDT: 'Australia/Adelaide',
+  AWST: 'Australia/Perth', NZST: 'Pacific/Auckland', NZDT: 'Pacific/Auckland',
+  BRT: 'America/Sao_Paulo', ART: 'America/Argentina/Buenos_Aires',
+};
+
+/** Region words ("Eastern Time", "UK time") and city names people use for a zone. */
+const WORDS: [RegExp, string][] = [
+  [/^(?:us\s+)?eastern(?:\s+(?:standard|daylight))?(?:\s+time)?/i, 'America/New_York'],
+  [/^(?:us\s+)?central(?:\s+(?:standard|daylight))?(?:\s+time)?/i, 'America/Chicago'],
+  [/^(?:us\s+)?mountain(?:\s+(?:standard|daylight))?(?:\s+time)?/i, 'America/Denver'],
+  [/^(?:us\s+)?pacific(?:\s+(?:standard|daylight))?(?:\s+time)?/i, 'America/Los_Angeles'],
+  [/^arizona(?:\s+time)?/i, 'America/Phoenix'],
+  [/^(?:uk|british|london)(?:\s+summer)?\s+time/i, 'Europe/London'],
+  [/^greenwich\s+mean\s+time/i, 'Europe/London'],
+  [/^(?:india|indian)(?:\s+standard)?\s+time/i, 'Asia/Kolkata'],
+  [/^singapore(?:\s+standard)?\s+time/i, 'Asia/Singapore'],
+  [/^(?:sydney|australian\s+eastern(?:\s+(?:standard|daylight))?)\s+time/i, 'Australia/Sydney'],
+  [/^(?:paris|french)\s+time/i, 'Europe/Paris'],
+  [/^(?:berlin|german)\s+time/i, 'Europe/Berlin'],
+  [/^central\s+european(?:\s+(?:standard|summer))?\s+time/i, 'Europe/Berlin'],
+  [/^coordinated\s+universal\s+time/i, 'UTC'],
+];
+
+/** City (as in the IANA name) → zone, built once from the runtime's zone list. */
+const CITY_ZONES: Map<string, string> = (() => {
+  const m = new Map<string, string>();
+  let names: string[] = [];
+  try {
+    names = (Intl as any).supportedValuesOf('timeZone') as string[];
+  } catch {
+    names = [];
+  }
+  for (const n of names) {
+    const city = n.split('/').pop()!.replace(/_/g, ' ').toLowerCase();
+    if (!m.has(city)) m.set(city, canonicalZone(n));
+  }
+  const extra: Record<string, string> = {
+    kolkata: 'Asia/Kolkata', mumbai: 'Asia/Kolkata', 'new delhi': 'Asia/Kolkata', bangalore: 'Asia/Kolkata',
+    bengaluru: 'Asia/Kolkata', chennai: 'Asia/Kolkata', kyiv: 'Europe/Kyiv', 'us & canada': '',
+    'san francisco': 'America/Los_Angeles', seattle: 'America/Los_Angeles', boston: 'America/New_York',
+    atlanta: 'America/New_York', austin: 'America/Chicago', dallas: 'America/Chicago', houston: 'America/Chicago',
+    munich: 'Europe/Berlin', melbourne: 'Australia/Melbourne', 'hong kong': 'Asia/Hong_Kong',
+  };
+  for (const [k, v] of Object.entries(extra)) if (v) m.set(k, v);
+  return m;
+})();
+
+export function zoneForCity(city: string): string | null {
+  return CITY_ZONES.get(city.trim().toLowerCase()) ?? null;
+}
+
+function offsetMinutes(sign: string, hh: string, mm: string | undefined): number {
+  const s = sign === '-' || sign === '−' || sign === '–' ? -1 : 1;
+  return s * (Number(hh) * 60 + Number(mm ?? 0));
+}
+
+/** A zone mention found in text, with where it is. */
+export interface ZoneHit {
+  index: number;
+  end: number;
+  ref: ZoneRef;
+}
+
+// One scanner for all written forms. Alternation order matters: longer forms first.
+const ZONE_SCAN = new RegExp(
+  [
+    // IANA literal
+    String.raw`\b((?:America|Europe|Asia|Australia|Africa|Pacific|Atlantic|Indian|Etc)/[A-Za-z_]{2,30}(?:/[A-Za-z_]{2,30})?)`,
+    // (UTC-05:00) Eastern Time (US & Canada) / (GMT+01:00) Amsterdam, Berlin…
+    String.raw`\(\s*(?:UTC|GMT)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?\s*\)\s*([A-Za-z][A-Za-z .,&'()\-]{0,80})?`,
+    // bare offsets: GMT+1, UTC-05:00, UTC −5
+    String.raw`\b(?:UTC|GMT)\s?([+\-−])\s?(\d{1,2})(?::?(\d{2}))?\b`,
+    // words: Eastern Time, Central, UK time, Central European Time, India Standard Time …
+    String.raw`\b((?:US\s+)?(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?(?:\s*(?:-|–)\s*(?:US\s*&\s*Canada|[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?))?(?:\s*\((?:US\s*&\s*Canada|[A-Z]{2,5})\))?|Central\s+European(?:\s+(?:Standard|Summer))?\s+Time|(?:UK|British|London)(?:\s+Summer)?\s+[Tt]ime|Greenwich\s+Mean\s+Time|Coordinated\s+Universal\s+Time|Indian?(?:\s+Standard)?\s+Time|Singapore(?:\s+Standard)?\s+Time|Australian\s+Eastern(?:\s+(?:Standard|Daylight))?\s+Time|(?:Sydney|Paris|Berlin|Arizona)\s+[Tt]ime)\b`,
+    // abbreviations (upper case only, so "et" or "pt" in prose do not count)
+    String.raw`\b(E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|AK[SD]T|HST|A[SD]T|N[SD]T|GMT|BST|UTC|WES?T|CES?T|MES?Z|EES?T|MSK|IST|PKT|SGT|HKT|JST|KST|PHT|WIB|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|BRT)\b`,
+  ].join('|'),
+  'g',
+);
+
+/**
+ * Every zone mention in a text, in order. Region words only count as zones when written like one
+ * ("Central Time", "Central" straight after a clock time is handled by the caller through `zoneAt`).
+ */
+export function findZones(text: string, limit = 400): ZoneHit[] {
+  const out: ZoneHit[] = [];
+  ZONE_SCAN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ZONE_SCAN.exec(text)) && out.length < limit) {
+    const ref = refFromMatch(m);
+    if (ref) out.push({ index: m.index, end: m.index + m[0].length, ref });
+  }
+  return out;
+}
+
+function refFromMatch(m: RegExpExecArray): ZoneRef | null {
+  if (m[1]) {
+    const z = canonicalZone(m[1]);
+    return validIana(m[1]) ? { kind: 'iana', zone: z, generic: false } : null;
+  }
+  if (m[2]) {
+    const named = m[5] ? namedZone(m[5]) : null;
+    if (named) return named;
+    return { kind: 'offset', minutes: offsetMinutes(m[2], m[3], m[4]) };
+  }
+  if (m[6]) return { kind: 'offset', minutes: offsetMinutes(m[6], m[7], m[8]) };
+  if (m[9]) {
+    const w = m[9];
+    if (/^(?:US\s+)?(?:Eastern|Central|Mountain|Pacific)$/.test(w)) return null; // bare word: only next to a time
+    return namedZone(w);
+  }
+  if (m[10]) {
+    const z = ABBREVIATIONS[m[10]];
+    return z ? { kind: 'iana', zone: z, generic: true } : null;
+  }
+  return null;
+}
+
+/**
+ * A zone named in words: Windows names, Outlook display names, Google's "Central Time - Chicago",
+ * Calendly's "Central Time - US & Canada", region words, city names.
+ */
+export function namedZone(raw: string): ZoneRef | null {
+  const s = raw.replace(/\s+/g, ' ').trim().replace(/[.,;]+$/, '');
+  if (!s) return null;
+  const lower = s.toLowerCase();
+  const win = WINDOWS_ZONES[lower];
+  if (win) return { kind: 'iana', zone: win, generic: true };
+  if (validIana(s)) return { kind: 'iana', zone: canonicalZone(s), generic: false };
+  // "Central Time - Chicago", "Eastern Time - Toronto"
+  const dash = /(?:time)\s*[-–]\s*([A-Za-z][A-Za-z .]+)$/i.exec(s);
+  if (dash) {
+    const city = zoneForCity(dash[1]);
+    if (city) return { kind: 'iana', zone: city, generic: false };
+  }
+  if (/^(?:Etc\/)?(?:UTC|GMT)$/i.test(s)) return { kind: 'iana', zone: 'UTC', generic: false };
+  const up = s.toUpperCase();
+  if (ABBREVIATIONS[up] && /^[A-Z]{1,5}$/.test(s)) return { kind: 'iana', zone: ABBREVIATIONS[up], generic: true };
+  for (const [re, zone] of WORDS) if (re.test(s)) return { kind: 'iana', zone, generic: true };
+  // Outlook display list: "Amsterdam, Berlin, Bern, Rome…" → first city that is a zone
+  for (const part of s.split(/[,;]| and /)) {
+    const city = zoneForCity(part.replace(/\(.*\)/, ''));
+    if (city) return { kind: 'iana', zone: city, generic: false };
+  }
+  return null;
+}
+
+/** A zone written right at `pos` (after a clock time): abbreviation, words, offset, or bare "Eastern". */
+const ZONE_AT = /^[\s(,]*(?:\(?\s*)((?:US\s+)?(?:Eastern|Central|Mountain|Pacific)\b|[A-Z][A-Za-z]*\/[A-Za-z_]+|(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|\b[A-Z]{2,5}\b)/;
+export function zoneAt(text: string, pos: number): { ref: ZoneRef; end: number } | null {
+  const slice = text.slice(pos, pos + 120);
+  const hit = findZones(slice, 2).find((z) => z.index <= 4 || /^[\s(,]*$/.test(slice.slice(0, z.index)));
+  if (hit && hit.index <= 8) return { ref: hit.ref, end: pos + hit.end };
+  const m = ZONE_AT.exec(slice);
+  if (m) {
+    const word = m[1];
+    const ref = namedZone(word) ?? (ABBREVIATIONS[word] ? { kind: 'iana', zone: ABBREVIATIONS[word], generic: true } as ZoneRef : null);
+    if (ref) return { ref, end: pos + m[0].length };
+  }
+  return null;
+}
+
+/**
+ * A Canadian sender who writes "Eastern Time" means Toronto's zone (same rules, but the IANA name the user expects).
+ * Only applied to generic region names, never to an explicit city or IANA name.
+ */
+export function regionalise(ref: ZoneRef, text: string): ZoneRef {
+  if (ref.kind !== 'iana' || !ref.generic) return ref;
+  const ca = (re: RegExp) => re.test(text);
+  if (ref.zone === 'America/New_York' && ca(/\b(?:Toronto|Ottawa|Montr[eé]al|Ontario|Qu[eé]bec)\b|,\s*(?:ON|QC)\b/))
+    return { ...ref, zone: 'America/Toronto' };
+  if (ref.zone === 'America/Los_Angeles' && ca(/\bVancouver\b|,\s*BC\b/)) return { ...ref, zone: 'America/Vancouver' };
+  if (ref.zone === 'America/Denver' && ca(/\b(?:Calgary|Edmonton|Alberta)\b|,\s*AB\b/)) return { ...ref, zone: 'America/Edmonton' };
+  if (ref.zone === 'America/Denver' && ca(/\b(?:Phoenix|Arizona|Tucson|Scottsdale|Tempe)\b|,\s*AZ\b/)) return { ...ref, zone: 'America/Phoenix' };
+  if (ref.zone === 'America/Chicago' && ca(/\bWinnipeg\b|,\s*MB\b/)) return { ...ref, zone: 'America/Winnipeg' };
+  if (ref.zone === 'Europe/Berlin' && ca(/\b(?:Paris|France|Lyon)\b/)) return { ...ref, zone: 'Europe/Paris' };
+  if (ref.zone === 'Europe/Berlin' && ca(/\b(?:Amsterdam|Netherlands)\b/)) return { ...ref, zone: 'Europe/Amsterdam' };
+  if (ref.zone === 'Europe/Berlin' && ca(/\b(?:Madrid|Barcelona|Spain)\b/)) return { ...ref, zone: 'Europe/Madrid' };
+  if (ref.zone === 'Australia/Sydney' && ca(/\bMelbourne\b|,\s*VIC\b/)) return { ...ref, zone: 'Australia/Melbourne' };
+  return ref;
+}

@@ -1,0 +1,38 @@
+// Replies to prompts: strip the user's new text out of the email, then read intents, a date and a note from it.
+import { parseMime } from '../mime.js';
+import type { ReplyReading } from '../types.js';
+import { readReply } from './read.js';
+import { stripReply } from './strip.js';
+
+export { stripReply } from './strip.js';
+export { readReply, DEFAULT_SNOOZE_DAYS } from './read.js';
+export { findDate } from './dates.js';
+
+export interface ParsedReply extends ReplyReading {
+  from: string | null;
+  to: string[];
+  /** ISO instant the reading was resolved against: the Date header, else `now` */
+  sentAt: string | null;
+  /** the stripped new text */
+  text: string;
+}
+
+/** Parse a raw reply (MIME), strip it and read it. `now` stands in for a missing or broken Date header. */
+export async function parseReplyEmail(
+  raw: Uint8Array | string,
+  opts: { userTimeZone: string; now?: Date },
+): Promise<ParsedReply> {
+  const mail = await parseMime(raw);
+  const text = stripReply(mail.text, mail.html);
+  const sentAt = mail.date ? new Date(mail.date) : opts.now && !Number.isNaN(opts.now.getTime()) ? opts.now : null;
+  // Without any instant there is no "today" to resolve dates against; the epoch keeps the reading pure and
+  // the caller sees sentAt: null.
+  const reading = readReply(text, { sentAt: sentAt ?? new Date(0), userTimeZone: opts.userTimeZone });
+  return {
+    ...reading,
+    from: mail.from?.address ?? null,
+    to: mail.to.map((a) => a.address),
+    sentAt: sentAt ? sentAt.toISOString() : null,
+    text,
+  };
+}

@@ -1,0 +1,393 @@
+// What a stripped reply says: intents in order of appearance, a date for decision-date/snooze, and a note.
+//
+// The text is cut into sentences, then clauses. Each intent has a few phrase patterns; a match counts unless a
+// negation or a hypothetical ("haven't", "no … yet", "if", "hoping for") sits just before it in its clause.
+// Sentences that carry a command are not part of the note; what is left, minus pleasantries, is the note.
+// Unclear text gives no intent at all: the workflow answers "I didn't understand" rather than guess.
+import type { ReplyIntent, ReplyReading } from '../types.js';
+import { REPLY_INTENTS } from '../types.js';
+import { addDays, localDate } from '../time.js';
+import { findDate } from './dates.js';
+
+/** Snooze with no date in the reply: remind again the next day (documented in README.md). */
+export const DEFAULT_SNOOZE_DAYS = 1;
+
+/** Longer replies are read up to here (a 750 KB quote is already gone after stripping). */
+const MAX_TEXT = 1_000_000;
+/** Clauses longer than this are content, never a command; patterns only run on shorter ones. */
+const MAX_COMMAND_CLAUSE = 600;
+
+interface Pattern {
+  re: RegExp;
+  /** false when the pattern itself contains the negation ("didn't go well") */
+  negatable?: boolean;
+  /** allowed in a question ("can you remind me on Friday?") */
+  inQuestion?: boolean;
+  /** only real negations cancel it, not future/hypothetical wording ("they will decide by Friday") */
+  strictOnly?: boolean;
+  /** counts only when the clause also holds a date ("they said about two weeks") */
+  needsDate?: boolean;
+}
+
+/** A real negation in the last words before a phrase: "haven't sent", "no offer", "didn't go badly". */
+const NEG_STRICT =
+  /\b(not|no|never|n't|haven't|havent|hasn't|hasnt|hadn't|didn't|didnt|don't|dont|doesn't|doesnt|won't|wont|wasn't|wasnt|weren't|isn't|isnt|aren't|can't|cant|couldn't|couldnt|without|yet to|almost|nearly|nothing)\b[^.!?;]*$/;
+/** Future or hypothetical before a phrase: "if they make an offer", "will send it", "hoping for next round". */
+const NEG_HYPO =
+  /\b(if|whether|unless|hope|hopefully|hoping|hoped|waiting for|waiting on|wait for|still waiting|fingers crossed|in case|might|may|maybe|expect|expecting|possibly|potentially|once|about to|going to|gonna|plan to|planning to|will|i'll|should i|should|want to|need to|have to|or)\b[^.!?;]*$/;
+const NEG_AFTER = /^[^.!?;,]{0,20}\b(yet)\b/;
+const HYPO_AFTER = /^[^.!?;,]{0,25}\b(soon|hopefully|fingers crossed)\b/;
+
+/**
+ * Phrases that mention an intent only to deny it or put it off: the clause is neither a command nor a note
+ * ("haven't sent it yet", "will send it tonight", "still waiting, nothing yet").
+ */
+const DENIALS: RegExp[] = [
+  /\b(?:will|'ll|going to|gonna|about to|plan to|planning to|need to|have to|should|yet to|want to|tonight i'll)\s+(?:\w+\s+)?send\b/,
+  /\b(?:still waiting|no news|no word|nothing yet|nothing new|no update|not yet|no response|no reply|radio silence|crickets)\b/,
+  /\b(?:haven't|have not|hasn't|has not|didn't|did not|not)\s+(?:\w+\s+)?(?:heard|sent|received|gotten|got)\b/,
+];
+
+const P = (re: RegExp, o: Omit<Pattern, 're'> = {}): Pattern => ({ re, negatable: true, ...o });
+
+const PATTERNS: Record<Exclude<ReplyIntent, 'note'>, Pattern[]> = {
+  sent: [
+    P(/^(?:ok(?:ay)?[,!.]?\s+|done[,!.]?\s+|yes[,!.]?\s+|yep[,!.]?\s+|all\s+)?(?:i\s+|i've\s+|i have\s+|we\s+)?(?:just\s+|already\s+|finally\s+|also\s+)?sent\b(?!\s+(?:from|to me|me|over|us)\b)/),
+    P(/\b(?:i|i've|i have|i just|just|already|finally)\s+(?:\w+\s+)?sent\s+(?:it|the|my|a|her|him|them|that|this|mine|out|off)\b(?!\s+(?:from)\b)/),
+    P(/\b(?:thank[- ]?you(?:\s+(?:note|email|e-mail|letter|message))?|ty note|note|email|it)\s+(?:is\s+|was\s+|has been\s+|got\s+|went\s+|been\s+)?(?:sent|out)\b(?!\s+(?:from|of)\b)/),
+    P(/\b(?:sent|emailed|e-mailed|mailed|fired off|shot off|dropped)\s+(?:\w+\s+){0,3}(?:a\s+|the\s+|my\s+)?thank[- ]?(?:you|yous)\b/),
+    P(/\bthank[- ]?you\s+(?:\w+\s+)?(?:done|sent|is out|went out|delivered)\b/),
+    P(/^(?:done|all done|done and done)\b[^.!?]*\b(?:sent|thank)/),
+  ],
+  'next-round': [
+    P(/\b(?:next|final|second|2nd|third|3rd|fourth|4th|another|last|onsite|on-site|technical|panel)\s+(?:round|stage|interview|step)s?\b/),
+    P(/\bround\s+(?:2|3|4|two|three|four)\b/),
+    P(/\b(?:want|wants|wanted|invited|invite|asked|bring|bringing|brought|have|having)\s+(?:me\s+)?(?:back|in)\b(?!\s+(?:to|in)\s+(?:touch|mind))/),
+    P(/\b(?:moving|moved|advancing|advanced|passing|passed|pushing|pushed)\s+(?:me\s+)?(?:forward|on|ahead|along|through|to the)\b/),
+    P(/\b(?:made it|got through|i'm through|i am through|going through)\s+to\b/),
+    P(/\b(?:passed|cleared|aced)\s+(?:the\s+)?(?:phone screen|screen|first round|technical|take[- ]home|interview)\b/),
+    P(/\b(?:scheduling|scheduled|set up|setting up|booked)\s+(?:a|the|my)\s+(?:follow[- ]up|second|next|final|another)\b/),
+    P(/\bsecond\s+interview\b|\bfollow[- ]up\s+interview\b|\bsuper\s*day\b/),
+  ],
+  offer: [
+    P(/\boffer(?:s)?\b(?!\s+(?:to|of help)\b)(?!ed\b)/),
+    P(/\boffered\s+(?:me\s+)?(?:the|a|an)?\s*(?:job|role|position|spot|offer)\b/),
+    P(/\b(?:i|we)\s+got\s+(?:it|the job|the role|the position)\b/),
+    P(/\b(?:got|landed)\s+the\s+(?:job|role|position|gig)\b/),
+  ],
+  rejected: [
+    P(/\breject(?:ed|ion|s)?\b/),
+    P(/\b(?:went|going|gone|go)\s+with\s+(?:another|a different|someone|somebody|other|a stronger|an internal|the other)\b/),
+    P(/\b(?:chose|picked|selected|hired)\s+(?:another|someone|somebody|a different|an internal|other)\b/),
+    P(/\b(?:not|won't be|will not be|aren't|are not|isn't|is not|decided not to|chose not to|decided against)\s+(?:be\s+)?(?:moving|move|going)\s+(?:forward|ahead)\b/, { negatable: false }),
+    P(/\b(?:moving|move|go|going|proceed|proceeding)\s+(?:forward\s+)?with\s+(?:other|another|different)\s+candidates?\b/),
+    P(/\b(?:didn't|did not|don't|do not)\s+get\s+(?:it|the job|the role|the position|the offer|an offer|selected|picked|through)\b/, { negatable: false }),
+    P(/\b(?:not|wasn't|was not)\s+(?:selected|chosen|picked|successful|a (?:good |great |strong )?fit|the right fit|moving on)\b/, { negatable: false }),
+    P(/\b(?:didn't|did not)\s+make\s+(?:it|the cut)\b/, { negatable: false }),
+    P(/\b(?:turned|turning)\s+me\s+down\b|\bpassed\s+on\s+me\b|\bthey\s+passed\b|\b(?:it's|its|it is|that's|answer was)\s+a\s+no\b|\bthey\s+said\s+no\b/),
+    P(/\b(?:position|role|job|req)\s+(?:has been|was|got|is)\s+(?:filled|closed|cancelled|canceled|eliminated)\b|\bfilled\s+the\s+(?:role|position)\b/),
+    P(/\bno\s+longer\s+(?:being\s+)?considered\b|\bnot\s+(?:being\s+)?considered\b|\bdeclined\s+(?:me|my application)\b/, { negatable: false }),
+    P(/\bno\s+(?:luck|dice|go)\b/, { negatable: false }),
+    P(/\bunfortunately\b[^.!?]*\b(?:other|another|not|no)\b/, { negatable: false }),
+  ],
+  withdrawn: [
+    P(/\bwithdr(?:aw|awing|ew|awn)\b/),
+    P(/\b(?:pull|pulled|pulling|bow|bowed|bowing|drop|dropped|dropping|back|backed|backing|opt|opted|opting)\s+(?:myself\s+)?out\b/),
+    P(/\b(?:pulled|pull|pulling)\s+my\s+(?:application|candidacy|name)\b/),
+    P(/\b(?:took|taking|take|accepted|accepting|accept|signed|signing)\s+(?:an?|the|another|a different)\s+(?:other\s+)?(?:offer|job|role|position)\s+(?:elsewhere|somewhere else|at)\b/),
+    P(/\b(?:took|taking|accepted|accepting|signed)\s+(?:another|a different|an other)\s+(?:offer|job|role|position)\b/),
+    P(/\b(?:no longer|not)\s+(?:interested|pursuing|going to pursue|continuing)\b/, { negatable: false }),
+    P(/\b(?:not interested|lost interest)\b/, { negatable: false }),
+    P(/\b(?:decided|chose|choosing|deciding)\s+not\s+to\s+(?:continue|proceed|pursue|move forward|go forward|go ahead|take it)\b/, { negatable: false }),
+    P(/\b(?:i|i've|i have)\s+(?:\w+\s+)?(?:declined|turned down|passed on)\b/),
+    P(/\b(?:i'm|i am)\s+out\b(?!\s+(?:of|this|today|tomorrow|until|till|next|on)\b)/),
+  ],
+  'heard-back': [
+    P(/\bheard\s+back\b|\bhear\s+back\s+from\b(?=[^.!?]*\b(?:today|yesterday|this morning)\b)/),
+    P(/\bheard\s+from\s+(?:them|the recruiter|the hiring manager|hr|recruiting)\b/),
+    P(/\b(?:they|recruiter|recruiting|hr|hiring manager|she|he|\w+)\s+(?:finally\s+|just\s+)?(?:got back to me|got back|replied|responded|wrote back|emailed (?:me )?back|called (?:me )?back|reached out|followed up|emailed|called)\b/),
+    P(/\bgot\s+(?:a|an)\s+(?:reply|response|email|call|update|note)\s+(?:back\s+)?from\b/),
+    P(/\b(?:still|they're still|they are still)\s+(?:deciding|interviewing|reviewing|talking to|meeting with|in process|evaluating)\b/),
+  ],
+  bombed: [
+    P(/\bbomb(?:ed|ing)?\b|\btank(?:ed)?\s+(?:it|the)\b|\bblew\s+it\b|\bflopped\b|\bchoked\b|\bmessed\s+(?:it\s+)?up\b|\bscrewed\s+(?:it\s+)?up\b|\btrain\s*wreck\b|\bdisaster\b|\bcrashed\s+and\s+burned\b/),
+    P(/\b(?:went|go|going|gone)\s+(?:really\s+|pretty\s+|very\s+|so\s+)?(?:badly|bad|poorly|terribly|horribly|awfully|awful|terrible|horrible|south|sideways|downhill)\b/),
+    P(/\b(?:didn't|did not|doesn't|didnt)\s+go\s+(?:\w+\s+)?(?:well|great|good)\b/, { negatable: false }),
+    P(/\b(?:not|wasn't|was not)\s+(?:great|good)\b(?=[^.!?]*$)/, { negatable: false }),
+    P(/\b(?:rough|brutal|awful|terrible|horrible)\s+(?:one|interview|call|day)\b|\b(?:was|went)\s+(?:rough|brutal)\b/),
+  ],
+  missed: [
+    P(/\bmiss(?:ed)?\s+(?:it|the|my|our|this|that)\b(?!\s+(?:question|part|point|detail|deadline))/),
+    P(/\b(?:i|i've|i have)\s+missed\b/),
+    P(/\b(?:couldn't|could not|didn't|did not|wasn't able to|was not able to)\s+(?:make it|make the|attend|join|show)\b(?!\s+(?:to|through|past)\b)/, { negatable: false }),
+    P(/\bno[- ]show(?:ed)?\b|\bslept\s+through\b|\boverslept\b|\bforgot\s+(?:about\s+)?(?:it|the interview|the call)\b/),
+  ],
+  'decision-date': [
+    P(/\b(?:decide|decides|deciding|decided|decision|decisions)\b/, { strictOnly: true }),
+    P(/\b(?:let me know|get back to me|get back|hear(?:\s+back)?|hearing(?:\s+back)?|know|an answer|answer|news|update|response|feedback|word|timeline|next steps)\b[^.!?;]{0,40}\b(?:by|in|within|before|on|around|early|end|next|after|until|till|mid)\b/, { strictOnly: true, needsDate: true }),
+    P(/\b(?:they|she|he|recruiter|hr|the recruiter|the hiring manager|dana)\s+(?:said|say|says|told me|mentioned|estimated|think|thinks)\b/, { strictOnly: true, needsDate: true }),
+  ],
+  snooze: [
+    P(/\bsnooze\b|\bsnoozed?\b/, { inQuestion: true, strictOnly: true }),
+    P(/\bremind\s+(?:me|us)\b|\breminder\b(?=[^.!?]*\b(?:in|on|next|tomorrow|for|until|till)\b)/, { inQuestion: true, strictOnly: true }),
+    P(/\b(?:check|circle|ping|nudge|bug|ask|email|follow up with|get back to)\s+(?:in\s+with\s+)?(?:me|us)?\s*(?:back|again|later)?\s*(?:in|on|next|after|tomorrow|later|until|till|around)\b/, { inQuestion: true, strictOnly: true }),
+    P(/\b(?:ask|check|try)\s+(?:me\s+)?again\b|\bnot\s+(?:right\s+)?now\b|\blater\s+please\b|^later\b|\bnot\s+yet\b[^.!?]*\b(?:remind|ask|check)\b/, { inQuestion: true, strictOnly: true }),
+  ],
+  stop: [
+    P(/^stop\b|\bstop\s+(?:the\s+|all\s+|these\s+|your\s+|sending\s+|following|emailing|reminding|tracking|bugging|asking|with|it|this|follow|reminders|emails)|\bplease\s+stop\b|\bstop\s*(?:please|now|!|\.|$)/, { inQuestion: true, strictOnly: true }),
+    P(/\bunsubscribe\b|\bno\s+more\s+(?:reminders|emails|follow[- ]?ups|prompts|messages|check[- ]ins)\b|\bleave\s+me\s+alone\b|\bcancel\s+(?:the\s+)?(?:reminders|follow[- ]?ups|this|it|all)\b|\bdon't\s+(?:need|want)\s+(?:any\s+more\s+|more\s+)?(?:reminders|follow[- ]?ups|emails)\b|\bturn\s+(?:this|it|these)\s+off\b|\bstop\s+tracking\b|\bno\s+need\s+to\s+follow\s+up\b|\bclose\s+(?:this|it)\s+out\b/, { inQuestion: true, negatable: false, strictOnly: true }),
+  ],
+  help: [
+    P(/^help\b|\bhelp\s*[?!.]*$|\bwhat\s+(?:can|do|should)\s+i\s+(?:say|reply|write|type|send)\b|\b(?:list of\s+|the\s+|what are the\s+)?commands\b|\bhow\s+does\s+this\s+work\b|\bwhat\s+are\s+(?:my|the)\s+options\b/, { inQuestion: true, negatable: false, strictOnly: true }),
+  ],
+};
+
+/** Words that make a sentence a pleasantry or filler rather than a note. */
+const FILLER = new Set(
+  (
+    'thanks thank you so much very ok okay k great cool got it sounds good hi hello hey there yes yep yeah no nope ' +
+    'sure will do please appreciate appreciated awesome perfect lol haha bye cheers best regards all set done noted ' +
+    'much again for the help and a lot oh ah hmm hm um uh well wow nice sweet fine alright right good morning ' +
+    'afternoon evening me this that it will just fyi not'
+  ).split(/\s+/),
+);
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Sentences (and lines) with their offsets. A hand-written scan: linear on any input. */
+function sentences(s: string): Span[] {
+  const out: Span[] = [];
+  const n = s.length;
+  let start = 0;
+  const push = (a: number, b: number) => {
+    while (a < b && /\s/.test(s[a])) a++;
+    while (b > a && /\s/.test(s[b - 1])) b--;
+    if (b > a) out.push({ start: a, end: b, text: s.slice(a, b) });
+  };
+  for (let i = 0; i < n; i++) {
+    const c = s[i];
+    if (c === '\n') {
+      push(start, i);
+      start = i + 1;
+    } else if (c === '.' || c === '!' || c === '?' || c === '…') {
+      let j = i;
+      while (j + 1 < n && '.!?…"\')]”’'.includes(s[j + 1])) j++;
+      // A sentence ends at punctuation followed by a space or the end ("165.5", "e.g.x", "127.0.0.1" do not).
+      if (j + 1 >= n || /\s/.test(s[j + 1])) {
+        push(start, j + 1);
+        start = j + 1;
+      }
+      i = j;
+    }
+  }
+  push(start, n);
+  return out;
+}
+
+/** Clauses of a sentence: split at ";", dashes between spaces, ", and" / ", but", so one clause = one idea. */
+function clauses(sp: Span): Span[] {
+  const out: Span[] = [];
+  const re = /\s*(?:;|\s[—–-]{1,2}\s|,\s*(?:and|but|so|plus|though)\s|\s(?:and|but)\s+(?:also\s+)?(?=(?:i|they|we|she|he|the|it|she's|he's|they're|i'm|i've)\b))\s*/gi;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sp.text)) !== null) {
+    if (m.index > last) out.push({ start: sp.start + last, end: sp.start + m.index, text: sp.text.slice(last, m.index) });
+    last = m.index + m[0].length;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  if (last < sp.text.length) out.push({ start: sp.start + last, end: sp.end, text: sp.text.slice(last) });
+  return out;
+}
+
+/** Lower-case, straight apostrophes, single spaces — offsets preserved (same length as the input). */
+function normalize(s: string): string {
+  return s.toLowerCase().replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"');
+}
+
+interface Hit {
+  intent: Exclude<ReplyIntent, 'note'>;
+  index: number;
+}
+
+function isNegated(lowerClause: string, at: number, len: number, strictOnly: boolean): boolean {
+  const before = lowerClause.slice(Math.max(0, at - 40), at);
+  // Only the last few words before the phrase matter: "I haven't sent it" but not "no worries, sent it".
+  const words = before.split(/\s+/).filter(Boolean).slice(-4).join(' ');
+  if (/\b(?:no worries|no problem|not sure why|not only|no doubt)\b/.test(words)) return false;
+  const after = lowerClause.slice(at + len, at + len + 40);
+  if (NEG_STRICT.test(words) || NEG_AFTER.test(after)) return true;
+  return !strictOnly && (NEG_HYPO.test(words) || HYPO_AFTER.test(after));
+}
+
+interface ClauseReading {
+  hits: Hit[];
+  /** an intent was mentioned and denied: not a command, not a note either */
+  denied: boolean;
+}
+
+function readClause(lowerClause: string, isQuestion: boolean, today: string): ClauseReading {
+  const hits: Hit[] = [];
+  let denied = false;
+  for (const intent of Object.keys(PATTERNS) as (keyof typeof PATTERNS)[]) {
+    for (const p of PATTERNS[intent]) {
+      if (isQuestion && !p.inQuestion) continue;
+      const m = p.re.exec(lowerClause);
+      if (!m) continue;
+      if (p.negatable !== false && isNegated(lowerClause, m.index, m[0].length, p.strictOnly === true)) {
+        denied = true;
+        continue;
+      }
+      if (p.needsDate && !findDate(lowerClause, today)) continue;
+      hits.push({ intent, index: m.index });
+      break;
+    }
+  }
+  if (!hits.length && DENIALS.some((re) => re.test(lowerClause))) denied = true;
+  return { hits, denied };
+}
+
+function contentWords(text: string): string[] {
+  return normalize(text).match(/[a-z0-9][a-z0-9'+$%-]*/g) ?? [];
+}
+
+function isFiller(text: string): boolean {
+  const words = contentWords(text);
+  return words.length === 0 || words.every((w) => FILLER.has(w.replace(/'s$/, '')));
+}
+
+/** Conflicts a careful reader resolves: the most specific wins. */
+function reconcile(intents: Hit[]): Hit[] {
+  const has = (i: ReplyIntent) => intents.some((h) => h.intent === i);
+  let out = intents;
+  // "they went with another candidate … no next round", "rejected after the final round"
+  if (has('rejected')) out = out.filter((h) => h.intent !== 'next-round' && h.intent !== 'offer' && h.intent !== 'heard-back');
+  // "I turned down their offer" / "withdrew after the next round was booked": the user's decision is the news
+  if (has('withdrawn')) out = out.filter((h) => h.intent !== 'offer' && h.intent !== 'next-round' && h.intent !== 'rejected');
+  // An offer is also news and a step forward; keep the strongest.
+  if (has('offer')) out = out.filter((h) => h.intent !== 'next-round' && h.intent !== 'heard-back');
+  // "heard back: next round" — the round is the news
+  if (has('next-round')) out = out.filter((h) => h.intent !== 'heard-back');
+  return out;
+}
+
+/** Read what the reply says. `text` is the stripped new text; `sentAt` is the reply's Date header. */
+export function readReply(text: string, opts: { sentAt: Date; userTimeZone: string }): ReplyReading {
+  const src = typeof text === 'string' ? text.slice(0, MAX_TEXT) : '';
+  let today: string;
+  try {
+    today = localDate(opts.sentAt, opts.userTimeZone);
+  } catch {
+    today = opts.sentAt.toISOString().slice(0, 10);
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) today = new Date(0).toISOString().slice(0, 10);
+  const lower = normalize(src);
+  const hits: Hit[] = [];
+  const keptForNote: Span[] = [];
+  const removed: Span[] = [];
+  let date: string | null = null;
+  let dateFor: ReplyIntent | null = null;
+
+  for (const sent of sentences(src)) {
+    const isQuestion = /\?\s*["')\]]*$/.test(sent.text) && !/!\?|\?!/.test(sent.text);
+    const parts = sent.text.length <= MAX_COMMAND_CLAUSE * 3 ? clauses(sent) : [sent];
+    let sentenceHasCommand = false;
+    const sentenceHits: Hit[] = [];
+    const residue: Span[] = [];
+    for (const c of parts) {
+      const lc = lower.slice(c.start, c.end);
+      const reading = lc.length <= MAX_COMMAND_CLAUSE ? readClause(lc, isQuestion, today) : { hits: [], denied: false };
+      const found = reading.hits.map((h) => ({ ...h, index: h.index + c.start }));
+      if (found.length) {
+        sentenceHasCommand = true;
+        sentenceHits.push(...found);
+      } else if (reading.denied) sentenceHasCommand = true;
+      else residue.push(c);
+    }
+    const lowerSentence = lower.slice(sent.start, Math.min(sent.end, sent.start + MAX_COMMAND_CLAUSE * 3));
+    // Dates belong to decision-date / snooze found in this sentence.
+    const dated = sentenceHits.filter((h) => h.intent === 'decision-date' || h.intent === 'snooze');
+    if (dated.length) {
+      const found = findDate(lowerSentence, today);
+      for (const h of dated) {
+        if (h.intent === 'decision-date' && !found) {
+          // "they'll decide soon": news without a date is heard-back, not a decision date
+          h.intent = 'heard-back';
+          continue;
+        }
+        if (date === null) {
+          date = found ? found.date : addDays(today, DEFAULT_SNOOZE_DAYS);
+          dateFor = h.intent;
+        }
+      }
+    }
+    hits.push(...sentenceHits);
+    if (!sentenceHasCommand) keptForNote.push(sent);
+    else {
+      removed.push(sent);
+      // A command sentence can still carry a substantive clause ("sent it; Dana said the team is 6 people").
+      for (const r of residue) if (contentWords(r.text).length >= 4 && !isFiller(r.text)) keptForNote.push(r);
+    }
+  }
+
+  // One entry per intent, at its first appearance.
+  const first = new Map<Exclude<ReplyIntent, 'note'>, number>();
+  for (const h of hits) if (!first.has(h.intent) || h.index < first.get(h.intent)!) first.set(h.intent, h.index);
+  let ordered: Hit[] = [...first.entries()].map(([intent, index]) => ({ intent, index }));
+  ordered = reconcile(ordered);
+
+  const note = buildNote(src, keptForNote, removed);
+  const noteAt = note === null ? -1 : keptForNote.find((k) => !isFiller(k.text))?.start ?? -1;
+
+  const intents: { intent: ReplyIntent; index: number }[] = ordered.map((h) => ({ intent: h.intent, index: h.index }));
+  if (note !== null) intents.push({ intent: 'note', index: noteAt });
+  intents.sort((a, b) => a.index - b.index);
+  const list = intents.map((x) => x.intent).filter((x) => (REPLY_INTENTS as readonly string[]).includes(x));
+  if (dateFor !== null && !list.includes(dateFor)) date = null;
+  if (!list.includes('snooze') && !list.includes('decision-date')) date = null;
+  return { intents: list, date, note };
+}
+
+/**
+ * The note: content spans in their original wording. Pleasantries ("Thanks!", "Great") are dropped at the end and
+ * when a command separates them from the content; a greeting right before content ("Oh thanks. Having …") stays.
+ * Between spans that were adjacent in the reply the original spacing is kept (indents, blank lines).
+ */
+function buildNote(src: string, kept: Span[], removed: Span[]): string | null {
+  const spans = kept.slice().sort((a, b) => a.start - b.start);
+  const content = spans.map((s) => !isFiller(s.text));
+  if (!content.some(Boolean)) return null;
+  const removedBetween = (a: number, b: number) => removed.some((r) => r.start >= a && r.end <= b);
+  let lastContent = content.lastIndexOf(true);
+  const chosen: Span[] = [];
+  for (let i = 0; i <= lastContent; i++) {
+    if (content[i]) {
+      chosen.push(spans[i]);
+      continue;
+    }
+    // filler: keep only when the run of spans up to the next content has no command in between
+    const nextContent = content.indexOf(true, i + 1);
+    if (nextContent >= 0 && !removedBetween(spans[i].end, spans[nextContent].start)) {
+      const prev = chosen[chosen.length - 1];
+      if (!prev || !removedBetween(prev.end, spans[i].start)) chosen.push(spans[i]);
+    }
+  }
+  const words = chosen.reduce((n, s) => n + contentWords(s.text).length, 0);
+  if (words < 2) return null;
+  let out = '';
+  let prevEnd = -1;
+  for (const s of chosen) {
+    if (prevEnd >= 0) {
+      const gap = src.slice(prevEnd, s.start);
+      if (!removedBetween(prevEnd, s.start) && /^\s*$/.test(gap)) out += gap;
+      else out += /\n\s*\n/.test(gap) ? '\n\n' : /\n/.test(gap) ? '\n' : ' ';
+    }
+    out += src.slice(s.start, s.end);
+    prevEnd = s.end;
+  }
+  void lastContent;
+  return out.trim() || null;
+}
