@@ -32,6 +32,7 @@ export const ConfigSchema = z
     PROMPT_FUNCTION_ARN: z.string().optional(),
     FOLLOWUP_CLOCK_FILE: z.string().optional(),
     TEMPLATES_DIR: z.string().optional(),
+    LOG_LEVEL: z.enum(['info', 'warn', 'error', 'silent']).default('info'),
   })
   .refine((c) => c.TOKEN_SECRET_ARN || c.TOKEN_SECRET, { message: 'set TOKEN_SECRET_ARN (AWS) or TOKEN_SECRET (local)', path: ['TOKEN_SECRET_ARN'] });
 

@@ -43,7 +43,7 @@ export async function buildDeps(cfg: Config, service: string): Promise<Built> {
     retentionDays: cfg.RETENTION_DAYS,
     users: cfg.USERS,
   };
-  const partial = { store, config, now, log: jsonLogger(service, undefined, now), templates: loadTemplates(cfg.TEMPLATES_DIR) };
+  const partial = { store, config, now, log: jsonLogger(service, cfg.LOG_LEVEL, undefined, now), templates: loadTemplates(cfg.TEMPLATES_DIR) };
   const mailer = new SesMailer(ses, cfg.FROM_ADDRESS, async (email) => (await findUser(partial, email)) !== null);
   return {
     deps: { ...partial, mailer },

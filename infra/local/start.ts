@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { S3Client } from '@aws-sdk/client-s3';
+import { ConflictException, CreateScheduleGroupCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
 import { LocalClock } from './clock.js';
 import { DEFAULT_PORTS, ensureBucket, ensureTable, localClientConfig, LOCAL_CREDENTIALS, LOCAL_REGION, startEmulators, type LocalEmulators } from './emulators.js';
 import { startSmtp, LOCAL_INBOUND_FUNCTION_ARN, type LocalSmtp } from './smtp.js';
@@ -23,6 +24,8 @@ export interface LocalStackOptions {
   /** real-time ticking of the scheduler (off in tests, which advance the clock themselves) */
   tickMs?: number | null;
   dailyEmailLimit?: number;
+  /** the handlers' JSON logs: shown by default, hidden in tests */
+  quiet?: boolean;
   log?: (msg: string) => void;
 }
 
@@ -37,10 +40,14 @@ export interface LocalStack {
   advance(ms: number): Promise<{ name: string; at: string }[]>;
   /** wait until every accepted message has been handled */
   idle(): Promise<void>;
+  /** the handlers as loaded, for tests that deliver SES events directly */
+  handlers: { inbound: Handler; prompt: Handler };
+  bucket: string;
+  table: string;
   stop(): Promise<void>;
 }
 
-type Handler = (event: unknown, context: unknown) => Promise<unknown>;
+export type Handler = (event: unknown, context: unknown) => Promise<unknown>;
 
 /** Lambda's async invocation: the first try and two retries. */
 async function invokeAsync(fn: Handler, event: unknown, context: unknown, log: (m: string) => void): Promise<void> {
@@ -86,6 +93,14 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
   const bucket = 'followup-raw';
   await ensureTable(emulators.endpoints.dynamodb, table);
   await ensureBucket(emulators.endpoints.s3, bucket);
+  const schedulerClient = new SchedulerClient(localClientConfig(emulators.endpoints.scheduler));
+  try {
+    await schedulerClient.send(new CreateScheduleGroupCommand({ Name: 'followup' }));
+  } catch (err) {
+    if (!(err instanceof ConflictException)) throw err;
+  } finally {
+    schedulerClient.destroy();
+  }
 
   // The handlers read their configuration from the environment at import, exactly as in Lambda.
   Object.assign(process.env, {
@@ -110,6 +125,7 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
     PROMPT_FUNCTION_ARN: LOCAL_PROMPT_FUNCTION_ARN,
     FOLLOWUP_CLOCK_FILE: clock.file,
     TEMPLATES_DIR: join(ROOT, 'templates'),
+    LOG_LEVEL: opts.quiet ? 'silent' : process.env.LOG_LEVEL ?? 'info',
     DAILY_EMAIL_LIMIT: String(opts.dailyEmailLimit ?? process.env.DAILY_EMAIL_LIMIT ?? 30),
   });
   handlers.inbound = (await import(pathToFileURL(join(ROOT, 'functions/inbound/handler.ts')).href)).handler;
@@ -140,6 +156,9 @@ export async function startLocalStack(opts: LocalStackOptions = {}): Promise<Loc
       return (await emulators.scheduler.advanceTo(new Date(clock.now().getTime() + ms), clock)).map((f) => ({ name: f.name, at: f.at }));
     },
     idle: () => smtp.idle(),
+    handlers: handlers as { inbound: Handler; prompt: Handler },
+    bucket,
+    table,
     stop: async () => {
       await smtp.stop();
       await emulators.stop();

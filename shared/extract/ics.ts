@@ -18,6 +18,8 @@ export interface IcsTime {
   zone: string | null;
   /** Offset at that instant in minutes east of UTC (from the custom VTIMEZONE or the zone) */
   offset: number;
+  /** the zone came from a Windows or display name rather than an IANA TZID */
+  generic: boolean;
   utc: boolean;
   floating: boolean;
   dateOnly: boolean;
@@ -278,10 +280,10 @@ function makeResolver(tzs: VTimezone[], calZone: string | null): ZoneResolver {
   // A floating time next to exactly one VTIMEZONE means that zone (Exchange and school calendars do this)
   const floatingTz = calZone ?? (tzs.length ? tzs[0].tzids[tzs[0].tzids.length - 1] : null);
 
-  const viaIana = (zone: string, w: Wall, floating: boolean): IcsTime | null => {
+  const viaIana = (zone: string, w: Wall, floating: boolean, generic = false): IcsTime | null => {
     const dt = DateTime.fromObject({ year: w.y, month: w.mo, day: w.d, hour: w.h, minute: w.mi, second: w.s }, { zone });
     if (!dt.isValid) return null;
-    return { instant: dt.toJSDate(), zone: canonicalZone(zone), offset: dt.offset, utc: false, floating, dateOnly: w.dateOnly };
+    return { instant: dt.toJSDate(), zone: canonicalZone(zone), offset: dt.offset, generic, utc: false, floating, dateOnly: w.dateOnly };
   };
   const viaRules = (tz: VTimezone, tzid: string, w: Wall, floating: boolean): IcsTime | null => {
     const local = wallMinutes(w);
@@ -290,13 +292,13 @@ function makeResolver(tzs: VTimezone[], calZone: string | null): ZoneResolver {
     const named = namedZone(tzid);
     const zone = named?.kind === 'iana' ? named.zone : guessZone(tz, w.y);
     const ms = (local - off) * 60_000 + w.s * 1000;
-    return { instant: new Date(ms), zone, offset: off, utc: false, floating, dateOnly: w.dateOnly };
+    return { instant: new Date(ms), zone, offset: off, generic: true, utc: false, floating, dateOnly: w.dateOnly };
   };
   const byName = (tzid: string, w: Wall, floating: boolean): IcsTime | null => {
     const clean = tzid.replace(/^\/+/, '').trim();
     if (validIana(clean)) return viaIana(clean, w, floating);
     const win = WINDOWS_ZONES[clean.toLowerCase()];
-    if (win) return viaIana(win, w, floating);
+    if (win) return viaIana(win, w, floating, true);
     const tz = byId.get(tzid) ?? byId.get(clean);
     if (tz) {
       // a VTIMEZONE block may list several TZIDs; the last valid IANA one wins, like node-ical
@@ -306,7 +308,7 @@ function makeResolver(tzs: VTimezone[], calZone: string | null): ZoneResolver {
       if (r) return r;
     }
     const named = namedZone(clean.replace(/^\(?(?:UTC|GMT)[+\-−]?\d{0,2}:?\d{0,2}\)?\s*/, ''));
-    if (named?.kind === 'iana') return viaIana(named.zone, w, floating);
+    if (named?.kind === 'iana') return viaIana(named.zone, w, floating, true);
     return null;
   };
 
@@ -314,7 +316,7 @@ function makeResolver(tzs: VTimezone[], calZone: string | null): ZoneResolver {
     resolve(tzid, w) {
       if (w.utc) {
         const ms = wallMinutes(w) * 60_000 + w.s * 1000;
-        return { instant: new Date(ms), zone: null, offset: 0, utc: true, floating: false, dateOnly: false };
+        return { instant: new Date(ms), zone: null, offset: 0, generic: false, utc: true, floating: false, dateOnly: false };
       }
       if (tzid) {
         const r = byName(tzid, w, false);
@@ -326,7 +328,7 @@ function makeResolver(tzs: VTimezone[], calZone: string | null): ZoneResolver {
       }
       // truly floating: keep wall time as if UTC and flag it so the caller applies the user's zone
       const ms = wallMinutes(w) * 60_000 + w.s * 1000;
-      return { instant: new Date(ms), zone: null, offset: 0, utc: false, floating: true, dateOnly: w.dateOnly };
+      return { instant: new Date(ms), zone: null, offset: 0, generic: false, utc: false, floating: true, dateOnly: w.dateOnly };
     },
   };
 }

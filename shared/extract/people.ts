@@ -12,7 +12,7 @@ const LEGAL = /[,\s]+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|S\.A\.S\.?|S\.A
 
 const JOB_NOUN = String.raw`(?:Engineer|Developer|Manager|Analyst|Architect|Designer|Scientist|Lead|Director|Specialist|Consultant|Administrator|Coordinator|Associate|Intern|Officer|Representative|Writer|Accountant|Researcher|Technician|Strategist|Producer|Editor|Planner|Programmer|SRE|Advocate|Counsel|Nurse|Pharmacist|Operator|Supervisor|Agent|Executive|Owner|Tester|Recruiter|Partner|Controller|Economist|Statistician|Librarian|Therapist|Teacher|Instructor|Marketer|Auditor|Actuary|Underwriter|Chemist|Physicist|Biologist|Geologist|Surveyor|Paralegal|Attorney|Lawyer|Pilot|Mechanic|Electrician|Dispatcher|Buyer|Merchandiser|Copywriter|Illustrator|Animator|Photographer|Steward|Head of [A-Z][\w&/ -]{2,30}|VP(?:,| of) [A-Z][\w&/ -]{2,30}|Ingeniero|Desarrollador)`;
 const JOB_NOUN_END = new RegExp(String.raw`\b${JOB_NOUN}(?:\s+(?:I{1,3}|IV|V|1|2|3|\d))?$`);
-const ROLE_PHRASE = new RegExp(String.raw`\b((?:(?:Senior|Sr\.?|Junior|Jr\.?|Staff|Principal|Lead|Chief|Founding|Associate|Assistant|Head|Deputy|[A-Z][A-Za-z0-9+#./&-]*|of|and|&)\s+){0,5}${JOB_NOUN}(?:\s+(?:I{1,3}|IV|II))?(?:,\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?(?=\s+(?:position|role)\b))?)`, 'g');
+const ROLE_PHRASE = new RegExp(String.raw`\b((?:(?:Senior|Sr\.?|Junior|Jr\.?|Staff|Principal|Lead|Chief|Founding|Associate|Assistant|Head|Deputy|[A-Z][A-Za-z0-9+#/&-]*|of|and|&)[ \t]+){0,5}${JOB_NOUN}(?:\s+(?:I{1,3}|IV|II))?(?:,\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?(?=\s+(?:position|role)\b))?)`, 'g');
 const RECRUITING_TITLE = /\b(?:recruit(?:er|ing)|talent|sourc(?:er|ing)|coordinator|people (?:partner|operations)|hr\b|human resources|hiring team|people team)/i;
 
 export function isRoleLike(s: string): boolean {
@@ -36,12 +36,13 @@ function cleanCompany(s: string): string | null {
   return t;
 }
 
-const CAP_SEQ = String.raw`((?:[A-Z0-9][\w&'’.-]*)(?:\s+(?:&\s+|and\s+|of\s+|de\s+)?[A-Z0-9][\w&'’.-]*){0,4})`;
+const CAP_WORD = String.raw`[A-Z0-9][\w&'’-]*(?:\.[A-Za-z]+)*`;
+const CAP_SEQ = String.raw`(${CAP_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|de[ \t]+)?${CAP_WORD}){0,4})`;
 const COMPANY_BODY: [RegExp, number][] = [
-  [new RegExp(String.raw`\b(?:interest in|applying (?:to|with)|applied to|application (?:to|with)|join(?:ing)?|position at|role at|roles? with|team at|opportunity at|opportunities at|career at|interview(?:ing)? (?:at|with)|conversation with|chat with|on behalf of|here at|welcome to)\s+${CAP_SEQ}`, 'g'), 3],
+  [new RegExp(String.raw`\b(?:interest in|applying (?:to|with)|applied to|application (?:to|with)|join(?:ing)?|position at|role at|roles? with|team at|opportunity at|opportunities at|career at|interview(?:ing)? at|on behalf of|here at|welcome to)\s+${CAP_SEQ}`, 'g'), 3],
   [new RegExp(String.raw`\b(?:position|role|opening|requisition[^)]*\))\s+(?:\([^)]{0,60}\)\s+)?(?:at|with)\s+${CAP_SEQ}`, 'g'), 4],
-  [new RegExp(String.raw`${CAP_SEQ}\s+(?:is an Equal Opportunity|is an equal opportunity|·\s*Sent via|Talent Acquisition|Recruiting Team|Recruiting$|Careers\b|Hiring Team|Talent Team|People Team)`, 'gm'), 3],
-  [new RegExp(String.raw`\[image:\s*${CAP_SEQ}(?:\s+logo)?\]`, 'gi'), 2],
+  [new RegExp(String.raw`${CAP_SEQ}[ \t]+(?:is an Equal Opportunity|is an equal opportunity|·\s*Sent via|Talent Acquisition|Recruiting Team|Recruiting$|Careers\b|Hiring Team|Talent Team|People Team)`, 'gm'), 3],
+  [new RegExp(String.raw`\[image:\s*${CAP_SEQ}?(?:[ \t]+logo)?\]`, 'g'), 2],
 ];
 
 interface Scored {
@@ -49,10 +50,13 @@ interface Scored {
   score: number;
 }
 
+let currentUserNames: string[] = [];
 function add(list: Scored[], raw: string | null | undefined, score: number) {
   if (!raw) return;
   const c = cleanCompany(raw);
   if (!c) return;
+  if (/\s[-–—]\s/.test(c)) return;
+  if (currentUserNames.some((u) => u.length > 2 && new RegExp(`\\b${u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(c))) return;
   const hit = list.find((x) => x.name.toLowerCase() === c.toLowerCase());
   if (hit) hit.score += score;
   else list.push({ name: c, score });
@@ -94,6 +98,7 @@ function subjectCompanies(subject: string, out: Scored[]) {
 }
 
 export function readCompany(input: CompanyInput): string | null {
+  currentUserNames = input.userNames;
   const out: Scored[] = [];
   subjectCompanies(input.subject, out);
   const scan = (text: string, weight: number) => {
@@ -149,10 +154,34 @@ export function readCompany(input: CompanyInput): string | null {
         a.score = 0;
       }
   out.sort((a, b) => b.score - a.score);
-  return out[0].score > 0 ? out[0].name : null;
+  if (out[0].score <= 0) return null;
+  return extendName(out[0].name, [input.body, input.quoted, input.ics?.description ?? ''].join('\n'));
+}
+
+/** "Bluejay" in a subject, "Bluejay Fintech" in the prose: the fuller name is the company's. */
+function extendName(name: string, text: string): string {
+  const re = new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}((?:[ \t]+[A-Z][a-z]+){1,2})\b`, 'g');
+  const counts = new Map<string, number>();
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = re.exec(text)) && n++ < 50) {
+    const words = m[1].trim().split(/\s+/);
+    const keep: string[] = [];
+    for (const w of words) {
+      if (NOT_NAME_WORD.test(w) || /^(?:Is|Has|Was|Will|And|Or|The|For|At|In|On|To|We|Our|Your|Inc|Logo)$/.test(w)) break;
+      keep.push(w);
+    }
+    if (!keep.length) continue;
+    const ext = `${name} ${keep.join(' ')}`;
+    counts.set(ext, (counts.get(ext) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [k, v] of counts) if (!best || v > counts.get(best)!) best = k;
+  return best ? cleanCompany(best) ?? name : name;
 }
 
 export interface RoleInput {
+  userNames: string[];
   subject: string;
   body: string;
   quoted: string;
@@ -162,14 +191,16 @@ export interface RoleInput {
 
 const ROLE_LABEL = /^\s*(?:Position|Role|Job(?: Title)?|Job Position|Title|Opening|Requisition|Cargo|Puesto)\s*:\s*(.{2,80})$/im;
 const ROLE_BODY: RegExp[] = [
-  /\b(?:for|the|our|as (?:a|an|the)|as)\s+\*?([A-Z][^\n*.!?]{1,60}?)\*?\s+(?:position|role|opening|opportunity|vacancy)\b/g,
+  /\b(?:[Ff]or|[Tt]he|[Oo]ur|[Aa]s (?:a|an|the)|[Aa]s)\s+\*?([A-Z][^\n*.!?]{1,60}?)\*?\s+(?:position|role|opening|opportunity|vacancy)\b/g,
   /\b(?:position|role|job) of\s+\*?([A-Z][^\n*.!?,]{1,60}?)\*?(?=[\s.,!]|$)/g,
   /\b(?:application|applying|applied) (?:for|to)(?: the)?\s+\*?([A-Z][^\n*.!?]{1,60}?)\*?(?:\s+(?:position|role)\b|[.!]|\s+at\b|$)/gm,
   /\bpara el cargo de\s+([A-Z][^\n.:!?]{1,60})/g,
 ];
 
+let roleUserNames: string[] = [];
 function cleanRole(s: string, company: string | null): string | null {
   let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();
+  for (const u of roleUserNames) if (u.length > 2) t = t.replace(new RegExp(`^${u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[-–—:|,]\\s*`, 'i'), '').replace(new RegExp(`\\s*[-–—:|,]\\s*${u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i'), '');
   t = t.replace(/\s*\((?:Req|Requisition|Job|ID|#)[^)]*\)\s*$/i, '').replace(/\s*[-–]\s*(?:Req|Job ID|#)\s*\S+$/i, '');
   t = t.replace(/^(?:the|a|an|our)\s+/i, '').replace(/[.,;:!]+$/, '').trim();
   if (company) t = t.replace(new RegExp(String.raw`\s+(?:at|with|@)\s+${company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*$`, 'i'), '').trim();
@@ -181,6 +212,7 @@ function cleanRole(s: string, company: string | null): string | null {
 /** The role: labelled lines, ATS subject layouts, prose ("for the X position"), or a job-title phrase. */
 export function readRole(input: RoleInput): string | null {
   const { company } = input;
+  roleUserNames = [...input.userNames].sort((a, b) => b.length - a.length);
   const lab = ROLE_LABEL.exec(input.body);
   if (lab) {
     const r = cleanRole(lab[1], company);
@@ -243,7 +275,7 @@ export interface Named {
   email: string | null;
 }
 
-const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+|van\s+|von\s+|da\s+|del\s+|al-|el-)?\p{Lu}[\p{L}'’-]+){1,2}`;
+const NAME = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?:[ \t](?:de[ \t]|van[ \t]|von[ \t]|da[ \t]|del[ \t]|al-|el-)?\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*){1,2}`;
 const NAME_RE = new RegExp(`^(${NAME})`, 'u');
 const NOT_NAME_WORD = /^(?:The|Our|Your|Team|Senior|Staff|Principal|Lead|Head|Manager|Director|Engineer|Interview|Technical|Hiring|Coding|Product|Platform|Systems?|Lunch|Break|Panel|Google|Zoom|Meet|Microsoft|Teams|Webex|Calendar|Join|Meeting|Location|Date|Time|Office|Suite|Floor|Street|Avenue|Room|Building|Conversation|Session|Round|Screen|Phone|Video|Onsite|Call|Chat|Sam|Hi|Hello|Dear|Thanks|Best|Regards|Recruiting|Talent|Acquisition|Coordinator|Recruiter|Vice|President|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Central|Pacific|Mountain|Time|Standard|Daylight|Please|Add|View|More|Reply|Yes|No|Maybe|Organizer|Guests|Guest|Invitation|Hosted|Founder|Founders|CEO|CTO|VP|Analytics|Engineering|Data|Design|Sales|Marketing|Operations|Finance|Leadership|Strategy|Partnership|Sense|Culture|Values|Behavioral|Architecture|Enterprise|System|Design|Whiteboard|Case|Study|Presentation|Welcome|Tour|Wrap|Debrief|Informal|Final|First|Second|Third|Deep|Dive|Pair|Programming|Take|Home|Review|Software|Backend|Frontend|Machine|Learning|Cloud|Solutions|Network|Reliability|Security|Infrastructure|Mobile|Web|Full|Stack|Applied|Research|People|Human|Resources|Intro|Introductory|Assessment|Exercise|Discussion|Q&A|Overview|Portfolio|Values|Fit|Bar|Raiser|Skills|Deep-dive|Half|Day|Loop|Virtual|Remote)$/;
 
@@ -345,8 +377,9 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     if (tail) {
       // the tail may include a session word ("Systems & APIs Dana Whitfield"): keep the last 2–3 name words
       const words = tail[1].split(/\s+/);
-      for (const k of [Math.min(3, words.length), 2]) {
+      for (const k of words.length >= 3 ? [3, 2] : [2]) {
         const cand = words.slice(-k).join(' ');
+        if (k === 3 && !input.known.some((p) => p.name === cand) && !input.ics?.attendees.some((a) => a.name === cand)) continue;
         if (isName(cand, userNames)) {
           push(cand);
           break;

@@ -106,7 +106,7 @@ export function htmlToText(html: string): string {
   // Lines trimmed of the spaces that tag removal leaves around them; at most one blank line in a row.
   return joined
     .split('\n')
-    .map((l) => l.replace(/[ \t\u00a0]+$/g, '').replace(/^[ \t\u00a0]+/g, ''))
+    .map((l) => l.trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -98,7 +98,7 @@ const PATTERNS: Record<Exclude<ReplyIntent, 'note'>, Pattern[]> = {
     P(/\b(?:took|taking|accepted|accepting|signed)\s+(?:another|a different|an other)\s+(?:offer|job|role|position)\b/),
     P(/\b(?:no longer|not)\s+(?:interested|pursuing|going to pursue|continuing)\b/, { negatable: false }),
     P(/\b(?:not interested|lost interest)\b/, { negatable: false }),
-    P(/\b(?:decided|chose|choosing|deciding)\s+not\s+to\s+(?:continue|proceed|pursue|move forward|go forward|go ahead|take it)\b/, { negatable: false }),
+    P(/\b(?:i|i've|i have|we)\s+(?:\w+\s+)?(?:decided|chose|choosing|deciding|am choosing)\s+not\s+to\s+(?:continue|proceed|pursue|move forward|go forward|go ahead|take it)\b/, { negatable: false }),
     P(/\b(?:i|i've|i have)\s+(?:\w+\s+)?(?:declined|turned down|passed on)\b/),
     P(/\b(?:i'm|i am)\s+out\b(?!\s+(?:of|this|today|tomorrow|until|till|next|on)\b)/),
   ],
@@ -123,7 +123,7 @@ const PATTERNS: Record<Exclude<ReplyIntent, 'note'>, Pattern[]> = {
     P(/\bno[- ]show(?:ed)?\b|\bslept\s+through\b|\boverslept\b|\bforgot\s+(?:about\s+)?(?:it|the interview|the call)\b/),
   ],
   'decision-date': [
-    P(/\b(?:decide|decides|deciding|decided|decision|decisions)\b/, { strictOnly: true }),
+    P(/\b(?:decide|decides|deciding|decision|decisions)\b/, { strictOnly: true }),
     P(/\b(?:let me know|get back to me|get back|hear(?:\s+back)?|hearing(?:\s+back)?|know|an answer|answer|news|update|response|feedback|word|timeline|next steps)\b[^.!?;]{0,40}\b(?:by|in|within|before|on|around|early|end|next|after|until|till|mid)\b/, { strictOnly: true, needsDate: true }),
     P(/\b(?:they|she|he|recruiter|hr|the recruiter|the hiring manager|dana)\s+(?:said|say|says|told me|mentioned|estimated|think|thinks)\b/, { strictOnly: true, needsDate: true }),
   ],
@@ -191,16 +191,23 @@ function sentences(s: string): Span[] {
 /** Clauses of a sentence: split at ";", dashes between spaces, ", and" / ", but", so one clause = one idea. */
 function clauses(sp: Span): Span[] {
   const out: Span[] = [];
-  const re = /\s*(?:;|\s[—–-]{1,2}\s|,\s*(?:and|but|so|plus|though)\s|\s(?:and|but)\s+(?:also\s+)?(?=(?:i|they|we|she|he|the|it|she's|he's|they're|i'm|i've)\b))\s*/gi;
+  const re = /;|\s[—–-]{1,2}\s|,\s?(?:and|but|so|plus|though)\s|\s(?:and|but)\s(?:also\s)?(?=(?:i|they|we|she|he|the|it|she's|he's|they're|i'm|i've)\b)/gi;
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(sp.text)) !== null) {
-    if (m.index > last) out.push({ start: sp.start + last, end: sp.start + m.index, text: sp.text.slice(last, m.index) });
+    if (m.index > last) pushTrimmed(out, sp, last, m.index);
     last = m.index + m[0].length;
     if (m[0].length === 0) re.lastIndex++;
   }
-  if (last < sp.text.length) out.push({ start: sp.start + last, end: sp.end, text: sp.text.slice(last) });
+  if (last < sp.text.length) pushTrimmed(out, sp, last, sp.text.length);
   return out;
+}
+
+function pushTrimmed(out: Span[], sp: Span, a: number, b: number): void {
+  const raw = sp.text.slice(a, b);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  if (text) out.push({ start: sp.start + a + lead, end: sp.start + a + lead + text.length, text });
 }
 
 /** Lower-case, straight apostrophes, single spaces — offsets preserved (same length as the input). */
@@ -211,6 +218,8 @@ function normalize(s: string): string {
 interface Hit {
   intent: Exclude<ReplyIntent, 'note'>;
   index: number;
+  /** end of the clause the phrase was found in (dates are looked for after the phrase first) */
+  clauseEnd?: number;
 }
 
 function isNegated(lowerClause: string, at: number, len: number, strictOnly: boolean): boolean {
@@ -292,7 +301,8 @@ export function readReply(text: string, opts: { sentAt: Date; userTimeZone: stri
   let dateFor: ReplyIntent | null = null;
 
   for (const sent of sentences(src)) {
-    const isQuestion = /\?\s*["')\]]*$/.test(sent.text) && !/!\?|\?!/.test(sent.text);
+    const tail = sent.text.slice(-8);
+    const isQuestion = /\?["')\]]*$/.test(tail) && !/!\?|\?!/.test(tail);
     const parts = sent.text.length <= MAX_COMMAND_CLAUSE * 3 ? clauses(sent) : [sent];
     let sentenceHasCommand = false;
     const sentenceHits: Hit[] = [];
@@ -300,7 +310,7 @@ export function readReply(text: string, opts: { sentAt: Date; userTimeZone: stri
     for (const c of parts) {
       const lc = lower.slice(c.start, c.end);
       const reading = lc.length <= MAX_COMMAND_CLAUSE ? readClause(lc, isQuestion, today) : { hits: [], denied: false };
-      const found = reading.hits.map((h) => ({ ...h, index: h.index + c.start }));
+      const found = reading.hits.map((h) => ({ ...h, index: h.index + c.start, clauseEnd: c.end }));
       if (found.length) {
         sentenceHasCommand = true;
         sentenceHits.push(...found);
@@ -311,8 +321,10 @@ export function readReply(text: string, opts: { sentAt: Date; userTimeZone: stri
     // Dates belong to decision-date / snooze found in this sentence.
     const dated = sentenceHits.filter((h) => h.intent === 'decision-date' || h.intent === 'snooze');
     if (dated.length) {
-      const found = findDate(lowerSentence, today);
       for (const h of dated) {
+        // "rescheduled to next week, snooze until Friday": the date after the phrase, else any in the sentence
+        const after = lower.slice(h.index, Math.min(h.clauseEnd ?? sent.end, h.index + MAX_COMMAND_CLAUSE));
+        const found = findDate(after, today) ?? findDate(lowerSentence, today);
         if (h.intent === 'decision-date' && !found) {
           // "they'll decide soon": news without a date is heard-back, not a decision date
           h.intent = 'heard-back';

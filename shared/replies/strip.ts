@@ -157,13 +157,13 @@ export function stripText(text: string): string {
       if (kept.length && kept[kept.length - 1].trim() !== '') kept.push('');
       gap = false;
     }
-    kept.push(line.replace(/[ \t]+$/, ''));
+    kept.push(line.trimEnd());
   }
   // Separators and blank lines that led up to a cut ("-----", "______", "*") are not text either.
-  while (kept.length && /^[\s_\-=*~]*$/.test(kept[kept.length - 1]) && kept[kept.length - 1].length < SHORT) kept.pop();
+  while (kept.length && kept[kept.length - 1].length < SHORT && /^[\s_\-=*~]*$/.test(kept[kept.length - 1])) kept.pop();
   const body = dropSignOff(kept);
   while (body.length && body[0].trim() === '') body.shift();
-  return body.join('\n').trim() === '' ? '' : body.join('\n').replace(/\s+$/, '');
+  return body.join('\n').trimEnd();
 }
 
 /**

@@ -1,0 +1,237 @@
+// The extraction engine: one forwarded email in, one Extraction out. Pure (no clock, no env, no I/O) and total:
+// any input, however broken, gives an Extraction; failures become kind "unrecognized" with `error`.
+import { parseMime, type ParsedMail } from '../mime.js';
+import type { Extraction, Interviewer } from '../types.js';
+import { findMeetingUrl, isCancellation, isUpdate, negativeReason, readFormat } from './classify.js';
+import { readCalendar, type IcsEvent } from './ics.js';
+import { readCompany, readInterviewers, readRole } from './people.js';
+import { readSchedule, type Schedule } from './schedule.js';
+import { cleanText, MAX_TEXT } from './text.js';
+import { unwrap, type Original, type Person } from './unwrap.js';
+import { instantOf, isoWithOffset } from './when.js';
+import { findZones, regionalise, validIana, type ZoneRef } from './zones.js';
+
+export interface ExtractOptions {
+  /** IANA zone of the user (the forwarder): assumed when the email names no zone */
+  userTimeZone: string;
+}
+
+/** Raw input beyond this is not read (a 25 MB attachment carries no interview details). */
+const MAX_INPUT = 30 * 1024 * 1024;
+
+function empty(error?: string, seen: string | null = null): Extraction {
+  return {
+    kind: 'unrecognized',
+    company: null,
+    role: null,
+    start: null,
+    end: null,
+    timeZone: null,
+    format: null,
+    interviewers: [],
+    meetingUrl: null,
+    location: null,
+    confidence: 0,
+    questions: [],
+    calendarUid: null,
+    sequence: null,
+    previousStart: null,
+    subject: null,
+    seen,
+    ...(error ? { error } : {}),
+  };
+}
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export async function extract(raw: Uint8Array | string, opts: ExtractOptions): Promise<Extraction> {
+  try {
+    const zone = opts && typeof opts.userTimeZone === 'string' && validIana(opts.userTimeZone) ? opts.userTimeZone : 'UTC';
+    if (raw === null || raw === undefined || (typeof raw !== 'string' && !(raw instanceof Uint8Array))) return empty('input is not an email (expected bytes or text)');
+    if (raw.length === 0) return empty('empty input');
+    const input = typeof raw === 'string' ? raw.slice(0, MAX_INPUT) : raw.subarray(0, MAX_INPUT);
+    let mail: ParsedMail;
+    try {
+      mail = await parseMime(input);
+    } catch (e) {
+      return empty(`could not parse the message: ${errorMessage(e)}`);
+    }
+    return await read(mail, zone);
+  } catch (e) {
+    return empty(`extraction failed: ${errorMessage(e)}`);
+  }
+}
+
+function pickEvent(calendars: string[]): { event: IcsEvent | null; method: string | null } {
+  for (const c of calendars) {
+    if (!c) continue;
+    const cal = readCalendar(c);
+    const ev = cal.events.find((e) => e.start && !e.recurrenceId) ?? cal.events.find((e) => e.start) ?? cal.events[0];
+    if (ev) return { event: ev, method: cal.method };
+  }
+  return { event: null, method: null };
+}
+
+function zoneName(z: ZoneRef): string | null {
+  return z.kind === 'iana' ? z.zone : null;
+}
+
+function locationOf(body: string, ics: IcsEvent | null): string | null {
+  const m = /^\s*(?:Location|Where|Address|Venue|Lugar|Ubicación)\s*:?[ \t]+(.{3,120})$/im.exec(body);
+  if (m) {
+    const rest = body.slice(m.index + m[0].length + 1).split('\n').slice(0, 3);
+    const lines = [m[1].trim()];
+    for (const l of rest) {
+      if (!l.trim() || /:\s/.test(l) || l.length > 80) break;
+      lines.push(l.trim());
+    }
+    return lines.join(', ').slice(0, 200);
+  }
+  return ics?.location && !/^https?:/.test(ics.location) ? ics.location.slice(0, 200) : null;
+}
+
+function userIdentity(outer: ParsedMail, orig: Original): { names: string[]; emails: string[] } {
+  const names = new Set<string>();
+  const emails = new Set<string>();
+  const add = (p: Person | null | undefined) => {
+    if (!p) return;
+    if (p.email) emails.add(p.email.toLowerCase());
+    if (p.name) {
+      names.add(p.name);
+      names.add(p.name.split(/\s+/)[0]);
+    }
+  };
+  if (outer.from) add({ name: outer.from.name || null, email: outer.from.address });
+  // the original's first recipient is the user when it was forwarded
+  if (orig.forwarded && orig.to[0]) add(orig.to[0]);
+  return { names: [...names].filter((n) => n.length > 1), emails: [...emails] };
+}
+
+async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
+  const orig = await unwrap(mail, userZone);
+  const subject = cleanText(orig.subject).replace(/\s+/g, ' ').trim().slice(0, 500);
+  const body = orig.body.slice(0, MAX_TEXT);
+  const quoted = orig.quoted.slice(0, MAX_TEXT);
+  const whenLines = orig.headerBlock.split('\n').filter((l) => /^\s*(?:>\s*)?(?:When|Where)\s*:/i.test(l)).join('\n');
+  const { event, method } = pickEvent(orig.calendars);
+  const who = userIdentity(mail, orig);
+  const context = [body, quoted, orig.headerBlock].join('\n');
+  const sentAt = orig.sent?.instant ?? (mail.date ? new Date(mail.date) : null);
+
+  const scheduleOf = (text: string): Schedule | null => readSchedule({ text, subject, sent: sentAt, userZone, context });
+  let sched = scheduleOf([whenLines, body].filter(Boolean).join('\n'));
+  const cancelled = isCancellation(subject, body, method, event?.status ?? null);
+  const updated = !cancelled && isUpdate(subject, body, event?.sequence ?? null, method);
+  if (!sched && !updated && quoted) sched = scheduleOf(quoted);
+  if (!sched && event?.description) sched = scheduleOf(event.description);
+  if (!sched) {
+    const fromSubject = scheduleOf(subject);
+    if (fromSubject && !fromSubject.proposal) sched = fromSubject;
+  }
+
+  const questions: string[] = [];
+  let start: string | null = null;
+  let end: string | null = null;
+  let timeZone: string | null = null;
+  let previousStart: string | null = null;
+  let confidence = 0.5;
+
+  const textZone = (): ZoneRef | null => {
+    if (sched && !sched.assumedZone) return sched.zone;
+    const z = findZones(blank(body), 20)[0] ?? findZones(subject, 3)[0];
+    return z ? regionalise(z.ref, context) : null;
+  };
+
+  if (event?.start && !event.start.dateOnly) {
+    let zone: ZoneRef | null = event.start.zone ? regionalise({ kind: 'iana', zone: event.start.zone, generic: event.start.generic }, context) : null;
+    let s = event.start.instant;
+    let e = event.end?.instant ?? null;
+    if (!zone) {
+      const tz = textZone();
+      if (event.start.floating) {
+        const z = tz ?? { kind: 'iana' as const, zone: userZone, generic: false };
+        const d = s.toISOString();
+        s = instantOf(d.slice(0, 10), s.getUTCHours(), s.getUTCMinutes(), z) ?? s;
+        if (e) {
+          const de = e.toISOString();
+          e = instantOf(de.slice(0, 10), e.getUTCHours(), e.getUTCMinutes(), z) ?? e;
+        }
+        if (!tz) questions.push(`The invitation gave no time zone; I assumed ${userZone}.`);
+      }
+      zone = tz ?? { kind: 'iana', zone: userZone, generic: false };
+    }
+    // a reschedule in words next to a stale invite: the words win when they name a different time
+    if (updated && sched && !sched.proposal && event.sequence === 0 && sched.start.getTime() !== s.getTime()) {
+      s = sched.start;
+      e = sched.end;
+      zone = sched.zone;
+    }
+    start = isoWithOffset(s, zone);
+    end = e && e > s ? isoWithOffset(e, zone) : null;
+    timeZone = zoneName(zone);
+    confidence = 0.95;
+    if (sched?.previousStart) previousStart = isoWithOffset(sched.previousStart, zone);
+  } else if (sched && !sched.proposal) {
+    start = isoWithOffset(sched.start, sched.zone);
+    end = sched.end ? isoWithOffset(sched.end, sched.zone) : null;
+    timeZone = zoneName(sched.zone);
+    previousStart = sched.previousStart ? isoWithOffset(sched.previousStart, sched.zone) : null;
+    questions.push(...sched.questions);
+    confidence = 0.85 * sched.certainty;
+  }
+
+  const company = readCompany({ subject, body, quoted, from: orig.from, replyTo: orig.replyTo, ics: event, userNames: who.names });
+  const role = readRole({ userNames: who.names, subject, body, quoted, ics: event, company });
+  const meetingUrl = findMeetingUrl(body, whenLines, event?.conferenceUrl, event?.location, event?.url, event?.description, quoted);
+  const location = locationOf([whenLines, body].join('\n'), event);
+  const formatText = [subject, whenLines, body, event?.summary ?? '', event?.description ?? '', event?.location ?? ''].join('\n');
+  const format = readFormat(formatText, meetingUrl, location);
+
+  const base: Extraction = {
+    ...empty(),
+    company,
+    role,
+    subject: subject || null,
+    calendarUid: event?.uid ?? null,
+    sequence: event?.sequence ?? null,
+  };
+
+  const negative = negativeReason(subject, blank([body, event?.summary ?? '', event?.description ?? ''].join('\n')), !!start, !!role);
+  const hasInterviewWords = negative !== 'a message that does not mention an interview';
+  const from = company ? ` from ${company}` : '';
+
+  if (cancelled && (hasInterviewWords || event)) {
+    const interviewers = readInterviewers({ body, quoted, subject, from: orig.from, ics: event, sessionLines: sched?.lines ?? [], userNames: who.names, userEmails: who.emails, known: [orig.from, orig.replyTo, ...orig.to, ...orig.cc].filter(Boolean) as Person[], update: true });
+    return finish({ ...base, kind: 'cancellation', start, end, timeZone, format: start ? format : format, interviewers: toInterviewers(interviewers), meetingUrl, location, confidence: start ? 0.9 : 0.75, questions: start ? questions : ['The cancellation does not restate the interview time.'] });
+  }
+  if (event?.recurring && !cancelled) return finish({ ...base, seen: `a recurring calendar event${from}`, confidence: 0.7 });
+  if (negative) {
+    const noCompany = /appointment|does not mention/.test(negative);
+    return finish({ ...base, company: noCompany ? null : company, role: noCompany ? null : role, seen: `${negative}${from}`, confidence: 0.7 });
+  }
+  if (sched?.proposal && !(event?.start)) return finish({ ...base, seen: `several possible times proposed${from}, none confirmed yet`, confidence: 0.7, questions: ['Several times were proposed; which one did you pick?'] });
+  if (!start) return finish({ ...base, seen: `a message${from} with no interview time in it`, confidence: 0.5 });
+
+  const interviewers = readInterviewers({ body, quoted, subject, from: orig.from, ics: event, sessionLines: sched?.lines ?? [], userNames: who.names, userEmails: who.emails, known: [orig.from, orig.replyTo, ...orig.to, ...orig.cc].filter(Boolean) as Person[], update: updated });
+  if (!end) questions.push('No end time or duration was given.');
+  if (!format) questions.push('Is it a phone, video or in-person interview?');
+  if (!company) questions.push('Which company is this interview with?');
+  confidence = Math.max(0.1, Math.min(0.99, confidence - 0.05 * Math.max(0, questions.length - 1)));
+  return finish({ ...base, kind: updated ? 'update' : 'interview', start, end, timeZone, format, interviewers: toInterviewers(interviewers), meetingUrl, location, confidence, questions, previousStart });
+}
+
+function toInterviewers(list: { name: string | null; email: string | null }[]): Interviewer[] {
+  return list.map((p) => ({ name: p.name, email: p.email }));
+}
+
+function blank(s: string): string {
+  return s.replace(/<[^<>\s]{4,2000}>|\bhttps?:\/\/[^\s<>"]{1,2000}/g, ' ');
+}
+
+function finish(x: Extraction): Extraction {
+  x.confidence = Math.round(x.confidence * 100) / 100;
+  return x;
+}
+

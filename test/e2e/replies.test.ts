@@ -1,0 +1,74 @@
+// Replies end to end: forward, advance past the thank-you, reply through SMTP, get the right answer back.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshStack, kindOf, replyTo, sentMail, smtpSend } from '../support/local-stack.js';
+import { sampleInvite } from '../../infra/local/sample-invite.js';
+
+const SAM = 'sam.rivera@example.net';
+let stack: Awaited<ReturnType<typeof freshStack>>;
+
+beforeAll(async () => {
+  stack = await freshStack();
+});
+afterAll(async () => stack?.cleanup());
+
+async function forwardInvite(start: string, company: string) {
+  const raw = sampleInvite({ from: SAM, to: SAM, start: new Date(start), minutes: 45, company, sentAt: new Date(stack.clock.now().getTime() - 3600_000) }).replace(/^To: .*$/m, `To: ${stack.inbox}`);
+  await smtpSend(stack, raw, { from: SAM, to: [stack.inbox] });
+}
+
+describe('replying to a prompt', () => {
+  it('"got the offer" after the thank-you: congratulations arrive and no later prompt does', async () => {
+    // Prepare
+    stack.clock.set(new Date('2027-04-05T15:00:00Z'));
+    await forwardInvite('2027-04-07T19:00:00Z', 'Harbor Analytics');
+    await stack.advance(Date.parse('2027-04-07T21:00:00Z') - stack.clock.now().getTime()); // past the thank-you (19:45Z + 30 min)
+    const before = await sentMail(stack);
+    const thanks = before.find((m) => kindOf(m) === 'prompt:thank-you' && m.subject.includes('Harbor Analytics'))!;
+    expect(thanks).toBeDefined();
+
+    // Act
+    const reply = replyTo(thanks, { from: SAM, body: 'got the offer!!', date: stack.clock.now() });
+    await smtpSend(stack, reply, { from: SAM, to: [thanks.headers['reply-to']] });
+    const afterReply = await sentMail(stack);
+    await stack.advance(40 * 86400_000);
+    const later = await sentMail(stack);
+
+    // Assess
+    const answer = afterReply.slice(before.length);
+    expect(answer.map(kindOf)).toEqual(['reply']);
+    expect(answer[0].subject).toMatch(/Congratulations on the offer from Harbor Analytics/);
+    expect(answer[0].to).toEqual([SAM]);
+    expect(later.length).toBe(afterReply.length); // no check-ins after an offer
+  });
+
+  it('a note is kept and used in the later check-in draft; "sent" drops the thank-you', async () => {
+    stack.clock.set(new Date('2027-05-03T15:00:00Z'));
+    await forwardInvite('2027-05-05T19:00:00Z', 'Quill & Co');
+    await stack.advance(Date.parse('2027-05-05T20:00:00Z') - stack.clock.now().getTime()); // interview over, thank-you not yet due (20:15Z)
+    const before = await sentMail(stack);
+    const last = before.filter((m) => m.subject.includes('Quill')).at(-1)!;
+    expect(kindOf(last)).toBe('prompt:final-check');
+
+    await smtpSend(stack, replyTo(last, { from: SAM, body: 'Sent it already.\r\n\r\nWe talked a lot about their billing migration to Postgres.', date: stack.clock.now() }), {
+      from: SAM,
+      to: [last.headers['reply-to']],
+    });
+    await stack.advance(10 * 86400_000);
+    const mine = (await sentMail(stack)).filter((m) => m.subject.includes('Quill'));
+    const kinds = mine.map(kindOf);
+    expect(kinds).not.toContain('prompt:thank-you');
+    const checkIn = mine.find((m) => kindOf(m) === 'prompt:check-in')!;
+    expect(checkIn.text).toContain('billing migration to Postgres');
+  });
+
+  it('an unclear reply gets "I didn\'t understand" and changes nothing', async () => {
+    stack.clock.set(new Date('2027-06-01T15:00:00Z'));
+    await forwardInvite('2027-06-10T19:00:00Z', 'Blue Fern');
+    const ack = (await sentMail(stack)).filter((m) => m.subject.includes('Blue Fern')).at(-1)!;
+    await smtpSend(stack, replyTo(ack, { from: SAM, body: 'hmm', date: stack.clock.now() }), { from: SAM, to: [ack.headers['reply-to']] });
+    const answer = (await sentMail(stack)).at(-1)!;
+    expect(answer.subject).toBe("I didn't quite understand");
+    await stack.advance(10 * 86400_000);
+    expect((await sentMail(stack)).filter((m) => m.subject.includes('Blue Fern')).map(kindOf)).toContain('prompt:prep');
+  });
+});
