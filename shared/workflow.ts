@@ -394,6 +394,9 @@ async function reschedule(deps: Deps, user: User, iv: Interview, next: PlannedPr
   const wanted = next ? scheduleName(iv, next) : null;
   const old = iv.schedule;
   if (old && old.name === wanted && old.at === next!.at.toISOString()) return;
+  // Remove, create, then record: a retry after a failure at any of the three finds the record still naming the old
+  // schedule and repeats the steps, each of which tolerates having been done already.
+  if (old && old.name !== wanted) await deps.scheduler.remove(old.name);
   if (next && wanted) {
     await deps.scheduler.create({
       name: wanted,
@@ -402,11 +405,9 @@ async function reschedule(deps: Deps, user: User, iv: Interview, next: PlannedPr
       payload: { userEmail: user.email, interviewId: iv.id, key: next.key, gen: iv.gen, at: next.at.toISOString() },
     });
   }
-  const saved = await mutate(deps, iv, null, (x) => {
+  await mutate(deps, iv, null, (x) => {
     x.schedule = next && wanted ? { name: wanted, key: next.key, at: next.at.toISOString() } : null;
   });
-  if (old && old.name !== wanted) await deps.scheduler.remove(old.name);
-  void saved;
 }
 
 export async function handlePrompt(deps: Deps, ev: PromptEvent): Promise<void> {

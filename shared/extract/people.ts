@@ -160,6 +160,7 @@ export function readCompany(input: CompanyInput): string | null {
 
 /** "Bluejay" in a subject, "Bluejay Fintech" in the prose: the fuller name is the company's. */
 function extendName(name: string, text: string): string {
+  if (/\s/.test(name)) return name;
   const re = new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}((?:[ \t]+[A-Z][a-z]+){1,2})\b`, 'g');
   const counts = new Map<string, number>();
   let m: RegExpExecArray | null;
@@ -168,7 +169,7 @@ function extendName(name: string, text: string): string {
     const words = m[1].trim().split(/\s+/);
     const keep: string[] = [];
     for (const w of words) {
-      if (NOT_NAME_WORD.test(w) || /^(?:Is|Has|Was|Will|And|Or|The|For|At|In|On|To|We|Our|Your|Inc|Logo)$/.test(w)) break;
+      if (NOT_NAME_WORD.test(w) || /^(?:Is|Has|Was|Will|And|Or|The|For|At|In|On|To|We|Our|Your|Inc|Logo|Headquarters|HQ|Office|Offices|Campus|Building|Tower|Center|Centre|Careers|Jobs)$/.test(w)) break;
       keep.push(w);
     }
     if (!keep.length) continue;

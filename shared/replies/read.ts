@@ -131,7 +131,8 @@ const PATTERNS: Record<Exclude<ReplyIntent, 'note'>, Pattern[]> = {
     P(/\bsnooze\b|\bsnoozed?\b/, { inQuestion: true, strictOnly: true }),
     P(/\bremind\s+(?:me|us)\b|\breminder\b(?=[^.!?]*\b(?:in|on|next|tomorrow|for|until|till)\b)/, { inQuestion: true, strictOnly: true }),
     P(/\b(?:check|circle|ping|nudge|bug|ask|email|follow up with|get back to)\s+(?:in\s+with\s+)?(?:me|us)?\s*(?:back|again|later)?\s*(?:in|on|next|after|tomorrow|later|until|till|around)\b/, { inQuestion: true, strictOnly: true }),
-    P(/\b(?:ask|check|try)\s+(?:me\s+)?again\b|\bnot\s+(?:right\s+)?now\b|\blater\s+please\b|^later\b|\bnot\s+yet\b[^.!?]*\b(?:remind|ask|check)\b/, { inQuestion: true, strictOnly: true }),
+    P(/\b(?:ask|check|try)\s+(?:me\s+)?again\b|\blater\s+please\b|^later\b/, { inQuestion: true, strictOnly: true }),
+    P(/^not\s+(?:right\s+)?now\b|^(?:busy|swamped)[,.!]?\s+not\s+now\b/, { inQuestion: true, negatable: false }),
   ],
   stop: [
     P(/^stop\b|\bstop\s+(?:the\s+|all\s+|these\s+|your\s+|sending\s+|following|emailing|reminding|tracking|bugging|asking|with|it|this|follow|reminders|emails)|\bplease\s+stop\b|\bstop\s*(?:please|now|!|\.|$)/, { inQuestion: true, strictOnly: true }),
@@ -246,7 +247,8 @@ function readClause(lowerClause: string, isQuestion: boolean, today: string): Cl
       if (isQuestion && !p.inQuestion) continue;
       const m = p.re.exec(lowerClause);
       if (!m) continue;
-      if (p.negatable !== false && isNegated(lowerClause, m.index, m[0].length, p.strictOnly === true)) {
+      const negatedInside = /\b(?:not|never|n't|didnt|havent|hasnt)\b|n't\b/.test(m[0]);
+      if (p.negatable !== false && (negatedInside || isNegated(lowerClause, m.index, m[0].length, p.strictOnly === true))) {
         denied = true;
         continue;
       }

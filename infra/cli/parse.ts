@@ -1,0 +1,63 @@
+// `npm run followup -- parse [--user-tz ZONE] FILE.eml...`: what the extraction engine reads, one JSON line per file.
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { extract } from '../../shared/extract/index.js';
+import { isValidZone } from '../../shared/time.js';
+
+const USAGE = 'usage: npm run followup -- parse [--user-tz ZONE] FILE.eml...';
+
+function parseArgs(args: string[]): { zone: string; files: string[] } | string {
+  let zone = process.env.FOLLOWUP_TZ || 'America/Chicago';
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--user-tz' || a === '--tz') {
+      const v = args[++i];
+      if (!v) return `${a} needs a zone, e.g. ${a} America/New_York`;
+      zone = v;
+    } else if (a.startsWith('--user-tz=')) zone = a.slice('--user-tz='.length);
+    else if (a === '--') continue;
+    else if (a.startsWith('--')) return `unknown option ${a}`;
+    else files.push(a);
+  }
+  if (!isValidZone(zone)) return `"${zone}" is not an IANA time zone (e.g. America/Chicago)`;
+  if (!files.length) return 'no files given';
+  return { zone, files };
+}
+
+export async function run(args: string[]): Promise<number> {
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    process.stderr.write(`${parsed}\n${USAGE}\n`);
+    return 2;
+  }
+  let failures = 0;
+  for (const file of parsed.files) {
+    let line: Record<string, unknown>;
+    try {
+      const raw = await readFile(file);
+      const x = await extract(new Uint8Array(raw), { userTimeZone: parsed.zone });
+      line = { file: basename(file), ...x };
+    } catch (e) {
+      failures++;
+      line = {
+        file: basename(file),
+        kind: 'unrecognized',
+        company: null,
+        role: null,
+        start: null,
+        end: null,
+        timeZone: null,
+        format: null,
+        interviewers: [],
+        meetingUrl: null,
+        location: null,
+        confidence: 0,
+        questions: [],
+        error: `cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`,
+      };
+    }
+    process.stdout.write(JSON.stringify(line) + '\n');
+  }
+  return failures ? 1 : 0;
+}
