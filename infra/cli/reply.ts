@@ -41,7 +41,9 @@ export async function run(args: string[]): Promise<number> {
       const raw = await readFile(file);
       // A reply without a Date header is read against the moment the command runs.
       const r = await parseReplyEmail(new Uint8Array(raw), { userTimeZone: zone, now: new Date() });
-      process.stdout.write(JSON.stringify({ file, intents: r.intents, date: r.date, note: r.note }) + '\n');
+      const line = { file, intents: r.intents, date: r.date, note: r.note, ...(r.error ? { error: r.error } : {}) };
+      if (r.error) failed++;
+      process.stdout.write(JSON.stringify(line) + '\n');
     } catch (err) {
       failed++;
       process.stdout.write(JSON.stringify({ file, intents: [], date: null, note: null, error: message(err) }) + '\n');

@@ -15,6 +15,8 @@ export interface ParsedReply extends ReplyReading {
   sentAt: string | null;
   /** the stripped new text */
   text: string;
+  /** set when the message could not be parsed as MIME at all (the reading is then empty) */
+  error?: string;
 }
 
 /** Parse a raw reply (MIME), strip it and read it. `now` stands in for a missing or broken Date header. */
@@ -22,7 +24,15 @@ export async function parseReplyEmail(
   raw: Uint8Array | string,
   opts: { userTimeZone: string; now?: Date },
 ): Promise<ParsedReply> {
-  const mail = await parseMime(raw);
+  let mail: Awaited<ReturnType<typeof parseMime>>;
+  try {
+    mail = await parseMime(raw);
+  } catch (err) {
+    // Hostile or broken MIME (e.g. nesting deeper than the parser allows) reads as an unclear reply, not a crash.
+    const sentAt = opts.now && !Number.isNaN(opts.now.getTime()) ? opts.now.toISOString() : null;
+    const error = err instanceof Error ? err.message : String(err);
+    return { intents: [], date: null, note: null, from: null, to: [], sentAt, text: '', error };
+  }
   const text = stripReply(mail.text, mail.html);
   const sentAt = mail.date ? new Date(mail.date) : opts.now && !Number.isNaN(opts.now.getTime()) ? opts.now : null;
   // Without any instant there is no "today" to resolve dates against; the epoch keeps the reading pure and

@@ -27,6 +27,8 @@ interface Pattern {
   strictOnly?: boolean;
   /** counts only when the clause also holds a date ("they said about two weeks") */
   needsDate?: boolean;
+  /** addressed to us, not said of the company ("check back with me Friday", not "they'll get back to me") */
+  userAddressed?: boolean;
 }
 
 /** A real negation in the last words before a phrase: "haven't sent", "no offer", "didn't go badly". */
@@ -34,7 +36,8 @@ const NEG_STRICT =
   /\b(not|no|never|n't|haven't|havent|hasn't|hasnt|hadn't|didn't|didnt|don't|dont|doesn't|doesnt|won't|wont|wasn't|wasnt|weren't|isn't|isnt|aren't|can't|cant|couldn't|couldnt|without|yet to|almost|nearly|nothing)\b[^.!?;]*$/;
 /** Future or hypothetical before a phrase: "if they make an offer", "will send it", "hoping for next round". */
 const NEG_HYPO =
-  /\b(if|whether|unless|hope|hopefully|hoping|hoped|waiting for|waiting on|wait for|still waiting|fingers crossed|in case|might|may|maybe|expect|expecting|possibly|potentially|once|about to|going to|gonna|plan to|planning to|will|i'll|should i|should|want to|need to|have to|or)\b[^.!?;]*$/;
+  /\b(if|whether|unless|hope|hopefully|hoping|hoped|waiting for|waiting on|wait for|still waiting|fingers crossed|in case|might|may|maybe|expect|expecting|possibly|potentially|once|about to|going to|gonna|plan to|planning to|will|i'll|should i|should|need to|have to|or)\b[^.!?;]*$/;
+const THIRD_PERSON = /\b(?:they|they'll|they'd|she|she'll|he|he'll|recruiter|hr|company|team|manager|would|will)\s*(?:\w+\s+)?$/;
 const NEG_AFTER = /^[^.!?;,]{0,20}\b(yet)\b/;
 const HYPO_AFTER = /^[^.!?;,]{0,25}\b(soon|hopefully|fingers crossed)\b/;
 
@@ -44,7 +47,7 @@ const HYPO_AFTER = /^[^.!?;,]{0,25}\b(soon|hopefully|fingers crossed)\b/;
  */
 const DENIALS: RegExp[] = [
   /\b(?:will|'ll|going to|gonna|about to|plan to|planning to|need to|have to|should|yet to|want to|tonight i'll)\s+(?:\w+\s+)?send\b/,
-  /\b(?:still waiting|no news|no word|nothing yet|nothing new|no update|not yet|no response|no reply|radio silence|crickets)\b/,
+  /\b(?:still waiting|no news|no word|nothing yet|still nothing|nothing new|nothing so far|no update|not yet|no response|no reply|radio silence|crickets)\b/,
   /\b(?:haven't|have not|hasn't|has not|didn't|did not|not)\s+(?:\w+\s+)?(?:heard|sent|received|gotten|got)\b/,
 ];
 
@@ -124,13 +127,14 @@ const PATTERNS: Record<Exclude<ReplyIntent, 'note'>, Pattern[]> = {
   ],
   'decision-date': [
     P(/\b(?:decide|decides|deciding|decision|decisions)\b/, { strictOnly: true }),
+    P(/\b(?:timeline|timeframe|time frame|turnaround)\b/, { strictOnly: true, needsDate: true }),
     P(/\b(?:let me know|get back to me|get back|hear(?:\s+back)?|hearing(?:\s+back)?|know|an answer|answer|news|update|response|feedback|word|timeline|next steps)\b[^.!?;]{0,40}\b(?:by|in|within|before|on|around|early|end|next|after|until|till|mid)\b/, { strictOnly: true, needsDate: true }),
     P(/\b(?:they|she|he|recruiter|hr|the recruiter|the hiring manager|dana)\s+(?:said|say|says|told me|mentioned|estimated|think|thinks)\b/, { strictOnly: true, needsDate: true }),
   ],
   snooze: [
     P(/\bsnooze\b|\bsnoozed?\b/, { inQuestion: true, strictOnly: true }),
     P(/\bremind\s+(?:me|us)\b|\breminder\b(?=[^.!?]*\b(?:in|on|next|tomorrow|for|until|till)\b)/, { inQuestion: true, strictOnly: true }),
-    P(/\b(?:check|circle|ping|nudge|bug|ask|email|follow up with|get back to)\s+(?:in\s+with\s+)?(?:me|us)?\s*(?:back|again|later)?\s*(?:in|on|next|after|tomorrow|later|until|till|around)\b/, { inQuestion: true, strictOnly: true }),
+    P(/\b(?:check|circle|ping|nudge|bug|ask|email|e-mail|write|follow up|get back|come back|reach out|touch base|try)\s+(?:back\s+|in\s+|again\s+|up\s+)?(?:with\s+|to\s+)?(?:me|us)\b|\b(?:check|circle)\s+(?:back|in)\b|\b(?:ping|nudge|bug|ask)\s+me\b/, { inQuestion: true, strictOnly: true, needsDate: true, userAddressed: true }),
     P(/\b(?:ask|check|try)\s+(?:me\s+)?again\b|\blater\s+please\b|^later\b/, { inQuestion: true, strictOnly: true }),
     P(/^not\s+(?:right\s+)?now\b|^(?:busy|swamped)[,.!]?\s+not\s+now\b/, { inQuestion: true, negatable: false }),
   ],
@@ -253,6 +257,7 @@ function readClause(lowerClause: string, isQuestion: boolean, today: string): Cl
         continue;
       }
       if (p.needsDate && !findDate(lowerClause, today)) continue;
+      if (p.userAddressed && THIRD_PERSON.test(lowerClause.slice(Math.max(0, m.index - 30), m.index))) continue;
       hits.push({ intent, index: m.index });
       break;
     }

