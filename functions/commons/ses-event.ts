@@ -1,8 +1,8 @@
 // The SES receipt event (Lambda action, after the S3 action), validated before anything reads it.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { InboundMessage } from '../../shared/workflow.js';
 
-const verdict = z.object({ status: z.string() }).optional();
+const verdict = z.optional(z.object({ status: z.string() }));
 
 export const SesEventSchema = z.object({
   Records: z
@@ -10,27 +10,23 @@ export const SesEventSchema = z.object({
       z.object({
         eventSource: z.literal('aws:ses'),
         ses: z.object({
-          mail: z.object({
-            messageId: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/),
+          mail: z.looseObject({
+            messageId: z.string().check(z.regex(/^[A-Za-z0-9._-]{1,200}$/)),
             source: z.string(),
-            destination: z.array(z.string()).default([]),
-            commonHeaders: z
-              .object({ from: z.array(z.string()).optional(), messageId: z.string().optional(), subject: z.string().optional() })
-              .passthrough()
-              .optional(),
-          }).passthrough(),
-          receipt: z.object({
-            recipients: z.array(z.string()).min(1),
+            destination: z._default(z.array(z.string()), []),
+            commonHeaders: z.optional(z.looseObject({ from: z.optional(z.array(z.string())), messageId: z.optional(z.string()), subject: z.optional(z.string()) })),
+          }),
+          receipt: z.looseObject({
+            recipients: z.array(z.string()).check(z.minLength(1)),
             spfVerdict: verdict,
             dkimVerdict: verdict,
             dmarcVerdict: verdict,
             spamVerdict: verdict,
             virusVerdict: verdict,
-          }).passthrough(),
+          }),
         }),
       }),
-    )
-    .min(1),
+    ).check(z.minLength(1)),
 });
 
 export type SesEvent = z.infer<typeof SesEventSchema>;

@@ -1,16 +1,16 @@
 // prompt: a schedule fired. Reload the interview, send what is still due, point the one schedule at the next prompt.
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { loadConfig } from '../commons/config.js';
 import { buildDeps } from '../commons/deps.js';
 import { handlePrompt } from '../../shared/workflow.js';
 
 const PromptEventSchema = z.object({
-  userEmail: z.string().email(),
-  interviewId: z.string().regex(/^[a-z0-9]{8,40}$/),
-  key: z.string().max(64),
-  gen: z.number().int().nonnegative(),
+  userEmail: z.email(),
+  interviewId: z.string().check(z.regex(/^[a-z0-9]{8,40}$/)),
+  key: z.string().check(z.maxLength(64)),
+  gen: z.number().check(z.int(), z.nonnegative()),
   at: z.string(),
 });
 

@@ -1,6 +1,6 @@
 // `plan`: NDJSON inputs on stdin → one `{"prompts": [...]}` (or `{"error": ...}`) line per input.
 import { createInterface } from 'node:readline';
-import { planLine } from '../../shared/timing.js';
+import { planLine } from '../../shared/plan-line.js';
 
 export async function run(args: string[]): Promise<number> {
   if (args.length > 0) {

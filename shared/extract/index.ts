@@ -6,7 +6,7 @@ import { findMeetingUrl, isCancellation, isUpdate, negativeReason, readFormat } 
 import { readCalendar, type IcsEvent } from './ics.js';
 import { readCompany, readInterviewers, readRole } from './people.js';
 import { readSchedule, type Schedule } from './schedule.js';
-import { cleanText, MAX_TEXT } from './text.js';
+import { cleanText, MAX_TEXT, unquote } from './text.js';
 import { unwrap, type Original, type Person } from './unwrap.js';
 import { instantOf, isoWithOffset } from './when.js';
 import { findZones, regionalise, validIana, type ZoneRef } from './zones.js';
@@ -203,18 +203,18 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
   const from = company ? ` from ${company}` : '';
 
   if (cancelled && (hasInterviewWords || event)) {
-    const interviewers = readInterviewers({ body, quoted, subject, from: orig.from, ics: event, sessionLines: sched?.lines ?? [], userNames: who.names, userEmails: who.emails, known: [orig.from, orig.replyTo, ...orig.to, ...orig.cc].filter(Boolean) as Person[], update: true });
+    const interviewers = readInterviewers({ company, body, quoted: unquote(quoted), subject, from: orig.from, ics: event, sessionLines: sched?.lines ?? [], userNames: who.names, userEmails: who.emails, known: [orig.from, orig.replyTo, ...orig.to, ...orig.cc].filter(Boolean) as Person[], update: true });
     return finish({ ...base, kind: 'cancellation', start, end, timeZone, format: start ? format : format, interviewers: toInterviewers(interviewers), meetingUrl, location, confidence: start ? 0.9 : 0.75, questions: start ? questions : ['The cancellation does not restate the interview time.'] });
   }
   if (event?.recurring && !cancelled) return finish({ ...base, seen: `a recurring calendar event${from}`, confidence: 0.7 });
   if (negative) {
-    const noCompany = /appointment|does not mention/.test(negative);
+    const noCompany = /appointment|does not mention|job alert/.test(negative);
     return finish({ ...base, company: noCompany ? null : company, role: noCompany ? null : role, seen: `${negative}${from}`, confidence: 0.7 });
   }
   if (sched?.proposal && !(event?.start)) return finish({ ...base, seen: `several possible times proposed${from}, none confirmed yet`, confidence: 0.7, questions: ['Several times were proposed; which one did you pick?'] });
   if (!start) return finish({ ...base, seen: `a message${from} with no interview time in it`, confidence: 0.5 });
 
-  const interviewers = readInterviewers({ body, quoted, subject, from: orig.from, ics: event, sessionLines: sched?.lines ?? [], userNames: who.names, userEmails: who.emails, known: [orig.from, orig.replyTo, ...orig.to, ...orig.cc].filter(Boolean) as Person[], update: updated });
+  const interviewers = readInterviewers({ company, body, quoted: unquote(quoted), subject, from: orig.from, ics: event, sessionLines: sched?.lines ?? [], userNames: who.names, userEmails: who.emails, known: [orig.from, orig.replyTo, ...orig.to, ...orig.cc].filter(Boolean) as Person[], update: updated });
   if (!end) questions.push('No end time or duration was given.');
   if (!format) questions.push('Is it a phone, video or in-person interview?');
   if (!company) questions.push('Which company is this interview with?');

@@ -10,9 +10,9 @@ const FREEMAIL = /^(?:gmail|googlemail|yahoo|outlook|hotmail|live|icloud|me|aol|
 
 const LEGAL = /[,\s]+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|S\.A\.S\.?|S\.A\.?|SAS|AG|PLC|plc|Corp\.?|Corporation|Co\.|B\.V\.|BV|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|SRL|S\.r\.l\.|Oy|AB|AS|NV|N\.V\.|KK|LLP)\s*$/;
 
-const JOB_NOUN = String.raw`(?:Engineer|Developer|Manager|Analyst|Architect|Designer|Scientist|Lead|Director|Specialist|Consultant|Administrator|Coordinator|Associate|Intern|Officer|Representative|Writer|Accountant|Researcher|Technician|Strategist|Producer|Editor|Planner|Programmer|SRE|Advocate|Counsel|Nurse|Pharmacist|Operator|Supervisor|Agent|Executive|Owner|Tester|Recruiter|Partner|Controller|Economist|Statistician|Librarian|Therapist|Teacher|Instructor|Marketer|Auditor|Actuary|Underwriter|Chemist|Physicist|Biologist|Geologist|Surveyor|Paralegal|Attorney|Lawyer|Pilot|Mechanic|Electrician|Dispatcher|Buyer|Merchandiser|Copywriter|Illustrator|Animator|Photographer|Steward|Head of [A-Z][\w&/ -]{2,30}|VP(?:,| of) [A-Z][\w&/ -]{2,30}|Ingeniero|Desarrollador)`;
-const JOB_NOUN_END = new RegExp(String.raw`\b${JOB_NOUN}(?:\s+(?:I{1,3}|IV|V|1|2|3|\d))?$`);
-const ROLE_PHRASE = new RegExp(String.raw`\b((?:(?:Senior|Sr\.?|Junior|Jr\.?|Staff|Principal|Lead|Chief|Founding|Associate|Assistant|Head|Deputy|[A-Z][A-Za-z0-9+#/&-]*|of|and|&)[ \t]+){0,5}${JOB_NOUN}(?:\s+(?:I{1,3}|IV|II))?(?:,\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?(?=\s+(?:position|role)\b))?)`, 'g');
+const JOB_NOUN = String.raw`(?:Engineer|Developer|Manager|Analyst|Architect|Designer|Scientist|Lead|Director|Specialist|Consultant|Administrator|Coordinator|Associate|Intern|Officer|Representative|Writer|Accountant|Researcher|Technician|Strategist|Producer|Editor|Planner|Programmer|SRE|Advocate|Counsel|Nurse|Pharmacist|Operator|Supervisor|Agent|Executive|Owner|Tester|Recruiter|Partner|Controller|Economist|Statistician|Librarian|Therapist|Teacher|Instructor|Marketer|Auditor|Actuary|Underwriter|Chemist|Physicist|Biologist|Geologist|Surveyor|Paralegal|Attorney|Lawyer|Pilot|Mechanic|Electrician|Dispatcher|Buyer|Merchandiser|Copywriter|Illustrator|Animator|Photographer|Steward|Modell?er|Investigator|Hydrologist|Geophysicist|[A-Z][a-z]+ologist|Paralegal|Clerk|Cashier|Chef|Pharmacist|Head of [A-Z][\w&/ -]{2,30}|VP(?:,| of) [A-Z][\w&/ -]{2,30}|Ingeniero|Desarrollador)`;
+const JOB_NOUN_END = new RegExp(String.raw`\b${JOB_NOUN}\b(?:\s+(?:I{1,3}|IV|V|1|2|3|\d))?$`);
+const ROLE_PHRASE = new RegExp(String.raw`\b((?:(?:Senior|Sr\.?|Junior|Jr\.?|Staff|Principal|Lead|Chief|Founding|Associate|Assistant|Head|Deputy|[A-Z][A-Za-z0-9+#/&-]*|of|and|&)[ \t]+){0,5}${JOB_NOUN}\b(?:\s+(?:I{1,3}|IV|II))?(?:,\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?(?=\s+(?:position|role)\b))?)`, 'g');
 const RECRUITING_TITLE = /\b(?:recruit(?:er|ing)|talent|sourc(?:er|ing)|coordinator|people (?:partner|operations)|hr\b|human resources|hiring team|people team)/i;
 
 export function isRoleLike(s: string): boolean {
@@ -26,7 +26,7 @@ function cleanCompany(s: string): string | null {
   let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();
   t = t.replace(/['’]s$/, '').replace(/[.,;:!?)\]]+$/, '').trim();
   for (let k = 0; k < 2; k++) t = t.replace(LEGAL, '').trim();
-  t = t.replace(/\s+(?:Talent(?: Acquisition)?|Recruiting(?: Team)?|Recruitment|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Jobs|Team|Notifications?|Scheduling|Interviews?)$/i, '').trim();
+  for (let k = 0; k < 3; k++) t = t.replace(/\s+(?:Talent(?: Acquisition| Community| Team)?|Recruiting(?: Team)?|Recruitment|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Jobs|Team|Notifications?|Scheduling|Interviews?|Community)$/i, '').trim();
   t = t.replace(/^(?:the|team|at)\s+/i, '').trim();
   if (t.length < 2 || t.length > 60) return null;
   if (VENDORS.test(t)) return null;
@@ -115,6 +115,20 @@ export function readCompany(input: CompanyInput): string | null {
     while ((m = sig.exec(text)) && n++ < 10) if (!/\d{3}/.test(m[1])) add(out, m[1], 3 * weight);
   };
   scan(input.body.slice(0, 60_000), 1);
+  if (input.from?.name) {
+    const lines = input.body.split('\n');
+    for (let i = lines.length - 1; i >= 0 && i > lines.length - 60; i--) {
+      if (lines[i].trim() !== input.from.name.trim()) continue;
+      for (const next of lines.slice(i + 1, i + 3)) {
+        const l = next.trim();
+        if (!l || /\d{3}|@|https?:/.test(l)) continue;
+        const parts = l.split(/\s+\|\s+|,\s+|\s+at\s+|\s+[-–]\s+/);
+        if (parts.length >= 2) add(out, parts[parts.length - 1], 3);
+        else if (!isRoleLike(l) && !RECRUITING_TITLE.test(l)) add(out, l, 2);
+      }
+      break;
+    }
+  }
   scan(input.quoted.slice(0, 30_000), 0.5);
   if (input.ics) {
     const sum = input.ics.summary ?? '';
@@ -203,6 +217,8 @@ function cleanRole(s: string, company: string | null): string | null {
   let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();
   for (const u of roleUserNames) if (u.length > 2) t = t.replace(new RegExp(`^${u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[-–—:|,]\\s*`, 'i'), '').replace(new RegExp(`\\s*[-–—:|,]\\s*${u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i'), '');
   t = t.replace(/\s*\((?:Req|Requisition|Job|ID|#)[^)]*\)\s*$/i, '').replace(/\s*[-–]\s*(?:Req|Job ID|#)\s*\S+$/i, '');
+  t = t.replace(/^.*?\b(?:interview(?: schedule)?|invitation|schedule|confirmation|application)\s+(?:for|with)\s+(?:the\s+)?/i, '');
+  if (company) t = t.replace(new RegExp(`^${company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[-–—:|]\\s*`, 'i'), '');
   t = t.replace(/^(?:the|a|an|our)\s+/i, '').replace(/[.,;:!]+$/, '').trim();
   if (company) t = t.replace(new RegExp(String.raw`\s+(?:at|with|@)\s+${company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*$`, 'i'), '').trim();
   if (!t || t.length > 70) return null;
@@ -299,6 +315,7 @@ function namesInList(s: string, userNames: string[]): string[] {
 }
 
 export interface InterviewerInput {
+  company: string | null;
   body: string;
   quoted: string;
   subject: string;
@@ -311,9 +328,12 @@ export interface InterviewerInput {
   update: boolean;
 }
 
-const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|Entrevistador(?:es|as?)?|You(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees)\*?\s*:\s*(.*)$/gim;
+const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+\p{Lu}\p{Ll})|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|Entrevistador(?:es|as?)?|You(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees)\*?\s*:?\s*(.*)$/gimu;
 const PROSE_WITH = new RegExp(String.raw`\b(?:interview(?:s|ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|call|conversation|session|panel|screen|sync|join(?:ed)?|coffee|loop|round|1:1)\s+with\s+((?:${NAME}|\p{Lu}[\p{L}'’-]+)(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&|y)\s*(?:${NAME}|\p{Lu}[\p{L}'’-]+)(?:\s*\([^)]{0,80}\))?){0,5})`, 'gu');
 const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|be (?:interviewing|joining|meeting|speaking))`, 'gu');
+const PROSE_MEET = new RegExp(String.raw`\b(?:you(?:'ll| will)|will|to|panel (?:is|will be|includes)|panelists are|interviewers are)\s+(?:also\s+)?(?:meet(?:ing)?|be meeting|speak(?:ing)? with|be speaking with|talk(?:ing)? (?:with|to)|be interviewed by|interview with)?\s*((?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'gu');
+const WITH_TITLE = new RegExp(String.raw`\bwith (?:our|my|the) [\p{L} &,-]{2,60}?,\s+(${NAME})`, 'gu');
+const LENIENT_WITH = new RegExp(String.raw`\bwith\s+((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'gu');
 const HOSTED = new RegExp(String.raw`\b(?:Hosted by|Host:|hosted by|led by|Led by|conducted by)\s+(${NAME})`, 'gu');
 const SKIP_SESSION = /\b(?:lunch|break|tour|welcome|check[- ]?in|wrap[- ]?up|debrief|arrival|coffee break|informal|social|q&a with hr|travel)\b/i;
 
@@ -326,10 +346,12 @@ function resolveFirstName(first: string, known: string[]): string | null {
 export function readInterviewers(input: InterviewerInput): Named[] {
   const { userNames } = input;
   const found: string[] = [];
+  const companyLower = input.company?.toLowerCase() ?? null;
   const push = (n: string | null) => {
     if (!n) return;
-    const clean = n.replace(/\s+/g, ' ').trim();
+    const clean = n.replace(/\s+/g, ' ').replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, '').trim();
     if (!isName(clean, userNames)) return;
+    if (companyLower && (companyLower.includes(clean.toLowerCase()) || clean.toLowerCase().includes(companyLower))) return;
     if (!found.some((f) => f.toLowerCase() === clean.toLowerCase())) found.push(clean);
   };
   const knownNames = new Set<string>();
@@ -362,9 +384,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       }
       if (!list.trim()) continue;
       for (const line of list.split('\n')) {
-        const names = /;|\band\b|\by\b|&/.test(line) ? namesInList(line, userNames) : [NAME_RE.exec(line.trim())?.[1] ?? ''].filter((x) => x && isName(x, userNames));
-        if (!names.length) namesInList(line, userNames).forEach(push);
-        names.forEach(push);
+        namesInList(line.replace(/\b(?:Dr|Mr|Mrs|Ms|Prof)\.\s*/g, ''), userNames).forEach(push);
       }
     }
   };
@@ -389,7 +409,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     }
   }
   const prose = (text: string) => {
-    for (const re of [PROSE_WITH, PROSE_WILL, HOSTED]) {
+    for (const re of [PROSE_WITH, PROSE_WILL, HOSTED, PROSE_MEET, WITH_TITLE]) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       let n = 0;
@@ -409,7 +429,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
         }
       }
     }
-    if (/\bwill (?:join|be joining) (?:me|us)\b|\bjoin(?:ing)? me\b|\bwith me and\b/i.test(text)) senderJoins = true;
+    if (/\bwill (?:(?:still|also) )?(?:join|be joining) (?:me|us)\b|\bjoin(?:ing)? me\b|\bwith me and\b|\bwith [\p{Lu}][^.\n]{2,40} and me\b/iu.test(text)) senderJoins = true;
   };
   const firstOnly: string[] = [];
   const pushFirst = (p: string) => {
@@ -420,7 +440,16 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     if (found.length && s === input.body && !input.update) break;
   }
   else prose(input.body);
-  if (senderJoins && fromName) found.unshift(fromName);
+  if (!found.length) {
+    for (const s of [input.body, input.quoted]) {
+      LENIENT_WITH.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      let n = 0;
+      while ((m = LENIENT_WITH.exec(s)) && n++ < 20) for (const part of m[1].replace(/\([^)]*\)/g, '').split(/\s*(?:,|\band\b|&)\s*/)) push(NAME_RE.exec(part.trim())?.[1] ?? null);
+      if (found.length) break;
+    }
+  }
+  if (senderJoins && fromName && !found.includes(fromName)) found.unshift(fromName);
   // invite guests: attendees other than the user, the organizer only when mentioned as a participant
   if (!found.length && input.ics) {
     for (const a of input.ics.attendees) {
@@ -441,10 +470,15 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       }
     }
   }
+  if (!found.length && input.ics?.organizer?.name && isName(input.ics.organizer.name, userNames) && !/no-?reply|notification|calendar|recruit/i.test(input.ics.organizer.email ?? '')) push(input.ics.organizer.name);
+  if (!found.length) {
+    const subjWith = new RegExp(String.raw`\bwith\s+(${NAME})\s+(?:on|at|@)\b`, 'u').exec(input.subject);
+    if (subjWith) push(subjWith[1]);
+  }
   if (!found.length && firstOnly.length) for (const f of firstOnly) found.push(f);
   if (!found.length && fromName) {
     // the sender who will call or talk (a recruiter's phone screen, a hiring manager's own email)
-    const firstPerson = /\b(?:I(?:'ll| will)\s+(?:give you a )?call|I(?:'ll| will) (?:be )?(?:calling|ring)|call you|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|chat(?:ting)? with you|looking forward to (?:speaking|talking|chatting|our|meeting)|our (?:call|chat|conversation|video call)|(?:got|have|put) us down|speak(?:ing)? (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|talk (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|will call you)\b/i;
+    const firstPerson = /\b(?:I(?:'ll| will)\s+(?:give you a )?call|I(?:'ll| will) (?:be )?(?:calling|ring)|call you|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|chat(?:ting)? with you|looking forward to (?:speaking|talking|chatting|our|meeting)|(?:conversation|chat|call|meeting) with me|(?:love|like|want) to meet|meet (?:you )?in person|ask for me|our (?:call|chat|conversation|video call)|(?:got|have|put) us down|speak(?:ing)? (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|talk (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|will call you)\b/i;
     const all = [input.body, input.quoted, input.subject].join('\n');
     const calendlyHost = new RegExp(String.raw`(${NAME}) will call you`, 'u').exec(all);
     if (calendlyHost) push(calendlyHost[1]);

@@ -308,9 +308,6 @@ export function regionalise(ref: ZoneRef, text: string): ZoneRef {
   if (ref.zone === 'America/Denver' && ca(/\b(?:Calgary|Edmonton|Alberta)\b|,\s*AB\b/)) return { ...ref, zone: 'America/Edmonton' };
   if (ref.zone === 'America/Denver' && ca(/\b(?:Phoenix|Arizona|Tucson|Scottsdale|Tempe)\b|,\s*AZ\b/)) return { ...ref, zone: 'America/Phoenix' };
   if (ref.zone === 'America/Chicago' && ca(/\bWinnipeg\b|,\s*MB\b/)) return { ...ref, zone: 'America/Winnipeg' };
-  if (ref.zone === 'Europe/Berlin' && ca(/\b(?:Paris|France|Lyon)\b/)) return { ...ref, zone: 'Europe/Paris' };
-  if (ref.zone === 'Europe/Berlin' && ca(/\b(?:Amsterdam|Netherlands)\b/)) return { ...ref, zone: 'Europe/Amsterdam' };
-  if (ref.zone === 'Europe/Berlin' && ca(/\b(?:Madrid|Barcelona|Spain)\b/)) return { ...ref, zone: 'Europe/Madrid' };
-  if (ref.zone === 'Australia/Sydney' && ca(/\bMelbourne\b|,\s*VIC\b/)) return { ...ref, zone: 'Australia/Melbourne' };
+  if (ref.zone === 'Europe/Berlin' && ca(/\b(?:Paris|France|Lyon)\b/) && !ca(/\bBerlin\b/)) return { ...ref, zone: 'Europe/Paris' };
   return ref;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { planLine, planPrompts, type PlanEvent } from '../../shared/timing.js';
+import { planPrompts, type PlanEvent } from '../../shared/timing.js';
+import { planLine } from '../../shared/plan-line.js';
 import type { Format, ReplyIntent } from '../../shared/types.js';
 import { REPLY_INTENTS, TERMINAL_INTENTS } from '../../shared/types.js';
 import { DateTime } from 'luxon';
