@@ -36,14 +36,18 @@ export interface Interview {
   /** timing-relevant replies since recordedAt */
   events: InterviewEvent[];
   notes: { at: string; text: string }[];
-  /** prompt key → when it went out ("skipped" prompts carry the reason) */
+  /** prompt key → when it went out ("skipped" prompts carry the reason), for the current generation's plan */
   sent: Record<string, string>;
+  /** the ledger of emails about this interview (ack, prompts, answers): key → when; claimed before each send */
+  mails: Record<string, string>;
   /** snoozed prompts: the prompt key (or a repeat of a sent one) and its new time */
   snoozes: { key: string; type: PromptType; at: string }[];
   /** message keys already applied (forwards, updates, replies): a redelivery changes nothing */
   applied: string[];
   /** the one live schedule */
   schedule: { name: string; key: string; at: string } | null;
+  /** schedules replaced by the last change, removed after it (and again by any retry) */
+  retired?: string[];
   sourceMessageId: string | null;
   createdAt: string;
   updatedAt: string;
@@ -62,11 +66,11 @@ export interface InterviewStore {
   createInterview(iv: Interview): Promise<boolean>;
   /** conditional on `expectedVersion`; false on a conflicting concurrent write */
   saveInterview(iv: Interview, expectedVersion: number): Promise<boolean>;
-  /** a one-time marker: true the first time, false ever after (until released) */
-  claim(userEmail: string, key: string, expiresAt: number): Promise<boolean>;
+  /** a one-time marker: true the first time, false ever after (until released); `sentAt` marks an email */
+  claim(userEmail: string, key: string, expiresAt: number, sentAt?: string): Promise<boolean>;
   release(userEmail: string, key: string): Promise<void>;
-  /** count one email for the user's day; false when the limit is reached */
-  countEmail(userEmail: string, day: string, limit: number, expiresAt: number): Promise<boolean>;
+  /** one read of what the user has been sent: the interviews (with their ledgers) and the marked emails' times */
+  listSent(userEmail: string): Promise<{ interviews: Interview[]; claims: string[] }>;
   /** every item kept about a user (export), and deleting them all */
   exportUser(email: string): Promise<Record<string, unknown>[]>;
   deleteUserData(email: string): Promise<number>;

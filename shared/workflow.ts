@@ -1,7 +1,7 @@
 // The workflow behind both functions. Every step is idempotent so that Lambda's retries, a redelivered SES event or
 // a schedule that fires twice can replay it: interview ids derive from the message, replies and updates are applied
-// once (the message key joins `applied` in the same conditional write), and every email goes through `sendOnce`,
-// which claims a one-time marker before sending and gives it back if the send fails.
+// once (the message key joins `applied` in the same conditional write), and every email is claimed in a ledger
+// (the interview's `mails`, or a marker item) before it is sent, and given back if the send fails.
 import type { Extraction, ReplyReading } from './types.js';
 import { TERMINAL_INTENTS } from './types.js';
 import type { Interview, InterviewStore, Logger, Mailer, OutgoingMail, PromptEvent, PromptScheduler, User } from './ports.js';
@@ -116,31 +116,37 @@ async function handleForward(deps: Deps, user: User, mkey: string, msg: InboundM
   const now = deps.now();
   deps.log.info('forward read', { kind: ex.kind, confidence: ex.confidence, sesMessageId: msg.sesMessageId });
 
+  if (ex.kind !== 'unrecognized' && !plausibleStart(ex, now)) {
+    deps.log.warn('implausible interview time', { start: ex.start });
+    ex.seen = `an interview email whose date I can't use (${ex.start ?? 'none'})`;
+    ex.kind = 'unrecognized';
+  }
   if (ex.kind === 'unrecognized' || !ex.start) {
-    await sendOnce(deps, user, `unrecognized:${mkey}`, messages.unrecognized(deps.templates, { ex }), null);
+    await sendStandalone(deps, user, `unrecognized:${mkey}`, messages.unrecognized(deps.templates, { ex }));
     return { result: 'unrecognized' };
   }
 
   const existing = await findMatch(deps, user, ex);
+  const ackKey = `ack:${mkey}`;
   if (ex.kind === 'cancellation') {
     if (!existing) {
-      await sendOnce(deps, user, `cancel-unmatched:${mkey}`, messages.cancelUnmatched(deps.templates, { ex }), null);
+      await sendStandalone(deps, user, `cancel-unmatched:${mkey}`, messages.cancelUnmatched(deps.templates, { ex }));
       return { result: 'unmatched' };
     }
-    const iv = await mutate(deps, existing, mkey, (x) => {
+    const iv = await applyOnce(deps, user, existing, mkey, (x) => {
       x.status = 'cancelled';
     });
-    await sendOnce(deps, user, `cancel:${mkey}`, messages.cancelled(deps.templates, { iv, user }), iv);
+    await emailOnce(deps, user, iv, ackKey, (x) => messages.cancelled(deps.templates, { iv: x, user }));
     await progress(deps, user, iv.id);
     return { result: 'cancellation', interviewId: iv.id };
   }
 
   if (existing) {
-    // A reschedule (or the same invite forwarded again): new time, a fresh plan from now.
-    const changed = existing.start !== ex.start || existing.end !== ex.end;
-    const iv = await mutate(deps, existing, mkey, (x) => {
+    // A reschedule (or the same invite forwarded again): the new details, and a fresh plan from now when the time moved.
+    const changed = Date.parse(existing.start) !== Date.parse(ex.start) || (existing.end ?? '') !== (ex.end ?? '') || existing.status !== 'active';
+    const iv = await applyOnce(deps, user, existing, mkey, (x) => {
       applyExtraction(x, ex);
-      if (changed || x.status !== 'active') {
+      if (changed) {
         x.status = 'active';
         x.recordedAt = now.toISOString();
         x.gen += 1;
@@ -149,19 +155,42 @@ async function handleForward(deps: Deps, user: User, mkey: string, msg: InboundM
         x.snoozes = [];
       }
     });
-    const plan = planFor(iv, user);
-    await sendOnce(deps, user, `ack:${mkey}`, messages.acknowledgement(deps.templates, { iv, user, plan, updated: true, config: deps.config }), iv);
+    await emailOnce(deps, user, iv, ackKey, (x) => messages.acknowledgement(deps.templates, { iv: x, user, plan: planFor(x, user), updated: true, config: deps.config }));
     await progress(deps, user, iv.id);
     return { result: 'update', interviewId: iv.id };
   }
 
-  const iv = newInterview(deps, user, mkey, ex, msg.messageId, now);
-  if (!(await deps.store.createInterview(iv))) deps.log.info('interview already recorded (redelivery)', { id: iv.id });
-  const stored = (await deps.store.getInterview(user.email, iv.id)) ?? iv;
-  const plan = planFor(stored, user);
-  await sendOnce(deps, user, `ack:${mkey}`, messages.acknowledgement(deps.templates, { iv: stored, user, plan, updated: false, config: deps.config }), stored);
-  await progress(deps, user, stored.id);
-  return { result: ex.kind === 'update' ? 'update' : 'interview', interviewId: stored.id };
+  // A new interview: its first schedule exists before the record that names it, and the record carries the claim on
+  // the acknowledgement, so one conditional write records the interview, its schedule and the email.
+  const fresh = newInterview(deps, user, mkey, ex, msg.messageId, now);
+  const first = nextFuture(fresh, user, now);
+  if (first) {
+    await createSchedule(deps, user, fresh, first);
+    fresh.schedule = scheduleOf(fresh, first);
+  }
+  fresh.mails[ackKey] = now.toISOString();
+  const quota = await underDailyLimit(deps, user, now);
+  if (!quota) fresh.mails[ackKey] = `dropped: daily limit ${now.toISOString()}`;
+  if (await deps.store.createInterview(fresh)) {
+    if (quota) await deliver(deps, user, fresh, ackKey, messages.acknowledgement(deps.templates, { iv: fresh, user, plan: planFor(fresh, user), updated: false, config: deps.config }));
+  } else {
+    deps.log.info('interview already recorded (redelivery)', { id: fresh.id });
+    const stored = await deps.store.getInterview(user.email, fresh.id);
+    if (stored) await emailOnce(deps, user, stored, ackKey, (x) => messages.acknowledgement(deps.templates, { iv: x, user, plan: planFor(x, user), updated: false, config: deps.config }));
+  }
+  await progress(deps, user, fresh.id);
+  return { result: ex.kind === 'update' ? 'update' : 'interview', interviewId: fresh.id };
+}
+
+/** An interview from half a year ago to two years ahead, with an end (if any) after its start and within a day. */
+function plausibleStart(ex: Extraction, now: Date): boolean {
+  const t = Date.parse(ex.start ?? '');
+  if (Number.isNaN(t) || t < now.getTime() - 183 * DAY_S * 1000 || t > now.getTime() + 2 * 366 * DAY_S * 1000) return false;
+  if (ex.end) {
+    const e = Date.parse(ex.end);
+    if (Number.isNaN(e) || e < t || e - t > DAY_S * 1000) ex.end = null;
+  }
+  return true;
 }
 
 function newInterview(deps: Deps, user: User, mkey: string, ex: Extraction, messageId: string | null, now: Date): Interview {
@@ -186,6 +215,7 @@ function newInterview(deps: Deps, user: User, mkey: string, ex: Extraction, mess
     events: [],
     notes: [],
     sent: {},
+    mails: {},
     snoozes: [],
     applied: [mkey],
     schedule: null,
@@ -250,25 +280,49 @@ function expiry(deps: Deps, iv: Interview, now: Date): number {
   return Math.floor(last / 1000) + deps.config.retentionDays * DAY_S;
 }
 
+const LEDGER_DAYS = 14;
+
 /**
- * Read-modify-write with optimistic concurrency. The message key joins `applied` in the same write, so a replayed
- * message finds it there and changes nothing.
+ * Read-modify-write with optimistic concurrency (a conditional put on the version). `guard` sees the current record
+ * and may refuse the change (it was already made): then nothing is written and `done` is false.
  */
-async function mutate(deps: Deps, iv: Interview, mkey: string | null, change: (x: Interview) => void): Promise<Interview> {
+async function mutate(
+  deps: Deps,
+  iv: Interview,
+  change: (x: Interview) => void,
+  guard: (x: Interview) => boolean = () => true,
+): Promise<{ iv: Interview; done: boolean }> {
   let current: Interview | null = iv;
   for (let attempt = 0; attempt < 5 && current; attempt++) {
-    if (mkey && current.applied.includes(mkey)) return current;
+    if (!guard(current)) return { iv: current, done: false };
     const next: Interview = structuredClone(current);
     change(next);
     const now = deps.now();
-    if (mkey) next.applied = [...next.applied.slice(-49), mkey];
+    const horizon = now.getTime() - LEDGER_DAYS * DAY_S * 1000;
+    next.mails = Object.fromEntries(Object.entries(next.mails ?? {}).filter(([, at]) => !(Date.parse(at.replace(/^dropped: daily limit /, '')) < horizon)));
     next.updatedAt = now.toISOString();
     next.expiresAt = expiry(deps, next, now);
     next.version = current.version + 1;
-    if (await deps.store.saveInterview(next, current.version)) return next;
+    if (await deps.store.saveInterview(next, current.version)) return { iv: next, done: true };
     current = await deps.store.getInterview(iv.userEmail, iv.id);
   }
+  if (!current) throw new Error(`interview ${iv.id} disappeared`);
   throw new Error(`interview ${iv.id} kept changing under us`);
+}
+
+/** Apply a message's change once: the message key joins `applied` in the same write; a replay changes nothing. */
+async function applyOnce(deps: Deps, user: User, iv: Interview, mkey: string, change: (x: Interview) => void): Promise<Interview> {
+  const r = await mutate(
+    deps,
+    iv,
+    (x) => {
+      change(x);
+      x.applied = [...x.applied.slice(-49), mkey];
+    },
+    (x) => !x.applied.includes(mkey),
+  );
+  void user;
+  return r.iv;
 }
 
 // ---- replies ---------------------------------------------------------------------------------------------------
@@ -288,7 +342,7 @@ async function handleReply(deps: Deps, user: User, token: string, mkey: string, 
   const repliedTo = promptKeyFromMessageId(reading.inReplyTo ?? null, found);
   const closedBefore = found.status !== 'active';
 
-  const iv = await mutate(deps, found, mkey, (x) => {
+  const apply = (x: Interview) => {
     for (const intent of reading.intents) {
       if (intent === 'note' && reading.note) x.notes.push({ at, text: reading.note.slice(0, 4000) });
       if (x.status !== 'active') continue; // closed: later replies change no timed prompt
@@ -303,12 +357,39 @@ async function handleReply(deps: Deps, user: User, token: string, mkey: string, 
       }
       if (TERMINAL_INTENTS.includes(intent)) x.status = 'closed';
     }
-  });
-  const plan = planFor(iv, user);
-  const mail = messages.replyResponse(deps.templates, { iv, user, reading, plan, now, closedBefore, snoozed: iv.snoozes.at(-1) ?? null });
-  await sendOnce(deps, user, `reply:${mkey}`, mail, iv);
-  await progress(deps, user, iv.id);
-  return { result: 'reply', interviewId: iv.id };
+  };
+  // The reply's effect, its new schedule and the claim on the answer go in one write; the new schedule is created
+  // first and the replaced one removed after, so there is never a moment with none.
+  const draft = structuredClone(found);
+  if (!found.applied.includes(mkey)) apply(draft);
+  const wanted = draft.status === 'active' ? nextFuture(draft, user, now) : null;
+  const old = found.schedule;
+  const replyKey = `reply:${mkey}`;
+  const quota = await underDailyLimit(deps, user, now);
+  if (wanted && scheduleName(draft, wanted) !== old?.name) await createSchedule(deps, user, draft, wanted);
+  const r = await mutate(
+    deps,
+    found,
+    (x) => {
+      apply(x);
+      x.applied = [...x.applied.slice(-49), mkey];
+      x.schedule = wanted && x.status === 'active' ? scheduleOf(x, wanted) : null;
+      x.retired = old && old.name !== x.schedule?.name ? [old.name] : [];
+      if (!x.mails[replyKey]) x.mails[replyKey] = quota ? now.toISOString() : `dropped: daily limit ${now.toISOString()}`;
+    },
+    (x) => !x.applied.includes(mkey),
+  );
+  const answer = (x: Interview) =>
+    messages.replyResponse(deps.templates, { iv: x, user, reading, plan: planFor(x, user), now, closedBefore, snoozed: x.snoozes.at(-1) ?? null });
+  // Nothing fallible stands between the claim and the send: the replaced schedule goes after.
+  if (r.done) {
+    if (quota) await deliver(deps, user, r.iv, replyKey, answer(r.iv));
+  } else {
+    await emailOnce(deps, user, r.iv, replyKey, answer);
+  }
+  await removeRetired(deps, r.iv);
+  await progress(deps, user, r.iv.id);
+  return { result: 'reply', interviewId: r.iv.id };
 }
 
 function promptKeyFromMessageId(inReplyTo: string | null, iv: Interview): string | null {
@@ -362,52 +443,101 @@ function stale(p: PlannedPrompt, iv: Interview, now: Date): string | null {
   return null;
 }
 
-/**
- * Send whatever is due, then make the interview's one live schedule point at its next prompt (or remove it).
- * Safe to call any number of times: a stale or repeated fire finds nothing due and leaves the schedule as it is.
- */
-export async function progress(deps: Deps, user: User, interviewId: string): Promise<void> {
-  for (let step = 0; step < MAX_PROGRESS_STEPS; step++) {
-    const iv = await deps.store.getInterview(user.email, interviewId);
-    if (!iv) return;
-    const now = deps.now();
-    const next = iv.status === 'active' || iv.snoozes.length ? planFor(iv, user).find((p) => !iv.sent[p.key]) : undefined;
-    if (next && iv.status === 'active' && next.at.getTime() <= now.getTime()) {
-      const why = stale(next, iv, now);
-      if (!why) await sendOnce(deps, user, `prompt:${iv.id}:g${iv.gen}:${next.key}`, messages.prompt(deps.templates, { iv, user, prompt: next, now, config: deps.config }), iv, next.key);
-      await mutate(deps, iv, null, (x) => {
-        x.sent[next.key] = why ?? now.toISOString();
-      });
-      continue;
-    }
-    await reschedule(deps, user, iv, iv.status === 'active' ? next ?? null : null);
-    return;
-  }
-  deps.log.warn('progress stopped after the step limit', { interviewId });
+/** The next prompt not yet sent, when it is still ahead of `now` (what the one live schedule should point at). */
+function nextFuture(iv: Interview, user: User, now: Date): PlannedPrompt | null {
+  if (iv.status !== 'active') return null;
+  const p = planFor(iv, user).find((x) => !iv.sent[x.key]);
+  return p && p.at.getTime() > now.getTime() ? p : null;
 }
 
 function scheduleName(iv: Interview, p: PlannedPrompt): string {
   return `fu-${iv.id}-g${iv.gen}-${p.key}`.slice(0, 64);
 }
 
-async function reschedule(deps: Deps, user: User, iv: Interview, next: PlannedPrompt | null): Promise<void> {
+function scheduleOf(iv: Interview, p: PlannedPrompt): NonNullable<Interview['schedule']> {
+  return { name: scheduleName(iv, p), key: p.key, at: p.at.toISOString() };
+}
+
+async function createSchedule(deps: Deps, user: User, iv: Interview, p: PlannedPrompt): Promise<void> {
+  await deps.scheduler.create({
+    name: scheduleName(iv, p),
+    at: p.at,
+    timeZone: user.timeZone,
+    payload: { userEmail: user.email, interviewId: iv.id, key: p.key, gen: iv.gen, at: p.at.toISOString() },
+  });
+}
+
+/**
+ * Send whatever is due, then make the interview's one live schedule point at its next prompt (or remove it).
+ * Safe to call any number of times: a stale or repeated fire finds nothing due and leaves the schedule as it is.
+ * A due prompt costs one write: the claim on its email and the schedule of the prompt after it go in one put, the
+ * new schedule having been created just before.
+ */
+export async function progress(deps: Deps, user: User, interviewId: string, fired?: string): Promise<void> {
+  for (let step = 0; step < MAX_PROGRESS_STEPS; step++) {
+    const iv = await deps.store.getInterview(user.email, interviewId);
+    if (!iv) return;
+    if (step === 0) await removeRetired(deps, iv); // a retry finishes what a failed run left
+    const now = deps.now();
+    const plan = iv.status === 'active' ? planFor(iv, user) : [];
+    const next = plan.find((p) => !iv.sent[p.key]);
+    if (!next || next.at.getTime() > now.getTime()) {
+      await reschedule(deps, user, iv, next ?? null, fired);
+      return;
+    }
+    const following = plan.find((p) => p !== next && !iv.sent[p.key]);
+    const wanted = following && following.at.getTime() > now.getTime() ? following : null;
+    const old = iv.schedule;
+    if (wanted && scheduleName(iv, wanted) !== old?.name) await createSchedule(deps, user, iv, wanted);
+    const why = stale(next, iv, now);
+    const quota = why ? true : await underDailyLimit(deps, user, now);
+    const mailKey = `prompt:g${iv.gen}:${next.key}`;
+    const r = await mutate(
+      deps,
+      iv,
+      (x) => {
+        x.sent[next.key] = why ?? now.toISOString();
+        if (!why) x.mails[mailKey] = quota ? now.toISOString() : `dropped: daily limit ${now.toISOString()}`;
+        x.schedule = wanted ? scheduleOf(x, wanted) : null;
+        // The schedule that just fired deletes itself (ActionAfterCompletion DELETE); any other one is retired.
+        x.retired = old && old.name !== x.schedule?.name && old.name !== fired && old.key !== next.key ? [old.name] : [];
+      },
+      (x) => !x.sent[next.key] && x.gen === iv.gen,
+    );
+    if (!r.done) continue;
+    if (!why && quota) {
+      try {
+        await deliver(deps, user, r.iv, mailKey, messages.prompt(deps.templates, { iv: r.iv, user, prompt: next, now, config: deps.config }), next.key);
+      } catch (err) {
+        // Give the prompt back so the retry sends it.
+        await mutate(deps, r.iv, (x) => {
+          delete x.sent[next.key];
+        }).catch(() => undefined);
+        throw err;
+      }
+    }
+    await removeRetired(deps, r.iv);
+  }
+  deps.log.warn('progress stopped after the step limit', { interviewId });
+}
+
+/** Point the one live schedule at `next` (or at nothing): create the new one, record it, then remove the old. */
+async function reschedule(deps: Deps, user: User, iv: Interview, next: PlannedPrompt | null, fired?: string): Promise<void> {
   const wanted = next ? scheduleName(iv, next) : null;
   const old = iv.schedule;
-  if (old && old.name === wanted && old.at === next!.at.toISOString()) return;
-  // Remove, create, then record: a retry after a failure at any of the three finds the record still naming the old
-  // schedule and repeats the steps, each of which tolerates having been done already.
-  if (old && old.name !== wanted) await deps.scheduler.remove(old.name);
-  if (next && wanted) {
-    await deps.scheduler.create({
-      name: wanted,
-      at: next.at,
-      timeZone: user.timeZone,
-      payload: { userEmail: user.email, interviewId: iv.id, key: next.key, gen: iv.gen, at: next.at.toISOString() },
-    });
-  }
-  await mutate(deps, iv, null, (x) => {
-    x.schedule = next && wanted ? { name: wanted, key: next.key, at: next.at.toISOString() } : null;
+  if (old?.name === wanted && (!next || old.at === next.at.toISOString())) return;
+  // A retry after a failure at any step finds either the old record (and repeats everything; creating an existing
+  // schedule succeeds) or the new one with the old name in `retired` (and removes it).
+  if (next) await createSchedule(deps, user, iv, next);
+  const r = await mutate(deps, iv, (x) => {
+    x.schedule = next ? scheduleOf(x, next) : null;
+    x.retired = old && old.name !== wanted && old.name !== fired ? [old.name] : [];
   });
+  await removeRetired(deps, r.iv);
+}
+
+async function removeRetired(deps: Deps, iv: Interview): Promise<void> {
+  for (const name of iv.retired ?? []) if (name !== iv.schedule?.name) await deps.scheduler.remove(name);
 }
 
 export async function handlePrompt(deps: Deps, ev: PromptEvent): Promise<void> {
@@ -416,7 +546,7 @@ export async function handlePrompt(deps: Deps, ev: PromptEvent): Promise<void> {
     deps.log.warn('prompt for a user who is no longer registered', { interviewId: ev.interviewId });
     return;
   }
-  await progress(deps, user, ev.interviewId);
+  await progress(deps, user, ev.interviewId, `fu-${ev.interviewId}-g${ev.gen}-${ev.key}`.slice(0, 64));
 }
 
 /**
@@ -437,7 +567,7 @@ export async function reportUnreadable(deps: Deps, msg: InboundMessage, maxAttem
     }
     if (attempt === maxAttempts || attempt === 0) {
       deps.log.metric('Unreadable');
-      await sendOnce(deps, user, `unreadable:${mkey}`, messages.couldNotRead(deps.templates, { subject: msg.subject ?? null }), null);
+      await sendStandalone(deps, user, `unreadable:${mkey}`, messages.couldNotRead(deps.templates, { subject: msg.subject ?? null }));
     }
   } catch (err) {
     deps.log.error('could not report an unreadable message', { error: err instanceof Error ? err.message : String(err) });
@@ -446,45 +576,87 @@ export async function reportUnreadable(deps: Deps, msg: InboundMessage, maxAttem
 
 // ---- sending ---------------------------------------------------------------------------------------------------
 
-/**
- * Send one email at most once for `key`: claim a marker first (a replay finds it and sends nothing), count it against
- * the user's daily limit, send, and give the claim back if the send fails so the retry can try again.
- */
-export async function sendOnce(
-  deps: Deps,
-  user: User,
-  key: string,
-  mail: { subject: string; text: string; html: string },
-  iv: Interview | null,
-  promptKey?: string,
-): Promise<boolean> {
+/** The user's emails so far today (their local day), from the ledgers: a read, not a counter to write. */
+export async function underDailyLimit(deps: Deps, user: User, now: Date): Promise<boolean> {
+  const zone = isValidZone(user.timeZone) ? user.timeZone : 'UTC';
+  const today = localDate(now, zone);
+  const { interviews, claims } = await deps.store.listSent(user.email);
+  let n = 0;
+  const count = (at: string) => {
+    const t = Date.parse(at);
+    if (!Number.isNaN(t) && localDate(new Date(t), zone) === today) n++;
+  };
+  for (const iv of interviews) for (const at of Object.values(iv.mails ?? {})) count(at);
+  for (const at of claims) count(at);
+  if (n >= deps.config.dailyEmailLimit) {
+    deps.log.warn('daily email limit reached; not sent', { limit: deps.config.dailyEmailLimit });
+    deps.log.metric('DailyLimitReached');
+    return false;
+  }
+  return true;
+}
+
+function outgoing(deps: Deps, user: User, key: string, mail: { subject: string; text: string; html: string }, iv: Interview | null, promptKey?: string): OutgoingMail {
+  const out: OutgoingMail = {
+    to: user.email,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    date: deps.now(),
+    headers: { 'X-Followup-Kind': key.split(':')[0] + (promptKey ? `:${promptKey.replace(/-\d+$/, '')}` : '') },
+  };
+  if (iv) {
+    out.replyTo = `reply+${replyToken(deps.config.tokenSecret, user.email, iv.id)}@${deps.config.domain}`;
+    out.messageId = `<p.${promptKey ?? key.split(':')[0]}.g${iv.gen}.${iv.id}.${stableId(key).slice(0, 8)}@${deps.config.domain}>`;
+    out.headers!['X-Followup-Interview'] = iv.id;
+  }
+  return out;
+}
+
+/** Send an email whose claim (`mails[key]`) is already recorded; take the claim back if the send fails. */
+async function deliver(deps: Deps, user: User, iv: Interview, key: string, mail: { subject: string; text: string; html: string }, promptKey?: string): Promise<void> {
+  try {
+    await deps.mailer.send(outgoing(deps, user, key, mail, iv, promptKey));
+    deps.log.metric('EmailSent');
+  } catch (err) {
+    await mutate(deps, iv, (x) => {
+      delete x.mails[key];
+    }).catch(() => undefined);
+    throw err;
+  }
+}
+
+/** An email about an interview, at most once for `key`: claim it in the record, then send. */
+async function emailOnce(deps: Deps, user: User, iv: Interview, key: string, build: (x: Interview) => { subject: string; text: string; html: string }): Promise<boolean> {
   const now = deps.now();
-  const expiresAt = Math.floor(now.getTime() / 1000) + (deps.config.retentionDays + 30) * DAY_S;
-  if (!(await deps.store.claim(user.email, `sent:${key}`, expiresAt))) {
+  const quota = await underDailyLimit(deps, user, now);
+  const r = await mutate(
+    deps,
+    iv,
+    (x) => {
+      x.mails[key] = quota ? now.toISOString() : `dropped: daily limit ${now.toISOString()}`;
+    },
+    (x) => !x.mails[key],
+  );
+  if (!r.done || !quota) return false;
+  await deliver(deps, user, r.iv, key, build(r.iv));
+  return true;
+}
+
+/**
+ * An email about no interview (an unrecognized forward, an unreadable message) at most once: a one-time marker item
+ * is claimed before the send and given back if it fails.
+ */
+export async function sendStandalone(deps: Deps, user: User, key: string, mail: { subject: string; text: string; html: string }): Promise<boolean> {
+  const now = deps.now();
+  if (!(await underDailyLimit(deps, user, now))) return false;
+  const expiresAt = Math.floor(now.getTime() / 1000) + LEDGER_DAYS * DAY_S;
+  if (!(await deps.store.claim(user.email, `sent:${key}`, expiresAt, now.toISOString()))) {
     deps.log.info('already sent', { key });
     return false;
   }
   try {
-    const day = localDate(now, isValidZone(user.timeZone) ? user.timeZone : 'UTC');
-    if (!(await deps.store.countEmail(user.email, day, deps.config.dailyEmailLimit, expiresAt))) {
-      deps.log.warn('daily email limit reached; not sent', { key });
-      deps.log.metric('DailyLimitReached');
-      return false;
-    }
-    const out: OutgoingMail = {
-      to: user.email,
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html,
-      date: now,
-      headers: { 'X-Followup-Kind': key.split(':')[0] + (promptKey ? `:${promptKey.replace(/-\d+$/, '')}` : '') },
-    };
-    if (iv) {
-      out.replyTo = `reply+${replyToken(deps.config.tokenSecret, user.email, iv.id)}@${deps.config.domain}`;
-      out.messageId = `<p.${promptKey ?? key.split(':')[0]}.g${iv.gen}.${iv.id}.${stableId(key).slice(0, 8)}@${deps.config.domain}>`;
-      out.headers!['X-Followup-Interview'] = iv.id;
-    }
-    await deps.mailer.send(out);
+    await deps.mailer.send(outgoing(deps, user, key, mail, null));
     deps.log.metric('EmailSent');
     return true;
   } catch (err) {

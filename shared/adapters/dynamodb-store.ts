@@ -11,7 +11,6 @@ import {
   PutItemCommand,
   QueryCommand,
   ScanCommand,
-  UpdateItemCommand,
   type AttributeValue,
 } from '@aws-sdk/client-dynamodb';
 import type { Interview, InterviewStore, User } from '../ports.js';
@@ -107,12 +106,12 @@ export class DynamoDbInterviewStore implements InterviewStore {
     }
   }
 
-  async claim(userEmail: string, key: string, expiresAt: number): Promise<boolean> {
+  async claim(userEmail: string, key: string, expiresAt: number, sentAt?: string): Promise<boolean> {
     try {
       await this.client.send(
         new PutItemCommand({
           TableName: this.table,
-          Item: { pk: s(userPk(userEmail)), sk: s(`CLAIM#${key}`), kind: s('claim'), expiresAt: n(expiresAt) },
+          Item: { pk: s(userPk(userEmail)), sk: s(`CLAIM#${key}`), kind: s('claim'), expiresAt: n(expiresAt), ...(sentAt ? { sentAt: s(sentAt) } : {}) },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -127,23 +126,14 @@ export class DynamoDbInterviewStore implements InterviewStore {
     await this.client.send(new DeleteItemCommand({ TableName: this.table, Key: { pk: s(userPk(userEmail)), sk: s(`CLAIM#${key}`) } }));
   }
 
-  async countEmail(userEmail: string, day: string, limit: number, expiresAt: number): Promise<boolean> {
-    try {
-      await this.client.send(
-        new UpdateItemCommand({
-          TableName: this.table,
-          Key: { pk: s(userPk(userEmail)), sk: s(`QUOTA#${day}`) },
-          UpdateExpression: 'SET #c = if_not_exists(#c, :zero) + :one, expiresAt = :exp, kind = :kind',
-          ConditionExpression: 'attribute_not_exists(#c) OR #c < :limit',
-          ExpressionAttributeNames: { '#c': 'count' },
-          ExpressionAttributeValues: { ':zero': n(0), ':one': n(1), ':limit': n(limit), ':exp': n(expiresAt), ':kind': s('quota') },
-        }),
-      );
-      return true;
-    } catch (err) {
-      if (isConditionFailure(err)) return false;
-      throw err;
+  async listSent(userEmail: string): Promise<{ interviews: Interview[]; claims: string[] }> {
+    const interviews: Interview[] = [];
+    const claims: string[] = [];
+    for (const it of await this.allItems(userEmail)) {
+      if (it.sk.S!.startsWith('INT#') && it.data?.S) interviews.push(JSON.parse(it.data.S));
+      else if (it.sentAt?.S) claims.push(it.sentAt.S);
     }
+    return { interviews, claims };
   }
 
   private async allItems(email: string): Promise<Record<string, AttributeValue>[]> {

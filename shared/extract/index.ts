@@ -68,7 +68,7 @@ function pickEvent(calendars: string[]): { event: IcsEvent | null; method: strin
   for (const c of calendars) {
     if (!c) continue;
     const cal = readCalendar(c);
-    const ev = cal.events.find((e) => e.start && !e.recurrenceId) ?? cal.events.find((e) => e.start) ?? cal.events[0];
+    const ev = cal.events.find((e) => e.start && !e.recurring) ?? cal.events.find((e) => e.start) ?? cal.events[0];
     if (ev) return { event: ev, method: cal.method };
   }
   return { event: null, method: null };
@@ -206,7 +206,11 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
     const interviewers = readInterviewers({ company, body, quoted: unquote(quoted), subject, from: orig.from, ics: event, sessionLines: sched?.lines ?? [], userNames: who.names, userEmails: who.emails, known: [orig.from, orig.replyTo, ...orig.to, ...orig.cc].filter(Boolean) as Person[], update: true });
     return finish({ ...base, kind: 'cancellation', start, end, timeZone, format: start ? format : format, interviewers: toInterviewers(interviewers), meetingUrl, location, confidence: start ? 0.9 : 0.75, questions: start ? questions : ['The cancellation does not restate the interview time.'] });
   }
-  if (event?.recurring && !cancelled) return finish({ ...base, seen: `a recurring calendar event${from}`, confidence: 0.7 });
+  if (event?.recurring && !cancelled) {
+    // a bare forwarded invite (no words around it) still reports the event's time, so the user can say what it is
+    const bare = body.replace(/\s+/g, ' ').trim().length < 120;
+    return finish({ ...base, seen: `a recurring calendar event${from}`, confidence: 0.6, ...(bare ? { start, end, timeZone, questions: ['This is a recurring calendar event; is it an interview?'] } : {}) });
+  }
   if (negative) {
     const noCompany = /appointment|does not mention|job alert/.test(negative);
     return finish({ ...base, company: noCompany ? null : company, role: noCompany ? null : role, seen: `${negative}${from}`, confidence: 0.7 });

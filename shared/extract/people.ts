@@ -51,12 +51,18 @@ interface Scored {
 }
 
 let currentUserNames: string[] = [];
+let currentUserRe: RegExp | null = null;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function namesRe(names: string[]): RegExp | null {
+  const usable = names.filter((u) => u.length > 2).map(escapeRe);
+  return usable.length ? new RegExp(`\\b(?:${usable.join('|')})\\b`, 'i') : null;
+}
 function add(list: Scored[], raw: string | null | undefined, score: number) {
   if (!raw) return;
   const c = cleanCompany(raw);
   if (!c) return;
   if (/\s[-–—]\s/.test(c)) return;
-  if (currentUserNames.some((u) => u.length > 2 && new RegExp(`\\b${u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(c))) return;
+  if (currentUserRe?.test(c)) return;
   const hit = list.find((x) => x.name.toLowerCase() === c.toLowerCase());
   if (hit) hit.score += score;
   else list.push({ name: c, score });
@@ -99,6 +105,7 @@ function subjectCompanies(subject: string, out: Scored[]) {
 
 export function readCompany(input: CompanyInput): string | null {
   currentUserNames = input.userNames;
+  currentUserRe = namesRe(currentUserNames);
   const out: Scored[] = [];
   subjectCompanies(input.subject, out);
   const scan = (text: string, weight: number) => {
@@ -124,7 +131,7 @@ export function readCompany(input: CompanyInput): string | null {
         if (!l || /\d{3}|@|https?:/.test(l)) continue;
         const parts = l.split(/\s+\|\s+|,\s+|\s+at\s+|\s+[-–]\s+/);
         if (parts.length >= 2) add(out, parts[parts.length - 1], 3);
-        else if (!isRoleLike(l) && !RECRUITING_TITLE.test(l)) add(out, l, 2);
+        else if (!isRoleLike(l) && !RECRUITING_TITLE.test(l) && l.split(/\s+/).length <= 5 && !/\b(?:is|are|was|will|has|have|the|to|for)\b/.test(l)) add(out, l, 2);
       }
       break;
     }
@@ -212,15 +219,18 @@ const ROLE_BODY: RegExp[] = [
   /\bpara el cargo de\s+([A-Z][^\n.:!?]{1,60})/g,
 ];
 
-let roleUserNames: string[] = [];
+let roleUserLead: RegExp | null = null;
+let roleUserTail: RegExp | null = null;
+let roleCompanyAt: RegExp | null = null;
+let roleCompanyLead: RegExp | null = null;
 function cleanRole(s: string, company: string | null): string | null {
   let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();
-  for (const u of roleUserNames) if (u.length > 2) t = t.replace(new RegExp(`^${u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[-–—:|,]\\s*`, 'i'), '').replace(new RegExp(`\\s*[-–—:|,]\\s*${u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i'), '');
+  if (roleUserLead && roleUserTail) t = t.replace(roleUserLead, '').replace(roleUserTail, '');
   t = t.replace(/\s*\((?:Req|Requisition|Job|ID|#)[^)]*\)\s*$/i, '').replace(/\s*[-–]\s*(?:Req|Job ID|#)\s*\S+$/i, '');
   t = t.replace(/^.*?\b(?:interview(?: schedule)?|invitation|schedule|confirmation|application)\s+(?:for|with)\s+(?:the\s+)?/i, '');
-  if (company) t = t.replace(new RegExp(`^${company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[-–—:|]\\s*`, 'i'), '');
+  if (company && roleCompanyLead) t = t.replace(roleCompanyLead, '');
   t = t.replace(/^(?:the|a|an|our)\s+/i, '').replace(/[.,;:!]+$/, '').trim();
-  if (company) t = t.replace(new RegExp(String.raw`\s+(?:at|with|@)\s+${company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*$`, 'i'), '').trim();
+  if (company && roleCompanyAt) t = t.replace(roleCompanyAt, '').trim();
   if (!t || t.length > 70) return null;
   if (/^(?:interview|phone screen|screen|position|role|job|call|chat|meeting|conversation)$/i.test(t)) return null;
   return t;
@@ -229,7 +239,11 @@ function cleanRole(s: string, company: string | null): string | null {
 /** The role: labelled lines, ATS subject layouts, prose ("for the X position"), or a job-title phrase. */
 export function readRole(input: RoleInput): string | null {
   const { company } = input;
-  roleUserNames = [...input.userNames].sort((a, b) => b.length - a.length);
+  const users = input.userNames.filter((u) => u.length > 2).sort((a, b) => b.length - a.length).map(escapeRe);
+  roleUserLead = users.length ? new RegExp(`^(?:${users.join('|')})\\s*[-–—:|,]\\s*`, 'i') : null;
+  roleUserTail = users.length ? new RegExp(`\\s*[-–—:|,]\\s*(?:${users.join('|')})$`, 'i') : null;
+  roleCompanyAt = company ? new RegExp(String.raw`\s+(?:at|with|@)\s+${escapeRe(company)}.*$`, 'i') : null;
+  roleCompanyLead = company ? new RegExp(`^${escapeRe(company)}\\s*[-–—:|]\\s*`, 'i') : null;
   const lab = ROLE_LABEL.exec(input.body);
   if (lab) {
     const r = cleanRole(lab[1], company);
@@ -292,8 +306,8 @@ export interface Named {
   email: string | null;
 }
 
-const NAME = String.raw`\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?:[ \t](?:de[ \t]|van[ \t]|von[ \t]|da[ \t]|del[ \t]|al-|el-)?\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*){1,2}`;
-const NAME_RE = new RegExp(`^(${NAME})`, 'u');
+const NAME = String.raw`[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*[a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*(?:[ \t](?:de[ \t]|van[ \t]|von[ \t]|da[ \t]|del[ \t]|al-|el-)?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*[a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*){1,2}`;
+const NAME_RE = new RegExp(`^(${NAME})`);
 const NOT_NAME_WORD = /^(?:The|Our|Your|Team|Senior|Staff|Principal|Lead|Head|Manager|Director|Engineer|Interview|Technical|Hiring|Coding|Product|Platform|Systems?|Lunch|Break|Panel|Google|Zoom|Meet|Microsoft|Teams|Webex|Calendar|Join|Meeting|Location|Date|Time|Office|Suite|Floor|Street|Avenue|Room|Building|Conversation|Session|Round|Screen|Phone|Video|Onsite|Call|Chat|Sam|Hi|Hello|Dear|Thanks|Best|Regards|Recruiting|Talent|Acquisition|Coordinator|Recruiter|Vice|President|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Central|Pacific|Mountain|Time|Standard|Daylight|Please|Add|View|More|Reply|Yes|No|Maybe|Organizer|Guests|Guest|Invitation|Hosted|Founder|Founders|CEO|CTO|VP|Analytics|Engineering|Data|Design|Sales|Marketing|Operations|Finance|Leadership|Strategy|Partnership|Sense|Culture|Values|Behavioral|Architecture|Enterprise|System|Design|Whiteboard|Case|Study|Presentation|Welcome|Tour|Wrap|Debrief|Informal|Final|First|Second|Third|Deep|Dive|Pair|Programming|Take|Home|Review|Software|Backend|Frontend|Machine|Learning|Cloud|Solutions|Network|Reliability|Security|Infrastructure|Mobile|Web|Full|Stack|Applied|Research|People|Human|Resources|Intro|Introductory|Assessment|Exercise|Discussion|Q&A|Overview|Portfolio|Values|Fit|Bar|Raiser|Skills|Deep-dive|Half|Day|Loop|Virtual|Remote)$/;
 
 function isName(s: string, userNames: string[]): boolean {
@@ -307,7 +321,7 @@ function isName(s: string, userNames: string[]): boolean {
 /** Names in a list like "A, Title; B and C y D" — leading name of each item. */
 function namesInList(s: string, userNames: string[]): string[] {
   const out: string[] = [];
-  for (const part of s.split(/\s*(?:;|\n|,|\band\b|\by\b|\be\b|&|\/)\s*/u)) {
+  for (const part of s.split(/\s*(?:;|\n|,|\band\b|\by\b|\be\b|&|\/)\s*/)) {
     const m = NAME_RE.exec(part.trim());
     if (m && isName(m[1], userNames)) out.push(m[1].trim());
   }
@@ -328,14 +342,22 @@ export interface InterviewerInput {
   update: boolean;
 }
 
-const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+\p{Lu}\p{Ll})|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|Entrevistador(?:es|as?)?|You(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees)\*?\s*:?\s*(.*)$/gimu;
-const PROSE_WITH = new RegExp(String.raw`\b(?:interview(?:s|ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|call|conversation|session|panel|screen|sync|join(?:ed)?|coffee|loop|round|1:1)\s+with\s+((?:${NAME}|\p{Lu}[\p{L}'’-]+)(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&|y)\s*(?:${NAME}|\p{Lu}[\p{L}'’-]+)(?:\s*\([^)]{0,80}\))?){0,5})`, 'gu');
-const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|be (?:interviewing|joining|meeting|speaking))`, 'gu');
-const PROSE_MEET = new RegExp(String.raw`\b(?:you(?:'ll| will)|will|to|panel (?:is|will be|includes)|panelists are|interviewers are)\s+(?:also\s+)?(?:meet(?:ing)?|be meeting|speak(?:ing)? with|be speaking with|talk(?:ing)? (?:with|to)|be interviewed by|interview with)?\s*((?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'gu');
-const WITH_TITLE = new RegExp(String.raw`\bwith (?:our|my|the) [\p{L} &,-]{2,60}?,\s+(${NAME})`, 'gu');
-const LENIENT_WITH = new RegExp(String.raw`\bwith\s+((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'gu');
-const HOSTED = new RegExp(String.raw`\b(?:Hosted by|Host:|hosted by|led by|Led by|conducted by)\s+(${NAME})`, 'gu');
+const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|Entrevistador(?:es|as?)?|You(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees)\*?\s*:?\s*(.*)$/gim;
+const PROSE_WITH = new RegExp(String.raw`\b(?:interview(?:s|ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|call|conversation|session|panel|screen|sync|join(?:ed)?|coffee|loop|round|1:1)\s+with\s+((?:${NAME}|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+)(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&|y)\s*(?:${NAME}|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+)(?:\s*\([^)]{0,80}\))?){0,5})`, 'g');
+const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|be (?:interviewing|joining|meeting|speaking))`, 'g');
+const PROSE_MEET = new RegExp(String.raw`\b(?:[Yy]ou(?:'ll| will)|will|to|panel (?:is|will be|includes)|panelists are|interviewers are)\s+(?:also\s+)?(?:meet(?:ing)?|be meeting|speak(?:ing)? with|be speaking with|talk(?:ing)? (?:with|to)|be interviewed by|interview with)?\s*((?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
+const WITH_TITLE = new RegExp(String.raw`\bwith (?:our|my|the) [A-Za-zÀ-ÖØ-öø-ÿ &,-]{2,60}?,\s+(${NAME})`, 'g');
+const LENIENT_WITH = new RegExp(String.raw`\bwith\s+((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
+const HOSTED = new RegExp(String.raw`\b(?:Hosted by|Host:|hosted by|led by|Led by|conducted by)\s+(${NAME})`, 'g');
 const SKIP_SESSION = /\b(?:lunch|break|tour|welcome|check[- ]?in|wrap[- ]?up|debrief|arrival|coffee break|informal|social|q&a with hr|travel)\b/i;
+
+const TRIGGER = /\b(?:with|will|'ll|meet|hosted|host|led|conducted|panel|panelists|interviewers|join|joining)\b/i;
+/** Only the lines that can hold a "with A and B" style mention: keeps the heavy name patterns off long footers. */
+function triggerLines(text: string): string {
+  const out: string[] = [];
+  for (const line of text.split('\n')) if (line.length < 2000 && TRIGGER.test(line)) out.push(line);
+  return out.join('\n');
+}
 
 function resolveFirstName(first: string, known: string[]): string | null {
   const hit = known.find((k) => k.split(/\s+/)[0].toLowerCase() === first.toLowerCase());
@@ -360,12 +382,18 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     for (const a of input.ics.attendees) if (a.name && isName(a.name, userNames)) knownNames.add(a.name);
     if (input.ics.organizer?.name) knownNames.add(input.ics.organizer.name);
   }
-  const allText = [input.body, input.quoted, input.ics?.description ?? ''].join('\n');
-  const fullNameRe = new RegExp(NAME, 'gu');
-  let fm: RegExpExecArray | null;
-  let cnt = 0;
-  while ((fm = fullNameRe.exec(allText)) && cnt++ < 2000) if (isName(fm[0], userNames)) knownNames.add(fm[0]);
-  const known = [...knownNames];
+  let knownList: string[] | null = null;
+  // every full name in the text, only computed when a first name needs resolving ("with Ezra and Naomi")
+  const knownAll = (): string[] => {
+    if (knownList) return knownList;
+    const allText = [input.body, input.quoted, input.ics?.description ?? ''].join('\n');
+    const fullNameRe = new RegExp(NAME, 'g');
+    let fm: RegExpExecArray | null;
+    let cnt = 0;
+    while ((fm = fullNameRe.exec(allText)) && cnt++ < 2000) if (isName(fm[0], userNames)) knownNames.add(fm[0]);
+    knownList = [...knownNames];
+    return knownList;
+  };
   const fromName = input.from?.name && isName(input.from.name, userNames) ? input.from.name : null;
   const sources = input.update ? [input.body, input.quoted] : [input.body, input.quoted];
   let senderJoins = false;
@@ -394,7 +422,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     if (SKIP_SESSION.test(line)) continue;
     const w = /\bwith\s+(.+)$/.exec(line);
     if (w) namesInList(w[1], userNames).forEach(push);
-    const tail = new RegExp(String.raw`(${NAME})(?:\s*\([^)]*\))?\s*$`, 'u').exec(line.trim());
+    const tail = new RegExp(String.raw`(${NAME})(?:\s*\([^)]*\))?\s*$`, '').exec(line.trim());
     if (tail) {
       // the tail may include a session word ("Systems & APIs Dana Whitfield"): keep the last 2–3 name words
       const words = tail[1].split(/\s+/);
@@ -408,18 +436,20 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       }
     }
   }
-  const prose = (text: string) => {
+  const prose = (full: string) => {
+    const text = triggerLines(full);
+    if (!text) return;
     for (const re of [PROSE_WITH, PROSE_WILL, HOSTED, PROSE_MEET, WITH_TITLE]) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       let n = 0;
       while ((m = re.exec(text)) && n++ < 30) {
         const chunk = m[1].replace(/\([^)]*\)/g, '');
-        for (const part of chunk.split(/\s*(?:,|\band\b|&|\by\b)\s*/u)) {
-          const p = part.trim();
+        for (const part of chunk.split(/\s*(?:,|\band\b|&|\by\b)\s*/)) {
+          const p = part.trim().replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, '');
           if (!p) continue;
-          if (/^\p{Lu}[\p{L}'’-]+$/u.test(p)) {
-            const full = resolveFirstName(p, known);
+          if (/^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+$/.test(p)) {
+            const full = resolveFirstName(p, knownAll());
             if (full) push(full);
             else if (re === PROSE_WITH && !NOT_NAME_WORD.test(p) && p.length > 2 && !/^(?:us|me|you|them|him|her)$/i.test(p)) pushFirst(p);
           } else {
@@ -429,7 +459,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
         }
       }
     }
-    if (/\bwill (?:(?:still|also) )?(?:join|be joining) (?:me|us)\b|\bjoin(?:ing)? me\b|\bwith me and\b|\bwith [\p{Lu}][^.\n]{2,40} and me\b/iu.test(text)) senderJoins = true;
+    if (/\bwill (?:(?:still|also) )?(?:join|be joining) (?:me|us)\b|\bjoin(?:ing)? me\b|\bwith me and\b|\bwith [A-Z][^.\n]{2,40} and me\b/i.test(text)) senderJoins = true;
   };
   const firstOnly: string[] = [];
   const pushFirst = (p: string) => {
@@ -472,7 +502,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   }
   if (!found.length && input.ics?.organizer?.name && isName(input.ics.organizer.name, userNames) && !/no-?reply|notification|calendar|recruit/i.test(input.ics.organizer.email ?? '')) push(input.ics.organizer.name);
   if (!found.length) {
-    const subjWith = new RegExp(String.raw`\bwith\s+(${NAME})\s+(?:on|at|@)\b`, 'u').exec(input.subject);
+    const subjWith = new RegExp(String.raw`\bwith\s+(${NAME})\s+(?:on|at|@)\b`, '').exec(input.subject);
     if (subjWith) push(subjWith[1]);
   }
   if (!found.length && firstOnly.length) for (const f of firstOnly) found.push(f);
@@ -480,7 +510,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     // the sender who will call or talk (a recruiter's phone screen, a hiring manager's own email)
     const firstPerson = /\b(?:I(?:'ll| will)\s+(?:give you a )?call|I(?:'ll| will) (?:be )?(?:calling|ring)|call you|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|chat(?:ting)? with you|looking forward to (?:speaking|talking|chatting|our|meeting)|(?:conversation|chat|call|meeting) with me|(?:love|like|want) to meet|meet (?:you )?in person|ask for me|our (?:call|chat|conversation|video call)|(?:got|have|put) us down|speak(?:ing)? (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|talk (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|will call you)\b/i;
     const all = [input.body, input.quoted, input.subject].join('\n');
-    const calendlyHost = new RegExp(String.raw`(${NAME}) will call you`, 'u').exec(all);
+    const calendlyHost = new RegExp(String.raw`(${NAME}) will call you`, '').exec(all);
     if (calendlyHost) push(calendlyHost[1]);
     else if (firstPerson.test(all)) push(fromName);
   }

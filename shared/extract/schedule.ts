@@ -1,8 +1,8 @@
 // Choosing the interview's time among all the dates and times an email mentions: pair each clock time with its
 // date, drop the ones that are not the interview (arrival, deadlines, the "Former" time), group an agenda's
 // sessions, and find the zone the sender meant.
-import { DateTime } from 'luxon';
-import { findDates, findDuration, findTimes, instantOf, resolveDate, type DateMention, type TimeMention } from './when.js';
+import { dateIn } from './tz.js';
+import { findDates, findDuration, findTimes, fixedZoneName, instantOf, resolveDate, type DateMention, type TimeMention } from './when.js';
 import { findZones, regionalise, type ZoneRef } from './zones.js';
 
 export interface Schedule {
@@ -32,7 +32,30 @@ export interface ScheduleInput {
 
 /** Blank out URLs and <…> link targets so their digits are not read as times; positions are kept. */
 export function blankUrls(s: string): string {
-  return s.replace(/<[^<>\s]{4,2000}>|\bhttps?:\/\/[^\s<>"]{1,2000}|\b[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}/g, (m) => ' '.repeat(m.length));
+  let out = s.replace(/<[^<>\s]{4,2000}>|\bhttps?:\/\/[^\s<>"]{1,2000}/g, (m) => ' '.repeat(m.length));
+  if (!out.includes('@')) return out;
+  // e-mail addresses: expand around each "@" (a regex starting at every word character is slow on long text)
+  const chars = out.split('');
+  for (let at = out.indexOf('@'); at >= 0; at = out.indexOf('@', at + 1)) {
+    let a = at;
+    while (a > 0 && /[\w.+-]/.test(out[a - 1]) && at - a < 64) a--;
+    let b = at + 1;
+    while (b < out.length && /[\w.-]/.test(out[b]) && b - at < 255) b++;
+    if (a < at && b > at + 3) for (let k = a; k < b; k++) chars[k] = ' ';
+  }
+  out = chars.join('');
+  return out;
+}
+
+const KEEP_LINE = /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|tonight|noon|midday|time|zone|former|previous|original|old|was|updated|eastern|central|pacific|mountain|london|utc|gmt)/i;
+const ABBR_LINE = /\b[A-Z]{2,5}\b/;
+
+/** Lines that cannot hold a date, time or zone become empty (line numbers are kept): footers cost nothing. */
+function relevantLines(s: string): string {
+  return s
+    .split('\n')
+    .map((l) => (l.length < 3000 && (KEEP_LINE.test(l) || ABBR_LINE.test(l)) ? l : ''))
+    .join('\n');
 }
 
 const EXCLUDE_BEFORE = /(?:\barriv(?:e|al)\b[^.\n]{0,30}|\bcheck[- ]?in\b[^.\n]{0,20}|\b(?:deadline|due|expires?|at least|no later than)\b[^.\n]{0,24}|\b(?:former|previous(?:ly)?|originally|old time|instead of|was(?: scheduled| set)?(?: for)?)\b[^.\n]{0,40})$/i;
@@ -100,7 +123,7 @@ function zoneOnlyLine(line: string): ZoneRef | null {
 }
 
 export function readSchedule(input: ScheduleInput): Schedule | null {
-  const text = blankUrls(input.text);
+  const text = relevantLines(blankUrls(input.text));
   const starts = lineStarts(text);
   const lines = text.split('\n');
   const dates = findDates(text);
@@ -143,6 +166,9 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
   }
 
   const questions: string[] = [];
+  let zonesCache: ReturnType<typeof findZones> | null = null;
+  const allZones = () => (zonesCache ??= findZones(text, 50));
+  const refDates = new Map<string, string | null>();
   const zoneFor = (c: Cand): { ref: ZoneRef; assumed: boolean } => {
     if (c.t.zone) return { ref: c.t.zone, assumed: false };
     for (let k = c.line + 1; k <= c.line + 4 && k < lines.length; k++) {
@@ -159,7 +185,7 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
       const z = zoneOnlyLine(lines[k]);
       if (z) return { ref: z, assumed: false };
     }
-    const all = findZones(text, 50);
+    const all = allZones();
     const near = all.find((z) => z.index > c.t.end && z.index - c.t.end < 400) ?? [...all].reverse().find((z) => z.index < c.t.index && c.t.index - z.end < 400);
     if (near) return { ref: near.ref, assumed: false };
     const subj = findZones(input.subject, 3)[0];
@@ -179,11 +205,15 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
   }
   const resolved: Resolved[] = [];
   for (const c of cands) {
-    if (!c.dm) continue;
+    if (!c.dm || (c.excluded && !c.prev)) continue;
     const { ref, assumed } = zoneFor(c);
     const zone = regionalise(ref, input.context);
     const refZone = zone.kind === 'iana' ? zone.zone : `UTC${zone.minutes >= 0 ? '+' : '-'}${Math.abs(zone.minutes / 60)}`;
-    const refDate = input.sent ? DateTime.fromJSDate(input.sent, { zone: refZone }).toISODate() : null;
+    let refDate = refDates.get(refZone);
+    if (refDate === undefined) {
+      refDate = input.sent ? dateIn(input.sent, zone.kind === 'iana' ? zone.zone : fixedZoneName(zone.minutes)) : null;
+      refDates.set(refZone, refDate);
+    }
     if (!refDate && c.dm.y === null) continue;
     const dayFirst = zone.kind === 'iana' && !/^(?:America|US|Pacific\/Honolulu)/.test(zone.zone);
     const rd = resolveDate(c.dm, refDate ?? `${c.dm.y}-01-01`, dayFirst);

@@ -34,9 +34,9 @@ const MAX_DEPTH = 3;
 
 function bodyText(mail: ParsedMail): string {
   const t = mail.text && mail.text.trim().length > 0 ? mail.text : '';
-  const h = mail.html ? htmlToText(mail.html) : '';
   // some clients put only a stub in text/plain (a blank line) and everything in HTML
-  return cleanText(t.trim().length >= 40 || !h ? t : h);
+  if (t.trim().length >= 40 || !mail.html) return cleanText(t);
+  return cleanText(htmlToText(mail.html));
 }
 
 function calendarsOf(mail: ParsedMail): string[] {
@@ -152,7 +152,7 @@ export function splitQuoted(body: string): { own: string; quoted: string } {
   return { own: body, quoted: '' };
 }
 
-function fromBlock(text: string, userZone: string, outer: ParsedMail): { orig: Partial<Original>; rest: string; note: string } | null {
+function fromBlock(text: string, userZone: string): { orig: Partial<Original>; rest: string; note: string } | null {
   const lines = text.split('\n');
   // The forward marker, then the header block. Without a marker, accept a header block in the first lines.
   let markerAt = -1;
@@ -186,7 +186,6 @@ function fromBlock(text: string, userZone: string, outer: ParsedMail): { orig: P
     rest,
     note,
   };
-  void outer;
 }
 
 function mailAsOriginal(mail: ParsedMail, body: string, calendars: string[], forwarded: boolean, note: string): Original {
@@ -231,14 +230,14 @@ export async function unwrap(outer: ParsedMail, userZone: string, depth = 0): Pr
       // an unreadable attachment: fall through to the body
     }
   }
-  const fb = fromBlock(outerText, userZone, outer);
+  const fb = fromBlock(outerText, userZone);
   if (!fb) return mailAsOriginal(outer, outerText, outerCalendars, false, '');
   // a forward of a forward: the innermost block is the original sender
   let cur = fb;
   for (let k = 0; k < 3; k++) {
     const lead = cur.rest.split('\n').filter((l) => l.trim()).slice(0, 4).join('\n');
     if (!FWD_MARKER.test(lead.split('\n')[0]?.trim() ?? '') && !/^(?:From|De|Von):/m.test(lead)) break;
-    const next = fromBlock(cur.rest, userZone, outer);
+    const next = fromBlock(cur.rest, userZone);
     if (!next || next.note.trim().length > 200) break;
     cur = { ...next, note: [cur.note, next.note].join('\n') };
   }

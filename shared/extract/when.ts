@@ -1,7 +1,7 @@
 // Reading dates and clock times out of prose and ATS templates, and resolving them to instants.
 // Own reader rather than chrono-node: chrono takes "EST" literally, does not know "Eastern Time" and ignores the
 // reference zone; here a zone names a region and relative dates resolve against the original email's date.
-import { DateTime } from 'luxon';
+import { isoAt, wallToInstant } from './tz.js';
 import { findZones, zoneAt, type ZoneRef } from './zones.js';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -43,7 +43,41 @@ const WEEKDAY_ALONE = new RegExp(String.raw`\b(?:(this|next|coming|on)\s+)?(${WE
 const RELATIVE = /\b(today|tomorrow|tonight)\b/gi;
 
 function validYmd(y: number, m: number, d: number): boolean {
-  return m >= 1 && m <= 12 && d >= 1 && d <= 31 && DateTime.fromObject({ year: y, month: m, day: d }).isValid;
+  if (!(m >= 1 && m <= 12 && d >= 1)) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** A calendar day as UTC midnight, for plain date arithmetic (no zones involved). */
+class Day {
+  constructor(readonly ms: number) {}
+  static of(y: number, m: number, d: number): Day {
+    return new Day(Date.UTC(y, m - 1, d));
+  }
+  static iso(s: string): Day | null {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    return m ? Day.of(+m[1], +m[2], +m[3]) : null;
+  }
+  get year(): number {
+    return new Date(this.ms).getUTCFullYear();
+  }
+  /** ISO weekday 1 = Monday … 7 = Sunday */
+  get weekday(): number {
+    return new Date(this.ms).getUTCDay() || 7;
+  }
+  plus(days: number): Day {
+    return new Day(this.ms + days * 86_400_000);
+  }
+  toISODate(): string {
+    return new Date(this.ms).toISOString().slice(0, 10);
+  }
+  fmt(kind: 'long' | 'short' | 'weekday'): string {
+    const d = new Date(this.ms);
+    const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][d.getUTCMonth()];
+    const wd = WEEKDAYS[this.weekday - 1];
+    if (kind === 'weekday') return wd[0].toUpperCase() + wd.slice(1);
+    if (kind === 'short') return `${wd.slice(0, 3).replace(/^./, (c) => c.toUpperCase())} ${month.slice(0, 3)} ${d.getUTCDate()}`;
+    return `${month} ${d.getUTCDate()}`;
+  }
 }
 
 /** All date mentions in text, non-overlapping, in order. */
@@ -148,47 +182,42 @@ export interface ResolvedDate {
 
 /** Resolve a mention to YYYY-MM-DD against the reference local date (the original email's date). */
 export function resolveDate(dm: DateMention, ref: string, preferDayFirst = false): ResolvedDate | null {
-  const r = DateTime.fromISO(ref, { zone: 'UTC' });
-  if (!r.isValid) return null;
+  const r = Day.iso(ref);
+  if (!r) return null;
   const questions: string[] = [];
-  if (dm.rel) return { date: (dm.rel === 'tomorrow' ? r.plus({ days: 1 }) : r).toISODate()!, questions, certainty: 0.9 };
+  if (dm.rel) return { date: (dm.rel === 'tomorrow' ? r.plus(1) : r).toISODate(), questions, certainty: 0.9 };
   if (dm.m === null && dm.weekday) {
     let delta = (dm.weekday - r.weekday + 7) % 7;
     if (delta === 0) delta = 7;
     if (dm.modifier === 'next' && r.weekday < dm.weekday && delta < 7) {
       delta += 7;
-      questions.push(`"next ${WEEKDAYS[dm.weekday - 1]}" could mean two dates; I read it as ${r.plus({ days: delta }).toFormat('ccc LLL d')}.`);
+      questions.push(`"next ${WEEKDAYS[dm.weekday - 1]}" could mean two dates; I read it as ${r.plus(delta).fmt('short')}.`);
     }
-    return { date: r.plus({ days: delta }).toISODate()!, questions, certainty: 0.85 };
+    return { date: r.plus(delta).toISODate(), questions, certainty: 0.85 };
   }
-  let m = dm.m!;
-  let d = dm.d!;
-  let certainty = 1;
-  const pick = (mm: number, dd: number, y: number | null) => {
+  const pick = (mm: number, dd: number, y: number | null): Day | null => {
     let year = y ?? r.year;
-    if (y === null && validYmd(year, mm, dd)) {
-      const c = DateTime.fromObject({ year, month: mm, day: dd }, { zone: 'UTC' });
-      if (c < r.minus({ days: 60 })) year += 1;
-    }
-    return validYmd(year, mm, dd) ? DateTime.fromObject({ year, month: mm, day: dd }, { zone: 'UTC' }) : null;
+    if (y === null && validYmd(year, mm, dd) && Day.of(year, mm, dd).ms < r.plus(-60).ms) year += 1;
+    return validYmd(year, mm, dd) ? Day.of(year, mm, dd) : null;
   };
   if (dm.ambiguous) {
     const first = pick(dm.ambiguous.a[0], dm.ambiguous.a[1], dm.y);
     const second = pick(dm.ambiguous.b[0], dm.ambiguous.b[1], dm.y);
     const [pref, alt] = preferDayFirst ? [second, first] : [first, second];
-    if (dm.weekday && pref && alt && pref.weekday !== dm.weekday && alt.weekday === dm.weekday) return { date: alt.toISODate()!, questions, certainty: 1 };
-    if (dm.weekday && pref && pref.weekday === dm.weekday) return { date: pref.toISODate()!, questions, certainty: 1 };
-    if (!pref) return alt ? { date: alt.toISODate()!, questions, certainty: 0.7 } : null;
-    questions.push(`The date ${dm.ambiguous.a.join('/')} could be ${pref.toFormat('LLLL d')} or ${alt?.toFormat('LLLL d') ?? 'another day'}; I read it as ${pref.toFormat('LLLL d')}.`);
-    return { date: pref.toISODate()!, questions, certainty: 0.6 };
+    if (dm.weekday && pref && alt && pref.weekday !== dm.weekday && alt.weekday === dm.weekday) return { date: alt.toISODate(), questions, certainty: 1 };
+    if (dm.weekday && pref && pref.weekday === dm.weekday) return { date: pref.toISODate(), questions, certainty: 1 };
+    if (!pref) return alt ? { date: alt.toISODate(), questions, certainty: 0.7 } : null;
+    questions.push(`The date ${dm.ambiguous.a.join('/')} could be ${pref.fmt('long')} or ${alt?.fmt('long') ?? 'another day'}; I read it as ${pref.fmt('long')}.`);
+    return { date: pref.toISODate(), questions, certainty: 0.6 };
   }
-  const c = pick(m, d, dm.y);
+  const c = pick(dm.m!, dm.d!, dm.y);
   if (!c) return null;
+  let certainty = 1;
   if (dm.weekday && c.weekday !== dm.weekday) {
     certainty = 0.6;
-    questions.push(`The email says ${WEEKDAYS[dm.weekday - 1]} but ${c.toFormat('LLLL d')} is a ${c.toFormat('cccc')}; I used the date.`);
+    questions.push(`The email says ${WEEKDAYS[dm.weekday - 1]} but ${c.fmt('long')} is a ${c.fmt('weekday')}; I used the date.`);
   }
-  return { date: c.toISODate()!, questions, certainty };
+  return { date: c.toISODate(), questions, certainty };
 }
 
 export interface TimeMention {
@@ -287,9 +316,10 @@ export function findTimes(text: string, limit = 300): TimeMention[] {
 /** The instant of a local wall time in a zone (IANA or fixed offset). */
 export function instantOf(date: string, h: number, mi: number, zone: ZoneRef): Date | null {
   const [y, mo, d] = date.split('-').map(Number);
+  if (!(y > 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h < 24 && mi >= 0 && mi < 60)) return null;
   const z = zone.kind === 'iana' ? zone.zone : fixedZoneName(zone.minutes);
-  const dt = DateTime.fromObject({ year: y, month: mo, day: d, hour: h, minute: mi }, { zone: z });
-  return dt.isValid ? dt.toJSDate() : null;
+  const t = wallToInstant(y, mo, d, h, mi, z);
+  return Number.isNaN(t.getTime()) ? null : t;
 }
 
 export function fixedZoneName(minutes: number): string {
@@ -301,9 +331,7 @@ export function fixedZoneName(minutes: number): string {
 
 /** ISO 8601 with the offset in force ("+00:00" rather than "Z", like the rest of the contract). */
 export function isoWithOffset(instant: Date, zone: ZoneRef): string {
-  const z = zone.kind === 'iana' ? zone.zone : fixedZoneName(zone.minutes);
-  const s = DateTime.fromJSDate(instant, { zone: z }).toISO({ suppressMilliseconds: true, includeOffset: true });
-  return (s ?? instant.toISOString()).replace(/Z$/, '+00:00');
+  return isoAt(instant, zone.kind === 'iana' ? zone.zone : fixedZoneName(zone.minutes));
 }
 
 /**

@@ -292,6 +292,15 @@ export function zoneAt(text: string, pos: number): { ref: ZoneRef; end: number }
     const ref = namedZone(word) ?? (ABBREVIATIONS[word] ? { kind: 'iana', zone: ABBREVIATIONS[word], generic: true } as ZoneRef : null);
     if (ref) return { ref, end: pos + m[0].length };
   }
+  // Zoom writes the city: "10:00 AM Singapore", "03:00 PM Mumbai, Kolkata, New Delhi"
+  const city = /^[ \t]+([A-Z][a-z]+(?:[ _][A-Z][a-z]+){0,2})/.exec(slice);
+  if (city) {
+    const words = city[1].split(/[ _]/);
+    for (let k = words.length; k >= 1; k--) {
+      const z = zoneForCity(words.slice(0, k).join(' '));
+      if (z) return { ref: { kind: 'iana', zone: z, generic: false }, end: pos + city[0].length };
+    }
+  }
   return null;
 }
 

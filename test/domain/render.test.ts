@@ -14,7 +14,7 @@ function interview(over: Partial<Interview> = {}): Interview {
     start: '2026-03-10T15:00:00Z', end: null, timeZone: 'America/New_York', format: 'video',
     interviewers: [{ name: 'Dana Whitfield', email: 'dana@northwind.example' }, { name: 'Luis Ortega', email: null }],
     meetingUrl: 'https://zoom.example/j/1', location: null, calendarUid: null, sequence: null, questions: [], recordedAt: '2026-03-01T00:00:00Z',
-    gen: 1, events: [], notes: [], sent: {}, snoozes: [], applied: [], schedule: null, sourceMessageId: null,
+    gen: 1, events: [], notes: [], sent: {}, mails: {}, snoozes: [], applied: [], schedule: null, sourceMessageId: null,
     createdAt: '2026-03-01T00:00:00Z', updatedAt: '2026-03-01T00:00:00Z', expiresAt: 0, version: 1, ...over,
   };
 }

@@ -5,8 +5,7 @@ import type { Interview, InterviewStore, Mailer, OutgoingMail, PromptSchedule, P
 export class MemoryStore implements InterviewStore {
   users = new Map<string, User>();
   interviews = new Map<string, Interview>();
-  claims = new Set<string>();
-  quota = new Map<string, number>();
+  claims = new Map<string, string | undefined>();
   async getUser(email: string) {
     return this.users.get(email.toLowerCase()) ?? null;
   }
@@ -35,21 +34,18 @@ export class MemoryStore implements InterviewStore {
     this.interviews.set(k, structuredClone(iv));
     return true;
   }
-  async claim(u: string, key: string) {
+  async claim(u: string, key: string, _exp: number, sentAt?: string) {
     const k = `${u}|${key}`;
     if (this.claims.has(k)) return false;
-    this.claims.add(k);
+    this.claims.set(k, sentAt);
     return true;
   }
   async release(u: string, key: string) {
     this.claims.delete(`${u}|${key}`);
   }
-  async countEmail(u: string, day: string, limit: number) {
-    const k = `${u}|${day}`;
-    const n = this.quota.get(k) ?? 0;
-    if (n >= limit) return false;
-    this.quota.set(k, n + 1);
-    return true;
+  async listSent(u: string) {
+    const claims = [...this.claims.entries()].filter(([k, at]) => k.startsWith(`${u}|`) && at).map(([, at]) => at!);
+    return { interviews: await this.listInterviews(u), claims };
   }
   async exportUser(email: string) {
     return (await this.listInterviews(email)) as unknown as Record<string, unknown>[];

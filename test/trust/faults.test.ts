@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { SchedulerClient } from '@aws-sdk/client-scheduler';
+import { DeleteScheduleCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { freshStack, sentMail } from '../support/local-stack.js';
 import { localClientConfig } from '../../infra/local/emulators.js';
@@ -43,6 +43,7 @@ function faulty<C extends { middlewareStack: any }>(client: C): C {
 }
 
 let deps: Deps;
+let schedulerClient: SchedulerClient;
 let s3: S3Client;
 let raw: S3RawMailSource;
 
@@ -53,6 +54,7 @@ beforeAll(async () => {
   const dynamodb = faulty(new DynamoDBClient(localClientConfig(e.dynamodb)));
   const ses = faulty(new SESv2Client(localClientConfig(e.sesv2)));
   const scheduler = faulty(new SchedulerClient(localClientConfig(e.scheduler)));
+  schedulerClient = new SchedulerClient(localClientConfig(e.scheduler));
   s3 = faulty(new S3Client({ ...localClientConfig(e.s3), forcePathStyle: true }));
   raw = new S3RawMailSource(s3, stack.bucket, 'raw/');
   const store = new DynamoDbInterviewStore(dynamodb, stack.table);
@@ -161,6 +163,7 @@ describe('fault injection at every step boundary', () => {
       fault.failAt = fault.calls + n;
       await withRetries(() => handlePrompt(deps, input));
       await handlePrompt(deps, input); // and the Scheduler's own duplicate delivery, for good measure
+      await schedulerClient.send(new DeleteScheduleCommand({ Name: liveFor(id).find((x) => JSON.parse(x.Target.Input!).key === input.key)!.Name, GroupName: 'followup' })); // ActionAfterCompletion: DELETE
       const kinds = (await mailsFor(company)).map((m) => m.headers['x-followup-kind']);
       expect(kinds, `fault at call ${n}`).toEqual(['ack', 'prompt:prep']);
       const live = liveFor(id);

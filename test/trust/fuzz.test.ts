@@ -94,17 +94,21 @@ const stats: Record<string, number> = {};
 describe('fuzzing the inbound path', () => {
   let world: ReturnType<typeof makeDeps>;
   let replyAddress: string;
-  beforeAll(async () => {
+  let runs = 0;
+  // A user has a handful of interviews, not thousands: a fresh world every few hundred messages keeps it realistic.
+  async function freshWorld() {
     world = makeDeps();
     await handleInbound(world.deps, message(enc.encode(base), 'interviews@followup.localhost'));
     const iv = [...world.store.interviews.values()][0];
     replyAddress = `reply+${replyToken(SECRET, SAM, iv.id)}@followup.localhost`;
-  });
+  }
+  beforeAll(freshWorld);
 
   it('10,000 malformed forwards and replies: no throw, no hang, nothing in the past, mail only to the user', async () => {
     await fc.assert(
       fc.asyncProperty(arbMalformed, fc.boolean(), async ({ kind, raw }, asReply) => {
         stats[kind] = (stats[kind] ?? 0) + 1;
+        if (++runs % 200 === 0) await freshWorld();
         const before = world.scheduler.created.length;
         const sentBefore = world.mailer.sent.length;
         await bounded(handleInbound(world.deps, message(raw, asReply ? replyAddress : 'interviews@followup.localhost')));

@@ -9,7 +9,7 @@ import { freshStack, sentMail } from '../support/local-stack.js';
 import { localClientConfig } from '../../infra/local/emulators.js';
 import { buildMime, RecipientNotAllowedError, SesMailer } from '../../shared/adapters/ses-mailer.js';
 import { DynamoDbInterviewStore } from '../../shared/adapters/dynamodb-store.js';
-import { sendOnce, type Deps } from '../../shared/workflow.js';
+import { sendStandalone, type Deps } from '../../shared/workflow.js';
 
 const SAM = 'sam.rivera@example.net';
 let stack: Awaited<ReturnType<typeof freshStack>>;
@@ -77,10 +77,10 @@ describe('at most N emails per user per day', () => {
       log: { info() {}, warn() {}, error() {}, metric() {} },
     } as unknown as Deps;
     const user = { email: 'limit@example.com', timeZone: 'America/Chicago' };
-    for (let i = 0; i < 8; i++) await sendOnce(deps, user, `flood:${i}`, { subject: `m${i}`, text: '', html: '' }, null);
+    for (let i = 0; i < 8; i++) await sendStandalone(deps, user, `flood:${i}`, { subject: `m${i}`, text: '', html: '' });
     expect(sent).toEqual(['m0', 'm1', 'm2', 'm3', 'm4']);
     now = new Date('2027-02-02T15:00:00Z'); // the next day in Chicago
-    await sendOnce(deps, user, 'flood:next-day', { subject: 'next', text: '', html: '' }, null);
+    await sendStandalone(deps, user, 'flood:next-day', { subject: 'next', text: '', html: '' });
     expect(sent.at(-1)).toBe('next');
     client.destroy();
   });
