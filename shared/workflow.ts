@@ -525,7 +525,7 @@ export async function progress(deps: Deps, user: User, interviewId: string, fire
 async function reschedule(deps: Deps, user: User, iv: Interview, next: PlannedPrompt | null, fired?: string): Promise<void> {
   const wanted = next ? scheduleName(iv, next) : null;
   const old = iv.schedule;
-  if (old?.name === wanted && (!next || old.at === next.at.toISOString())) return;
+  if ((old?.name ?? null) === wanted && (!next || old!.at === next.at.toISOString())) return;
   // A retry after a failure at any step finds either the old record (and repeats everything; creating an existing
   // schedule succeeds) or the new one with the old name in `retired` (and removes it).
   if (next) await createSchedule(deps, user, iv, next);
