@@ -39,6 +39,12 @@ export const ESBUILD_DEFAULTS = {
  */
 export const EXTERNAL_MODULES = ['@aws-sdk/*', '@smithy/*'] as const;
 
+/** Package substitutions inside the bundles (paths relative to the project root). */
+export const ESBUILD_ALIASES = {
+  // Lambda gives credentials in the environment: the rest of the default chain (and its STS/SSO clients) stays out.
+  '@aws-sdk/credential-provider-node': './infra/lambda/credential-provider.ts',
+} as const;
+
 /**
  * A Lambda function with the project's defaults: newest Node.js runtime on arm64, a local esbuild bundle
  * (never Docker) that carries the `templates/` folder, an explicit log group with retention, and an
@@ -95,6 +101,7 @@ export class FollowupFunction extends Construct {
         sourcesContent: false,
         // Ship the SDK version the code was tested with, tree-shaken: faster to initialise than the runtime's copy.
         bundleAwsSDK: true,
+        esbuildArgs: Object.fromEntries(Object.entries(ESBUILD_ALIASES).map(([from, to]) => [`--alias:${from}`, to])),
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ESBUILD_DEFAULTS, EXTERNAL_MODULES } from '../../infra/constructs/function.js';
+import { ESBUILD_ALIASES, ESBUILD_DEFAULTS, EXTERNAL_MODULES } from '../../infra/constructs/function.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -43,6 +43,7 @@ async function bundle(entry: string | { contents: string }, outfile: string, ext
     target: ESBUILD_DEFAULTS.target,
     mainFields: [...ESBUILD_DEFAULTS.mainFields],
     banner: { js: ESBUILD_DEFAULTS.banner },
+    alias: { ...ESBUILD_ALIASES },
     outfile,
     logLevel: 'error',
     ...extra,
@@ -86,7 +87,7 @@ export async function benchColdStart(runs = 10): Promise<ColdStartRow[]> {
     const naiveBytes = await bundle(
       { contents: `export * from './functions/${fn}/handler.ts'; import './shared/extract/index.ts'; import './shared/replies/index.ts'; import 'zod';` },
       naive,
-      { external: [], mainFields: ['main', 'module'] },
+      { external: [], mainFields: ['main', 'module'], alias: {} },
     );
     rows.push({ name: `${fn} (naive)`, bytes: naiveBytes, initMs: initTimes(naive, runs) });
   }
