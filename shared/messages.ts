@@ -95,6 +95,10 @@ export function cancelUnmatched(t: Templates, a: { ex: Extraction }): Rendered {
   return render(tpl(t, 'cancel-unmatched'), { company: a.ex.company ?? 'the company', subject: a.ex.subject });
 }
 
+export function removed(t: Templates, a: { iv: Interview; user: User }): Rendered {
+  return render(tpl(t, 'removed'), interviewView(a.iv, a.user));
+}
+
 export function cancelled(t: Templates, a: { iv: Interview; user: User }): Rendered {
   return render(tpl(t, 'cancelled'), interviewView(a.iv, a.user));
 }

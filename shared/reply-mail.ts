@@ -4,8 +4,8 @@ import type { ReplyReading } from './types.js';
 
 const IN_REPLY_TO = /^In-Reply-To:[ \t]*(<[^>\r\n]{1,300}>)/im;
 
-export async function readReplyMail(raw: Uint8Array, opts: { userTimeZone: string; now: Date }): Promise<ReplyReading & { inReplyTo: string | null }> {
-  let r: ReplyReading;
+export async function readReplyMail(raw: Uint8Array, opts: { userTimeZone: string; now: Date }): Promise<ReplyReading & { inReplyTo: string | null; text: string; sentAt: string | null }> {
+  let r: ReplyReading & { text?: string; sentAt?: string | null };
   try {
     r = await parseReplyEmail(raw, { userTimeZone: opts.userTimeZone, now: opts.now });
   } catch {
@@ -14,5 +14,5 @@ export async function readReplyMail(raw: Uint8Array, opts: { userTimeZone: strin
   }
   // Headers end at the first blank line; only that part is searched.
   const head = new TextDecoder().decode(raw.subarray(0, 65536)).split(/\r?\n\r?\n/, 1)[0];
-  return { intents: r.intents, date: r.date, note: r.note, inReplyTo: IN_REPLY_TO.exec(head)?.[1] ?? null };
+  return { intents: r.intents, date: r.date, note: r.note, inReplyTo: IN_REPLY_TO.exec(head)?.[1] ?? null, text: r.text ?? '', sentAt: r.sentAt ?? null };
 }

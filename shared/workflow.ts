@@ -9,6 +9,7 @@ import { planPrompts, effectiveEnd, type PlannedPrompt } from './timing.js';
 import { replyToken, stableId, tokenFromAddress, verifyReplyToken } from './token.js';
 import { atLocal, addDays, isValidZone, localDate } from './time.js';
 import * as messages from './messages.js';
+import { readCorrection, type Correction } from './corrections.js';
 
 export interface WorkflowConfig {
   domain: string;
@@ -32,7 +33,7 @@ export interface Deps {
   now: () => Date;
   /** what the extraction and reply engines read (injected so a handler loads only what it needs) */
   extract?: (raw: Uint8Array, opts: { userTimeZone: string }) => Promise<Extraction>;
-  readReply?: (raw: Uint8Array, opts: { userTimeZone: string; now: Date }) => Promise<ReplyReading & { inReplyTo?: string | null }>;
+  readReply?: (raw: Uint8Array, opts: { userTimeZone: string; now: Date }) => Promise<ReplyReading & { inReplyTo?: string | null; text?: string; sentAt?: string | null }>;
 }
 
 export interface Verdicts {
@@ -341,6 +342,16 @@ async function handleReply(deps: Deps, user: User, token: string, mkey: string, 
   const at = now.toISOString();
   const repliedTo = promptKeyFromMessageId(reading.inReplyTo ?? null, found);
   const closedBefore = found.status !== 'active';
+  const correction = reading.text
+    ? readCorrection(reading.text, {
+        sentAt: reading.sentAt ? new Date(reading.sentAt) : now,
+        userTimeZone: user.timeZone,
+        start: new Date(found.start),
+        end: found.end ? new Date(found.end) : null,
+        timeZone: found.timeZone,
+      })
+    : null;
+  if (correction) return handleCorrection(deps, user, found, mkey, correction);
 
   const apply = (x: Interview) => {
     for (const intent of reading.intents) {
@@ -390,6 +401,37 @@ async function handleReply(deps: Deps, user: User, token: string, mkey: string, 
   await removeRetired(deps, r.iv);
   await progress(deps, user, r.iv.id);
   return { result: 'reply', interviewId: r.iv.id };
+}
+
+/** A correction to what was understood: apply it once, answer with what is recorded now, re-plan. */
+async function handleCorrection(deps: Deps, user: User, found: Interview, mkey: string, c: Correction): Promise<InboundOutcome> {
+  const now = deps.now();
+  const iv = await applyOnce(deps, user, found, mkey, (x) => {
+    if (c.kind === 'company') x.company = c.value;
+    else if (c.kind === 'role') x.role = c.value;
+    else if (c.kind === 'format') x.format = c.value;
+    else if (c.kind === 'not-interview') x.status = 'cancelled';
+    else {
+      x.start = c.start.toISOString();
+      x.end = c.end ? c.end.toISOString() : null;
+      x.timeZone = c.timeZone ?? x.timeZone;
+      x.status = 'active';
+      x.recordedAt = now.toISOString();
+      x.gen += 1;
+      x.events = [];
+      x.sent = {};
+      x.snoozes = [];
+    }
+    x.questions = [];
+  });
+  deps.log.info('correction applied', { kind: c.kind, interviewId: iv.id });
+  await emailOnce(deps, user, iv, `reply:${mkey}`, (x) =>
+    c.kind === 'not-interview'
+      ? messages.removed(deps.templates, { iv: x, user })
+      : messages.acknowledgement(deps.templates, { iv: x, user, plan: planFor(x, user), updated: true, config: deps.config }),
+  );
+  await progress(deps, user, iv.id);
+  return { result: 'reply', interviewId: iv.id };
 }
 
 function promptKeyFromMessageId(inReplyTo: string | null, iv: Interview): string | null {

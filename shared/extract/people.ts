@@ -2,6 +2,7 @@
 // interview (not the coordinator who only schedules).
 import type { IcsEvent } from './ics.js';
 import type { Person } from './unwrap.js';
+import { cachedRe, escapeRe } from './re.js';
 
 /** ATS, scheduling, calendar and video vendors: they send the mail but are never the hiring company. */
 const VENDORS = /^(?:greenhouse|lever|ashby|ashbyhq|workday|myworkday|icims|smartrecruiters|calendly|goodtime|modernloop|dayforce|dayforcehcm|ceridian|jobvite|taleo|oracle taleo|successfactors|bamboohr|bamboo hr|rippling|gusto|workable|recruitee|teamtailor|jazzhr|breezy|breezy hr|paradox|hirevue|codility|hackerrank|coderpad|karat|gem|beamery|phenom|avature|eightfold|indeed|linkedin|glassdoor|ziprecruiter|google|google calendar|google meet|gmail|outlook|microsoft|microsoft teams|teams|zoom|webex|cisco|cisco webex|calendar|yahoo|icloud|apple|chili piper|doodle|cronofy|prelude|interviewing\.io|hired|wellfound|angellist|otta|dover|sent via greenhouse|notifications?)$/i;
@@ -52,10 +53,9 @@ interface Scored {
 
 let currentUserNames: string[] = [];
 let currentUserRe: RegExp | null = null;
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function namesRe(names: string[]): RegExp | null {
   const usable = names.filter((u) => u.length > 2).map(escapeRe);
-  return usable.length ? new RegExp(`\\b(?:${usable.join('|')})\\b`, 'i') : null;
+  return usable.length ? cachedRe(`\\b(?:${usable.join('|')})\\b`, 'i') : null;
 }
 function add(list: Scored[], raw: string | null | undefined, score: number) {
   if (!raw) return;
@@ -89,10 +89,12 @@ export interface CompanyInput {
   userNames: string[];
 }
 
+const SUBJECT_AT = new RegExp(String.raw`\b(?:at|with|@)\s+${CAP_SEQ}\s*(?:$|[-–—|:(!,])`);
+
 /** Subject layouts ATS and people use: "ROLE at COMPANY", "COMPANY - …", "… - ROLE - COMPANY", "COMPANY | …". */
 function subjectCompanies(subject: string, out: Scored[]) {
   const s = subject.replace(/^\s*(?:(?:re|fwd?|fw|aw|tr|rv)\s*:\s*)+/i, '');
-  const at = new RegExp(String.raw`\b(?:at|with|@)\s+${CAP_SEQ}\s*(?:$|[-–—|:(!,])`).exec(s);
+  const at = SUBJECT_AT.exec(s);
   if (at) add(out, at[1], 5);
   const segs = s.split(/\s+[-–—|]\s+|\s*[|]\s*|:\s+|\s*\(\s*|\)\s*/).map((x) => x.trim()).filter(Boolean);
   if (segs.length >= 2) {
@@ -182,7 +184,8 @@ export function readCompany(input: CompanyInput): string | null {
 /** "Bluejay" in a subject, "Bluejay Fintech" in the prose: the fuller name is the company's. */
 function extendName(name: string, text: string): string {
   if (/\s/.test(name)) return name;
-  const re = new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}((?:[ \t]+[A-Z][a-z]+){1,2})\b`, 'g');
+  const re = cachedRe(String.raw`\b${escapeRe(name)}((?:[ \t]+[A-Z][a-z]+){1,2})\b`, 'g');
+  re.lastIndex = 0;
   const counts = new Map<string, number>();
   let m: RegExpExecArray | null;
   let n = 0;
@@ -240,10 +243,10 @@ function cleanRole(s: string, company: string | null): string | null {
 export function readRole(input: RoleInput): string | null {
   const { company } = input;
   const users = input.userNames.filter((u) => u.length > 2).sort((a, b) => b.length - a.length).map(escapeRe);
-  roleUserLead = users.length ? new RegExp(`^(?:${users.join('|')})\\s*[-–—:|,]\\s*`, 'i') : null;
-  roleUserTail = users.length ? new RegExp(`\\s*[-–—:|,]\\s*(?:${users.join('|')})$`, 'i') : null;
-  roleCompanyAt = company ? new RegExp(String.raw`\s+(?:at|with|@)\s+${escapeRe(company)}.*$`, 'i') : null;
-  roleCompanyLead = company ? new RegExp(`^${escapeRe(company)}\\s*[-–—:|]\\s*`, 'i') : null;
+  roleUserLead = users.length ? cachedRe(`^(?:${users.join('|')})\\s*[-–—:|,]\\s*`, 'i') : null;
+  roleUserTail = users.length ? cachedRe(`\\s*[-–—:|,]\\s*(?:${users.join('|')})$`, 'i') : null;
+  roleCompanyAt = company ? cachedRe(String.raw`\s+(?:at|with|@)\s+${escapeRe(company)}.*$`, 'i') : null;
+  roleCompanyLead = company ? cachedRe(`^${escapeRe(company)}\\s*[-–—:|]\\s*`, 'i') : null;
   const lab = ROLE_LABEL.exec(input.body);
   if (lab) {
     const r = cleanRole(lab[1], company);
@@ -255,7 +258,7 @@ export function readRole(input: RoleInput): string | null {
   const cand: string[] = [];
   if (conf) {
     let rest = conf[1];
-    if (company) rest = rest.replace(new RegExp(String.raw`\s+(?:at|with|@|[-–—|])\s+${company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*$`, 'i'), '');
+    if (company) rest = rest.replace(cachedRe(String.raw`\s+(?:at|with|@|[-–—|])\s+${escapeRe(company)}.*$`, 'i'), '');
     cand.push(rest);
   }
   // segments of the subject and parentheses
@@ -308,6 +311,10 @@ export interface Named {
 
 const NAME = String.raw`[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*[a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*(?:[ \t](?:de[ \t]|van[ \t]|von[ \t]|da[ \t]|del[ \t]|al-|el-)?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*[a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*){1,2}`;
 const NAME_RE = new RegExp(`^(${NAME})`);
+const FULL_NAME = new RegExp(NAME, 'g');
+const NAME_TAIL = new RegExp(String.raw`(${NAME})(?:\s*\([^)]*\))?\s*$`);
+const SUBJECT_WITH = new RegExp(String.raw`\bwith\s+(${NAME})\s+(?:on|at|@)\b`);
+const CALENDLY_HOST = new RegExp(String.raw`(${NAME}) will call you`);
 const NOT_NAME_WORD = /^(?:The|Our|Your|Team|Senior|Staff|Principal|Lead|Head|Manager|Director|Engineer|Interview|Technical|Hiring|Coding|Product|Platform|Systems?|Lunch|Break|Panel|Google|Zoom|Meet|Microsoft|Teams|Webex|Calendar|Join|Meeting|Location|Date|Time|Office|Suite|Floor|Street|Avenue|Room|Building|Conversation|Session|Round|Screen|Phone|Video|Onsite|Call|Chat|Sam|Hi|Hello|Dear|Thanks|Best|Regards|Recruiting|Talent|Acquisition|Coordinator|Recruiter|Vice|President|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Central|Pacific|Mountain|Time|Standard|Daylight|Please|Add|View|More|Reply|Yes|No|Maybe|Organizer|Guests|Guest|Invitation|Hosted|Founder|Founders|CEO|CTO|VP|Analytics|Engineering|Data|Design|Sales|Marketing|Operations|Finance|Leadership|Strategy|Partnership|Sense|Culture|Values|Behavioral|Architecture|Enterprise|System|Design|Whiteboard|Case|Study|Presentation|Welcome|Tour|Wrap|Debrief|Informal|Final|First|Second|Third|Deep|Dive|Pair|Programming|Take|Home|Review|Software|Backend|Frontend|Machine|Learning|Cloud|Solutions|Network|Reliability|Security|Infrastructure|Mobile|Web|Full|Stack|Applied|Research|People|Human|Resources|Intro|Introductory|Assessment|Exercise|Discussion|Q&A|Overview|Portfolio|Values|Fit|Bar|Raiser|Skills|Deep-dive|Half|Day|Loop|Virtual|Remote)$/;
 
 function isName(s: string, userNames: string[]): boolean {
@@ -387,7 +394,8 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   const knownAll = (): string[] => {
     if (knownList) return knownList;
     const allText = [input.body, input.quoted, input.ics?.description ?? ''].join('\n');
-    const fullNameRe = new RegExp(NAME, 'g');
+    const fullNameRe = FULL_NAME;
+    fullNameRe.lastIndex = 0;
     let fm: RegExpExecArray | null;
     let cnt = 0;
     while ((fm = fullNameRe.exec(allText)) && cnt++ < 2000) if (isName(fm[0], userNames)) knownNames.add(fm[0]);
@@ -422,7 +430,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     if (SKIP_SESSION.test(line)) continue;
     const w = /\bwith\s+(.+)$/.exec(line);
     if (w) namesInList(w[1], userNames).forEach(push);
-    const tail = new RegExp(String.raw`(${NAME})(?:\s*\([^)]*\))?\s*$`, '').exec(line.trim());
+    const tail = NAME_TAIL.exec(line.trim());
     if (tail) {
       // the tail may include a session word ("Systems & APIs Dana Whitfield"): keep the last 2–3 name words
       const words = tail[1].split(/\s+/);
@@ -502,7 +510,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   }
   if (!found.length && input.ics?.organizer?.name && isName(input.ics.organizer.name, userNames) && !/no-?reply|notification|calendar|recruit/i.test(input.ics.organizer.email ?? '')) push(input.ics.organizer.name);
   if (!found.length) {
-    const subjWith = new RegExp(String.raw`\bwith\s+(${NAME})\s+(?:on|at|@)\b`, '').exec(input.subject);
+    const subjWith = SUBJECT_WITH.exec(input.subject);
     if (subjWith) push(subjWith[1]);
   }
   if (!found.length && firstOnly.length) for (const f of firstOnly) found.push(f);
@@ -510,7 +518,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     // the sender who will call or talk (a recruiter's phone screen, a hiring manager's own email)
     const firstPerson = /\b(?:I(?:'ll| will)\s+(?:give you a )?call|I(?:'ll| will) (?:be )?(?:calling|ring)|call you|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|chat(?:ting)? with you|looking forward to (?:speaking|talking|chatting|our|meeting)|(?:conversation|chat|call|meeting) with me|(?:love|like|want) to meet|meet (?:you )?in person|ask for me|our (?:call|chat|conversation|video call)|(?:got|have|put) us down|speak(?:ing)? (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|talk (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|will call you)\b/i;
     const all = [input.body, input.quoted, input.subject].join('\n');
-    const calendlyHost = new RegExp(String.raw`(${NAME}) will call you`, '').exec(all);
+    const calendlyHost = CALENDLY_HOST.exec(all);
     if (calendlyHost) push(calendlyHost[1]);
     else if (firstPerson.test(all)) push(fromName);
   }

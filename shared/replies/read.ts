@@ -39,7 +39,11 @@ const NEG_HYPO =
   /\b(if|whether|unless|hope|hopefully|hoping|hoped|waiting for|waiting on|wait for|still waiting|fingers crossed|in case|might|may|maybe|expect|expecting|possibly|potentially|once|about to|going to|gonna|plan to|planning to|will|i'll|should i|should|need to|have to|or)\b[^.!?;]*$/;
 const THIRD_PERSON = /\b(?:they|they'll|they'd|she|she'll|he|he'll|recruiter|hr|company|team|manager|would|will)\s*(?:\w+\s+)?$/;
 const NEG_AFTER = /^[^.!?;,]{0,20}\b(yet)\b/;
-const HYPO_AFTER = /^[^.!?;,]{0,25}\b(soon|hopefully|fingers crossed)\b/;
+const HYPO_AFTER = /^[^.!?;,]{0,25}\b(soon|hopefully|fingers crossed)\b|^\s*(?:would|might|could|may)\s+(?:\w+\s+)?be\b/;
+/** The user speaking of their own next move ("I'll update you after I hear"), not of the company's decision. */
+const FIRST_PERSON_BEFORE = /\b(?:i|i'll|i will|i'd|i would|i can|i'm going to|i am going to)\s+(?:\w+\s+)?$/;
+/** A date mentioned earlier in the reply, pointed back at ("check back then", "snooze till then"). */
+const ANAPHORIC_DATE = /\b(?:then|that day|that date)\b/;
 
 /**
  * Phrases that mention an intent only to deny it or put it off: the clause is neither a command nor a note
@@ -63,7 +67,7 @@ const PATTERNS: Record<Exclude<ReplyIntent, 'note'>, Pattern[]> = {
     P(/^(?:done|all done|done and done)\b[^.!?]*\b(?:sent|thank)/),
   ],
   'next-round': [
-    P(/\b(?:next|final|second|2nd|third|3rd|fourth|4th|another|last|onsite|on-site|technical|panel)\s+(?:round|stage|interview|step)s?\b/),
+    P(/\b(?:next|final|second|2nd|third|3rd|fourth|4th|another|last|onsite|on-site|technical|panel)(?:\s+|-)(?:round|stage|interview|step)s?\b/),
     P(/\bround\s+(?:2|3|4|two|three|four)\b/),
     P(/\b(?:want|wants|wanted|invited|invite|asked|bring|bringing|brought|have|having)\s+(?:me\s+)?(?:back|in)\b(?!\s+(?:to|in)\s+(?:touch|mind))/),
     P(/\b(?:moving|moved|advancing|advanced|passing|passed|pushing|pushed)\s+(?:me\s+)?(?:forward|on|ahead|along|through|to the)\b/),
@@ -132,7 +136,8 @@ const PATTERNS: Record<Exclude<ReplyIntent, 'note'>, Pattern[]> = {
     P(/\b(?:they|she|he|recruiter|hr|the recruiter|the hiring manager|dana)\s+(?:said|say|says|told me|mentioned|estimated|think|thinks)\b/, { strictOnly: true, needsDate: true }),
   ],
   snooze: [
-    P(/\bsnooze\b|\bsnoozed?\b/, { inQuestion: true, strictOnly: true }),
+    P(/\bsno{1,3}z(?:e|ed|ing)?\b/, { inQuestion: true, strictOnly: true }),
+    P(/\b(?:pause|paused|hold\s+off)\b/, { inQuestion: true, strictOnly: true }),
     P(/\bremind\s+(?:me|us)\b|\breminder\b(?=[^.!?]*\b(?:in|on|next|tomorrow|for|until|till)\b)/, { inQuestion: true, strictOnly: true }),
     P(/\b(?:check|circle|ping|nudge|bug|ask|email|e-mail|write|follow up|get back|come back|reach out|touch base|try)\s+(?:back\s+|in\s+|again\s+|up\s+)?(?:with\s+|to\s+)?(?:me|us)\b|\b(?:check|circle)\s+(?:back|in)\b|\b(?:ping|nudge|bug|ask)\s+me\b/, { inQuestion: true, strictOnly: true, needsDate: true, userAddressed: true }),
     P(/\b(?:ask|check|try)\s+(?:me\s+)?again\b|\blater\s+please\b|^later\b/, { inQuestion: true, strictOnly: true }),
@@ -161,6 +166,33 @@ interface Span {
   start: number;
   end: number;
   text: string;
+  /** a sentence that only denies an intent ("Haven't heard back yet."): in the note only beside real content */
+  soft?: boolean;
+}
+
+/**
+ * Regions of pasted speech: a passage in double quotes that opens a line or follows a colon ("They wrote:
+ * \"… we will get back to you by Friday.\""). It is read for intents and dates, but it is the company's wording,
+ * not the user's, so it is never part of the note. One forward scan.
+ */
+function reportedRegions(s: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  while (i < s.length) {
+    const open = s.slice(i).search(/["“]/);
+    if (open < 0) break;
+    const at = i + open;
+    let k = at - 1;
+    while (k >= 0 && (s[k] === ' ' || s[k] === '\t')) k--;
+    const opensPassage = k < 0 || s[k] === '\n' || s[k] === ':';
+    const close = s.slice(at + 1).search(/["”]/);
+    if (close < 0) break;
+    const end = at + 1 + close;
+    // only passages of at least one whole sentence, not a quoted word or phrase
+    if (opensPassage && /[.!?]["”]?$/.test(s.slice(Math.max(at, end - 2), end + 1))) out.push([at, end + 1]);
+    i = end + 1;
+  }
+  return out;
 }
 
 /** Sentences (and lines) with their offsets. A hand-written scan: linear on any input. */
@@ -243,7 +275,7 @@ interface ClauseReading {
   denied: boolean;
 }
 
-function readClause(lowerClause: string, isQuestion: boolean, today: string): ClauseReading {
+function readClause(lowerClause: string, isQuestion: boolean, today: string, earlierDate: boolean): ClauseReading {
   const hits: Hit[] = [];
   let denied = false;
   for (const intent of Object.keys(PATTERNS) as (keyof typeof PATTERNS)[]) {
@@ -256,7 +288,10 @@ function readClause(lowerClause: string, isQuestion: boolean, today: string): Cl
         denied = true;
         continue;
       }
-      if (p.needsDate && !findDate(lowerClause, today)) continue;
+      if (intent === 'decision-date' && FIRST_PERSON_BEFORE.test(lowerClause.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (p.needsDate) {
+        if (!findDate(lowerClause, today) && !(earlierDate && ANAPHORIC_DATE.test(lowerClause))) continue;
+      }
       if (p.userAddressed && THIRD_PERSON.test(lowerClause.slice(Math.max(0, m.index - 30), m.index))) continue;
       hits.push({ intent, index: m.index });
       break;
@@ -307,21 +342,32 @@ export function readReply(text: string, opts: { sentAt: Date; userTimeZone: stri
   let date: string | null = null;
   let dateFor: ReplyIntent | null = null;
 
-  for (const sent of sentences(src)) {
+  const regions = reportedRegions(src);
+  let region = 0;
+  const allSentences = sentences(src);
+  const inRegion = (pos: number) => {
+    while (region < regions.length && regions[region][1] <= pos) region++;
+    return region < regions.length && regions[region][0] <= pos;
+  };
+  const reported = allSentences.map((sp) => inRegion(sp.start));
+
+  for (let si = 0; si < allSentences.length; si++) {
+    const sent = allSentences[si];
     const tail = sent.text.slice(-8);
     const isQuestion = /\?["')\]]*$/.test(tail) && !/!\?|\?!/.test(tail);
     const parts = sent.text.length <= MAX_COMMAND_CLAUSE * 3 ? clauses(sent) : [sent];
     let sentenceHasCommand = false;
+    let sentenceDenied = false;
     const sentenceHits: Hit[] = [];
     const residue: Span[] = [];
     for (const c of parts) {
       const lc = lower.slice(c.start, c.end);
-      const reading = lc.length <= MAX_COMMAND_CLAUSE ? readClause(lc, isQuestion, today) : { hits: [], denied: false };
+      const reading = lc.length <= MAX_COMMAND_CLAUSE ? readClause(lc, isQuestion, today, date !== null) : { hits: [], denied: false };
       const found = reading.hits.map((h) => ({ ...h, index: h.index + c.start, clauseEnd: c.end }));
       if (found.length) {
         sentenceHasCommand = true;
         sentenceHits.push(...found);
-      } else if (reading.denied) sentenceHasCommand = true;
+      } else if (reading.denied) sentenceDenied = true;
       else residue.push(c);
     }
     const lowerSentence = lower.slice(sent.start, Math.min(sent.end, sent.start + MAX_COMMAND_CLAUSE * 3));
@@ -331,7 +377,12 @@ export function readReply(text: string, opts: { sentAt: Date; userTimeZone: stri
       for (const h of dated) {
         // "rescheduled to next week, snooze until Friday": the date after the phrase, else any in the sentence
         const after = lower.slice(h.index, Math.min(h.clauseEnd ?? sent.end, h.index + MAX_COMMAND_CLAUSE));
-        const found = findDate(after, today) ?? findDate(lowerSentence, today);
+        let found = findDate(after, today);
+        if (!found) {
+          // elsewhere in the sentence; a decision is still ahead ("heard back today, waiting on a decision")
+          const any = findDate(lowerSentence, today);
+          if (any && (h.intent !== 'decision-date' || any.date > today)) found = any;
+        }
         if (h.intent === 'decision-date' && !found) {
           // "they'll decide soon": news without a date is heard-back, not a decision date
           h.intent = 'heard-back';
@@ -344,7 +395,15 @@ export function readReply(text: string, opts: { sentAt: Date; userTimeZone: stri
       }
     }
     hits.push(...sentenceHits);
-    if (!sentenceHasCommand) keptForNote.push(sent);
+    const residueContent = residue.some((r) => contentWords(r.text).length >= 2 && !isFiller(r.text));
+    // "They wrote:" right before a pasted passage only points at it
+    const introducesPaste = !sentenceHasCommand && /:$/.test(sent.text) && si + 1 < allSentences.length && reported[si + 1] && !reported[si];
+    if (reported[si] || introducesPaste) removed.push(sent);
+    else if (!sentenceHasCommand && sentenceDenied) {
+      // "Not an offer yet but it sounds promising." is content; "No news yet." alone is not a note
+      if (residueContent) keptForNote.push(sent);
+      else keptForNote.push({ ...sent, soft: true });
+    } else if (!sentenceHasCommand) keptForNote.push(sent);
     else {
       removed.push(sent);
       // A command sentence can still carry a substantive clause ("sent it; Dana said the team is 6 people").
@@ -358,8 +417,7 @@ export function readReply(text: string, opts: { sentAt: Date; userTimeZone: stri
   let ordered: Hit[] = [...first.entries()].map(([intent, index]) => ({ intent, index }));
   ordered = reconcile(ordered);
 
-  const note = buildNote(src, keptForNote, removed);
-  const noteAt = note === null ? -1 : keptForNote.find((k) => !isFiller(k.text))?.start ?? -1;
+  const { note, at: noteAt } = buildNote(src, keptForNote, removed);
 
   const intents: { intent: ReplyIntent; index: number }[] = ordered.map((h) => ({ intent: h.intent, index: h.index }));
   if (note !== null) intents.push({ intent: 'note', index: noteAt });
@@ -373,29 +431,50 @@ export function readReply(text: string, opts: { sentAt: Date; userTimeZone: stri
 /**
  * The note: content spans in their original wording. Pleasantries ("Thanks!", "Great") are dropped at the end and
  * when a command separates them from the content; a greeting right before content ("Oh thanks. Having …") stays.
- * Between spans that were adjacent in the reply the original spacing is kept (indents, blank lines).
+ * A sentence that only denies an intent ("I didn't bomb it!") stays when it sits next to content with no command
+ * in between, on either side. Between spans that were adjacent in the reply the original spacing is kept.
+ * Returns where the note starts, for the order of intents.
  */
-function buildNote(src: string, kept: Span[], removed: Span[]): string | null {
+function buildNote(src: string, kept: Span[], removed: Span[]): { note: string | null; at: number } {
+  const none = { note: null, at: -1 };
   const spans = kept.slice().sort((a, b) => a.start - b.start);
-  const content = spans.map((s) => !isFiller(s.text));
-  if (!content.some(Boolean)) return null;
-  const removedBetween = (a: number, b: number) => removed.some((r) => r.start >= a && r.end <= b);
-  let lastContent = content.lastIndexOf(true);
+  const content = spans.map((s) => !s.soft && !isFiller(s.text));
+  if (!content.some(Boolean)) return none;
+  // removed spans come in reply order and do not overlap: the first one starting at or after `a` decides
+  const rs = removed.slice().sort((a, b) => a.start - b.start);
+  const removedBetween = (a: number, b: number) => {
+    let lo = 0;
+    let hi = rs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rs[mid].start < a) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < rs.length && rs[lo].end <= b;
+  };
+  const nextContent: number[] = new Array(spans.length).fill(-1);
+  for (let i = spans.length - 2; i >= 0; i--) nextContent[i] = content[i + 1] ? i + 1 : nextContent[i + 1];
   const chosen: Span[] = [];
-  for (let i = 0; i <= lastContent; i++) {
+  let lastChosenContent: Span | null = null;
+  for (let i = 0; i < spans.length; i++) {
     if (content[i]) {
       chosen.push(spans[i]);
+      lastChosenContent = spans[i];
       continue;
     }
-    // filler: keep only when the run of spans up to the next content has no command in between
-    const nextContent = content.indexOf(true, i + 1);
-    if (nextContent >= 0 && !removedBetween(spans[i].end, spans[nextContent].start)) {
-      const prev = chosen[chosen.length - 1];
-      if (!prev || !removedBetween(prev.end, spans[i].start)) chosen.push(spans[i]);
+    const prev = chosen[chosen.length - 1];
+    const joinsPrev = !prev || !removedBetween(prev.end, spans[i].start);
+    // filler or a denial: kept when the run up to the next content has no command in between
+    const n = nextContent[i];
+    if (n >= 0 && !removedBetween(spans[i].end, spans[n].start)) {
+      if (joinsPrev) chosen.push(spans[i]);
+      continue;
     }
+    // a denial right after content ("Went great. Haven't heard back yet.") belongs with it
+    if (spans[i].soft && prev && lastChosenContent && joinsPrev) chosen.push(spans[i]);
   }
   const words = chosen.reduce((n, s) => n + contentWords(s.text).length, 0);
-  if (words < 2) return null;
+  if (words < 2) return none;
   let out = '';
   let prevEnd = -1;
   for (const s of chosen) {
@@ -407,6 +486,7 @@ function buildNote(src: string, kept: Span[], removed: Span[]): string | null {
     out += src.slice(s.start, s.end);
     prevEnd = s.end;
   }
-  void lastContent;
-  return out.trim() || null;
+  const note = out.trim() || null;
+  const first = chosen.find((c) => !c.soft && !isFiller(c.text)) ?? chosen[0];
+  return note === null ? none : { note, at: chosen[0]?.start ?? first.start };
 }

@@ -40,8 +40,21 @@ const COMMAND_WORDS = new Set([
   'heard back', 'next round', 'later', 'yes', 'no', 'ok', 'okay', 'unsubscribe', 'cancel', 'thanks', 'nope',
 ]);
 
+/** A trailing link the client appends to its tag line ("Get Outlook for iOS<https://aka.ms/o0ukef>"). */
+const TRAILING_LINK = /\s*<https?:\/\/[^\s<>]{1,200}>$/;
+
 function isMobileSig(t: string): boolean {
-  return t.length < 80 && MOBILE_SIG.some((re) => re.test(t));
+  const bare = t.replace(TRAILING_LINK, '');
+  return bare.length < 80 && MOBILE_SIG.some((re) => re.test(bare));
+}
+
+/** A corporate disclaimer paragraph: everything from it on is boilerplate, never the user's words. */
+const DISCLAIMER_START = /^[ \t]*(?:\*{0,2}(?:confidentiality(?: notice)?|confidential|disclaimer|privileged(?: and confidential)?|legal notice|important notice|notice)\b\*{0,2}\s*[:.-]|this (?:e-?mail|message|communication|transmission)\b|the information (?:contained|in this|transmitted))/i;
+const DISCLAIMER_WORDS = /\b(?:confidential|privileged|intended recipient|addressee|unauthori[sz]ed|disclaimer)\b/i;
+
+function isDisclaimer(line: string): boolean {
+  const head = line.slice(0, 400);
+  return DISCLAIMER_START.test(head) && DISCLAIMER_WORDS.test(head);
 }
 
 /** How many lines an "On … wrote:" header starting at `i` spans (wrapped by Gmail/Apple), or 0. */
@@ -89,12 +102,31 @@ function nextNonEmpty(lines: string[], from: number): number {
   return -1;
 }
 
+/** A full name on its own line: two or three capitalised words ("Sam Rivera", "Sam J. Rivera"). */
+const FULL_NAME = /^[A-Z][a-z'’.-]+(?:[ \t][A-Z][a-z'’.-]*){1,2}$/;
+
+/**
+ * A signature card as the last paragraph: a full name, then one to three short lines (title, company, phone)
+ * with no sentence punctuation — "Sam Rivera\nSenior Product Designer". Only under other text.
+ */
+function dropSignatureCard(out: string[]): void {
+  let start = out.length;
+  while (start > 0 && out[start - 1].trim() !== '') start--;
+  const card = out.slice(start).map((l) => l.trim());
+  if (start === 0 || card.length < 2 || card.length > 4) return;
+  if (!FULL_NAME.test(card[0]) || COMMAND_WORDS.has(card[0].toLowerCase())) return;
+  if (!card.slice(1).every((l) => l.length <= 60 && !/[.!?:;,]$/.test(l) && !/^[-*•]/.test(l))) return;
+  out.length = start;
+}
+
 /** Drop trailing sign-offs: "Thanks,\nSam", "Best, Sam", "Cheers!", a lone name line under the text. */
 function dropSignOff(lines: string[]): string[] {
   const out = lines.slice();
   const trimEnd = () => {
     while (out.length && out[out.length - 1].trim() === '') out.pop();
   };
+  trimEnd();
+  dropSignatureCard(out);
   trimEnd();
   for (let round = 0; round < 3 && out.length > 1; round++) {
     const last = out[out.length - 1].trim();
@@ -145,8 +177,9 @@ export function stripText(text: string): string {
     }
     if (isHardCut(lines, i)) break;
     const t = line.trim();
+    const atParagraphStart = kept.length === 0 || kept[kept.length - 1].trim() === '' || gap;
+    if (atParagraphStart && kept.length > 0 && isDisclaimer(t)) break;
     if (t.length <= SHORT) {
-      const atParagraphStart = kept.length === 0 || kept[kept.length - 1].trim() === '' || gap;
       if (SIG_DASHES.test(line)) inSig = true;
       else if (isMobileSig(t)) inSig = true;
       else if (atParagraphStart && DASH_NAME.test(line)) inSig = true;

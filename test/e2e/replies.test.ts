@@ -71,4 +71,16 @@ describe('replying to a prompt', () => {
     await stack.advance(10 * 86400_000);
     expect((await sentMail(stack)).filter((m) => m.subject.includes('Blue Fern')).map(kindOf)).toContain('prompt:prep');
   });
+
+  it('"time 4pm ET" in reply to the acknowledgement corrects the time and moves every prompt', async () => {
+    stack.clock.set(new Date('2027-07-05T15:00:00Z'));
+    await forwardInvite('2027-07-14T19:00:00Z', 'Corrigo'); // 3pm EDT
+    const ack = (await sentMail(stack)).filter((m) => m.subject.includes('Corrigo')).at(-1)!;
+    await smtpSend(stack, replyTo(ack, { from: SAM, body: 'time 4pm ET', date: stack.clock.now() }), { from: SAM, to: [ack.headers['reply-to']] });
+    const answer = (await sentMail(stack)).at(-1)!;
+    expect(answer.subject).toMatch(/^Updated: Corrigo — now Wed, Jul 14, 3:00 PM CDT/);
+    await stack.advance(Date.parse('2027-07-14T20:30:00Z') - stack.clock.now().getTime());
+    const finalCheck = (await sentMail(stack)).filter((m) => m.subject.includes('Corrigo') && kindOf(m) === 'prompt:final-check');
+    expect(finalCheck.map((m) => m.at.toISOString().slice(0, 16))).toEqual(['2027-07-14T19:00']); // one hour before 4pm EDT
+  });
 });
