@@ -2,6 +2,8 @@
 // `npm run followup -- <command>`: one entry point, each command in its own module under infra/cli/.
 export {};
 
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 const USAGE = `usage: npm run followup -- <command>
 
 commands:

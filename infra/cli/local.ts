@@ -6,6 +6,7 @@ import { sampleInvite } from '../local/sample-invite.js';
 
 const USAGE = `usage:
   npm run followup -- local send <file.eml> [--from ADDRESS]   forward a raw email to the local inbox (localhost:2525)
+  npm run followup -- local send --sample [--in 3d]            forward a fresh Google Calendar invite (default: 3 days ahead)
   npm run followup -- local advance <duration>                 move the local clock forward (90m, 3d, 2w…) and fire what came due
   npm run followup -- local sample [--in 3d]                   print a fresh Google Calendar interview invite (.eml) to stdout`;
 
@@ -22,15 +23,27 @@ export async function run(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   const e = env();
   if (sub === 'send') {
-    const file = rest.find((a) => !a.startsWith('--'));
     const fromIdx = rest.indexOf('--from');
-    if (!file) return usage('local send needs a file');
+    const inIdx = rest.indexOf('--in');
+    const file = rest.find((a, i) => !a.startsWith('--') && i !== fromIdx + 1 && i !== inIdx + 1);
+    const sample = rest.includes('--sample');
+    if (!file && !sample) return usage('local send needs a file (or --sample)');
     let raw: Buffer;
-    try {
-      raw = readFileSync(file);
-    } catch (err) {
-      console.error(`cannot read ${file}: ${(err as Error).message}`);
-      return 1;
+    if (sample) {
+      let ms = 3 * 86400_000;
+      try {
+        if (inIdx >= 0) ms = parseDuration(rest[inIdx + 1] ?? '');
+      } catch (err) {
+        return usage((err as Error).message);
+      }
+      raw = Buffer.from(await freshSample(e, ms));
+    } else {
+      try {
+        raw = readFileSync(file!);
+      } catch (err) {
+        console.error(`cannot read ${file}: ${(err as Error).message}`);
+        return 1;
+      }
     }
     const from = fromIdx >= 0 ? rest[fromIdx + 1] : /^From:.*?<?([^\s<>]+@[^\s<>]+)>?\s*$/im.exec(raw.toString('latin1'))?.[1] ?? e.user;
     const transport = createTransport({ host: '127.0.0.1', port: e.smtpPort, secure: false, ignoreTLS: true });
@@ -40,7 +53,7 @@ export async function run(args: string[]): Promise<number> {
       console.error((err as NodeJS.ErrnoException).code === 'ECONNREFUSED' ? notRunning(`SMTP on localhost:${e.smtpPort}`) : `not accepted: ${(err as Error).message}`);
       return 1;
     }
-    console.log(`sent ${file} to interviews@${e.domain} from ${from}; the acknowledgement appears in the inbox at http://localhost:8005`);
+    console.log(`sent ${sample ? 'a sample invite' : file} to interviews@${e.domain} from ${from}; the acknowledgement appears in the inbox at http://localhost:8005`);
     return 0;
   }
   if (sub === 'advance') {
@@ -74,18 +87,23 @@ export async function run(args: string[]): Promise<number> {
     } catch (err) {
       return usage((err as Error).message);
     }
-    let now = new Date();
-    try {
-      const r = await fetch(`${e.schedulerUrl}/_local/clock`);
-      now = new Date(((await r.json()) as { now: string }).now);
-    } catch {
-      /* not running: real time */
-    }
-    const start = new Date(Math.ceil((now.getTime() + ms) / 3600_000) * 3600_000);
-    process.stdout.write(sampleInvite({ from: e.user, to: e.user, start, sentAt: now }).replace(/^To: .*$/m, `To: interviews@${e.domain}`));
+    process.stdout.write(await freshSample(e, ms));
     return 0;
   }
   return usage(sub ? `unknown local command "${sub}"` : 'local needs a command');
+}
+
+/** A Google Calendar invite `ms` ahead of the local clock (real time when the stack is not running), on the hour. */
+async function freshSample(e: ReturnType<typeof env>, ms: number): Promise<string> {
+  let now = new Date();
+  try {
+    const r = await fetch(`${e.schedulerUrl}/_local/clock`);
+    now = new Date(((await r.json()) as { now: string }).now);
+  } catch {
+    /* not running: real time */
+  }
+  const start = new Date(Math.ceil((now.getTime() + ms) / 3600_000) * 3600_000);
+  return sampleInvite({ from: e.user, to: e.user, start, sentAt: now }).replace(/^To: .*$/m, `To: interviews@${e.domain}`);
 }
 
 function usage(why: string): number {

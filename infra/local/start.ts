@@ -68,6 +68,8 @@ function secretIn(dataDir: string): string {
 }
 
 export async function startLocalStack(opts: LocalStackOptions = {}): Promise<LocalStack> {
+  // The SDK warns that releases after January 2027 need Node 22; the lock file pins one that runs here.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const log = opts.log ?? ((m: string) => console.log(m));
   const dataDir = resolve(opts.dataDir ?? process.env.FOLLOWUP_DATA ?? './.followup');
   mkdirSync(dataDir, { recursive: true });
@@ -180,8 +182,9 @@ Interview follow-up is running locally.
   Local clock:                  ${stack.clock.now().toISOString()}
 
 Try it, in another terminal:
-  npm run followup -- local send test/e2e/fixtures/gcal-invite.eml
-  npm run followup -- local advance 30d
+  npm run followup -- local send --sample      (a fresh Google Calendar invite, 3 days from now)
+  npm run followup -- local send my-invite.eml (any email saved from your mail client)
+  npm run followup -- local advance 30d        (time travel: every prompt arrives at its time)
 
 Ctrl-C stops everything; a restart keeps your data.`);
   const shutdown = async () => {

@@ -2,6 +2,7 @@
 // (IANA TZIDs, Windows names, custom VTIMEZONE rules, floating times next to a VTIMEZONE).
 // Written instead of node-ical because it is several times faster and handles custom/Windows zones directly.
 import { DateTime } from 'luxon';
+import { plainWallToInstant } from './tz.js';
 import { canonicalZone, namedZone, validIana, WINDOWS_ZONES } from './zones.js';
 
 export interface IcsPerson {
@@ -281,6 +282,9 @@ function makeResolver(tzs: VTimezone[], calZone: string | null): ZoneResolver {
   const floatingTz = calZone ?? (tzs.length ? tzs[0].tzids[tzs[0].tzids.length - 1] : null);
 
   const viaIana = (zone: string, w: Wall, floating: boolean, generic = false): IcsTime | null => {
+    // the common case (no DST change near the time) without building a luxon DateTime
+    const plain = plainWallToInstant(w.y, w.mo, w.d, w.h, w.mi, w.s, zone);
+    if (plain) return { instant: new Date(plain.ms), zone: canonicalZone(zone), offset: plain.offset, generic, utc: false, floating, dateOnly: w.dateOnly };
     const dt = DateTime.fromObject({ year: w.y, month: w.mo, day: w.d, hour: w.h, minute: w.mi, second: w.s }, { zone });
     if (!dt.isValid) return null;
     return { instant: dt.toJSDate(), zone: canonicalZone(zone), offset: dt.offset, generic, utc: false, floating, dateOnly: w.dateOnly };

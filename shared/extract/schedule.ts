@@ -125,10 +125,11 @@ function zoneOnlyLine(line: string): ZoneRef | null {
 export function readSchedule(input: ScheduleInput): Schedule | null {
   const text = relevantLines(blankUrls(input.text));
   const starts = lineStarts(text);
-  const lines = text.split('\n');
-  const dates = findDates(text);
+  // no clock time, no schedule: the date patterns are not run at all
   const times = findTimes(text);
   if (!times.length) return null;
+  const lines = text.split('\n');
+  const dates = findDates(text);
   const decl = declaredZones(text);
   const cands: Cand[] = [];
   for (const t of times) {
@@ -250,7 +251,8 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
   questions.push(...startR.qs);
   if (distinctDates.length >= 2 && !proposal && !hinted) questions.push('The email mentions more than one date; I used the first one.');
   const prevStart = prevOnes.find((r) => r.date !== startR.date || r.start.getTime() !== startR.start.getTime());
-  const sessionLines = group.filter((r) => !r.c.isEnd).map((r) => input.text.split('\n')[r.c.line] ?? '');
+  const inputLines = input.text.split('\n');
+  const sessionLines = group.filter((r) => !r.c.isEnd).map((r) => inputLines[r.c.line] ?? '');
   return {
     start: startR.start,
     end,

@@ -2,8 +2,11 @@
 // luxon gives the same answers but builds a DateTime per call, which dominated extraction time.
 
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
-const offsets = new Map<string, number>();
+/** zone → (UTC hour → offset); per-zone maps avoid building a string key on every lookup. */
+const offsets = new Map<string, Map<number, number>>();
+const fixedOffsets = new Map<string, number | null>();
 const MAX_CACHE = 20_000;
+let cached = 0;
 
 function formatter(zone: string): Intl.DateTimeFormat | null {
   let f = formatters.get(zone);
@@ -20,9 +23,15 @@ function formatter(zone: string): Intl.DateTimeFormat | null {
 
 /** Fixed-offset zone names as luxon writes them ("UTC+2", "UTC-5:30") → minutes, else null. */
 function fixedOffset(zone: string): number | null {
-  if (zone === 'UTC' || zone === 'Etc/UTC' || zone === 'GMT') return 0;
-  const m = /^UTC([+-])(\d{1,2})(?::(\d{2}))?$/.exec(zone);
-  return m ? (m[1] === '-' ? -1 : 1) * (+m[2] * 60 + +(m[3] ?? 0)) : null;
+  let v = fixedOffsets.get(zone);
+  if (v !== undefined) return v;
+  if (zone === 'UTC' || zone === 'Etc/UTC' || zone === 'GMT') v = 0;
+  else {
+    const m = /^UTC([+-])(\d{1,2})(?::(\d{2}))?$/.exec(zone);
+    v = m ? (m[1] === '-' ? -1 : 1) * (+m[2] * 60 + +(m[3] ?? 0)) : null;
+  }
+  if (fixedOffsets.size < 1000) fixedOffsets.set(zone, v);
+  return v;
 }
 
 /** Offset (minutes east of UTC) in force in `zone` at instant `ms`. */
@@ -30,9 +39,11 @@ export function offsetAt(zone: string, ms: number): number {
   const fixed = fixedOffset(zone);
   if (fixed !== null) return fixed;
   const hour = Math.floor(ms / 3_600_000);
-  const key = `${zone}|${hour}`;
-  const hit = offsets.get(key);
-  if (hit !== undefined) return hit;
+  let byHour = offsets.get(zone);
+  if (byHour) {
+    const hit = byHour.get(hour);
+    if (hit !== undefined) return hit;
+  }
   const f = formatter(zone);
   let off = 0;
   if (f) {
@@ -41,9 +52,35 @@ export function offsetAt(zone: string, ms: number): number {
     const local = Date.UTC(p.year, p.month - 1, p.day, p.hour === 24 ? 0 : p.hour, p.minute, p.second);
     off = Math.round((local - hour * 3_600_000) / 60_000);
   }
-  if (offsets.size > MAX_CACHE) offsets.clear();
-  offsets.set(key, off);
+  if (cached > MAX_CACHE) {
+    offsets.clear();
+    cached = 0;
+    byHour = undefined;
+  }
+  if (!byHour) offsets.set(zone, (byHour = new Map()));
+  byHour.set(hour, off);
+  cached++;
   return off;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The instant of a wall time in an IANA zone when that wall time is plainly in one offset (no transition within
+ * three hours either side, a modern year, every field in range); null otherwise, so the caller can take the slow,
+ * general path for gaps, repeated hours and odd input.
+ */
+export function plainWallToInstant(y: number, mo: number, d: number, h: number, mi: number, s: number, zone: string): { ms: number; offset: number } | null {
+  if (!(y >= 1971 && y <= 2200 && mo >= 1 && mo <= 12 && d >= 1 && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && s >= 0 && s <= 59)) return null;
+  const leap = mo === 2 && (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0));
+  if (d > DAYS_IN_MONTH[mo - 1] + (leap ? 1 : 0)) return null;
+  if (!formatter(zone) && fixedOffset(zone) === null) return null;
+  const local = Date.UTC(y, mo - 1, d, h, mi, s);
+  const o1 = offsetAt(zone, local);
+  const t = local - o1 * 60_000;
+  const o = offsetAt(zone, t);
+  if (o !== o1 || offsetAt(zone, t - 3 * 3_600_000) !== o || offsetAt(zone, t + 3 * 3_600_000) !== o) return null;
+  return { ms: t, offset: o };
 }
 
 /** The instant of a wall time in a zone; a time in a DST gap moves forward, a repeated time takes the earlier one. */

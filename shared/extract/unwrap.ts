@@ -48,8 +48,10 @@ function calendarsOf(mail: ParsedMail): string[] {
   return out;
 }
 
+const UTF8 = new TextDecoder('utf-8');
+
 function decodeCalendar(bytes: Uint8Array): string {
-  const s = new TextDecoder('utf-8').decode(bytes.subarray(0, 1_000_000));
+  const s = UTF8.decode(bytes.subarray(0, 1_000_000));
   return s.includes('BEGIN:VCALENDAR') ? s : '';
 }
 
@@ -93,6 +95,8 @@ interface Block {
 function findHeaderBlock(lines: string[], from = 0): Block | null {
   const limit = Math.min(lines.length, from + 4000);
   for (let i = from; i < limit; i++) {
+    // cheap test first: every header line has a colon
+    if (lines[i].indexOf(':') < 0) continue;
     const line = lines[i].replace(/^(?:>\s?)+/, '').replace(/^\*+|\*+(?=\s*:)/g, '');
     const m = HEADER_LINE.exec(line);
     if (!m || !/^(From|De|Von)$/i.test(m[1])) continue;
@@ -136,9 +140,12 @@ const QUOTE_INTRO = /^(?:On\s.{4,200}?\bwrote:|El\s.{4,200}?escribió:|Le\s.{4,2
 export function splitQuoted(body: string): { own: string; quoted: string } {
   const lines = body.split('\n');
   for (let i = 0; i < lines.length && i < 5000; i++) {
-    const l = lines[i].replace(/^(?:>\s?)+/, '');
-    const two = l + ' ' + (lines[i + 1] ?? '').replace(/^(?:>\s?)+/, '');
-    if (/^On\s/.test(l) && (QUOTE_INTRO.test(l) || (!/wrote:/.test(l) && QUOTE_INTRO.test(two)))) {
+    const raw = lines[i];
+    const l = raw.charCodeAt(0) === 62 ? raw.replace(/^(?:>\s?)+/, '') : raw;
+    // every pattern below starts with one of these letters: most lines are skipped without running any
+    const c0 = l.charCodeAt(0);
+    if (c0 !== 79 && c0 !== 69 && c0 !== 76 && c0 !== 65 && c0 !== 45 && c0 !== 70) continue; // O E L A - F
+    if (/^On\s/.test(l) && (QUOTE_INTRO.test(l) || (!/wrote:/.test(l) && QUOTE_INTRO.test(l + ' ' + (lines[i + 1] ?? '').replace(/^(?:>\s?)+/, ''))))) {
       return { own: lines.slice(0, i).join('\n'), quoted: lines.slice(i).join('\n') };
     }
     if (QUOTE_INTRO.test(l) || /^-{2,}\s*Original Message\s*-{2,}\s*$/i.test(l)) {
@@ -152,11 +159,22 @@ export function splitQuoted(body: string): { own: string; quoted: string } {
   return { own: body, quoted: '' };
 }
 
+/** A forward marker line, after its quoting, starts with "-", "_" or "b": other lines need no regex. */
+function mayBeMarker(line: string): boolean {
+  for (let k = 0; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    if (c === 62 || c === 32 || c === 9 || c === 160 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0x2028 || c === 0x2029 || (c >= 10 && c <= 13)) continue;
+    return c === 45 || c === 95 || c === 66 || c === 98;
+  }
+  return false;
+}
+
 function fromBlock(text: string, userZone: string): { orig: Partial<Original>; rest: string; note: string } | null {
   const lines = text.split('\n');
   // The forward marker, then the header block. Without a marker, accept a header block in the first lines.
   let markerAt = -1;
   for (let i = 0; i < Math.min(lines.length, 4000); i++) {
+    if (!mayBeMarker(lines[i])) continue;
     if (FWD_MARKER.test(lines[i].replace(/^(?:>\s?)+/, '').trim())) {
       markerAt = i;
       break;
@@ -169,8 +187,15 @@ function fromBlock(text: string, userZone: string): { orig: Partial<Original>; r
   const h = block.headers;
   let rest = lines.slice(block.end).join('\n');
   // iPhone quotes the whole original with "> "
-  const nonEmpty = rest.split('\n').filter((l) => l.trim());
-  if (nonEmpty.length && nonEmpty.filter((l) => /^>/.test(l)).length / nonEmpty.length > 0.6) rest = unquote(rest);
+  let nonEmpty = 0;
+  let quotedLines = 0;
+  for (let i = block.end; i < lines.length; i++) {
+    const l = lines[i];
+    if (!l.trim()) continue;
+    nonEmpty++;
+    if (l.charCodeAt(0) === 62) quotedLines++;
+  }
+  if (nonEmpty && quotedLines / nonEmpty > 0.6) rest = unquote(rest);
   const note = lines.slice(0, markerAt >= 0 ? markerAt : block.start).join('\n');
   const sent = h.date ? parseHeaderDate(h.date, userZone) : null;
   return {
@@ -212,6 +237,20 @@ function headerOffset(mail: ParsedMail): number {
   return m ? (m[1] === '-' ? -1 : 1) * (+m[2] * 60 + +m[3]) : 0;
 }
 
+/** The first `n` non-blank lines of a text, without splitting all of it. */
+function firstLines(text: string, n: number): string {
+  const out: string[] = [];
+  let pos = 0;
+  while (out.length < n && pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const l = text.slice(pos, nl);
+    if (l.trim()) out.push(l);
+    pos = nl + 1;
+  }
+  return out.join('\n');
+}
+
 /** The message the user meant: the forwarded original, or the outer mail when nothing was forwarded. */
 export async function unwrap(outer: ParsedMail, userZone: string, depth = 0): Promise<Original> {
   const outerCalendars = calendarsOf(outer);
@@ -235,7 +274,7 @@ export async function unwrap(outer: ParsedMail, userZone: string, depth = 0): Pr
   // a forward of a forward: the innermost block is the original sender
   let cur = fb;
   for (let k = 0; k < 3; k++) {
-    const lead = cur.rest.split('\n').filter((l) => l.trim()).slice(0, 4).join('\n');
+    const lead = firstLines(cur.rest, 4);
     if (!FWD_MARKER.test(lead.split('\n')[0]?.trim() ?? '') && !/^(?:From|De|Von):/m.test(lead)) break;
     const next = fromBlock(cur.rest, userZone);
     if (!next || next.note.trim().length > 200) break;

@@ -81,7 +81,14 @@ function count(word: string): number | null {
   return NUMBER_WORDS[word.replace(/\s+/g, ' ')] ?? null;
 }
 
-type Rule = { re: RegExp; resolve: (m: RegExpExecArray, today: string) => string | null };
+type Rule = {
+  re: RegExp;
+  resolve: (m: RegExpExecArray, today: string) => string | null;
+  /** names a month only ("next month"): a day of the month later on ("… around the 10th") makes it precise */
+  monthOnly?: boolean;
+};
+
+const DAY_OF_MONTH = /\b(?:the|on the|by the|around the|about the)\s+(\d{1,2})(?:st|nd|rd|th)\b/;
 
 const RULES: Rule[] = [
   // "March 27", "Mar 27th, 2026", "the 27th of March"
@@ -178,6 +185,7 @@ const RULES: Rule[] = [
   {
     re: /\b(?:(?:early|beginning of|start of)\s+)?next\s+month\b/g,
     resolve: (_m, t) => firstOfMonth(t, 1),
+    monthOnly: true,
   },
   { re: /\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b/g, resolve: (_m, t) => `${t.slice(0, 4)}-12-31` },
   // "a week from Friday" is above; a plain weekday
@@ -217,6 +225,7 @@ function spurious(m: RegExpExecArray, s: string): boolean {
 export function findDate(s: string, today: string): FoundDate | null {
   let best: FoundDate | null = null;
   let bestLen = 0;
+  let bestRule: Rule | null = null;
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -232,9 +241,16 @@ export function findDate(s: string, today: string): FoundDate | null {
       if (better) {
         best = { date, index: m.index };
         bestLen = m[0].length;
+        bestRule = rule;
       }
       break; // the first match of each rule is enough
     }
+  }
+  if (best && bestRule?.monthOnly) {
+    // "pushed to next month, they said around the 10th": the 10th of that month
+    const day = DAY_OF_MONTH.exec(s.slice(best.index + bestLen, best.index + bestLen + 120));
+    const precise = day ? validDate(Number(best.date.slice(0, 4)), Number(best.date.slice(5, 7)), Number(day[1])) : null;
+    if (precise) best = { date: precise, index: best.index };
   }
   return best;
 }

@@ -171,29 +171,33 @@ interface Span {
 }
 
 /**
- * Regions of pasted speech: a passage in double quotes that opens a line or follows a colon ("They wrote:
+ * Regions of pasted speech: a passage in double quotes right after a colon ("They wrote:
  * \"… we will get back to you by Friday.\""). It is read for intents and dates, but it is the company's wording,
  * not the user's, so it is never part of the note. One forward scan.
  */
 function reportedRegions(s: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  let i = 0;
-  while (i < s.length) {
-    const open = s.slice(i).search(/["“]/);
-    if (open < 0) break;
-    const at = i + open;
-    let k = at - 1;
-    while (k >= 0 && (s[k] === ' ' || s[k] === '\t')) k--;
-    const opensPassage = k < 0 || s[k] === '\n' || s[k] === ':';
-    const close = s.slice(at + 1).search(/["”]/);
-    if (close < 0) break;
-    const end = at + 1 + close;
-    // only passages of at least one whole sentence, not a quoted word or phrase
-    if (opensPassage && /[.!?]["”]?$/.test(s.slice(Math.max(at, end - 2), end + 1))) out.push([at, end + 1]);
-    i = end + 1;
+  const isOpen = (c: string) => c === '"' || c === '“';
+  const isClose = (c: string) => c === '"' || c === '”';
+  let at = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (at < 0) {
+      if (!isOpen(c)) continue;
+      at = i;
+    } else if (isClose(c)) {
+      let k = at - 1;
+      while (k >= 0 && /\s/.test(s[k]) && at - k < 40) k--;
+      // only a passage of at least one whole sentence right after a colon, not a quoted word or phrase
+      if (k >= 0 && s[k] === ':' && /[.!?]$/.test(s.slice(Math.max(at, i - 1), i))) out.push([at, i + 1]);
+      at = -1;
+    }
   }
   return out;
 }
+
+const EMOJI = /^\p{Extended_Pictographic}/u;
+const EMOJI_PART = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)/u;
 
 /** Sentences (and lines) with their offsets. A hand-written scan: linear on any input. */
 function sentences(s: string): Span[] {
@@ -207,6 +211,18 @@ function sentences(s: string): Span[] {
   };
   for (let i = 0; i < n; i++) {
     const c = s[i];
+    const code = c.charCodeAt(0);
+    if (code >= 0x2190 && EMOJI.test(s.slice(i, i + 2))) {
+      // An emoji often ends a sentence: "I overslept and missed it 🤦 Emailed the recruiter …"
+      let j = i;
+      while (j < n && (EMOJI_PART.test(s.slice(j, j + 2)) || /[\udc00-\udfff]/.test(s[j]))) j++;
+      if (j < n && /[ \t]/.test(s[j]) && /[ \t]+[A-Z]/.test(s.slice(j, j + 4))) {
+        push(start, j);
+        start = j;
+      }
+      i = j - 1;
+      continue;
+    }
     if (c === '\n') {
       push(start, i);
       start = i + 1;
@@ -395,14 +411,24 @@ export function readReply(text: string, opts: { sentAt: Date; userTimeZone: stri
       }
     }
     hits.push(...sentenceHits);
-    const residueContent = residue.some((r) => contentWords(r.text).length >= 2 && !isFiller(r.text));
+    // "Not an offer yet but it sounds promising": the contrast needs its first half, so the sentence stays whole
+    const contrasted =
+      residue.length > 0 &&
+      residue.every((r) => r.start > parts[0].start) &&
+      /(?:^|[\s,])but\s+$/i.test(src.slice(Math.max(0, residue[0].start - 6), residue[0].start)) &&
+      residue.some((r) => contentWords(r.text).length >= 2 && !isFiller(r.text));
     // "They wrote:" right before a pasted passage only points at it
     const introducesPaste = !sentenceHasCommand && /:$/.test(sent.text) && si + 1 < allSentences.length && reported[si + 1] && !reported[si];
     if (reported[si] || introducesPaste) removed.push(sent);
     else if (!sentenceHasCommand && sentenceDenied) {
-      // "Not an offer yet but it sounds promising." is content; "No news yet." alone is not a note
-      if (residueContent) keptForNote.push(sent);
-      else keptForNote.push({ ...sent, soft: true });
+      // a denial clause is not a note ("It didn't go badly — the design part went fine" keeps the second half),
+      // but a denial-only sentence may sit in the note beside content ("I didn't bomb it! Honestly …")
+      const rest = residue.filter((r) => contentWords(r.text).length >= 4 && !isFiller(r.text));
+      if (contrasted) keptForNote.push(sent);
+      else if (rest.length) {
+        removed.push(sent);
+        keptForNote.push(...rest);
+      } else keptForNote.push({ ...sent, soft: true });
     } else if (!sentenceHasCommand) keptForNote.push(sent);
     else {
       removed.push(sent);
