@@ -4,8 +4,7 @@ import type { Interview, User } from './ports.js';
 import type { PlannedPrompt } from './timing.js';
 import { effectiveEnd } from './timing.js';
 import { MultiLine, render, type Rendered, type View } from './render.js';
-import { humanTime, isValidZone } from './time.js';
-import { DateTime } from 'luxon';
+import { formatDate, formatInZone, humanTime, isValidZone } from './time.js';
 
 type Templates = Record<string, string>;
 
@@ -37,7 +36,7 @@ function interviewView(iv: Interview, user: User): View {
   const start = new Date(iv.start);
   const end = effectiveEnd(start, iv.end ? new Date(iv.end) : null, iv.format);
   const theirZone = iv.timeZone && isValidZone(iv.timeZone) ? iv.timeZone : null;
-  const whenUser = `${humanTime(start, U)} – ${DateTime.fromJSDate(end, { zone: U }).toFormat('h:mm a ZZZZ')}${iv.end ? '' : ' (end assumed)'}`;
+  const whenUser = `${humanTime(start, U)} – ${formatInZone(end, U, 'h:mm a ZZZZ')}${iv.end ? '' : ' (end assumed)'}`;
   const whenTheirs = theirZone && theirZone !== U ? humanTime(start, theirZone) + ` (${theirZone.replace(/_/g, ' ')})` : null;
   const names = iv.interviewers.map((p) => p.name ?? p.email).filter(Boolean) as string[];
   return {
@@ -126,13 +125,13 @@ function thankYouDraft(iv: Interview, person: { name: string | null; email: stri
 }
 
 function dayWord(iv: Interview, user: User): string {
-  return `on ${DateTime.fromISO(iv.start, { zone: zoneOf(user) }).toFormat('cccc')}`;
+  return `on ${formatInZone(new Date(iv.start), zoneOf(user), 'cccc')}`;
 }
 
 function checkInDraft(iv: Interview, second: boolean, user: User): string {
   const to = iv.interviewers[0];
   const hello = to && firstName(to.name) ? `Hi ${firstName(to.name)},` : 'Hello,';
-  const when = DateTime.fromISO(iv.start, { zone: zoneOf(user) }).toFormat('LLLL d');
+  const when = formatInZone(new Date(iv.start), zoneOf(user), 'LLLL d');
   const lines = second
     ? [
         hello,
@@ -221,7 +220,7 @@ function bombedDraft(iv: Interview): string {
 
 function missedDraft(iv: Interview, user: User): string {
   const to = iv.interviewers[0];
-  const when = DateTime.fromISO(iv.start, { zone: iv.timeZone && isValidZone(iv.timeZone) ? iv.timeZone : zoneOf(user) }).toFormat("cccc, LLLL d 'at' h:mm a");
+  const when = formatInZone(new Date(iv.start), iv.timeZone && isValidZone(iv.timeZone) ? iv.timeZone : zoneOf(user), "cccc, LLLL d 'at' h:mm a");
   return [
     to && firstName(to.name) ? `Hi ${firstName(to.name)},` : 'Hello,',
     '',
@@ -250,7 +249,7 @@ export function replyResponse(
     closedBefore: a.closedBefore,
     nextCheckIn: nextCheckIn ? humanTime(nextCheckIn.at, zoneOf(user)) : null,
     snoozedUntil: a.snoozed ? humanTime(new Date(a.snoozed.at), zoneOf(user)) : null,
-    decisionDate: reading.date ? DateTime.fromISO(reading.date).toFormat('cccc, LLLL d') : null,
+    decisionDate: reading.date ? formatDate(reading.date, 'cccc, LLLL d') : null,
     note: reading.note ? new MultiLine(reading.note) : null,
     plan: planView(a.plan, iv, user, a.now),
   };

@@ -6,8 +6,8 @@ import {
   ResourceNotFoundException,
   type SchedulerClient,
 } from '@aws-sdk/client-scheduler';
-import { DateTime } from 'luxon';
 import type { PromptSchedule, PromptScheduler } from '../ports.js';
+import { isValidZone, offsetMinutes, wallTimeIsUnique, wallTime } from '../time.js';
 
 export interface SchedulerTarget {
   group: string;
@@ -23,12 +23,11 @@ const named = (err: unknown, name: string) => typeof err === 'object' && err !==
  * occurs twice at a DST change is ambiguous to the Scheduler, so such an instant is written in UTC instead.
  */
 export function atExpression(at: Date, zone: string): { expression: string; timeZone: string } {
-  const local = DateTime.fromJSDate(at, { zone });
-  const wall = local.toFormat("yyyy-MM-dd'T'HH:mm:ss");
-  const back = DateTime.fromFormat(wall, "yyyy-MM-dd'T'HH:mm:ss", { zone });
-  const ambiguous = !local.isValid || back.toMillis() !== Math.floor(at.getTime() / 1000) * 1000 || local.minus({ hours: 1 }).offset !== local.offset;
-  if (ambiguous) return { expression: `at(${DateTime.fromJSDate(at, { zone: 'UTC' }).toFormat("yyyy-MM-dd'T'HH:mm:ss")})`, timeZone: 'UTC' };
-  return { expression: `at(${wall})`, timeZone: zone };
+  // Also written in UTC: an unknown zone, and the hour after any offset change (conservative, as it always was).
+  const ambiguous =
+    !isValidZone(zone) || !wallTimeIsUnique(at, zone) || offsetMinutes(new Date(at.getTime() - 3_600_000), zone) !== offsetMinutes(at, zone);
+  if (ambiguous) return { expression: `at(${wallTime(at, 'UTC')})`, timeZone: 'UTC' };
+  return { expression: `at(${wallTime(at, zone)})`, timeZone: zone };
 }
 
 export class EventBridgePromptScheduler implements PromptScheduler {

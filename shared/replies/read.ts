@@ -41,7 +41,7 @@ const THIRD_PERSON = /\b(?:they|they'll|they'd|she|she'll|he|he'll|recruiter|hr|
 const NEG_AFTER = /^[^.!?;,]{0,20}\b(yet)\b/;
 const HYPO_AFTER = /^[^.!?;,]{0,25}\b(soon|hopefully|fingers crossed)\b|^\s*(?:would|might|could|may)\s+(?:\w+\s+)?be\b/;
 /** The user speaking of their own next move ("I'll update you after I hear"), not of the company's decision. */
-const FIRST_PERSON_BEFORE = /\b(?:i|i'll|i will|i'd|i would|i can|i'm going to|i am going to)\s+(?:\w+\s+)?$/;
+const FIRST_PERSON_BEFORE = /\b(?:i|i'll|i will|i'd|i would|i can|i'm going to|i am going to)\s+(?:\w+\s+){0,2}$/;
 /** A date mentioned earlier in the reply, pointed back at ("check back then", "snooze till then"). */
 const ANAPHORIC_DATE = /\b(?:then|that day|that date)\b/;
 
@@ -229,6 +229,14 @@ function sentences(s: string): Span[] {
     } else if (c === '.' || c === '!' || c === '?' || c === '…') {
       let j = i;
       while (j + 1 < n && '.!?…"\')]”’'.includes(s[j + 1])) j++;
+      // An emoji right after the punctuation still belongs to the sentence: "Offer! 🎉 Base is 150k."
+      let k = j + 1;
+      while (k < n && k - j < 4 && (s[k] === ' ' || s[k] === '\t')) k++;
+      if (k > j + 1 && k < n && EMOJI.test(s.slice(k, k + 2))) {
+        let e = k;
+        while (e < n && e - k < 40 && (EMOJI_PART.test(s.slice(e, e + 2)) || /[\udc00-\udfff]/.test(s[e]))) e++;
+        if (e >= n || /\s/.test(s[e])) j = e - 1;
+      }
       // A sentence ends at punctuation followed by a space or the end ("165.5", "e.g.x", "127.0.0.1" do not).
       if (j + 1 >= n || /\s/.test(s[j + 1])) {
         push(start, j + 1);
@@ -357,6 +365,8 @@ export function readReply(text: string, opts: { sentAt: Date; userTimeZone: stri
   const removed: Span[] = [];
   let date: string | null = null;
   let dateFor: ReplyIntent | null = null;
+  /** a date was mentioned in an earlier clause: "check back then" can point at it */
+  let dateSeen = false;
 
   const regions = reportedRegions(src);
   let region = 0;
@@ -378,7 +388,8 @@ export function readReply(text: string, opts: { sentAt: Date; userTimeZone: stri
     const residue: Span[] = [];
     for (const c of parts) {
       const lc = lower.slice(c.start, c.end);
-      const reading = lc.length <= MAX_COMMAND_CLAUSE ? readClause(lc, isQuestion, today, date !== null) : { hits: [], denied: false };
+      const reading = lc.length <= MAX_COMMAND_CLAUSE ? readClause(lc, isQuestion, today, dateSeen) : { hits: [], denied: false };
+      if (!dateSeen && lc.length <= MAX_COMMAND_CLAUSE && findDate(lc, today)) dateSeen = true;
       const found = reading.hits.map((h) => ({ ...h, index: h.index + c.start, clauseEnd: c.end }));
       if (found.length) {
         sentenceHasCommand = true;
