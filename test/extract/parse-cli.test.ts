@@ -14,7 +14,7 @@ describe('npm run followup -- parse', () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'infra/cli.ts', 'parse', '--user-tz', 'America/Chicago', invite, join(dir, 'missing.eml')], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     const [a, b] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(a).toMatchObject({ file: invite, kind: 'interview', company: 'Northwind Labs', role: 'Senior Backend Engineer', start: '2027-03-10T14:00:00-05:00', end: '2027-03-10T14:45:00-05:00', timeZone: 'America/New_York', format: 'video', meetingUrl: 'https://meet.google.com/nwl-abcd-xyz' });
+    expect(a).toMatchObject({ file: 'invite.eml', kind: 'interview', company: 'Northwind Labs', role: 'Senior Backend Engineer', start: '2027-03-10T14:00:00-05:00', end: '2027-03-10T14:45:00-05:00', timeZone: 'America/New_York', format: 'video', meetingUrl: 'https://meet.google.com/nwl-abcd-xyz' });
     for (const k of ['interviewers', 'location', 'confidence', 'questions']) expect(a).toHaveProperty(k);
     expect(b).toMatchObject({ kind: 'unrecognized' });
     expect(b.error).toBeTruthy();
