@@ -1,4 +1,5 @@
 // `reply [--user-tz ZONE] FILE.eml...`: what each reply to a prompt says, one NDJSON line per file.
+import { basename } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { parseReplyEmail } from '../../shared/replies/index.js';
 import { isValidZone } from '../../shared/time.js';
@@ -41,12 +42,12 @@ export async function run(args: string[]): Promise<number> {
       const raw = await readFile(file);
       // A reply without a Date header is read against the moment the command runs.
       const r = await parseReplyEmail(new Uint8Array(raw), { userTimeZone: zone, now: new Date() });
-      const line = { file, intents: r.intents, date: r.date, note: r.note, ...(r.error ? { error: r.error } : {}) };
+      const line = { file: basename(file), intents: r.intents, date: r.date, note: r.note, ...(r.error ? { error: r.error } : {}) };
       if (r.error) failed++;
       process.stdout.write(JSON.stringify(line) + '\n');
     } catch (err) {
       failed++;
-      process.stdout.write(JSON.stringify({ file, intents: [], date: null, note: null, error: message(err) }) + '\n');
+      process.stdout.write(JSON.stringify({ file: basename(file), intents: [], date: null, note: null, error: message(err) }) + '\n');
     }
   }
   // Every file got its line (an unreadable one says why), so the command itself succeeded.

@@ -174,3 +174,70 @@ describe('readReply: dates', () => {
     expect(read("They said they'd decide soon.")).toEqual({ intents: ['heard-back'], date: null, note: null });
   });
 });
+
+describe('readReply: rules found by the blind set', () => {
+  it('a modal after the phrase is hypothetical: "next step would be a take-home" is no next round', () => {
+    expect(read('Next step would be a take-home.').intents).toEqual([]);
+    expect(read('Got a second-round interview!').intents).toEqual(['next-round']);
+  });
+
+  it('a denial-only sentence stays in the note beside content, never alone', () => {
+    expect(read("I didn't bomb it! Honestly think it went great. Thank-you already sent.")).toEqual({
+      intents: ['note', 'sent'],
+      date: null,
+      note: "I didn't bomb it! Honestly think it went great.",
+    });
+    expect(read("Haven't heard back yet.").intents).toEqual([]);
+    expect(read('Still nothing from them. Snooze 1 week')).toEqual({ intents: ['snooze'], date: '2026-03-25', note: null });
+    expect(read('Not an offer yet but it sounds promising.').note).toBe('Not an offer yet but it sounds promising.');
+  });
+
+  it('pasted company wording after a colon is read, but is not the user\'s note', () => {
+    // Prepare
+    const text = 'They wrote:\n\n"Thanks for your patience, Sam. The team is finishing interviews and we will get back to you by Friday."';
+    // Act
+    const got = read(text);
+    // Assess
+    expect(got).toEqual({ intents: ['decision-date'], date: '2026-03-20', note: null });
+    expect(read('Dana said "the team is great." Sent the note.').note).toBe('Dana said "the team is great."');
+  });
+
+  it('the user\'s own plans are not a decision date', () => {
+    expect(read("Snooze 3 days, I'll update you after I hear.")).toEqual({ intents: ['snooze'], date: '2026-03-21', note: null });
+    expect(read("I'll let you know by Friday").intents).not.toContain('decision-date');
+  });
+
+  it('a decision is still ahead: "today" elsewhere in the sentence is not its date', () => {
+    expect(read('heard back today, still waiting on a decision. snoze 2 days')).toEqual({
+      intents: ['heard-back', 'snooze'],
+      date: '2026-03-20',
+      note: null,
+    });
+  });
+
+  it('"then" points at a date said earlier', () => {
+    expect(read('They said I\'d hear back in a couple of weeks. Can you check back then?')).toEqual({
+      intents: ['decision-date', 'snooze'],
+      date: '2026-04-01',
+      note: null,
+    });
+  });
+
+  it('"next month … the 10th" is the 10th of next month', () => {
+    expect(read('Decision pushed to next month, they said around the 10th. Snooze till then.').date).toBe('2026-04-10');
+  });
+
+  it('pause / hold off is a snooze', () => {
+    expect(read('can you pause reminders on this one for 2 weeks').date).toBe('2026-04-01');
+    expect(read('Hold off until Monday please').intents).toEqual(['snooze']);
+  });
+
+  it('an emoji ends a sentence before a capital, and belongs to the sentence it follows', () => {
+    expect(read('I overslept and missed it 🤦 Emailed the recruiter to apologize. Snooze until Thursday.')).toEqual({
+      intents: ['missed', 'note', 'snooze'],
+      date: '2026-03-19',
+      note: 'Emailed the recruiter to apologize.',
+    });
+    expect(read('Offer! 🎉 Base is 150k.').note).toBe('Base is 150k.');
+  });
+});

@@ -106,3 +106,19 @@ describe('stripReply: hostile input stays linear', () => {
     expect(stripReply(make())).toBe(want);
   });
 });
+
+describe('stripReply: signatures found by the blind set', () => {
+  it.each([
+    ['Outlook for iOS tag line with its link', 'Final round next week\n\nGet Outlook for iOS<https://aka.ms/o0ukef>', 'Final round next week'],
+    [
+      'a signature card and a legal disclaimer',
+      'Sent, thanks.\n\nSam Rivera\nSenior Product Designer\n\nCONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is for the sole use of the intended recipient(s) and may contain confidential information.',
+      'Sent, thanks.',
+    ],
+    ['a disclaimer header', 'Offer!\n\nDISCLAIMER: This message is confidential and intended only for the addressee.', 'Offer!'],
+    ['text that starts like a disclaimer', 'This email is to say I got the offer', 'This email is to say I got the offer'],
+    ['a name card needs short lines without sentence punctuation', 'Sent.\n\nDana Whitfield\nSaid the team is great.', 'Sent.\n\nDana Whitfield\nSaid the team is great.'],
+  ])('%s', (_name, body, want) => {
+    expect(stripReply(body)).toBe(want);
+  });
+});
