@@ -117,12 +117,12 @@ async function handleForward(deps: Deps, user: User, mkey: string, msg: InboundM
   const now = deps.now();
   deps.log.info('forward read', { kind: ex.kind, confidence: ex.confidence, sesMessageId: msg.sesMessageId });
 
-  if (ex.kind !== 'unrecognized' && !plausibleStart(ex, now)) {
+  if (ex.kind !== 'unrecognized' && !(ex.kind === 'cancellation' && !ex.start) && !plausibleStart(ex, now)) {
     deps.log.warn('implausible interview time', { start: ex.start });
     ex.seen = `an interview email whose date I can't use (${ex.start ?? 'none'})`;
     ex.kind = 'unrecognized';
   }
-  if (ex.kind === 'unrecognized' || !ex.start) {
+  if (ex.kind === 'unrecognized' || (!ex.start && ex.kind !== 'cancellation')) {
     await sendStandalone(deps, user, `unrecognized:${mkey}`, messages.unrecognized(deps.templates, { ex }));
     return { result: 'unrecognized' };
   }

@@ -77,7 +77,7 @@ const PATTERNS: Record<Exclude<ReplyIntent, 'note'>, Pattern[]> = {
     P(/\bsecond\s+interview\b|\bfollow[- ]up\s+interview\b|\bsuper\s*day\b/),
   ],
   offer: [
-    P(/\boffer(?:s)?\b(?!\s+(?:to|of help)\b)(?!ed\b)/),
+    P(/\boffer(?:s)?\b(?!\s+(?:to|of help|stage|stages)\b)(?!ed\b)/),
     P(/\boffered\s+(?:me\s+)?(?:the|a|an)?\s*(?:job|role|position|spot|offer)\b/),
     P(/\b(?:i|we)\s+got\s+(?:it|the job|the role|the position)\b/),
     P(/\b(?:got|landed)\s+the\s+(?:job|role|position|gig)\b/),
@@ -137,7 +137,8 @@ const PATTERNS: Record<Exclude<ReplyIntent, 'note'>, Pattern[]> = {
   ],
   snooze: [
     P(/\bsno{1,3}z(?:e|ed|ing)?\b/, { inQuestion: true, strictOnly: true }),
-    P(/\b(?:pause|paused|hold\s+off)\b/, { inQuestion: true, strictOnly: true }),
+    // addressed to us ("pause these for a week", "can you hold off until Monday"), not "they asked me to hold off"
+    P(/(?:^|\b(?:please|pls|can you|could you|would you|just|you can)\s+)(?:pause|hold\s+off)\b/, { inQuestion: true, strictOnly: true }),
     P(/\bremind\s+(?:me|us)\b|\breminder\b(?=[^.!?]*\b(?:in|on|next|tomorrow|for|until|till)\b)/, { inQuestion: true, strictOnly: true }),
     P(/\b(?:check|circle|ping|nudge|bug|ask|email|e-mail|write|follow up|get back|come back|reach out|touch base|try)\s+(?:back\s+|in\s+|again\s+|up\s+)?(?:with\s+|to\s+)?(?:me|us)\b|\b(?:check|circle)\s+(?:back|in)\b|\b(?:ping|nudge|bug|ask)\s+me\b/, { inQuestion: true, strictOnly: true, needsDate: true, userAddressed: true }),
     P(/\b(?:ask|check|try)\s+(?:me\s+)?again\b|\blater\s+please\b|^later\b/, { inQuestion: true, strictOnly: true }),
