@@ -45,6 +45,7 @@ function interviewView(iv: Interview, user: User): View {
     role: iv.role,
     roleOr: iv.role ?? 'the role',
     format: FORMAT_LABEL[iv.format],
+    formatLower: FORMAT_LABEL[iv.format].toLowerCase().replace('on site', 'onsite interview'),
     isPhone: iv.format === 'phone',
     isVideo: iv.format === 'video',
     isOnsite: iv.format === 'onsite',

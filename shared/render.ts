@@ -166,7 +166,13 @@ export function render(source: string, view: View): Rendered {
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trimEnd();
-  // The text part shows drafts without the "| " markers, indented, so they copy cleanly.
-  const text = body.replace(/^\| ?/gm, '    ') + '\n';
+  // The text part shows drafts without the "| " markers, indented, so they copy cleanly; a line that is only a
+  // mailto: link (the "open this draft" button of the HTML part) is left out of it.
+  const text =
+    body
+      .replace(/^\| ?/gm, '    ')
+      .replace(/^mailto:\S*\n?/gm, '')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n';
   return { subject, text, html: textToHtml(body) };
 }

@@ -144,7 +144,7 @@ async function handleForward(deps: Deps, user: User, mkey: string, msg: InboundM
 
   if (existing) {
     // A reschedule (or the same invite forwarded again): the new details, and a fresh plan from now when the time moved.
-    const changed = Date.parse(existing.start) !== Date.parse(ex.start) || (existing.end ?? '') !== (ex.end ?? '') || existing.status !== 'active';
+    const changed = !sameInstant(existing.start, ex.start ?? existing.start) || !sameInstant(existing.end, ex.end) || existing.status !== 'active';
     const iv = await applyOnce(deps, user, existing, mkey, (x) => {
       applyExtraction(x, ex);
       if (changed) {
@@ -182,6 +182,8 @@ async function handleForward(deps: Deps, user: User, mkey: string, msg: InboundM
   await progress(deps, user, fresh.id);
   return { result: ex.kind === 'update' ? 'update' : 'interview', interviewId: fresh.id };
 }
+
+const sameInstant = (a: string | null, b: string | null) => (a === null || b === null ? a === b : Date.parse(a) === Date.parse(b));
 
 /** An interview from half a year ago to two years ahead, with an end (if any) after its start and within a day. */
 function plausibleStart(ex: Extraction, now: Date): boolean {

@@ -231,6 +231,8 @@ function toInterviewers(list: { name: string | null; email: string | null }[]): 
 }
 
 function blank(s: string): string {
+  // both patterns need a "<" or "://": most texts have neither and need no replace pass
+  if (s.indexOf('<') < 0 && s.indexOf('://') < 0) return s;
   return s.replace(/<[^<>\s]{4,2000}>|\bhttps?:\/\/[^\s<>"]{1,2000}/g, ' ');
 }
 

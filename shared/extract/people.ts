@@ -3,6 +3,7 @@
 import type { IcsEvent } from './ics.js';
 import type { Person } from './unwrap.js';
 import { cachedRe, escapeRe } from './re.js';
+import { hasAny } from './scan.js';
 
 /** ATS, scheduling, calendar and video vendors: they send the mail but are never the hiring company. */
 const VENDORS = /^(?:greenhouse|lever|ashby|ashbyhq|workday|myworkday|icims|smartrecruiters|calendly|goodtime|modernloop|dayforce|dayforcehcm|ceridian|jobvite|taleo|oracle taleo|successfactors|bamboohr|bamboo hr|rippling|gusto|workable|recruitee|teamtailor|jazzhr|breezy|breezy hr|paradox|hirevue|codility|hackerrank|coderpad|karat|gem|beamery|phenom|avature|eightfold|indeed|linkedin|glassdoor|ziprecruiter|google|google calendar|google meet|gmail|outlook|microsoft|microsoft teams|teams|zoom|webex|cisco|cisco webex|calendar|yahoo|icloud|apple|chili piper|doodle|cronofy|prelude|interviewing\.io|hired|wellfound|angellist|otta|dover|sent via greenhouse|notifications?)$/i;
@@ -39,11 +40,12 @@ function cleanCompany(s: string): string | null {
 
 const CAP_WORD = String.raw`[A-Z0-9][\w&'’-]*(?:\.[A-Za-z]+)*`;
 const CAP_SEQ = String.raw`(${CAP_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|de[ \t]+)?${CAP_WORD}){0,4})`;
-const COMPANY_BODY: [RegExp, number][] = [
-  [new RegExp(String.raw`\b(?:interest in|applying (?:to|with)|applied to|application (?:to|with)|join(?:ing)?|position at|role at|roles? with|team at|opportunity at|opportunities at|career at|interview(?:ing)? at|on behalf of|here at|welcome to)\s+${CAP_SEQ}`, 'g'), 3],
-  [new RegExp(String.raw`\b(?:position|role|opening|requisition[^)]*\))\s+(?:\([^)]{0,60}\)\s+)?(?:at|with)\s+${CAP_SEQ}`, 'g'), 4],
-  [new RegExp(String.raw`${CAP_SEQ}[ \t]+(?:is an Equal Opportunity|is an equal opportunity|·\s*Sent via|Talent Acquisition|Recruiting Team|Recruiting$|Careers\b|Hiring Team|Talent Team|People Team)`, 'gm'), 3],
-  [new RegExp(String.raw`\[image:\s*${CAP_SEQ}?(?:[ \t]+logo)?\]`, 'g'), 2],
+// each pattern with the literal words (case as written) every match of it contains: see scan.ts
+const COMPANY_BODY: [RegExp, number, string[]][] = [
+  [new RegExp(String.raw`\b(?:interest in|applying (?:to|with)|applied to|application (?:to|with)|join(?:ing)?|position at|role at|roles? with|team at|opportunity at|opportunities at|career at|interview(?:ing)? at|on behalf of|here at|welcome to)\s+${CAP_SEQ}`, 'g'), 3, ['interest in', 'applying ', 'applied to', 'application ', 'join', 'position at', 'role', 'team at', 'opportunit', 'career at', 'interview', 'on behalf of', 'here at', 'welcome to']],
+  [new RegExp(String.raw`\b(?:position|role|opening|requisition[^)]*\))\s+(?:\([^)]{0,60}\)\s+)?(?:at|with)\s+${CAP_SEQ}`, 'g'), 4, ['position', 'role', 'opening', 'requisition']],
+  [new RegExp(String.raw`${CAP_SEQ}[ \t]+(?:is an Equal Opportunity|is an equal opportunity|·\s*Sent via|Talent Acquisition|Recruiting Team|Recruiting$|Careers\b|Hiring Team|Talent Team|People Team)`, 'gm'), 3, ['is an ', '·', 'Talent ', 'Recruiting', 'Careers', 'Hiring Team', 'People Team']],
+  [new RegExp(String.raw`\[image:\s*${CAP_SEQ}?(?:[ \t]+logo)?\]`, 'g'), 2, ['[image:']],
 ];
 
 interface Scored {
@@ -111,13 +113,15 @@ export function readCompany(input: CompanyInput): string | null {
   const out: Scored[] = [];
   subjectCompanies(input.subject, out);
   const scan = (text: string, weight: number) => {
-    for (const [re, score] of COMPANY_BODY) {
+    for (const [re, score, anchors] of COMPANY_BODY) {
+      if (!hasAny(text, anchors)) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       let n = 0;
       while ((m = re.exec(text)) && n++ < 20) add(out, m[1], score * weight);
     }
     // signature "Title | Company" / "Title, Company"
+    if (text.indexOf('|') < 0) return;
     const sig = /^[^\n|]{2,60}\s\|\s([A-Z][\w&'’. -]{1,50})$/gm;
     let m: RegExpExecArray | null;
     let n = 0;
@@ -356,6 +360,13 @@ const PROSE_MEET = new RegExp(String.raw`\b(?:[Yy]ou(?:'ll| will)|will|to|panel 
 const WITH_TITLE = new RegExp(String.raw`\bwith (?:our|my|the) [A-Za-zÀ-ÖØ-öø-ÿ &,-]{2,60}?,\s+(${NAME})`, 'g');
 const LENIENT_WITH = new RegExp(String.raw`\bwith\s+((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
 const HOSTED = new RegExp(String.raw`\b(?:Hosted by|Host:|hosted by|led by|Led by|conducted by)\s+(${NAME})`, 'g');
+/** Literal words (case as written) every match of a prose pattern contains; PROSE_MEET has none worth checking. */
+const PROSE_ANCHORS = new Map<RegExp, string[]>([
+  [PROSE_WITH, ['with']],
+  [PROSE_WILL, ['will', 'would', 'going to', "'ll"]],
+  [HOSTED, ['ed by', 'Host:']],
+  [WITH_TITLE, ['with ']],
+]);
 const SKIP_SESSION = /\b(?:lunch|break|tour|welcome|check[- ]?in|wrap[- ]?up|debrief|arrival|coffee break|informal|social|q&a with hr|travel)\b/i;
 
 const TRIGGER = /\b(?:with|will|'ll|meet|hosted|host|led|conducted|panel|panelists|interviewers|join|joining)\b/i;
@@ -448,6 +459,8 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     const text = triggerLines(full);
     if (!text) return;
     for (const re of [PROSE_WITH, PROSE_WILL, HOSTED, PROSE_MEET, WITH_TITLE]) {
+      const anchors = PROSE_ANCHORS.get(re);
+      if (anchors && !hasAny(text, anchors)) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       let n = 0;
@@ -480,6 +493,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   else prose(input.body);
   if (!found.length) {
     for (const s of [input.body, input.quoted]) {
+      if (!s.includes('with')) continue;
       LENIENT_WITH.lastIndex = 0;
       let m: RegExpExecArray | null;
       let n = 0;

@@ -32,19 +32,33 @@ export interface ScheduleInput {
 
 /** Blank out URLs and <…> link targets so their digits are not read as times; positions are kept. */
 export function blankUrls(s: string): string {
-  let out = s.replace(/<[^<>\s]{4,2000}>|\bhttps?:\/\/[^\s<>"]{1,2000}/g, (m) => ' '.repeat(m.length));
+  let out = s.indexOf('<') < 0 && s.indexOf('://') < 0 ? s : s.replace(/<[^<>\s]{4,2000}>|\bhttps?:\/\/[^\s<>"]{1,2000}/g, (m) => ' '.repeat(m.length));
   if (!out.includes('@')) return out;
   // e-mail addresses: expand around each "@" (a regex starting at every word character is slow on long text)
-  const chars = out.split('');
+  const parts: string[] = [];
+  let done = 0;
   for (let at = out.indexOf('@'); at >= 0; at = out.indexOf('@', at + 1)) {
     let a = at;
-    while (a > 0 && /[\w.+-]/.test(out[a - 1]) && at - a < 64) a--;
+    while (a > 0 && isWordOr(out.charCodeAt(a - 1), true) && at - a < 64) a--;
     let b = at + 1;
-    while (b < out.length && /[\w.-]/.test(out[b]) && b - at < 255) b++;
-    if (a < at && b > at + 3) for (let k = a; k < b; k++) chars[k] = ' ';
+    while (b < out.length && isWordOr(out.charCodeAt(b), false) && b - at < 255) b++;
+    if (a < at && b > at + 3) {
+      // ranges can overlap an earlier one ("a@b@c"): blank only what is not blank yet
+      const from = Math.max(a, done);
+      if (from < b) {
+        parts.push(out.slice(done, from), ' '.repeat(b - from));
+        done = b;
+      }
+    }
   }
-  out = chars.join('');
-  return out;
+  if (!parts.length) return out;
+  parts.push(out.slice(done));
+  return parts.join('');
+}
+
+/** [\w.-] (and "+" before the "@"), on a char code. */
+function isWordOr(c: number, plus: boolean): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45 || (plus && c === 43);
 }
 
 const KEEP_LINE = /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|today|tomorrow|tonight|noon|midday|time|zone|former|previous|original|old|was|updated|eastern|central|pacific|mountain|london|utc|gmt)/i;

@@ -2,6 +2,7 @@
 // Own reader rather than chrono-node: chrono takes "EST" literally, does not know "Eastern Time" and ignores the
 // reference zone; here a zone names a region and relative dates resolve against the original email's date.
 import { isoAt, wallToInstant } from './tz.js';
+import { hasAny, lowerOf } from './scan.js';
 import { findZones, zoneAt, type ZoneRef } from './zones.js';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -29,6 +30,18 @@ export interface DateMention {
   modifier: 'next' | 'this' | null;
   /** numeric like 03/04 where both readings are possible */
   ambiguous: { a: [number, number]; b: [number, number] } | null;
+}
+
+const MONTH_ANCHORS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAY_ANCHORS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** Whether a date pattern can match at all: each needs a digit and its own literal (a month name, "/", "-", "."). */
+function mayHold(kind: (typeof DATE_RES)[number]['kind'], text: string, lower: string): boolean {
+  if (kind === 'dmy' || kind === 'mdy') return hasAny(lower, MONTH_ANCHORS);
+  if (kind === 'iso') return text.includes('-');
+  if (kind === 'num') return text.includes('/');
+  if (kind === 'dotted') return text.includes('.');
+  return lower.includes('de');
 }
 
 const DATE_RES: { re: RegExp; kind: 'mdy' | 'dmy' | 'iso' | 'num' | 'es' | 'dotted' }[] = [
@@ -85,7 +98,11 @@ export function findDates(text: string, limit = 300): DateMention[] {
   const out: DateMention[] = [];
   const taken: [number, number][] = [];
   const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
+  const lower = lowerOf(text);
+  // every numeric pattern needs a digit; the word patterns need their words
+  const digits = /\d/.test(text);
   for (const { re, kind } of DATE_RES) {
+    if (!digits || !mayHold(kind, text, lower)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     let n = 0;
@@ -151,7 +168,8 @@ export function findDates(text: string, limit = 300): DateMention[] {
   WEEKDAY_ALONE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let n = 0;
-  while ((m = WEEKDAY_ALONE.exec(text)) && n++ < limit) {
+  const weekdays = hasAny(lower, WEEKDAY_ANCHORS);
+  while (weekdays && (m = WEEKDAY_ALONE.exec(text)) && n++ < limit) {
     const index = m.index;
     const end = index + m[0].length;
     if (overlaps(index, end)) continue;
@@ -165,7 +183,8 @@ export function findDates(text: string, limit = 300): DateMention[] {
   }
   RELATIVE.lastIndex = 0;
   n = 0;
-  while ((m = RELATIVE.exec(text)) && n++ < limit) {
+  const relative = lower.includes('to');
+  while (relative && (m = RELATIVE.exec(text)) && n++ < limit) {
     if (overlaps(m.index, m.index + m[0].length)) continue;
     const w = m[1].toLowerCase();
     out.push({ index: m.index, end: m.index + m[0].length, y: null, m: null, d: null, weekday: null, rel: w === 'tomorrow' ? 'tomorrow' : 'today', modifier: null, ambiguous: null });

@@ -22,7 +22,7 @@ import {
 } from '../../shared/time.js';
 import { atExpression } from '../../shared/adapters/eventbridge-scheduler.js';
 
-const RUNS = { numRuns: 2000 };
+const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 2000) }; // FC_RUNS=50000 for a deeper look
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const FROM = Date.UTC(1990, 0, 1);
@@ -190,12 +190,19 @@ describe('atLocal agrees with luxon', () => {
     );
   });
 
-  it('luxon on its own clock differs only in choosing the other occurrence of a repeated time', () => {
+  // Unpinned, luxon also errs when the zone's offset today is far from the one then: Pacific/Apia (UTC+13 now, UTC-11
+  // in 2010) reads 2010-09-26 01:00, just after that spring-forward, as inside the gap and moves it to 02:00.
+  it('luxon on its own clock differs only in choosing the other occurrence of a repeated time, or in its guess going wrong', () => {
     fc.assert(
       fc.property(wallArb, ({ zone, date, hour, minute }) => {
         const ours = atLocal(date, hour, minute, zone);
         const theirs = luxonAt(date, hour, minute, zone, 'now');
         if (theirs.toMillis() === ours.getTime()) return;
+        const asked = `${date} ${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+        if (theirs.toFormat('yyyy-MM-dd HH:mm') !== asked) {
+          expect(lux(ours, zone).toFormat('yyyy-MM-dd HH:mm')).toBe(asked);
+          return;
+        }
         const later = luxonAt(date, hour, minute, zone, 'after');
         expect(theirs.toMillis()).toBe(later.toMillis());
         expect(ours.getTime()).toBeLessThan(later.toMillis());

@@ -25,6 +25,13 @@ export const ZONES = [
   'Europe/London',
   'Europe/Berlin',
   'Europe/Helsinki',
+  // extra oddities: 30-min DST, midnight switches, negative DST, +2h DST
+  'Australia/Lord_Howe',
+  'America/Havana',
+  'Europe/Dublin',
+  'Africa/Casablanca',
+  'Antarctica/Troll',
+  'Asia/Tehran',
 ];
 
 /** 2026–2027 DST switch instants (approx. is fine; we jitter around them) in the zones above. */
@@ -69,7 +76,7 @@ void INTENTS;
 
 const formatArb = fc.constantFrom<Format>('phone', 'video', 'onsite');
 
-const startArb = fc.oneof(
+const startGridArb = fc.oneof(
   // around a DST switch, any minute of any hour within ±12 days
   fc.tuple(fc.constantFrom(...SWITCHES), fc.integer({ min: -12 * 1440, max: 12 * 1440 })).map(([s, m]) => s + m * MIN),
   // around a DST switch, 15-minute grid (hits exact quarter hours such as 20:30 / 07:30)
@@ -77,9 +84,17 @@ const startArb = fc.oneof(
   // anywhere in 2026–2027 on a 5-minute grid
   fc.integer({ min: 0, max: (730 * 1440) / 5 }).map((k) => Date.UTC(2026, 0, 1) + k * 5 * MIN),
 );
+// Mostly whole minutes; sometimes a sub-minute jitter (seconds / milliseconds) to probe rounding.
+const startArb = fc
+  .tuple(startGridArb, fc.oneof({ weight: 5, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: -59_999, max: 59_999 }) }))
+  .map(([t, j]) => t + j);
 
 const endLenArb = fc.option(
-  fc.oneof(fc.integer({ min: 1, max: 600 }), fc.constantFrom(15, 30, 45, 60, 90, 120, 180, 240, 480)),
+  fc.oneof(
+    fc.integer({ min: 1, max: 600 }),
+    fc.constantFrom(15, 30, 45, 60, 90, 120, 180, 240, 480),
+    fc.integer({ min: 1, max: 600_000 }).map((ms) => ms / 1000), // fractional minutes
+  ),
   { nil: null, freq: 3 },
 );
 
@@ -121,12 +136,13 @@ const caseArb = baseArb.chain((b) => {
     const plan = planInstants(b, R);
     const instantArb = fc.oneof(
       { weight: 3, arbitrary: fc.integer({ min: 0, max: 40 * 1440 }).map((m) => R + m * MIN) },
+      { weight: 1, arbitrary: fc.integer({ min: 0, max: 120 * 1440 * 60 }).map((s) => R + s * 1000) },
       { weight: 2, arbitrary: fc.constantFrom(R, ...plan) },
       { weight: 1, arbitrary: fc.constantFrom(R, ...plan).map((t) => t + MIN) },
       { weight: 1, arbitrary: fc.constantFrom(R, ...plan).map((t) => Math.max(R, t - MIN)) },
     );
     const eventArb = fc
-      .record({ intent: intentArb, at: instantArb, dd: fc.integer({ min: -12, max: 25 }), nullDate: fc.boolean() })
+      .record({ intent: intentArb, at: instantArb, dd: fc.oneof(fc.integer({ min: -12, max: 25 }), fc.integer({ min: -400, max: 400 })) })
       .map(({ intent, at, dd }) => ({
         intent,
         at,
