@@ -268,7 +268,10 @@ export function replyResponse(
 }
 
 function joinHtml(docs: string[]): string {
-  const inner = docs.map((d) => d.replace(/^<!doctype html><html><body[^>]*>/, '').replace(/<\/body><\/html>$/, ''));
+  const inner = docs.map((d, i) => {
+    const body = d.replace(/^<!doctype html><html><body[^>]*>/, '').replace(/<\/body><\/html>$/, '');
+    return i < docs.length - 1 ? body.replace(/<p style="color:#888[^]*?<\/p>$/, '') : body; // one footer, at the end
+  });
   const head = /^<!doctype html><html><body[^>]*>/.exec(docs[0])![0];
   return head + inner.join('<hr style="border:none;border-top:1px solid #ddd;margin:1.5em 0">') + '</body></html>';
 }

@@ -115,6 +115,16 @@ function linkify(escaped: string): string {
   });
 }
 
+const LABEL = /^([A-Z][A-Za-z ()\-,/]{0,40}):(?=\s)/;
+
+/** "Company: Acme" shows its label in bold (applied to escaped text, so the label is plain words). */
+function labelled(escapedItem: string): string {
+  return escapedItem.replace(LABEL, '<strong>$1:</strong>');
+}
+
+const FOOTER =
+  '<p style="color:#888;font-size:12px;margin-top:2em">Sent by your interview follow-up assistant. Reply in plain words — “sent”, “offer”, “snooze till Monday”, “help” — and it adjusts.</p>';
+
 /** Plain text (already expanded) → a small, safe HTML document. */
 export function textToHtml(text: string): string {
   const blocks = text.split(/\n{2,}/).map((b) => b.replace(/^\n+|\n+$/g, '')).filter((b) => b.trim() !== '');
@@ -126,7 +136,11 @@ export function textToHtml(text: string): string {
     let quote: string[] = [];
     const flush = () => {
       if (para.length) parts.push(`<p>${para.map((l) => linkify(escapeHtml(l))).join('<br>')}</p>`);
-      if (list.length) parts.push(`<ul>${list.map((l) => `<li>${linkify(escapeHtml(l))}</li>`).join('')}</ul>`);
+      if (list.length) {
+        // a key/value list (every item "Label: value") shows its labels in bold
+        const keyed = list.every((l) => LABEL.test(l));
+        parts.push(`<ul>${list.map((l) => `<li>${keyed ? labelled(linkify(escapeHtml(l))) : linkify(escapeHtml(l))}</li>`).join('')}</ul>`);
+      }
       if (quote.length)
         parts.push(
           `<blockquote style="border-left:3px solid #ccc;margin:0 0 1em;padding:.5em 1em;background:#f7f7f7;white-space:pre-wrap">${quote
@@ -151,7 +165,7 @@ export function textToHtml(text: string): string {
     }
     flush();
   }
-  return `<!doctype html><html><body style="font-family:-apple-system,Segoe UI,Helvetica,Arial,sans-serif;font-size:15px;line-height:1.5;color:#222;max-width:640px">${parts.join('\n')}</body></html>`;
+  return `<!doctype html><html><body style="font-family:-apple-system,Segoe UI,Helvetica,Arial,sans-serif;font-size:15px;line-height:1.5;color:#222;max-width:640px">${parts.join('\n')}${FOOTER}</body></html>`;
 }
 
 /** Render a template source with a view into subject, text and HTML. */

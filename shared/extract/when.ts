@@ -32,11 +32,12 @@ export interface DateMention {
   ambiguous: { a: [number, number]; b: [number, number] } | null;
 }
 
+type DateKind = 'mdy' | 'dmy' | 'iso' | 'num' | 'es' | 'dotted';
 const MONTH_ANCHORS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAY_ANCHORS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** Whether a date pattern can match at all: each needs a digit and its own literal (a month name, "/", "-", "."). */
-function mayHold(kind: (typeof DATE_RES)[number]['kind'], text: string, lower: string): boolean {
+function mayHold(kind: DateKind, text: string, lower: string): boolean {
   if (kind === 'dmy' || kind === 'mdy') return hasAny(lower, MONTH_ANCHORS);
   if (kind === 'iso') return text.includes('-');
   if (kind === 'num') return text.includes('/');
@@ -44,7 +45,7 @@ function mayHold(kind: (typeof DATE_RES)[number]['kind'], text: string, lower: s
   return lower.includes('de');
 }
 
-const DATE_RES: { re: RegExp; kind: 'mdy' | 'dmy' | 'iso' | 'num' | 'es' | 'dotted' }[] = [
+const DATE_RES: { re: RegExp; kind: DateKind }[] = [
   { re: new RegExp(String.raw`\b(?:(${WEEKDAY_RE})\.?,?\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_RE})\.?,?(?:\s+(\d{4}))?\b`, 'gi'), kind: 'dmy' },
   { re: new RegExp(String.raw`\b(?:(${WEEKDAY_RE})\.?,?\s+)?(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'gi'), kind: 'mdy' },
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, kind: 'iso' },

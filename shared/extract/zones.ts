@@ -308,7 +308,30 @@ export function zoneAt(text: string, pos: number): { ref: ZoneRef; end: number }
  * A Canadian sender who writes "Eastern Time" means Toronto's zone (same rules, but the IANA name the user expects).
  * Only applied to generic region names, never to an explicit city or IANA name.
  */
+// the same context text is checked for every candidate time of a message: remember the answers for the last one
+let regionText: string | null = null;
+const regionZones = new Map<string, string>();
+
 export function regionalise(ref: ZoneRef, text: string): ZoneRef {
+  if (ref.kind !== 'iana' || !ref.generic) return ref;
+  if (text !== regionText) {
+    regionText = text;
+    regionZones.clear();
+  }
+  let zone = regionZones.get(ref.zone);
+  if (zone === undefined) {
+    zone = regionalZone(ref.zone, text);
+    regionZones.set(ref.zone, zone);
+  }
+  return zone === ref.zone ? ref : { ...ref, zone };
+}
+
+function regionalZone(zone: string, text: string): string {
+  const r = regionaliseUncached({ kind: 'iana', zone, generic: true }, text);
+  return r.kind === 'iana' ? r.zone : zone;
+}
+
+function regionaliseUncached(ref: ZoneRef, text: string): ZoneRef {
   if (ref.kind !== 'iana' || !ref.generic) return ref;
   const ca = (re: RegExp) => re.test(text);
   if (ref.zone === 'America/New_York' && ca(/\b(?:Toronto|Ottawa|Montr[eé]al|Ontario|Qu[eé]bec)\b|,\s*(?:ON|QC)\b/))

@@ -40,7 +40,7 @@ describe('template rendering', () => {
         expect(r.subject).not.toMatch(/[\r\n]/);
         // every tag in the HTML is one of ours
         const tags = r.html.match(/<\/?([a-z]+)/gi) ?? [];
-        for (const t of tags) expect(['<!doctype', '<html', '<body', '</body', '</html', '<p', '</p', '<br', '<ul', '</ul', '<li', '</li', '<blockquote', '</blockquote', '<a', '</a']).toContain(t.toLowerCase());
+        for (const t of tags) expect(['<!doctype', '<html', '<body', '</body', '</html', '<p', '</p', '<br', '<ul', '</ul', '<li', '</li', '<blockquote', '</blockquote', '<a', '</a', '<strong', '</strong']).toContain(t.toLowerCase());
       }),
       { numRuns: 500 },
     );
