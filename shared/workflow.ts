@@ -9,7 +9,7 @@ import { planPrompts, effectiveEnd, type PlannedPrompt } from './timing.js';
 import { replyToken, stableId, tokenFromAddress, verifyReplyToken } from './token.js';
 import { atLocal, addDays, isValidZone, localDate } from './time.js';
 import * as messages from './messages.js';
-import { readCorrection, type Correction } from './corrections.js';
+import type { Correction, readCorrection } from './corrections.js';
 
 export interface WorkflowConfig {
   domain: string;
@@ -33,6 +33,8 @@ export interface Deps {
   now: () => Date;
   /** what the extraction and reply engines read (injected so a handler loads only what it needs) */
   extract?: (raw: Uint8Array, opts: { userTimeZone: string }) => Promise<Extraction>;
+  /** corrections by reply ("time 3pm ET"); only `inbound` needs them */
+  readCorrection?: typeof readCorrection;
   readReply?: (raw: Uint8Array, opts: { userTimeZone: string; now: Date }) => Promise<ReplyReading & { inReplyTo?: string | null; text?: string; sentAt?: string | null }>;
 }
 
@@ -344,8 +346,8 @@ async function handleReply(deps: Deps, user: User, token: string, mkey: string, 
   const at = now.toISOString();
   const repliedTo = promptKeyFromMessageId(reading.inReplyTo ?? null, found);
   const closedBefore = found.status !== 'active';
-  const correction = reading.text
-    ? readCorrection(reading.text, {
+  const correction = reading.text && deps.readCorrection
+    ? deps.readCorrection(reading.text, {
         sentAt: reading.sentAt ? new Date(reading.sentAt) : now,
         userTimeZone: user.timeZone,
         start: new Date(found.start),

@@ -9,11 +9,12 @@ import { S3RawMailSource } from '../../shared/adapters/s3-raw-mail.js';
 import { handleInbound, reportUnreadable, type Deps } from '../../shared/workflow.js';
 import { extract } from '../../shared/extract/index.js';
 import { readReplyMail } from '../../shared/reply-mail.js';
+import { readCorrection } from '../../shared/corrections.js';
 
 const cfg = loadConfig(process.env, ['RAW_BUCKET', 'PROMPT_FUNCTION_ARN']);
 const built = await buildDeps(cfg, 'inbound');
 const rawMail = new S3RawMailSource(new S3Client({ forcePathStyle: !!process.env.AWS_ENDPOINT_URL_S3 }), cfg.RAW_BUCKET!, cfg.RAW_PREFIX);
-const deps: Deps = { ...built.deps, scheduler: built.schedulerFor(cfg.PROMPT_FUNCTION_ARN!), extract, readReply: readReplyMail };
+const deps: Deps = { ...built.deps, scheduler: built.schedulerFor(cfg.PROMPT_FUNCTION_ARN!), extract, readReply: readReplyMail, readCorrection };
 
 /** Lambda tries an async event three times (the first and two retries) before the on-failure destination. */
 const MAX_ATTEMPTS = 3;

@@ -15,6 +15,7 @@ import { jsonLogger } from '../../shared/adapters/logger.js';
 import { loadTemplates } from '../../shared/adapters/templates-fs.js';
 import { extract } from '../../shared/extract/index.js';
 import { readReplyMail } from '../../shared/reply-mail.js';
+import { readCorrection } from '../../shared/corrections.js';
 import { handleInbound, handlePrompt, type Deps, type InboundMessage } from '../../shared/workflow.js';
 import { replyToken } from '../../shared/token.js';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -76,6 +77,7 @@ export async function benchLifecycle(): Promise<Lifecycle> {
       now: () => stack.clock.now(),
       extract,
       readReply: readReplyMail,
+    readCorrection,
     };
     const rawMail = new S3RawMailSource(s3, stack.bucket, 'raw/');
     const deliver = async (id: string, raw: string, to: string) => {

@@ -15,6 +15,7 @@ import { S3RawMailSource } from '../../shared/adapters/s3-raw-mail.js';
 import { loadTemplates } from '../../shared/adapters/templates-fs.js';
 import { extract } from '../../shared/extract/index.js';
 import { readReplyMail } from '../../shared/reply-mail.js';
+import { readCorrection } from '../../shared/corrections.js';
 import { handleInbound, handlePrompt, type Deps, type InboundMessage } from '../../shared/workflow.js';
 import { replyToken } from '../../shared/token.js';
 
@@ -69,6 +70,7 @@ beforeAll(async () => {
     scheduler: new EventBridgePromptScheduler(scheduler, { group: 'followup', functionArn: 'arn:aws:lambda:us-east-1:000000000000:function:prompt', roleArn: 'arn:aws:iam::000000000000:role/r' }),
     extract,
     readReply: readReplyMail,
+    readCorrection,
   };
 });
 afterAll(async () => stack?.cleanup());

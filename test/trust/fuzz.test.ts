@@ -7,6 +7,7 @@ import { sampleInvite } from '../../infra/local/sample-invite.js';
 import { loadTemplates } from '../../shared/adapters/templates-fs.js';
 import { extract } from '../../shared/extract/index.js';
 import { readReplyMail } from '../../shared/reply-mail.js';
+import { readCorrection } from '../../shared/corrections.js';
 import { handleInbound, type Deps, type InboundMessage } from '../../shared/workflow.js';
 import { replyToken } from '../../shared/token.js';
 
@@ -67,6 +68,7 @@ function makeDeps() {
     now: () => NOW,
     extract,
     readReply: readReplyMail,
+    readCorrection,
   };
   return { deps, store, scheduler, mailer };
 }
