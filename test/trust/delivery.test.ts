@@ -40,6 +40,18 @@ describe('only registered users, only genuine mail', () => {
     expect((result as any).results[0].result).toBe(accepted ? 'interview' : 'dropped');
   });
 
+  it('every combination of SPF, DKIM, DMARC, spam and virus verdicts (108) through the handler follows the rule', async () => {
+    const V = ['PASS', 'FAIL', 'GRAY'];
+    let accepted = 0;
+    for (const spf of V) for (const dkim of V) for (const dmarc of V) for (const spam of ['PASS', 'FAIL']) for (const virus of ['PASS', 'FAIL']) {
+      const want = (spf === 'PASS' || dkim === 'PASS') && dmarc !== 'FAIL' && spam !== 'FAIL' && virus !== 'FAIL';
+      const { result } = await deliver(stack, invite(), { source: SAM, recipients: [stack.inbox], verdicts: { spf, dkim, dmarc, spam, virus } });
+      expect((result as any).results[0].result, JSON.stringify({ spf, dkim, dmarc, spam, virus })).toBe(want ? 'interview' : 'dropped');
+      if (want) accepted++;
+    }
+    expect(accepted).toBe(5 * 2); // (PASS,*) or (*,PASS): 5 SPF/DKIM pairs × DMARC PASS/GRAY, spam and virus PASS
+  }, 120_000);
+
   it('a stranger gets nothing at all, even with perfect verdicts', async () => {
     const before = (await sentMail(stack)).length;
     const { result } = await deliver(stack, invite('mallory@example.org'), { source: 'mallory@example.org', recipients: [stack.inbox] });
