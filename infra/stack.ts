@@ -215,6 +215,7 @@ export class FollowupStack extends Stack {
     new CfnOutput(this, 'InboxAddress', { value: `${config.inboxLocalPart}@${config.domain}` });
     new CfnOutput(this, 'RawMailBucket', { value: rawMail.bucketName });
     new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'ScheduleGroup', { description: 'for users delete --group', value: scheduleGroup.scheduleGroupName });
     [1, 2, 3].forEach((n) => {
       const name = identity[`dkimDnsTokenName${n}` as 'dkimDnsTokenName1'];
       const value = identity[`dkimDnsTokenValue${n}` as 'dkimDnsTokenValue1'];

@@ -87,8 +87,8 @@ export function unrecognized(t: Templates, a: { ex: Extraction }): Rendered {
   });
 }
 
-export function couldNotRead(t: Templates, a: { subject: string | null }): Rendered {
-  return render(tpl(t, 'could-not-read'), { subject: a.subject });
+export function couldNotRead(t: Templates, a: { subject: string | null; reply?: boolean }): Rendered {
+  return render(tpl(t, a.reply ? 'could-not-read-reply' : 'could-not-read'), { subject: a.subject });
 }
 
 export function cancelUnmatched(t: Templates, a: { ex: Extraction }): Rendered {

@@ -40,8 +40,8 @@ export interface Interview {
   sent: Record<string, string>;
   /** the ledger of emails about this interview (ack, prompts, answers): key → when; claimed before each send */
   mails: Record<string, string>;
-  /** snoozed prompts: the prompt key (or a repeat of a sent one) and its new time */
-  snoozes: { key: string; type: PromptType; at: string }[];
+  /** snoozed prompts: `move` re-times a prompt not yet sent; `repeat` brings back one already sent */
+  snoozes: { key: string; type: PromptType; at: string; mode?: 'move' | 'repeat' }[];
   /** message keys already applied (forwards, updates, replies): a redelivery changes nothing */
   applied: string[];
   /** the one live schedule */

@@ -92,7 +92,8 @@ export async function handleInbound(deps: Deps, msg: InboundMessage): Promise<In
   const sender = (msg.from ?? msg.source ?? '').toLowerCase();
   const user = await findUser(deps, sender);
   // Strangers get nothing at all: no reply, no bounce (no backscatter).
-  if (!user || (msg.source && msg.source.toLowerCase() !== sender && !(await findUser(deps, msg.source)))) {
+  // The envelope sender must be the user too: a From header alone is easy to forge.
+  if (!user || (msg.source && msg.from && msg.source.toLowerCase() !== msg.from.toLowerCase())) {
     log.warn('dropped: sender is not a registered user', { sesMessageId: msg.sesMessageId });
     log.metric('DroppedUnknownSender');
     return { result: 'dropped', reason: 'unknown sender' };
@@ -166,6 +167,13 @@ async function handleForward(deps: Deps, user: User, mkey: string, msg: InboundM
   // A new interview: its first schedule exists before the record that names it, and the record carries the claim on
   // the acknowledgement, so one conditional write records the interview, its schedule and the email.
   const fresh = newInterview(deps, user, mkey, ex, msg.messageId, now);
+  const prior = await deps.store.getInterview(user.email, fresh.id);
+  if (prior) {
+    // A redelivery (or a retry after a failure): finish what the first run started.
+    await emailOnce(deps, user, prior, ackKey, (x) => messages.acknowledgement(deps.templates, { iv: x, user, plan: planFor(x, user), updated: false, config: deps.config }));
+    await progress(deps, user, prior.id);
+    return { result: ex.kind === 'update' ? 'update' : 'interview', interviewId: prior.id };
+  }
   const first = nextFuture(fresh, user, now);
   if (first) {
     await createSchedule(deps, user, fresh, first);
@@ -281,7 +289,9 @@ async function liveInterviews(deps: Deps, user: User): Promise<Interview[]> {
 }
 
 function expiry(deps: Deps, iv: Interview, now: Date): number {
-  const last = Math.max(now.getTime(), Date.parse(iv.start) || 0);
+  // the last activity that can still come: the interview itself plus its check-ins (about five weeks), a decision date
+  const dates = iv.events.filter((e) => e.date).map((e) => Date.parse(`${e.date}T00:00:00Z`) + 21 * DAY_S * 1000);
+  const last = Math.max(now.getTime(), (Date.parse(iv.start) || 0) + 42 * DAY_S * 1000, ...dates);
   return Math.floor(last / 1000) + deps.config.retentionDays * DAY_S;
 }
 
@@ -357,13 +367,19 @@ async function handleReply(deps: Deps, user: User, token: string, mkey: string, 
     : null;
   if (correction) return handleCorrection(deps, user, found, mkey, correction);
 
+  let snoozed: { at: string } | null = null;
   const apply = (x: Interview) => {
+    snoozed = null;
     for (const intent of reading.intents) {
       if (intent === 'note' && reading.note) x.notes.push({ at, text: reading.note.slice(0, 4000) });
       if (x.status !== 'active') continue; // closed: later replies change no timed prompt
       if (intent === 'snooze') {
         const target = snoozeTarget(x, user, repliedTo, now);
-        if (target) x.snoozes.push({ key: target.key, type: target.type, at: snoozeAt(reading.date, user, now).toISOString() });
+        const when = target ? snoozeAt(reading.date, user, now, target, x) : null;
+        if (target && when) {
+          x.snoozes.push({ key: target.key, type: target.type, at: when.toISOString(), mode: x.sent[target.key] ? 'repeat' : 'move' });
+          snoozed = { at: when.toISOString() };
+        }
         continue;
       }
       if (['sent', 'heard-back', 'decision-date', ...TERMINAL_INTENTS].includes(intent)) {
@@ -373,29 +389,38 @@ async function handleReply(deps: Deps, user: User, token: string, mkey: string, 
       if (TERMINAL_INTENTS.includes(intent)) x.status = 'closed';
     }
   };
-  // The reply's effect, its new schedule and the claim on the answer go in one write; the new schedule is created
-  // first and the replaced one removed after, so there is never a moment with none.
-  const draft = structuredClone(found);
-  if (!found.applied.includes(mkey)) apply(draft);
-  const wanted = draft.status === 'active' ? nextFuture(draft, user, now) : null;
-  const old = found.schedule;
+  // The reply's effect, its new schedule and the claim on the answer go in one write, conditional on the version the
+  // plan was computed from (a prompt or another reply landing in between means computing it again). The new schedule
+  // is created first and the replaced one removed after, so there is never a moment with none.
   const replyKey = `reply:${mkey}`;
   const quota = await underDailyLimit(deps, user, now);
-  if (wanted && scheduleName(draft, wanted) !== old?.name) await createSchedule(deps, user, draft, wanted);
-  const r = await mutate(
-    deps,
-    found,
-    (x) => {
-      apply(x);
-      x.applied = [...x.applied.slice(-49), mkey];
-      x.schedule = wanted && x.status === 'active' ? scheduleOf(x, wanted) : null;
-      x.retired = old && old.name !== x.schedule?.name ? [old.name] : [];
-      if (!x.mails[replyKey]) x.mails[replyKey] = quota ? now.toISOString() : `dropped: daily limit ${now.toISOString()}`;
-    },
-    (x) => !x.applied.includes(mkey),
-  );
-  const answer = (x: Interview) =>
-    messages.replyResponse(deps.templates, { iv: x, user, reading, plan: planFor(x, user), now, closedBefore, snoozed: x.snoozes.at(-1) ?? null });
+  let current: Interview = found;
+  let r: { iv: Interview; done: boolean } = { iv: found, done: false };
+  for (let attempt = 0; attempt < 5; attempt++) {
+    if (current.applied.includes(mkey)) break;
+    const draft = structuredClone(current);
+    apply(draft);
+    const wanted = nextFuture(draft, user, now);
+    const old = current.schedule;
+    if (wanted && scheduleName(draft, wanted) !== old?.name) await createSchedule(deps, user, draft, wanted);
+    const base = current;
+    r = await mutate(
+      deps,
+      base,
+      (x) => {
+        apply(x);
+        x.applied = [...x.applied.slice(-49), mkey];
+        x.schedule = wanted ? scheduleOf(x, wanted) : null;
+        x.retired = old && old.name !== x.schedule?.name ? [old.name] : [];
+        if (!x.mails[replyKey]) x.mails[replyKey] = quota ? now.toISOString() : `dropped: daily limit ${now.toISOString()}`;
+      },
+      (x) => x.version === base.version && !x.applied.includes(mkey),
+    );
+    if (r.done) break;
+    current = r.iv;
+  }
+  if (!r.done) r = { iv: (await deps.store.getInterview(user.email, found.id)) ?? current, done: false };
+  const answer = (x: Interview) => messages.replyResponse(deps.templates, { iv: x, user, reading, plan: planFor(x, user), now, closedBefore, snoozed });
   // Nothing fallible stands between the claim and the send: the replaced schedule goes after.
   if (r.done) {
     if (quota) await deliver(deps, user, r.iv, replyKey, answer(r.iv));
@@ -439,11 +464,12 @@ async function handleCorrection(deps: Deps, user: User, found: Interview, mkey: 
 }
 
 function promptKeyFromMessageId(inReplyTo: string | null, iv: Interview): string | null {
-  const m = /<p\.([a-z0-9-]+)\.g(\d+)\.([a-z0-9]+)@/i.exec(inReplyTo ?? '');
+  // our Message-IDs: <p.<prompt key>.g<generation>.<interview id>.<hash>@domain>
+  const m = /<p\.([a-z0-9-]+)\.g(\d+)\.([a-z0-9]+)\.[0-9a-f]{8}@/i.exec(inReplyTo ?? '');
   return m && m[3] === iv.id && Number(m[2]) === iv.gen ? m[1] : null;
 }
 
-/** The prompt a snooze moves: the one replied to, else the next one due. */
+/** The prompt a snooze moves: the one replied to, else the next one due, else the last one sent. */
 function snoozeTarget(iv: Interview, user: User, repliedTo: string | null, now: Date): PlannedPrompt | null {
   const plan = planFor(iv, user);
   if (repliedTo) {
@@ -453,11 +479,17 @@ function snoozeTarget(iv: Interview, user: User, repliedTo: string | null, now: 
   return plan.find((p) => !iv.sent[p.key] && p.at.getTime() > now.getTime()) ?? [...plan].reverse().find((p) => iv.sent[p.key]) ?? null;
 }
 
-/** Snoozed prompts come back at 09:30 on the day asked for (tomorrow when none was), never in the past. */
-function snoozeAt(date: string | null, user: User, now: Date): Date {
-  const day = date ?? addDays(localDate(now, user.timeZone), 1);
-  const t = atLocal(day, 9, 30, user.timeZone);
-  return t.getTime() > now.getTime() ? t : new Date(now.getTime() + 3600_000);
+/**
+ * Snoozed prompts come back at 09:30 on the day asked for (tomorrow when none was), never in the past (then in an
+ * hour, on the minute). A prep or final check cannot be snoozed past the interview itself: null.
+ */
+function snoozeAt(date: string | null, user: User, now: Date, target: PlannedPrompt, iv: Interview): Date | null {
+  const zone = isValidZone(user.timeZone) ? user.timeZone : 'UTC';
+  const day = date ?? addDays(localDate(now, zone), 1);
+  let t = atLocal(day, 9, 30, zone);
+  if (!(t.getTime() > now.getTime())) t = new Date(Math.ceil((now.getTime() + 3600_000) / 60_000) * 60_000);
+  if ((target.type === 'prep' || target.type === 'final-check') && t.getTime() >= Date.parse(iv.start)) return null;
+  return t;
 }
 
 // ---- the plan and the one live schedule -----------------------------------------------------------------------
@@ -474,11 +506,13 @@ export function planFor(iv: Interview, user: User): PlannedPrompt[] {
   const lastTerminal = iv.events.find((e) => TERMINAL_INTENTS.includes(e.intent));
   const out = [...base];
   iv.snoozes.forEach((s, n) => {
-    const idx = out.findIndex((p) => p.key === s.key && !iv.sent[p.key]);
     const at = new Date(s.at);
     if (lastTerminal && at.getTime() > Date.parse(lastTerminal.at)) return;
-    if (idx >= 0) out[idx] = { ...out[idx], at };
-    else out.push({ type: s.type, at, key: `${s.key}-again-${n + 1}` });
+    const idx = out.findIndex((p) => p.key === s.key);
+    // A move re-times the prompt until it has gone out (then it is spent); a repeat brings a sent one back once.
+    if ((s.mode ?? 'move') === 'move') {
+      if (idx >= 0 && !iv.sent[s.key]) out[idx] = { ...out[idx], at };
+    } else out.push({ type: s.type, at, key: `${s.key}-again-${n + 1}` });
   });
   return out.sort((a, b) => a.at.getTime() - b.at.getTime());
 }
@@ -496,9 +530,17 @@ function nextFuture(iv: Interview, user: User, now: Date): PlannedPrompt | null 
   return p && p.at.getTime() > now.getTime() ? p : null;
 }
 
+/**
+ * Deterministic, and different whenever the prompt or its time changes: a re-timed prompt gets a new schedule
+ * instead of colliding with the old one (creating an existing name is taken as "a retry already made it").
+ */
 function scheduleName(iv: Interview, p: PlannedPrompt): string {
-  return `fu-${iv.id}-g${iv.gen}-${p.key}`.slice(0, 64);
+  return `fu-${iv.id}-g${iv.gen}-${p.key}-${Math.floor(p.at.getTime() / 60_000).toString(36)}`.slice(0, 64);
 }
+
+/** A schedule may fire a moment early (at() has whole seconds): a prompt this close is due. */
+const DUE_TOLERANCE_MS = 60_000;
+const RETRY_AFTER_MS = 10 * 60_000;
 
 function scheduleOf(iv: Interview, p: PlannedPrompt): NonNullable<Interview['schedule']> {
   return { name: scheduleName(iv, p), key: p.key, at: p.at.toISOString() };
@@ -527,12 +569,12 @@ export async function progress(deps: Deps, user: User, interviewId: string, fire
     const now = deps.now();
     const plan = iv.status === 'active' ? planFor(iv, user) : [];
     const next = plan.find((p) => !iv.sent[p.key]);
-    if (!next || next.at.getTime() > now.getTime()) {
+    if (!next || next.at.getTime() > now.getTime() + DUE_TOLERANCE_MS) {
       await reschedule(deps, user, iv, next ?? null, fired);
       return;
     }
     const following = plan.find((p) => p !== next && !iv.sent[p.key]);
-    const wanted = following && following.at.getTime() > now.getTime() ? following : null;
+    const wanted = following && following.at.getTime() > now.getTime() + DUE_TOLERANCE_MS ? following : null;
     const old = iv.schedule;
     if (wanted && scheduleName(iv, wanted) !== old?.name) await createSchedule(deps, user, iv, wanted);
     const why = stale(next, iv, now);
@@ -546,19 +588,18 @@ export async function progress(deps: Deps, user: User, interviewId: string, fire
         if (!why) x.mails[mailKey] = quota ? now.toISOString() : `dropped: daily limit ${now.toISOString()}`;
         x.schedule = wanted ? scheduleOf(x, wanted) : null;
         // The schedule that just fired deletes itself (ActionAfterCompletion DELETE); any other one is retired.
-        x.retired = old && old.name !== x.schedule?.name && old.name !== fired && old.key !== next.key ? [old.name] : [];
+        x.retired = old && old.name !== x.schedule?.name && old.name !== fired ? [old.name] : [];
       },
-      (x) => !x.sent[next.key] && x.gen === iv.gen,
+      // computed from this version: a reply or another fire landing in between means planning again
+      (x) => x.version === iv.version,
     );
     if (!r.done) continue;
     if (!why && quota) {
       try {
-        await deliver(deps, user, r.iv, mailKey, messages.prompt(deps.templates, { iv: r.iv, user, prompt: next, now, config: deps.config }), next.key);
+        await deps.mailer.send(outgoing(deps, user, mailKey, messages.prompt(deps.templates, { iv: r.iv, user, prompt: next, now, config: deps.config }), r.iv, next));
+        deps.log.metric('EmailSent');
       } catch (err) {
-        // Give the prompt back so the retry sends it.
-        await mutate(deps, r.iv, (x) => {
-          delete x.sent[next.key];
-        }).catch(() => undefined);
+        await giveBack(deps, user, r.iv, next, mailKey, now);
         throw err;
       }
     }
@@ -567,11 +608,34 @@ export async function progress(deps: Deps, user: User, interviewId: string, fire
   deps.log.warn('progress stopped after the step limit', { interviewId });
 }
 
+/**
+ * A prompt's send failed: give it back (not sent, claim released) and point the schedule at a retry ten minutes on,
+ * so the prompt is not lost even if every Lambda retry fails too.
+ */
+async function giveBack(deps: Deps, user: User, iv: Interview, p: PlannedPrompt, mailKey: string, now: Date): Promise<void> {
+  const retry: PlannedPrompt = { ...p, at: new Date(Math.ceil((now.getTime() + RETRY_AFTER_MS) / 60_000) * 60_000) };
+  let scheduled = true;
+  await createSchedule(deps, user, iv, retry).catch(() => (scheduled = false));
+  try {
+    const r = await mutate(deps, iv, (x) => {
+      delete x.sent[p.key];
+      delete x.mails[mailKey];
+      if (scheduled) {
+        x.retired = x.schedule && x.schedule.name !== scheduleName(x, retry) ? [x.schedule.name] : [];
+        x.schedule = scheduleOf(x, retry);
+      }
+    });
+    await removeRetired(deps, r.iv);
+  } catch (e) {
+    deps.log.error('could not give a failed prompt back', { error: e instanceof Error ? e.message : String(e) });
+  }
+}
+
 /** Point the one live schedule at `next` (or at nothing): create the new one, record it, then remove the old. */
 async function reschedule(deps: Deps, user: User, iv: Interview, next: PlannedPrompt | null, fired?: string): Promise<void> {
   const wanted = next ? scheduleName(iv, next) : null;
   const old = iv.schedule;
-  if ((old?.name ?? null) === wanted && (!next || old!.at === next.at.toISOString())) return;
+  if ((old?.name ?? null) === wanted && old?.name !== fired) return;
   // A retry after a failure at any step finds either the old record (and repeats everything; creating an existing
   // schedule succeeds) or the new one with the old name in `retired` (and removes it).
   if (next) await createSchedule(deps, user, iv, next);
@@ -592,7 +656,9 @@ export async function handlePrompt(deps: Deps, ev: PromptEvent): Promise<void> {
     deps.log.warn('prompt for a user who is no longer registered', { interviewId: ev.interviewId });
     return;
   }
-  await progress(deps, user, ev.interviewId, `fu-${ev.interviewId}-g${ev.gen}-${ev.key}`.slice(0, 64));
+  // the schedule that fired: it deletes itself once this invocation completes
+  const fired = scheduleName({ id: ev.interviewId, gen: ev.gen } as Interview, { type: 'prep', key: ev.key, at: new Date(ev.at) });
+  await progress(deps, user, ev.interviewId, fired);
 }
 
 /**
@@ -602,7 +668,7 @@ export async function handlePrompt(deps: Deps, ev: PromptEvent): Promise<void> {
 export async function reportUnreadable(deps: Deps, msg: InboundMessage, maxAttempts: number): Promise<void> {
   try {
     const user = await findUser(deps, msg.from ?? msg.source);
-    if (!user || !verdictsAllow(msg.verdicts)) return;
+    if (!user || !verdictsAllow(msg.verdicts) || (msg.source && msg.from && msg.source !== msg.from)) return;
     const mkey = stableId(user.email, msg.messageId ?? msg.sesMessageId);
     let attempt = 0;
     for (let n = 1; n <= maxAttempts; n++) {
@@ -611,16 +677,16 @@ export async function reportUnreadable(deps: Deps, msg: InboundMessage, maxAttem
         break;
       }
     }
-    if (attempt === maxAttempts || attempt === 0) {
-      deps.log.metric('Unreadable');
-      await sendStandalone(deps, user, `unreadable:${mkey}`, messages.couldNotRead(deps.templates, { subject: msg.subject ?? null }));
-    }
+    if (attempt !== maxAttempts && attempt !== 0) return;
+    // A forward that was recorded before the failure is not "unreadable": what failed comes back through its schedule.
+    if (await deps.store.getInterview(user.email, mkey)) return;
+    const reply = msg.recipients.some((r) => tokenFromAddress(r, deps.config.domain) !== null);
+    deps.log.metric('Unreadable');
+    await sendStandalone(deps, user, `unreadable:${mkey}`, messages.couldNotRead(deps.templates, { subject: msg.subject ?? null, reply }));
   } catch (err) {
     deps.log.error('could not report an unreadable message', { error: err instanceof Error ? err.message : String(err) });
   }
 }
-
-// ---- sending ---------------------------------------------------------------------------------------------------
 
 /** The user's emails so far today (their local day), from the ledgers: a read, not a counter to write. */
 export async function underDailyLimit(deps: Deps, user: User, now: Date): Promise<boolean> {
@@ -642,14 +708,15 @@ export async function underDailyLimit(deps: Deps, user: User, now: Date): Promis
   return true;
 }
 
-function outgoing(deps: Deps, user: User, key: string, mail: { subject: string; text: string; html: string }, iv: Interview | null, promptKey?: string): OutgoingMail {
+function outgoing(deps: Deps, user: User, key: string, mail: { subject: string; text: string; html: string }, iv: Interview | null, prompt?: PlannedPrompt): OutgoingMail {
+  const promptKey = prompt?.key;
   const out: OutgoingMail = {
     to: user.email,
     subject: mail.subject,
     text: mail.text,
     html: mail.html,
     date: deps.now(),
-    headers: { 'X-Followup-Kind': key.split(':')[0] + (promptKey ? `:${promptKey.replace(/-\d+$/, '')}` : '') },
+    headers: { 'X-Followup-Kind': key.split(':')[0] + (prompt ? `:${prompt.type}` : '') },
   };
   if (iv) {
     out.replyTo = `reply+${replyToken(deps.config.tokenSecret, user.email, iv.id)}@${deps.config.domain}`;
@@ -660,9 +727,9 @@ function outgoing(deps: Deps, user: User, key: string, mail: { subject: string; 
 }
 
 /** Send an email whose claim (`mails[key]`) is already recorded; take the claim back if the send fails. */
-async function deliver(deps: Deps, user: User, iv: Interview, key: string, mail: { subject: string; text: string; html: string }, promptKey?: string): Promise<void> {
+async function deliver(deps: Deps, user: User, iv: Interview, key: string, mail: { subject: string; text: string; html: string }): Promise<void> {
   try {
-    await deps.mailer.send(outgoing(deps, user, key, mail, iv, promptKey));
+    await deps.mailer.send(outgoing(deps, user, key, mail, iv));
     deps.log.metric('EmailSent');
   } catch (err) {
     await mutate(deps, iv, (x) => {

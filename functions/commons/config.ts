@@ -1,8 +1,9 @@
 // Configuration is read once, at start-up, through one schema: a wrong or missing variable fails fast and says which.
 // zod/mini keeps the validator out of the way of a cold start (the classic API alone would be ~450 KB of bundle).
 import * as z from 'zod/mini';
+import { isValidZone } from '../../shared/time.js';
 
-const usersSchema = z.array(z.object({ email: z.email(), timeZone: z.string().check(z.minLength(1)) }));
+const usersSchema = z.array(z.object({ email: z.email(), timeZone: z.string().check(z.refine(isValidZone, 'an IANA time zone')) }));
 const nonEmpty = () => z.string().check(z.minLength(1));
 const positiveInt = (d: number) => z._default(z.coerce.number().check(z.int(), z.positive()), d);
 

@@ -45,7 +45,11 @@ export async function run(args: string[]): Promise<number> {
         return 1;
       }
     }
-    const from = fromIdx >= 0 ? rest[fromIdx + 1] : /^From:.*?<?([^\s<>]+@[^\s<>]+)>?\s*$/im.exec(raw.toString('latin1'))?.[1] ?? e.user;
+    const from = (fromIdx >= 0 ? rest[fromIdx + 1] : e.user).toLowerCase();
+    // An email saved from a mail client is the original (From: the recruiter): forward it, as an attachment, from
+    // the user — which is what the user would do.
+    const original = /^From:.*?<?([^\s<>]+@[^\s<>]+?)>?\s*$/im.exec(raw.toString('latin1').split(/\r?\n\r?\n/, 1)[0])?.[1]?.toLowerCase();
+    if (original !== from) raw = Buffer.from(forwardAsAttachment(raw, from, e.domain));
     const transport = createTransport({ host: '127.0.0.1', port: e.smtpPort, secure: false, ignoreTLS: true });
     try {
       await transport.sendMail({ envelope: { from, to: [`interviews@${e.domain}`] }, raw });
@@ -104,6 +108,33 @@ async function freshSample(e: ReturnType<typeof env>, ms: number): Promise<strin
   }
   const start = new Date(Math.ceil((now.getTime() + ms) / 3600_000) * 3600_000);
   return sampleInvite({ from: e.user, to: e.user, start, sentAt: now }).replace(/^To: .*$/m, `To: interviews@${e.domain}`);
+}
+
+function forwardAsAttachment(original: Buffer, from: string, domain: string): string {
+  const boundary = `fwd-${Date.now().toString(36)}`;
+  const subject = /^Subject:[ \t]*(.*)$/im.exec(original.toString('latin1').split(/\r?\n\r?\n/, 1)[0])?.[1] ?? 'interview';
+  return [
+    `From: ${from}`,
+    `To: interviews@${domain}`,
+    `Subject: Fwd: ${subject}`,
+    `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
+    `Message-ID: <${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}@local-send>`,
+    'MIME-Version: 1.0',
+    `Content-Type: multipart/mixed; boundary="${boundary}"`,
+    '',
+    `--${boundary}`,
+    'Content-Type: text/plain; charset=UTF-8',
+    '',
+    'Forwarded with npm run followup -- local send.',
+    '',
+    `--${boundary}`,
+    'Content-Type: message/rfc822',
+    'Content-Disposition: attachment; filename="forwarded.eml"',
+    '',
+    original.toString('latin1'),
+    `--${boundary}--`,
+    '',
+  ].join('\r\n');
 }
 
 function usage(why: string): number {

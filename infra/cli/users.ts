@@ -15,7 +15,7 @@ const USAGE = `usage:
   npm run followup -- users add <email> --tz <IANA zone> [--table NAME]
   npm run followup -- users list [--table NAME]
   npm run followup -- users export <email> [--table NAME]
-  npm run followup -- users delete <email> [--table NAME --group SCHEDULE_GROUP]
+  npm run followup -- users delete <email> [--table NAME --group SCHEDULE_GROUP]   (both from the stack's outputs)
 Without --table the local stack's data (FOLLOWUP_DATA, default ./.followup) is used.`;
 
 function flag(args: string[], name: string): string | undefined {
@@ -51,6 +51,7 @@ export async function run(args: string[]): Promise<number> {
   const email = positional[0]?.toLowerCase();
   if (sub !== 'list' && (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))) return usage(`users ${sub} needs an email address`);
   const tz = flag(rest, '--tz');
+  if (sub === 'delete' && table && !flag(rest, '--group')) return usage('users delete on a deployed stack needs --group (the ScheduleGroup output) as well as --table');
   if (sub === 'add' && (!tz || !isValidZone(tz))) return usage(`users add needs --tz with an IANA zone such as America/Chicago${tz ? ` ("${tz}" is not one)` : ''}`);
 
   const db = table ? { client: new DynamoDBClient({}), close: async () => {} } : await localDynamo();
@@ -67,7 +68,7 @@ export async function run(args: string[]): Promise<number> {
       console.log(JSON.stringify({ user: email, items: await store.exportUser(email!) }, null, 2));
     } else {
       const interviews = await store.listInterviews(email!);
-      const schedules = interviews.map((iv) => iv.schedule?.name).filter((n): n is string => !!n);
+      const schedules = [...new Set(interviews.flatMap((iv) => [iv.schedule?.name, ...(iv.retired ?? [])]).filter((n): n is string => !!n))];
       if (schedules.length) {
         const scheduler = table
           ? new SchedulerClient({})

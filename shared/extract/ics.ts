@@ -83,7 +83,11 @@ function unfold(text: string): string[] {
 function parseLine(line: string): Prop | null {
   let i = 0;
   let inQuote = false;
-  let colon = -1;
+  let colon = line.indexOf(':');
+  const quote = line.indexOf('"');
+  // no quote before the first colon (nearly every line): that colon ends the name and parameters
+  if (colon < 0 || (quote >= 0 && quote < colon)) colon = -1;
+  else i = line.length;
   for (; i < line.length; i++) {
     const c = line.charCodeAt(i);
     if (c === 34) inQuote = !inQuote;
@@ -98,17 +102,21 @@ function parseLine(line: string): Prop | null {
   if (colon <= 0) return null;
   const head = broken ? line.slice(0, colon).replace(/"/g, '') : line.slice(0, colon);
   const value = broken ? line.slice(colon + 1).replace(/"/g, '') : line.slice(colon + 1);
-  const parts: string[] = [];
-  let cur = '';
-  inQuote = false;
-  for (const ch of head) {
-    if (ch === '"') inQuote = !inQuote;
-    if (ch === ';' && !inQuote) {
-      parts.push(cur);
-      cur = '';
-    } else cur += ch;
+  let parts: string[];
+  if (!head.includes('"')) parts = head.split(';');
+  else {
+    parts = [];
+    let cur = '';
+    inQuote = false;
+    for (const ch of head) {
+      if (ch === '"') inQuote = !inQuote;
+      if (ch === ';' && !inQuote) {
+        parts.push(cur);
+        cur = '';
+      } else cur += ch;
+    }
+    parts.push(cur);
   }
-  parts.push(cur);
   const params: Record<string, string> = {};
   for (const p of parts.slice(1)) {
     const eq = p.indexOf('=');
@@ -407,7 +415,10 @@ export function readCalendar(text: string): IcsCalendar {
 }
 
 function buildEvent(props: Prop[], resolver: ZoneResolver): IcsEvent {
-  const get = (n: string) => props.find((p) => p.name === n);
+  // the first property of each name, as props.find would return it
+  const first = new Map<string, Prop>();
+  for (const p of props) if (!first.has(p.name)) first.set(p.name, p);
+  const get = (n: string) => first.get(n);
   const text = (n: string) => {
     const p = get(n);
     const v = p ? unescapeText(p.value).trim() : '';

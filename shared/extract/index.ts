@@ -1,7 +1,7 @@
 // The extraction engine: one forwarded email in, one Extraction out. Pure (no clock, no env, no I/O) and total:
 // any input, however broken, gives an Extraction; failures become kind "unrecognized" with `error`.
 import { parseMime, type ParsedMail } from '../mime.js';
-import type { Extraction, Interviewer } from '../types.js';
+import type { Extraction, Format, Interviewer } from '../types.js';
 import { findMeetingUrl, isCancellation, isUpdate, negativeReason, readFormat } from './classify.js';
 import { readCalendar, type IcsEvent } from './ics.js';
 import { readCompany, readInterviewers, readRole } from './people.js';
@@ -140,7 +140,7 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
 
   const textZone = (): ZoneRef | null => {
     if (sched && !sched.assumedZone) return sched.zone;
-    const z = findZones(blank(body), 20)[0] ?? findZones(subject, 3)[0];
+    const z = findZones(blank(body), 1)[0] ?? findZones(subject, 1)[0];
     return z ? regionalise(z.ref, context) : null;
   };
 
@@ -184,10 +184,13 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
 
   const company = readCompany({ subject, body, quoted, from: orig.from, replyTo: orig.replyTo, ics: event, userNames: who.names });
   const role = readRole({ userNames: who.names, subject, body, quoted, ics: event, company });
-  const meetingUrl = findMeetingUrl(body, whenLines, event?.conferenceUrl, event?.location, event?.url, event?.description, quoted);
-  const location = locationOf([whenLines, body].join('\n'), event);
-  const formatText = [subject, whenLines, body, event?.summary ?? '', event?.description ?? '', event?.location ?? ''].join('\n');
-  const format = readFormat(formatText, meetingUrl, location);
+  // link, place and format are only reported for interviews, updates and cancellations: read them when needed
+  const how = (): { meetingUrl: string | null; location: string | null; format: Format | null } => {
+    const meetingUrl = findMeetingUrl(body, whenLines, event?.conferenceUrl, event?.location, event?.url, event?.description, quoted);
+    const location = locationOf([whenLines, body].join('\n'), event);
+    const formatText = [subject, whenLines, body, event?.summary ?? '', event?.description ?? '', event?.location ?? ''].join('\n');
+    return { meetingUrl, location, format: readFormat(formatText, meetingUrl, location) };
+  };
 
   const base: Extraction = {
     ...empty(),
@@ -204,7 +207,8 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
 
   if (cancelled && (hasInterviewWords || event)) {
     const interviewers = readInterviewers({ company, body, quoted: unquote(quoted), subject, from: orig.from, ics: event, sessionLines: sched?.lines ?? [], userNames: who.names, userEmails: who.emails, known: [orig.from, orig.replyTo, ...orig.to, ...orig.cc].filter(Boolean) as Person[], update: true });
-    return finish({ ...base, kind: 'cancellation', start, end, timeZone, format: start ? format : format, interviewers: toInterviewers(interviewers), meetingUrl, location, confidence: start ? 0.9 : 0.75, questions: start ? questions : ['The cancellation does not restate the interview time.'] });
+    const { meetingUrl, location, format } = how();
+    return finish({ ...base, kind: 'cancellation', start, end, timeZone, format, interviewers: toInterviewers(interviewers), meetingUrl, location, confidence: start ? 0.9 : 0.75, questions: start ? questions : ['The cancellation does not restate the interview time.'] });
   }
   if (event?.recurring && !cancelled) {
     // a bare forwarded invite (no words around it) still reports the event's time, so the user can say what it is
@@ -219,6 +223,7 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
   if (!start) return finish({ ...base, seen: `a message${from} with no interview time in it`, confidence: 0.5 });
 
   const interviewers = readInterviewers({ company, body, quoted: unquote(quoted), subject, from: orig.from, ics: event, sessionLines: sched?.lines ?? [], userNames: who.names, userEmails: who.emails, known: [orig.from, orig.replyTo, ...orig.to, ...orig.cc].filter(Boolean) as Person[], update: updated });
+  const { meetingUrl, location, format } = how();
   if (!end) questions.push('No end time or duration was given.');
   if (!format) questions.push('Is it a phone, video or in-person interview?');
   if (!company) questions.push('Which company is this interview with?');

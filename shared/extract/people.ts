@@ -21,7 +21,8 @@ export function isRoleLike(s: string): boolean {
   const t = s.trim();
   if (!t || t.length > 70 || t.split(/\s+/).length > 8) return false;
   if (!/^[A-Z0-9]/.test(t)) return false;
-  return JOB_NOUN_END.test(t.replace(/,\s*[A-Z][\w ]+$/, '')) || JOB_NOUN_END.test(t);
+  const head = t.replace(/,\s*[A-Z][\w ]+$/, '');
+  return JOB_NOUN_END.test(head) || (head !== t && JOB_NOUN_END.test(t));
 }
 
 function cleanCompany(s: string): string | null {
@@ -55,7 +56,17 @@ interface Scored {
 
 let currentUserNames: string[] = [];
 let currentUserRe: RegExp | null = null;
+let namesReFor: string | null = null;
+let namesReLast: RegExp | null = null;
 function namesRe(names: string[]): RegExp | null {
+  const key = names.join('\n');
+  if (key !== namesReFor) {
+    namesReFor = key;
+    namesReLast = buildNamesRe(names);
+  }
+  return namesReLast;
+}
+function buildNamesRe(names: string[]): RegExp | null {
   const usable = names.filter((u) => u.length > 2).map(escapeRe);
   return usable.length ? cachedRe(`\\b(?:${usable.join('|')})\\b`, 'i') : null;
 }
@@ -230,6 +241,9 @@ let roleUserLead: RegExp | null = null;
 let roleUserTail: RegExp | null = null;
 let roleCompanyAt: RegExp | null = null;
 let roleCompanyLead: RegExp | null = null;
+let roleCompanyTail: RegExp | null = null;
+let roleUsersFor: string | null = null;
+let roleCompanyFor: string | null | undefined;
 function cleanRole(s: string, company: string | null): string | null {
   let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();
   if (roleUserLead && roleUserTail) t = t.replace(roleUserLead, '').replace(roleUserTail, '');
@@ -246,11 +260,20 @@ function cleanRole(s: string, company: string | null): string | null {
 /** The role: labelled lines, ATS subject layouts, prose ("for the X position"), or a job-title phrase. */
 export function readRole(input: RoleInput): string | null {
   const { company } = input;
-  const users = input.userNames.filter((u) => u.length > 2).sort((a, b) => b.length - a.length).map(escapeRe);
-  roleUserLead = users.length ? cachedRe(`^(?:${users.join('|')})\\s*[-–—:|,]\\s*`, 'i') : null;
-  roleUserTail = users.length ? cachedRe(`\\s*[-–—:|,]\\s*(?:${users.join('|')})$`, 'i') : null;
-  roleCompanyAt = company ? cachedRe(String.raw`\s+(?:at|with|@)\s+${escapeRe(company)}.*$`, 'i') : null;
-  roleCompanyLead = company ? cachedRe(`^${escapeRe(company)}\\s*[-–—:|]\\s*`, 'i') : null;
+  // the same user and company come back message after message: rebuild these patterns only when they change
+  const userKey = input.userNames.join('\n');
+  if (userKey !== roleUsersFor) {
+    roleUsersFor = userKey;
+    const users = input.userNames.filter((u) => u.length > 2).sort((a, b) => b.length - a.length).map(escapeRe);
+    roleUserLead = users.length ? cachedRe(`^(?:${users.join('|')})\\s*[-–—:|,]\\s*`, 'i') : null;
+    roleUserTail = users.length ? cachedRe(`\\s*[-–—:|,]\\s*(?:${users.join('|')})$`, 'i') : null;
+  }
+  if (company !== roleCompanyFor) {
+    roleCompanyFor = company;
+    roleCompanyAt = company ? cachedRe(String.raw`\s+(?:at|with|@)\s+${escapeRe(company)}.*$`, 'i') : null;
+    roleCompanyLead = company ? cachedRe(`^${escapeRe(company)}\\s*[-–—:|]\\s*`, 'i') : null;
+    roleCompanyTail = company ? cachedRe(String.raw`\s+(?:at|with|@|[-–—|])\s+${escapeRe(company)}.*$`, 'i') : null;
+  }
   const lab = ROLE_LABEL.exec(input.body);
   if (lab) {
     const r = cleanRole(lab[1], company);
@@ -262,7 +285,7 @@ export function readRole(input: RoleInput): string | null {
   const cand: string[] = [];
   if (conf) {
     let rest = conf[1];
-    if (company) rest = rest.replace(cachedRe(String.raw`\s+(?:at|with|@|[-–—|])\s+${escapeRe(company)}.*$`, 'i'), '');
+    if (company && roleCompanyTail) rest = rest.replace(roleCompanyTail, '');
     cand.push(rest);
   }
   // segments of the subject and parentheses

@@ -130,7 +130,7 @@ function declaredZones(text: string): { ref: ZoneRef; index: number }[] {
 function zoneOnlyLine(line: string): ZoneRef | null {
   const l = line.trim();
   if (!l || l.length > 60) return null;
-  const z = findZones(l, 2)[0];
+  const z = findZones(l, 1)[0];
   if (!z) return null;
   const rest = (l.slice(0, z.index) + l.slice(z.end)).replace(/[\s()\-–,.:⋅]|time|zone|all|times|in|are/gi, '');
   return rest.length <= 3 ? z.ref : null;
@@ -190,7 +190,7 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
       const z = zoneOnlyLine(lines[k]);
       if (z) return { ref: z, assumed: false };
     }
-    const sameLine = findZones(lines[c.line], 3)[0];
+    const sameLine = findZones(lines[c.line], 1)[0];
     if (sameLine) return { ref: sameLine.ref, assumed: false };
     if (decl.length) {
       const before = [...decl].reverse().find((d) => d.index < c.t.index);
@@ -203,7 +203,7 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
     const all = allZones();
     const near = all.find((z) => z.index > c.t.end && z.index - c.t.end < 400) ?? [...all].reverse().find((z) => z.index < c.t.index && c.t.index - z.end < 400);
     if (near) return { ref: near.ref, assumed: false };
-    const subj = findZones(input.subject, 3)[0];
+    const subj = findZones(input.subject, 1)[0];
     if (subj) return { ref: subj.ref, assumed: false };
     return { ref: { kind: 'iana', zone: input.userZone, generic: false }, assumed: true };
   };

@@ -89,15 +89,7 @@ export function cleanText(s: string): string {
   let t = s.length > MAX_TEXT ? s.slice(0, MAX_TEXT) : s;
   if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
   t = t.replace(/[\u200b-\u200f\u034f\ufeff\u00ad\u2060\u180e\u061c]/g, '').replace(/[\u00a0\u2007\u202f\u2009\u2002\u2003]/g, ' ');
-  // trailing blanks exist only before a line end or at the very end
-  return hasTrailingBlank(t) ? t.replace(/[ \t]+$/gm, '') : t;
-}
-
-function hasTrailingBlank(t: string): boolean {
-  const last = t.charCodeAt(t.length - 1);
-  if (last === 32 || last === 9) return true;
-  for (const end of ['\n', '\u2028', '\u2029']) if (t.includes(' ' + end) || t.includes('\t' + end)) return true;
-  return false;
+  return t.replace(/[ \t]+$/gm, '');
 }
 
 /** Strip one level of "> " quoting from every line that has it. */

@@ -2,7 +2,6 @@
 // Own reader rather than chrono-node: chrono takes "EST" literally, does not know "Eastern Time" and ignores the
 // reference zone; here a zone names a region and relative dates resolve against the original email's date.
 import { isoAt, wallToInstant } from './tz.js';
-import { hasAny, lowerOf } from './scan.js';
 import { findZones, zoneAt, type ZoneRef } from './zones.js';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -33,16 +32,14 @@ export interface DateMention {
 }
 
 type DateKind = 'mdy' | 'dmy' | 'iso' | 'num' | 'es' | 'dotted';
-const MONTH_ANCHORS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WEEKDAY_ANCHORS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
-/** Whether a date pattern can match at all: each needs a digit and its own literal (a month name, "/", "-", "."). */
-function mayHold(kind: DateKind, text: string, lower: string): boolean {
-  if (kind === 'dmy' || kind === 'mdy') return hasAny(lower, MONTH_ANCHORS);
+/** Whether a numeric date pattern can match at all: each needs its separator ("-", "/", ".", "de"). */
+function mayHold(kind: DateKind, text: string): boolean {
   if (kind === 'iso') return text.includes('-');
   if (kind === 'num') return text.includes('/');
   if (kind === 'dotted') return text.includes('.');
-  return lower.includes('de');
+  if (kind === 'es') return /de/i.test(text);
+  return true;
 }
 
 const DATE_RES: { re: RegExp; kind: DateKind }[] = [
@@ -99,11 +96,10 @@ export function findDates(text: string, limit = 300): DateMention[] {
   const out: DateMention[] = [];
   const taken: [number, number][] = [];
   const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
-  const lower = lowerOf(text);
-  // every numeric pattern needs a digit; the word patterns need their words
+  // every one of these patterns needs a digit
   const digits = /\d/.test(text);
   for (const { re, kind } of DATE_RES) {
-    if (!digits || !mayHold(kind, text, lower)) continue;
+    if (!digits || !mayHold(kind, text)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     let n = 0;
@@ -169,8 +165,7 @@ export function findDates(text: string, limit = 300): DateMention[] {
   WEEKDAY_ALONE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let n = 0;
-  const weekdays = hasAny(lower, WEEKDAY_ANCHORS);
-  while (weekdays && (m = WEEKDAY_ALONE.exec(text)) && n++ < limit) {
+  while ((m = WEEKDAY_ALONE.exec(text)) && n++ < limit) {
     const index = m.index;
     const end = index + m[0].length;
     if (overlaps(index, end)) continue;
@@ -184,8 +179,7 @@ export function findDates(text: string, limit = 300): DateMention[] {
   }
   RELATIVE.lastIndex = 0;
   n = 0;
-  const relative = lower.includes('to');
-  while (relative && (m = RELATIVE.exec(text)) && n++ < limit) {
+  while ((m = RELATIVE.exec(text)) && n++ < limit) {
     if (overlaps(m.index, m.index + m[0].length)) continue;
     const w = m[1].toLowerCase();
     out.push({ index: m.index, end: m.index + m[0].length, y: null, m: null, d: null, weekday: null, rel: w === 'tomorrow' ? 'tomorrow' : 'today', modifier: null, ambiguous: null });
@@ -333,9 +327,12 @@ export function findTimes(text: string, limit = 300): TimeMention[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** The instant of a local wall time in a zone (IANA or fixed offset). */
 export function instantOf(date: string, h: number, mi: number, zone: ZoneRef): Date | null {
-  const [y, mo, d] = date.split('-').map(Number);
+  // "YYYY-MM-DD" (what every caller passes) without splitting; anything else takes the general path
+  const [y, mo, d] = ISO_DAY.test(date) ? [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))] : date.split('-').map(Number);
   if (!(y > 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h < 24 && mi >= 0 && mi < 60)) return null;
   const z = zone.kind === 'iana' ? zone.zone : fixedZoneName(zone.minutes);
   const t = wallToInstant(y, mo, d, h, mi, z);
@@ -375,7 +372,7 @@ export function parseHeaderDate(line: string, fallbackZone: string): { instant: 
   const dm = dates[0];
   const date = `${dm.y}-${String(dm.m).padStart(2, '0')}-${String(dm.d).padStart(2, '0')}`;
   const t = times.find((x) => x.index > dm.index) ?? times[0];
-  const zone = t?.zone ?? findZones(s, 2)[0]?.ref ?? { kind: 'iana', zone: fallbackZone, generic: false };
+  const zone = t?.zone ?? findZones(s, 1)[0]?.ref ?? { kind: 'iana', zone: fallbackZone, generic: false };
   const inst = instantOf(date, t ? t.h : 12, t ? t.mi : 0, zone);
   return inst ? { instant: inst, zone } : null;
 }

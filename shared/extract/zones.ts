@@ -228,6 +228,29 @@ export function findZones(text: string, limit = 400): ZoneHit[] {
   return out;
 }
 
+const ZONE_STICKY = new RegExp(ZONE_SCAN.source, 'y');
+
+/**
+ * `findZones(text, limit)` cut to the hits that start at or before `maxIndex`: the same scan (leftmost match,
+ * resuming after each match), tried only at the first positions instead of over the whole text.
+ */
+function zonesStartingBy(text: string, maxIndex: number, limit: number): ZoneHit[] {
+  const out: ZoneHit[] = [];
+  let p = 0;
+  while (p <= maxIndex && p < text.length && out.length < limit) {
+    ZONE_STICKY.lastIndex = p;
+    const m = ZONE_STICKY.exec(text);
+    if (!m) {
+      p++;
+      continue;
+    }
+    const ref = refFromMatch(m);
+    if (ref) out.push({ index: p, end: p + m[0].length, ref });
+    p += m[0].length || 1;
+  }
+  return out;
+}
+
 function refFromMatch(m: RegExpExecArray): ZoneRef | null {
   if (m[1]) {
     const z = canonicalZone(m[1]);
@@ -284,7 +307,7 @@ export function namedZone(raw: string): ZoneRef | null {
 const ZONE_AT = /^[\s(,]*(?:\(?\s*)((?:US\s+)?(?:Eastern|Central|Mountain|Pacific)\b|[A-Z][A-Za-z]*\/[A-Za-z_]+|(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|\b[A-Z]{2,5}\b)/;
 export function zoneAt(text: string, pos: number): { ref: ZoneRef; end: number } | null {
   const slice = text.slice(pos, pos + 120);
-  const hit = findZones(slice, 2).find((z) => z.index <= 4 || /^[\s(,]*$/.test(slice.slice(0, z.index)));
+  const hit = zonesStartingBy(slice, 8, 2).find((z) => z.index <= 4 || /^[\s(,]*$/.test(slice.slice(0, z.index)));
   if (hit && hit.index <= 8) return { ref: hit.ref, end: pos + hit.end };
   const m = ZONE_AT.exec(slice);
   if (m) {

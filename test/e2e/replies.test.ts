@@ -83,4 +83,36 @@ describe('replying to a prompt', () => {
     const finalCheck = (await sentMail(stack)).filter((m) => m.subject.includes('Corrigo') && kindOf(m) === 'prompt:final-check');
     expect(finalCheck.map((m) => m.at.toISOString().slice(0, 16))).toEqual(['2027-07-14T19:00']); // one hour before 4pm EDT
   });
+
+  it('a decision date before the first check-in moves it (and its schedule) to the day after', async () => {
+    stack.clock.set(new Date('2027-04-05T15:00:00Z')); // Mon
+    await forwardInvite('2027-04-07T19:00:00Z', 'Decido'); // Wed
+    await stack.advance(Date.parse('2027-04-08T15:00:00Z') - stack.clock.now().getTime()); // Thu: thank-you sent
+    const thanks = (await sentMail(stack)).filter((m) => m.subject.includes('Decido') && kindOf(m) === 'prompt:thank-you')[0];
+    await smtpSend(stack, replyTo(thanks, { from: SAM, body: 'They said they will decide by April 20.', date: stack.clock.now() }), { from: SAM, to: [thanks.headers['reply-to']] });
+    const answer = (await sentMail(stack)).at(-1)!;
+    expect(answer.text).toContain('Your next check-in draft comes Wed, Apr 21, 9:30 AM CDT');
+    await stack.advance(40 * 86400_000);
+    const checkIns = (await sentMail(stack)).filter((m) => m.subject.includes('Decido') && kindOf(m) === 'prompt:check-in');
+    expect(checkIns.map((m) => m.at.toISOString().slice(0, 16))).toEqual(['2027-04-21T14:30', '2027-05-05T14:30']);
+  });
+
+  it('"snooze till Monday" in reply to the thank-you brings that one back on Monday, once, and nothing else moves', async () => {
+    stack.clock.set(new Date('2027-10-04T15:00:00Z')); // Mon
+    await forwardInvite('2027-10-06T19:00:00Z', 'Snoozy'); // Wed 14:00 CDT
+    await stack.advance(Date.parse('2027-10-06T21:00:00Z') - stack.clock.now().getTime()); // thank-you at 20:15Z sent
+    const thanks = (await sentMail(stack)).filter((m) => m.subject.includes('Snoozy') && kindOf(m) === 'prompt:thank-you')[0];
+    await smtpSend(stack, replyTo(thanks, { from: SAM, body: 'snooze till Monday', date: stack.clock.now() }), { from: SAM, to: [thanks.headers['reply-to']] });
+    expect((await sentMail(stack)).at(-1)!.subject).toBe('Snoozed — back Mon, Oct 11, 9:30 AM CDT');
+    await stack.advance(40 * 86400_000);
+    const mine = (await sentMail(stack)).filter((m) => m.subject.includes('Snoozy') && kindOf(m).startsWith('prompt:'));
+    expect(mine.map((m) => `${kindOf(m)} ${m.at.toISOString().slice(0, 16)}`)).toEqual([
+      'prompt:prep 2027-10-05T23:00',
+      'prompt:final-check 2027-10-06T18:00',
+      'prompt:thank-you 2027-10-06T20:15',
+      'prompt:thank-you 2027-10-11T14:30',
+      'prompt:check-in 2027-10-13T14:30',
+      'prompt:check-in 2027-10-27T14:30',
+    ]);
+  });
 });

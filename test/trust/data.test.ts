@@ -43,7 +43,7 @@ describe('retention', () => {
     const raw = sampleInvite({ from: SAM, to: SAM, start: new Date('2027-11-10T16:00:00Z'), company: 'Expiring Co', sentAt: new Date('2027-11-01T12:00:00Z') }).replace(/^To: .*$/m, `To: ${stack.inbox}`);
     await deliver(stack, raw, { source: SAM, recipients: [stack.inbox] });
     const ack = (await sentMail(stack)).filter((m) => m.subject.includes('Expiring Co'))[0];
-    stack.clock.set(new Date('2028-06-01T15:00:00Z')); // past start + 180 days
+    stack.clock.set(new Date('2028-08-01T15:00:00Z')); // past start + 42 days of check-ins + 180 days
     const { result } = await deliver(stack, replyTo(ack, { from: SAM, body: 'offer!', date: stack.clock.now() }), { source: SAM, recipients: [ack.headers['reply-to']] });
     expect((result as any).results[0]).toEqual({ result: 'dropped', reason: 'token' });
   });

@@ -24,12 +24,18 @@ const SECRET = 'fault-injection-secret-0123456789';
 let stack: Awaited<ReturnType<typeof freshStack>>;
 
 /** One counter across all clients: the Nth call (of any service) throws a throttling error. */
-const fault = { calls: 0, failAt: 0, fired: 0, log: [] as string[] };
+const fault = { calls: 0, failAt: 0, fired: 0, log: [] as string[], failCommand: '', failTimes: 0 };
 function faulty<C extends { middlewareStack: any }>(client: C): C {
   client.middlewareStack.add(
     (next: any, context: any) => async (args: any) => {
       fault.calls++;
       fault.log.push(`${context.clientName}.${context.commandName}`);
+      if (fault.failTimes > 0 && context.commandName === fault.failCommand) {
+        fault.failTimes--;
+        const err = new Error(`injected outage of ${fault.failCommand}`);
+        err.name = 'ServiceUnavailable';
+        throw err;
+      }
       if (fault.calls === fault.failAt) {
         fault.fired++;
         const err = new Error(`injected throttling at call ${fault.calls}`);
@@ -206,6 +212,28 @@ describe('fault injection at every step boundary', () => {
       expect(liveFor(id)).toHaveLength(1);
     }
     faultReport.reply = total;
+  });
+});
+
+describe('a prompt whose every attempt fails', () => {
+  it('is not lost: a retry schedule ten minutes on sends it once SES is back', async () => {
+    stack.clock.set(new Date('2027-10-04T15:00:00Z'));
+    await handleInbound(deps, await forwardMessage('Outage Co'));
+    const id = (await mailsFor('Outage Co'))[0].headers['x-followup-interview'];
+    const first = JSON.parse(liveFor(id)[0].Target.Input!);
+    stack.clock.set(new Date(first.at));
+    fault.failCommand = 'SendEmailCommand';
+    fault.failTimes = 3; // Lambda's first try and both retries
+    for (let attempt = 0; attempt < 3; attempt++) await expect(handlePrompt(deps, first)).rejects.toThrow(/outage/);
+    await schedulerClient.send(new DeleteScheduleCommand({ Name: liveFor(id).find((x) => JSON.parse(x.Target.Input!).at === first.at)!.Name, GroupName: 'followup' }));
+    const live = liveFor(id);
+    expect(live).toHaveLength(1);
+    const retry = JSON.parse(live[0].Target.Input!);
+    expect(retry.key).toBe('prep-1');
+    expect(Date.parse(retry.at) - Date.parse(first.at)).toBeGreaterThanOrEqual(10 * 60_000);
+    stack.clock.set(new Date(retry.at));
+    await handlePrompt(deps, retry);
+    expect((await mailsFor('Outage Co')).map((m) => m.headers['x-followup-kind'])).toEqual(['ack', 'prompt:prep']);
   });
 });
 
