@@ -579,13 +579,20 @@ export async function progress(deps: Deps, user: User, interviewId: string, fire
     if (wanted && scheduleName(iv, wanted) !== old?.name) await createSchedule(deps, user, iv, wanted);
     const why = stale(next, iv, now);
     const quota = why ? true : await underDailyLimit(deps, user, now);
+    if (!quota) {
+      // Over today's limit (a flood, a loop): the prompt waits for tomorrow morning instead of being lost.
+      const zone = isValidZone(user.timeZone) ? user.timeZone : 'UTC';
+      const tomorrow = atLocal(addDays(localDate(now, zone), 1), 8, 0, zone).toISOString();
+      await mutate(deps, iv, (x) => void x.snoozes.push({ key: next.key, type: next.type, at: tomorrow, mode: 'move' }), (x) => x.version === iv.version);
+      continue;
+    }
     const mailKey = `prompt:g${iv.gen}:${next.key}`;
     const r = await mutate(
       deps,
       iv,
       (x) => {
         x.sent[next.key] = why ?? now.toISOString();
-        if (!why) x.mails[mailKey] = quota ? now.toISOString() : `dropped: daily limit ${now.toISOString()}`;
+        if (!why) x.mails[mailKey] = now.toISOString();
         x.schedule = wanted ? scheduleOf(x, wanted) : null;
         // The schedule that just fired deletes itself (ActionAfterCompletion DELETE); any other one is retired.
         x.retired = old && old.name !== x.schedule?.name && old.name !== fired ? [old.name] : [];
@@ -594,7 +601,7 @@ export async function progress(deps: Deps, user: User, interviewId: string, fire
       (x) => x.version === iv.version,
     );
     if (!r.done) continue;
-    if (!why && quota) {
+    if (!why) {
       try {
         await deps.mailer.send(outgoing(deps, user, mailKey, messages.prompt(deps.templates, { iv: r.iv, user, prompt: next, now, config: deps.config }), r.iv, next));
         deps.log.metric('EmailSent');

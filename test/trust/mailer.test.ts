@@ -85,3 +85,30 @@ describe('at most N emails per user per day', () => {
     client.destroy();
   });
 });
+
+describe('a prompt over the daily limit', () => {
+  it('waits for tomorrow morning instead of being lost', async () => {
+    const { MemoryMailer, MemoryScheduler, MemoryStore } = await import('../support/memory.js');
+    const { loadTemplates } = await import('../../shared/adapters/templates-fs.js');
+    const { handlePrompt, progress } = await import('../../shared/workflow.js');
+    let now = new Date('2027-03-10T00:00:00Z'); // prep time, 18:00 CST the day before
+    const store = new MemoryStore();
+    const mailer = new MemoryMailer();
+    const scheduler = new MemoryScheduler(() => now);
+    const user = { email: 'flood@example.com', timeZone: 'America/Chicago' };
+    const deps = { store, mailer, scheduler, templates: loadTemplates('templates'), log: { info() {}, warn() {}, error() {}, metric() {} }, now: () => now,
+      config: { domain: 'x.example', fromAddress: 'p@x.example', inboxAddress: 'i@x.example', tokenSecret: 's'.repeat(32), dailyEmailLimit: 2, retentionDays: 30, users: [user] } } as unknown as Deps;
+    const iv = { userEmail: user.email, id: 'floodtest00000000001', status: 'active', company: 'Flood Co', role: null, start: '2027-03-10T19:00:00Z', end: null, timeZone: null, format: 'video', interviewers: [], meetingUrl: null, location: null, calendarUid: null, sequence: null, questions: [], recordedAt: '2027-03-01T00:00:00Z', gen: 1, events: [], notes: [], sent: {}, snoozes: [], applied: [], schedule: null, sourceMessageId: null, createdAt: '', updatedAt: '', expiresAt: 0, version: 0,
+      mails: { 'ack:a': '2027-03-09T20:00:00.000Z', 'reply:b': '2027-03-09T21:00:00.000Z' } } as any; // two emails already today
+    await store.createInterview(iv);
+    await handlePrompt(deps, { userEmail: user.email, interviewId: iv.id, key: 'prep-1', gen: 1, at: now.toISOString() });
+    expect(mailer.sent).toHaveLength(0);
+    const s = scheduler.created.at(-1)!;
+    expect(s.payload.key).toBe('prep-1');
+    expect(s.at.toISOString()).toBe('2027-03-10T14:00:00.000Z'); // 08:00 CST the next day
+    now = s.at;
+    await progress(deps, user, iv.id);
+    expect(mailer.sent.map((m) => m.subject)).toEqual(['Tomorrow: Flood Co — your prep checklist']);
+  });
+});
+
