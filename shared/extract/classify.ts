@@ -60,6 +60,9 @@ const NEGATIVES: [RegExp, string][] = [
   [/\b(?:complete (?:the|your|this|an?) (?:online )?(?:assessment|coding challenge|test|questionnaire|take-home)|assessment invitation|hackerrank test|codility test|coding challenge invitation)\b/i, 'an assessment invitation'],
 ];
 
+/** Any of the negative patterns at all, in one pass: most emails match none, and then none is run on its own. */
+const ANY_NEGATIVE = new RegExp(NEGATIVES.map(([re]) => `(?:${re.source})`).join('|'), 'i');
+
 const INTERVIEW_WORDS = /\b(?:interview(?:s|ing|er|ers)?|phone screen|screening call|recruiter (?:call|screen)|hiring manager|onsite|on-site|panel|technical (?:round|call|discussion|screen)|coding (?:round|session|exercise|interview)|entrevista|final round|next round|conversation about the|chat about the|(?:call|chat|conversation|talk|speak|meet)(?:ing)? (?:with|about)|founders chat|intro call|(?:video|phone|quick|intro|our) (?:call|chat)|chat (?:on|this|next|monday|tuesday|wednesday|thursday|friday)|candidate|position|role|recruit(?:er|ing))\b/i;
 
 export function isCancellation(subject: string, body: string, method: string | null, status: string | null): boolean {
@@ -77,7 +80,8 @@ export function isUpdate(subject: string, body: string, sequence: number | null,
 /** A reason this is not an interview, when the email clearly is something else. */
 export function negativeReason(subject: string, body: string, hasTime: boolean, hasRole = false): string | null {
   const text = subject + '\n' + body.slice(0, 50_000);
-  for (const [re, seen] of NEGATIVES) {
+  const some = ANY_NEGATIVE.test(text);
+  for (const [re, seen] of some ? NEGATIVES : []) {
     if (!re.test(text)) continue;
     // "thank you for applying" heads many real interview invitations: only counts when no time is set
     if (seen === 'an application acknowledgement' && hasTime) continue;

@@ -25,11 +25,22 @@ export function isRoleLike(s: string): boolean {
   return JOB_NOUN_END.test(head) || (head !== t && JOB_NOUN_END.test(t));
 }
 
+const TEAM_SUFFIX = /\s+(?:Talent(?: Acquisition| Community| Team)?|Recruiting(?: Team)?|Recruitment|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Jobs|Team|Notifications?|Scheduling|Interviews?|Community)$/i;
+
 function cleanCompany(s: string): string | null {
   let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();
   t = t.replace(/['’]s$/, '').replace(/[.,;:!?)\]]+$/, '').trim();
-  for (let k = 0; k < 2; k++) t = t.replace(LEGAL, '').trim();
-  for (let k = 0; k < 3; k++) t = t.replace(/\s+(?:Talent(?: Acquisition| Community| Team)?|Recruiting(?: Team)?|Recruitment|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Jobs|Team|Notifications?|Scheduling|Interviews?|Community)$/i, '').trim();
+  // repeated strips stop as soon as one changes nothing (the next would not either)
+  for (let k = 0; k < 2; k++) {
+    const next = t.replace(LEGAL, '').trim();
+    if (next === t) break;
+    t = next;
+  }
+  for (let k = 0; k < 3; k++) {
+    const next = t.replace(TEAM_SUFFIX, '').trim();
+    if (next === t) break;
+    t = next;
+  }
   t = t.replace(/^(?:the|team|at)\s+/i, '').trim();
   if (t.length < 2 || t.length > 60) return null;
   if (VENDORS.test(t)) return null;
@@ -41,11 +52,12 @@ function cleanCompany(s: string): string | null {
 
 const CAP_WORD = String.raw`[A-Z0-9][\w&'’-]*(?:\.[A-Za-z]+)*`;
 const CAP_SEQ = String.raw`(${CAP_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|de[ \t]+)?${CAP_WORD}){0,4})`;
-// each pattern with the literal words (case as written) every match of it contains: see scan.ts
+// each pattern with the literal words (case as written) every match of it contains, when one or two suffice to
+// rule it out (see scan.ts; longer lists cost more passes than the pattern itself)
 const COMPANY_BODY: [RegExp, number, string[]][] = [
-  [new RegExp(String.raw`\b(?:interest in|applying (?:to|with)|applied to|application (?:to|with)|join(?:ing)?|position at|role at|roles? with|team at|opportunity at|opportunities at|career at|interview(?:ing)? at|on behalf of|here at|welcome to)\s+${CAP_SEQ}`, 'g'), 3, ['interest in', 'applying ', 'applied to', 'application ', 'join', 'position at', 'role', 'team at', 'opportunit', 'career at', 'interview', 'on behalf of', 'here at', 'welcome to']],
-  [new RegExp(String.raw`\b(?:position|role|opening|requisition[^)]*\))\s+(?:\([^)]{0,60}\)\s+)?(?:at|with)\s+${CAP_SEQ}`, 'g'), 4, ['position', 'role', 'opening', 'requisition']],
-  [new RegExp(String.raw`${CAP_SEQ}[ \t]+(?:is an Equal Opportunity|is an equal opportunity|·\s*Sent via|Talent Acquisition|Recruiting Team|Recruiting$|Careers\b|Hiring Team|Talent Team|People Team)`, 'gm'), 3, ['is an ', '·', 'Talent ', 'Recruiting', 'Careers', 'Hiring Team', 'People Team']],
+  [new RegExp(String.raw`\b(?:interest in|applying (?:to|with)|applied to|application (?:to|with)|join(?:ing)?|position at|role at|roles? with|team at|opportunity at|opportunities at|career at|interview(?:ing)? at|on behalf of|here at|welcome to)\s+${CAP_SEQ}`, 'g'), 3, []],
+  [new RegExp(String.raw`\b(?:position|role|opening|requisition[^)]*\))\s+(?:\([^)]{0,60}\)\s+)?(?:at|with)\s+${CAP_SEQ}`, 'g'), 4, []],
+  [new RegExp(String.raw`${CAP_SEQ}[ \t]+(?:is an Equal Opportunity|is an equal opportunity|·\s*Sent via|Talent Acquisition|Recruiting Team|Recruiting$|Careers\b|Hiring Team|Talent Team|People Team)`, 'gm'), 3, []],
   [new RegExp(String.raw`\[image:\s*${CAP_SEQ}?(?:[ \t]+logo)?\]`, 'g'), 2, ['[image:']],
 ];
 
@@ -125,7 +137,7 @@ export function readCompany(input: CompanyInput): string | null {
   subjectCompanies(input.subject, out);
   const scan = (text: string, weight: number) => {
     for (const [re, score, anchors] of COMPANY_BODY) {
-      if (!hasAny(text, anchors)) continue;
+      if (anchors.length && !hasAny(text, anchors)) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       let n = 0;
@@ -197,9 +209,15 @@ export function readCompany(input: CompanyInput): string | null {
 }
 
 /** "Bluejay" in a subject, "Bluejay Fintech" in the prose: the fuller name is the company's. */
+const extendCache = new Map<string, RegExp>();
 function extendName(name: string, text: string): string {
   if (/\s/.test(name)) return name;
-  const re = cachedRe(String.raw`\b${escapeRe(name)}((?:[ \t]+[A-Z][a-z]+){1,2})\b`, 'g');
+  let re = extendCache.get(name);
+  if (!re) {
+    re = new RegExp(String.raw`\b${escapeRe(name)}((?:[ \t]+[A-Z][a-z]+){1,2})\b`, 'g');
+    if (extendCache.size >= 500) extendCache.clear();
+    extendCache.set(name, re);
+  }
   re.lastIndex = 0;
   const counts = new Map<string, number>();
   let m: RegExpExecArray | null;
@@ -257,6 +275,23 @@ function cleanRole(s: string, company: string | null): string | null {
   return t;
 }
 
+const companyPatternCache = new Map<string, { at: RegExp; lead: RegExp; tail: RegExp }>();
+/** The patterns that strip a company name from a role, compiled once per company (keyed by the short name). */
+function companyPatterns(company: string): { at: RegExp; lead: RegExp; tail: RegExp } {
+  let p = companyPatternCache.get(company);
+  if (!p) {
+    const c = escapeRe(company);
+    p = {
+      at: new RegExp(String.raw`\s+(?:at|with|@)\s+${c}.*$`, 'i'),
+      lead: new RegExp(`^${c}\\s*[-–—:|]\\s*`, 'i'),
+      tail: new RegExp(String.raw`\s+(?:at|with|@|[-–—|])\s+${c}.*$`, 'i'),
+    };
+    if (companyPatternCache.size >= 500) companyPatternCache.clear();
+    companyPatternCache.set(company, p);
+  }
+  return p;
+}
+
 /** The role: labelled lines, ATS subject layouts, prose ("for the X position"), or a job-title phrase. */
 export function readRole(input: RoleInput): string | null {
   const { company } = input;
@@ -270,9 +305,10 @@ export function readRole(input: RoleInput): string | null {
   }
   if (company !== roleCompanyFor) {
     roleCompanyFor = company;
-    roleCompanyAt = company ? cachedRe(String.raw`\s+(?:at|with|@)\s+${escapeRe(company)}.*$`, 'i') : null;
-    roleCompanyLead = company ? cachedRe(`^${escapeRe(company)}\\s*[-–—:|]\\s*`, 'i') : null;
-    roleCompanyTail = company ? cachedRe(String.raw`\s+(?:at|with|@|[-–—|])\s+${escapeRe(company)}.*$`, 'i') : null;
+    const pats = company ? companyPatterns(company) : null;
+    roleCompanyAt = pats?.at ?? null;
+    roleCompanyLead = pats?.lead ?? null;
+    roleCompanyTail = pats?.tail ?? null;
   }
   const lab = ROLE_LABEL.exec(input.body);
   if (lab) {
@@ -383,10 +419,9 @@ const PROSE_MEET = new RegExp(String.raw`\b(?:[Yy]ou(?:'ll| will)|will|to|panel 
 const WITH_TITLE = new RegExp(String.raw`\bwith (?:our|my|the) [A-Za-zÀ-ÖØ-öø-ÿ &,-]{2,60}?,\s+(${NAME})`, 'g');
 const LENIENT_WITH = new RegExp(String.raw`\bwith\s+((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
 const HOSTED = new RegExp(String.raw`\b(?:Hosted by|Host:|hosted by|led by|Led by|conducted by)\s+(${NAME})`, 'g');
-/** Literal words (case as written) every match of a prose pattern contains; PROSE_MEET has none worth checking. */
+/** Literal words (case as written) every match of a prose pattern contains (PROSE_WILL and PROSE_MEET: too many). */
 const PROSE_ANCHORS = new Map<RegExp, string[]>([
   [PROSE_WITH, ['with']],
-  [PROSE_WILL, ['will', 'would', 'going to', "'ll"]],
   [HOSTED, ['ed by', 'Host:']],
   [WITH_TITLE, ['with ']],
 ]);

@@ -66,10 +66,12 @@ const ABBR_LINE = /\b[A-Z]{2,5}\b/;
 
 /** Lines that cannot hold a date, time or zone become empty (line numbers are kept): footers cost nothing. */
 function relevantLines(s: string): string {
-  return s
-    .split('\n')
-    .map((l) => (l.length < 3000 && (KEEP_LINE.test(l) || ABBR_LINE.test(l)) ? l : ''))
-    .join('\n');
+  const lines = s.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!(l.length < 3000 && (KEEP_LINE.test(l) || ABBR_LINE.test(l)))) lines[i] = '';
+  }
+  return lines.join('\n');
 }
 
 const EXCLUDE_BEFORE = /(?:\barriv(?:e|al)\b[^.\n]{0,30}|\bcheck[- ]?in\b[^.\n]{0,20}|\b(?:deadline|due|expires?|at least|no later than)\b[^.\n]{0,24}|\b(?:former|previous(?:ly)?|originally|old time|instead of|was(?: scheduled| set)?(?: for)?)\b[^.\n]{0,40})$/i;
@@ -145,6 +147,7 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
   const lines = text.split('\n');
   const dates = findDates(text);
   const decl = declaredZones(text);
+  const dateLines = dates.map((d) => lineOf(starts, d.index));
   const cands: Cand[] = [];
   for (const t of times) {
     const line = lineOf(starts, t.index);
@@ -159,9 +162,9 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
     // the date for this time: same line (closest), else the last one before, else one just after
     let dm: DateMention | null = null;
     let best = Infinity;
-    for (const d of dates) {
-      const dl = lineOf(starts, d.index);
-      if (dl !== line) continue;
+    for (let k = 0; k < dates.length; k++) {
+      const d = dates[k];
+      if (dateLines[k] !== line) continue;
       const dist = d.index < t.index ? t.index - d.end : (d.index - t.end) * 1.5;
       if (dist < best) {
         best = dist;

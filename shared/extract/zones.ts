@@ -327,14 +327,14 @@ export function zoneAt(text: string, pos: number): { ref: ZoneRef; end: number }
   return null;
 }
 
-/**
- * A Canadian sender who writes "Eastern Time" means Toronto's zone (same rules, but the IANA name the user expects).
- * Only applied to generic region names, never to an explicit city or IANA name.
- */
 // the same context text is checked for every candidate time of a message: remember the answers for the last one
 let regionText: string | null = null;
 const regionZones = new Map<string, string>();
 
+/**
+ * A Canadian sender who writes "Eastern Time" means Toronto's zone (same rules, but the IANA name the user expects).
+ * Only applied to generic region names, never to an explicit city or IANA name.
+ */
 export function regionalise(ref: ZoneRef, text: string): ZoneRef {
   if (ref.kind !== 'iana' || !ref.generic) return ref;
   if (text !== regionText) {
