@@ -642,7 +642,8 @@ async function giveBack(deps: Deps, user: User, iv: Interview, p: PlannedPrompt,
 async function reschedule(deps: Deps, user: User, iv: Interview, next: PlannedPrompt | null, fired?: string): Promise<void> {
   const wanted = next ? scheduleName(iv, next) : null;
   const old = iv.schedule;
-  if ((old?.name ?? null) === wanted && old?.name !== fired) return;
+  // nothing to do, unless the schedule recorded is the one that just fired (it is gone once this run completes)
+  if ((old?.name ?? null) === wanted && (!old || old.name !== fired)) return;
   // A retry after a failure at any step finds either the old record (and repeats everything; creating an existing
   // schedule succeeds) or the new one with the old name in `retired` (and removes it).
   if (next) await createSchedule(deps, user, iv, next);
