@@ -150,14 +150,7 @@ async function handleForward(deps: Deps, user: User, mkey: string, msg: InboundM
     const changed = !sameInstant(existing.start, ex.start ?? existing.start) || !sameInstant(existing.end, ex.end) || existing.status !== 'active';
     const iv = await applyOnce(deps, user, existing, mkey, (x) => {
       applyExtraction(x, ex);
-      if (changed) {
-        x.status = 'active';
-        x.recordedAt = now.toISOString();
-        x.gen += 1;
-        x.events = [];
-        x.sent = {};
-        x.snoozes = [];
-      }
+      if (changed) replan(x, now);
     });
     await emailOnce(deps, user, iv, ackKey, (x) => messages.acknowledgement(deps.templates, { iv: x, user, plan: planFor(x, user), updated: true, config: deps.config }));
     await progress(deps, user, iv.id);
@@ -241,6 +234,19 @@ function newInterview(deps: Deps, user: User, mkey: string, ex: Extraction, mess
   applyExtraction(iv, ex);
   iv.expiresAt = expiry(deps, iv, now);
   return iv;
+}
+
+/**
+ * A new time: the interview is recorded afresh (R = now) in a new generation, so the plan starts over and nothing
+ * sent for the old time counts for the new one.
+ */
+function replan(x: Interview, now: Date): void {
+  x.status = 'active';
+  x.recordedAt = now.toISOString();
+  x.gen += 1;
+  x.events = [];
+  x.sent = {};
+  x.snoozes = [];
 }
 
 function applyExtraction(iv: Interview, ex: Extraction): void {
@@ -444,12 +450,7 @@ async function handleCorrection(deps: Deps, user: User, found: Interview, mkey: 
       x.start = c.start.toISOString();
       x.end = c.end ? c.end.toISOString() : null;
       x.timeZone = c.timeZone ?? x.timeZone;
-      x.status = 'active';
-      x.recordedAt = now.toISOString();
-      x.gen += 1;
-      x.events = [];
-      x.sent = {};
-      x.snoozes = [];
+      replan(x, now);
     }
     x.questions = [];
   });

@@ -4,13 +4,21 @@ import type { IcsEvent } from './ics.js';
 import type { Person } from './unwrap.js';
 import { cachedRe, escapeRe } from './re.js';
 import { hasAny } from './scan.js';
+import { zoneForCity } from './zones.js';
 
 /** ATS, scheduling, calendar and video vendors: they send the mail but are never the hiring company. */
-const VENDORS = /^(?:greenhouse|lever|ashby|ashbyhq|workday|myworkday|icims|smartrecruiters|calendly|goodtime|modernloop|dayforce|dayforcehcm|ceridian|jobvite|taleo|oracle taleo|successfactors|bamboohr|bamboo hr|rippling|gusto|workable|recruitee|teamtailor|jazzhr|breezy|breezy hr|paradox|hirevue|codility|hackerrank|coderpad|karat|gem|beamery|phenom|avature|eightfold|indeed|linkedin|glassdoor|ziprecruiter|google|google calendar|google meet|gmail|outlook|microsoft|microsoft teams|teams|zoom|webex|cisco|cisco webex|calendar|yahoo|icloud|apple|chili piper|doodle|cronofy|prelude|interviewing\.io|hired|wellfound|angellist|otta|dover|sent via greenhouse|notifications?)$/i;
+const VENDORS = /^(?:greenhouse|lever|ashby|ashbyhq|workday|myworkday|icims|smartrecruiters|calendly|goodtime|modernloop|dayforce|dayforcehcm|ceridian|jobvite|taleo|oracle taleo|successfactors|bamboohr|bamboo hr|rippling|gusto|workable|recruitee|teamtailor|jazzhr|breezy|breezy hr|paradox|hirevue|codility|hackerrank|codesignal|coderpad|testgorilla|criteria|sterling|checkr|hireright|karat|gem|beamery|phenom|avature|eightfold|indeed|linkedin|glassdoor|ziprecruiter|google|google calendar|google meet|gmail|outlook|microsoft|microsoft teams|teams|zoom|webex|cisco|cisco webex|calendar|yahoo|icloud|apple|chili piper|doodle|cronofy|prelude|interviewing\.io|hired|wellfound|angellist|otta|dover|sent via greenhouse|notifications?)$/i;
 
 const FREEMAIL = /^(?:gmail|googlemail|yahoo|outlook|hotmail|live|icloud|me|aol|proton|protonmail|gmx|mail|example)$/i;
 
-const LEGAL = /[,\s]+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|S\.A\.S\.?|S\.A\.?|SAS|AG|PLC|plc|Corp\.?|Corporation|Co\.|B\.V\.|BV|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|SRL|S\.r\.l\.|Oy|AB|AS|NV|N\.V\.|KK|LLP)\s*$/;
+const LEGAL = /[,\s]+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Ltda\.?|Limited|GmbH(?: & Co\.? KG)?|S\.A\.S\.?|S\.A\.(?: de C\.V\.?)?|S\.A|SA de CV|SAS|S\.p\.A\.?|AG|PLC|plc|Corp\.?|Corporation|B\.V\.?|BV|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|SRL|S\.r\.l\.|S\.L\.|Oy|AB|ApS|NV|N\.V\.|KK|LLP|Sp\. z o\.o\.)\s*$/;
+/** A legal form written after a name: the surest sign the words before it are a company's. */
+const LEGAL_AFTER = String.raw`,?[ \t]+(?:Inc\.?|LLC|Ltd\.?|Ltda\.?|GmbH|B\.V\.?|Pte\.? Ltd\.?|Pty\.? Ltd\.?|S\.A\.(?: de C\.V\.?)?|S\.A\.S\.?|S\.p\.A\.?|AG|PLC|Corp\.?|Sdn\.? Bhd\.?|LLP|Oy|ApS|N\.V\.)(?=[\s,.;:|·)]|$)`;
+/** Vendors named by what they sell (background checks, assessments), whatever their brand. */
+const VENDOR_LIKE = /\b(?:Screening|Background(?: Checks?)?|Verifications?|Assessments?|Testing|Scheduling|Notifications?)(?: Services| Solutions| Group)?$/i;
+/** US states, Canadian provinces and Australian states as written after a city. */
+const REGION_CODE = /^(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|QLD|NSW|VIC|TAS|ACT|WA|SA|NT)$/;
+const PLACE_WORDS = /^(?:USA|U\.S\.A?\.?|United States|Canada|Australia|United Kingdom|UK|England|Scotland|Germany|Deutschland|France|Netherlands|The Netherlands|Nederland|Belgium|Spain|Italy|Brazil|Brasil|Mexico|México|India|Singapore|Ireland|Portugal|Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Japan|Remote|Headquarters|HQ)$/i;
 
 const JOB_NOUN = String.raw`(?:Engineer|Developer|Manager|Analyst|Architect|Designer|Scientist|Lead|Director|Specialist|Consultant|Administrator|Coordinator|Associate|Intern|Officer|Representative|Writer|Accountant|Researcher|Technician|Strategist|Producer|Editor|Planner|Programmer|SRE|Advocate|Counsel|Nurse|Pharmacist|Operator|Supervisor|Agent|Executive|Owner|Tester|Recruiter|Partner|Controller|Economist|Statistician|Librarian|Therapist|Teacher|Instructor|Marketer|Auditor|Actuary|Underwriter|Chemist|Physicist|Biologist|Geologist|Surveyor|Paralegal|Attorney|Lawyer|Pilot|Mechanic|Electrician|Dispatcher|Buyer|Merchandiser|Copywriter|Illustrator|Animator|Photographer|Steward|Modell?er|Investigator|Hydrologist|Geophysicist|[A-Z][a-z]+ologist|Paralegal|Clerk|Cashier|Chef|Pharmacist|Head of [A-Z][\w&/ -]{2,30}|VP(?:,| of) [A-Z][\w&/ -]{2,30}|Ingeniero|Desarrollador)`;
 const JOB_NOUN_END = new RegExp(String.raw`\b${JOB_NOUN}\b(?:\s+(?:I{1,3}|IV|V|1|2|3|\d))?$`);
@@ -25,11 +33,33 @@ export function isRoleLike(s: string): boolean {
   return JOB_NOUN_END.test(head) || (head !== t && JOB_NOUN_END.test(t));
 }
 
-const TEAM_SUFFIX = /\s+(?:Talent(?: Acquisition| Community| Team)?|Recruiting(?: Team)?|Recruitment|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Jobs|Team|Notifications?|Scheduling|Interviews?|Community)$/i;
+const TEAM_SUFFIX = /\s+(?:Talent(?: Acquisition| Community| Team)?|Recruiting(?: Team)?|Recruitment|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Jobs|Team|Notifications?|Scheduling|Interviews?|Community|Events)$/i;
+
+/** A city, region or country (signature location lines), not a company. */
+export function isPlace(t: string): boolean {
+  const s = t.trim().replace(/[.,]+$/, '');
+  if (REGION_CODE.test(s) || PLACE_WORDS.test(s)) return true;
+  // "Norfolk, VA", "Detroit MI", "St. Paul, MN", "Brisbane QLD 4000", "Montréal (QC)"
+  const m = /^([A-ZÀ-Þ][\p{L}.' -]{1,40}?)(?:,\s*|\s+|\s*\()([A-Z]{2,3})\)?(?:\s+\d{4,5})?$/u.exec(s);
+  if (m && REGION_CODE.test(m[2])) return true;
+  const c = /^([\p{L}.' -]{2,40}?)(?:,\s*([\p{L} ]{2,30}))?$/u.exec(s);
+  if (c && (zoneForCity(fold(c[1])) || CITY_EXTRA.has(fold(c[1]))) && (!c[2] || PLACE_WORDS.test(c[2]) || zoneForCity(fold(c[2])) || /^[A-Z][a-z]+$/.test(c[2]))) return true;
+  return false;
+}
+const fold = (x: string): string => x.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
+/** Cities that are not IANA zone names but show up in signatures. */
+const CITY_EXTRA = new Set(['utrecht', 'rotterdam', 'the hague', 'eindhoven', 'ann arbor', 'grand rapids', 'omaha', 'richmond', 'norfolk', 'wichita', 'st. paul', 'saint paul', 'minneapolis', 'pittsburgh', 'philadelphia', 'cleveland', 'columbus', 'cincinnati', 'baltimore', 'washington', 'miami', 'orlando', 'tampa', 'nashville', 'memphis', 'st. louis', 'kansas city', 'milwaukee', 'new orleans', 'austin', 'dallas', 'houston', 'san antonio', 'atlanta', 'charlotte', 'raleigh', 'boston', 'seattle', 'portland', 'san francisco', 'san diego', 'san jose', 'oakland', 'sacramento', 'salt lake city', 'boulder', 'montreal', 'ottawa', 'calgary', 'hamburg', 'munich', 'münchen', 'cologne', 'köln', 'frankfurt', 'stuttgart', 'düsseldorf', 'leipzig', 'lyon', 'marseille', 'barcelona', 'milan', 'manchester', 'edinburgh', 'glasgow', 'bristol', 'leeds', 'birmingham', 'cambridge', 'oxford', 'cork', 'rio de janeiro', 'curitiba', 'guadalajara', 'monterrey', 'ciudad de mexico', 'cdmx', 'bangalore', 'bengaluru', 'pune', 'hyderabad', 'mumbai', 'chennai', 'new delhi', 'gurgaon', 'noida']);
 
 function cleanCompany(s: string): string | null {
   let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();
-  t = t.replace(/['’]s$/, '').replace(/[.,;:!?)\]]+$/, '').trim();
+  // "Spreewerk GmbH · Berlin", "Ozark Trail Outfitters | Springfield, MO": the name, not the place after it
+  const segs = t.split(/\s+[·•|]\s+|\s+[–—]\s+/).filter((x) => x.trim());
+  if (segs.length > 1) t = segs.find((x) => !isPlace(x) && !VENDORS.test(x.trim())) ?? segs[0];
+  // "CodeSignal for Larkspur Fintech", "Sterling on behalf of Alderbrook Bank"
+  const via = /^(.+?)\s+(?:for|on behalf of)\s+(.+)$/.exec(t);
+  if (via && (VENDORS.test(via[1].trim()) || VENDOR_LIKE.test(via[1].trim()))) t = via[2];
+  t = t.replace(/^(?:©|\(c\)|copyright)?\s*(?:\d{4}\s+)?(?=[A-Z])/i, '');
+  t = t.replace(/['’]s$/, '').replace(/(?<!\bCo)[.,;:!?)\]]+$/, '').replace(/\bCo\.[,;:!?)\]]+$/, 'Co.').trim();
   // repeated strips stop as soon as one changes nothing (the next would not either)
   for (let k = 0; k < 2; k++) {
     const next = t.replace(LEGAL, '').trim();
@@ -43,22 +73,25 @@ function cleanCompany(s: string): string | null {
   }
   t = t.replace(/^(?:the|team|at)\s+/i, '').trim();
   if (t.length < 2 || t.length > 60) return null;
-  if (VENDORS.test(t)) return null;
+  if (VENDORS.test(t) || VENDOR_LIKE.test(t)) return null;
   if (!/^[A-Z0-9]/.test(t)) return null;
+  if (isPlace(t)) return null;
+  if (currentPeople.has(t.toLowerCase())) return null;
   if (/^(?:Sam|You|We|Our|Your|Hi|Hello|Dear|Thanks|Interview|Invitation|Confirmation|Reminder|Meeting|Update|Re|Fwd|The Team|Us|Me|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/i.test(t)) return null;
   if (isRoleLike(t)) return null;
   return t;
 }
 
-const CAP_WORD = String.raw`[A-Z0-9][\w&'’-]*(?:\.[A-Za-z]+)*`;
+const CAP_WORD = String.raw`[\p{Lu}0-9][\p{L}\p{N}_&'’-]*(?:\.[A-Za-z]+)*`;
 const CAP_SEQ = String.raw`(${CAP_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|de[ \t]+)?${CAP_WORD}){0,4})`;
 // each pattern with the literal words (case as written) every match of it contains, when one or two suffice to
 // rule it out (see scan.ts; longer lists cost more passes than the pattern itself)
 const COMPANY_BODY: [RegExp, number, string[]][] = [
-  [new RegExp(String.raw`\b(?:interest in|applying (?:to|with)|applied to|application (?:to|with)|join(?:ing)?|position at|role at|roles? with|team at|opportunity at|opportunities at|career at|interview(?:ing)? at|on behalf of|here at|welcome to)\s+${CAP_SEQ}`, 'g'), 3, []],
-  [new RegExp(String.raw`\b(?:position|role|opening|requisition[^)]*\))\s+(?:\([^)]{0,60}\)\s+)?(?:at|with)\s+${CAP_SEQ}`, 'g'), 4, []],
-  [new RegExp(String.raw`${CAP_SEQ}[ \t]+(?:is an Equal Opportunity|is an equal opportunity|·\s*Sent via|Talent Acquisition|Recruiting Team|Recruiting$|Careers\b|Hiring Team|Talent Team|People Team)`, 'gm'), 3, []],
-  [new RegExp(String.raw`\[image:\s*${CAP_SEQ}?(?:[ \t]+logo)?\]`, 'g'), 2, ['[image:']],
+  [new RegExp(String.raw`\b(?:interest in|applying (?:to|with)|applied to|application (?:to|with)|join(?:ing)?|position at|role at|roles? with|team at|opportunity at|opportunities at|career at|interview(?:ing)? at|on behalf of|here at|welcome to)\s+${CAP_SEQ}`, 'gu'), 3, []],
+  [new RegExp(String.raw`\b(?:position|role|opening|requisition[^)]*\))\s+(?:\([^)]{0,60}\)\s+)?(?:at|with)\s+${CAP_SEQ}`, 'gu'), 4, []],
+  [new RegExp(String.raw`${CAP_SEQ}[ \t]+(?:is an Equal Opportunity|is an equal opportunity|·\s*Sent via|Talent Acquisition|Recruiting Team|Recruiting$|Careers\b|Hiring Team|Talent Team|People Team)`, 'gmu'), 3, []],
+  [new RegExp(String.raw`${CAP_SEQ}${LEGAL_AFTER}`, 'gmu'), 3, []],
+  [new RegExp(String.raw`\[image:\s*${CAP_SEQ}?(?:[ \t]+logo)?\]`, 'gu'), 2, ['[image:']],
 ];
 
 interface Scored {
@@ -67,6 +100,8 @@ interface Scored {
 }
 
 let currentUserNames: string[] = [];
+/** People named in the message (sender, guests, attendees): a person is never the company. */
+let currentPeople = new Set<string>();
 let currentUserRe: RegExp | null = null;
 let namesReFor: string | null = null;
 let namesReLast: RegExp | null = null;
@@ -114,7 +149,7 @@ export interface CompanyInput {
   userNames: string[];
 }
 
-const SUBJECT_AT = new RegExp(String.raw`\b(?:at|with|@)\s+${CAP_SEQ}\s*(?:$|[-–—|:(!,])`);
+const SUBJECT_AT = new RegExp(String.raw`\b(?:at|with|@)\s+${CAP_SEQ}\s*(?:$|[-–—|:(!,])`, 'u');
 
 /** Subject layouts ATS and people use: "ROLE at COMPANY", "COMPANY - …", "… - ROLE - COMPANY", "COMPANY | …". */
 function subjectCompanies(subject: string, out: Scored[]) {
@@ -124,15 +159,72 @@ function subjectCompanies(subject: string, out: Scored[]) {
   const segs = s.split(/\s+[-–—|]\s+|\s*[|]\s*|:\s+|\s*\(\s*|\)\s*/).map((x) => x.trim()).filter(Boolean);
   if (segs.length >= 2) {
     const firstSeg = segs[0];
-    if (!/interview|invitation|confirmation|scheduled|canceled|cancelled|updated|invitation|reminder|entrevista|next steps|meeting|webex|event/i.test(firstSeg) && !isRoleLike(firstSeg) && firstSeg.split(/\s+/).length <= 4) add(out, firstSeg, 2);
+    if (!/interview|invitation|confirmation|confirmed|scheduled|cancel|update|invitation|reminder|entrevista|next steps|meeting|webex|event|registered|registration|rsvp|screen|call|chat|follow[- ]?up|action required|reschedul|new time|booked|availability|\?/i.test(firstSeg) && !isRoleLike(firstSeg) && firstSeg.split(/\s+/).length <= 4) add(out, firstSeg, 2);
+    // "Canceled: Mosaic Learning - Intro Call", "Updated: Tern Robotics - Recruiter Screen"
+    if (segs.length >= 3 && /^(?:cancel\w*|updated?|rescheduled|new event|you(?:'|’)re registered|registered|rsvp\b.*|reminder|confirmed|invitation)$/i.test(firstSeg) && !isRoleLike(segs[1]) && segs[1].split(/\s+/).length <= 4 && !/\d|interview|screen|chat|call|webinar|session/i.test(segs[1])) add(out, segs[1], 2);
     const lastSeg = segs[segs.length - 1];
-    if (segs.length >= 3 && !isRoleLike(lastSeg) && lastSeg.split(/\s+/).length <= 4 && !/\d|interview|screen|chat|call/i.test(lastSeg)) add(out, lastSeg, 2);
+    if (segs.length >= 3 && !isRoleLike(lastSeg) && lastSeg.split(/\s+/).length <= 4 && !/\d|interview|screen|chat|call|webinar|session|edition|meetup|event|update|conversation|availability/i.test(lastSeg)) add(out, lastSeg, 2);
+  }
+}
+
+/** The people a message names in its headers, invite and guest list, and as the one who cancels or calls. */
+function peopleOf(input: CompanyInput): Set<string> {
+  const out = new Set<string>();
+  const addName = (n: string | null | undefined) => {
+    const t = n?.replace(/\s+/g, ' ').trim();
+    if (t && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u.test(t)) out.add(t.toLowerCase());
+  };
+  // a display name is a person's when the address is theirs ("Ines Carvalho <ines.carvalho@…>")
+  for (const p of [input.from, input.replyTo]) {
+    if (!p?.name || !p.email || !domainCompany(p.email)) continue;
+    const local = fold(p.email.split('@')[0]).replace(/[^a-z]/g, '');
+    const words = p.name.split(/\s+/).map((w) => fold(w).replace(/[^a-z]/g, '')).filter((w) => w.length > 1);
+    if (words.length >= 2 && words.some((w) => w.length > 2 && local.includes(w))) addName(p.name);
+  }
+  if (input.ics) {
+    addName(input.ics.organizer?.name);
+    for (const a of input.ics.attendees) addName(a.name);
+  }
+  const g = /\n\s*(?:Guests|Attendees|Who)\s*:?\s*\n([\s\S]{0,1500}?)\n\s*(?:View all guest info|Reply for|Invitation from|\n)/.exec('\n' + input.body);
+  if (g) for (const line of g[1].split('\n')) addName(line.replace(/\s*[-–]\s*(?:organi[sz]er|optional|creator)\s*$/i, '').replace(/<[^>]*>|\S+@\S+/g, ''));
+  const acts = /(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]+(?:has (?:canceled|cancelled|rescheduled)|will call you|canceled (?:this|the) event)/gu;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  const text = input.body.slice(0, 60_000);
+  if (/canceled|cancelled|rescheduled|will call/.test(text)) while ((m = acts.exec(text)) && n++ < 10) addName(m[1]);
+  return out;
+}
+
+/** Capitalised word runs whose letters spell the sender's domain ("ozarktrail" → "Ozark Trail Outfitters"). */
+function domainSpelled(label: string, text: string, out: Scored[]) {
+  const want = label.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (want.length < 5) return;
+  const runs = /\p{Lu}[\p{L}\d'’-]*(?:[ \t]+(?:&[ \t]+|and[ \t]+)?\p{Lu}[\p{L}\d'’-]*){0,4}/gu;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  const seen = new Set<string>();
+  while ((m = runs.exec(text)) && n++ < 3000) {
+    const words = m[0].split(/[ \t]+/);
+    let compact = '';
+    for (let k = 0; k < words.length; k++) {
+      compact += fold(words[k] === '&' ? 'and' : words[k]).replace(/[^a-z0-9]/g, '');
+      if (compact.length < want.length - 4 && !want.startsWith(compact)) break;
+      if (compact === want || (compact.startsWith(want) && k > 0) || (compact === want.replace(/and/, '') && words.includes('&'))) {
+        const name = words.slice(0, k + 1).join(' ');
+        if (!seen.has(name)) {
+          seen.add(name);
+          add(out, name, 3);
+        }
+      }
+      if (compact.length >= want.length && !compact.startsWith(want)) break;
+    }
   }
 }
 
 export function readCompany(input: CompanyInput): string | null {
   currentUserNames = input.userNames;
   currentUserRe = namesRe(currentUserNames);
+  currentPeople = peopleOf(input);
   const out: Scored[] = [];
   subjectCompanies(input.subject, out);
   const scan = (text: string, weight: number) => {
@@ -177,8 +269,15 @@ export function readCompany(input: CompanyInput): string | null {
   // a sender display name that is an organisation ("Stonebridge Mining <noreply@dayforcehcm…>")
   for (const p of [input.from, input.replyTo]) {
     if (!p?.name) continue;
-    const looksOrg = /\b(?:Talent|Recruiting|Careers|Hiring|HR|Team|Jobs)\b/i.test(p.name) || /no-?reply|notifications?|careers|jobs|recruit|talent/i.test(p.email ?? '');
+    const looksOrg = /\b(?:Talent|Recruiting|Careers|Hiring|HR|Team|Jobs|Events)\b/i.test(p.name) || /no-?reply|notifications?|careers|jobs|recruit|talent/i.test(p.email ?? '');
     if (looksOrg && !input.userNames.some((u) => p.name!.includes(u))) add(out, p.name, 2);
+  }
+  // an ATS mailbox named after the company ("Harrow & Finch Insurance <harrowfinch@myworkday…>")
+  for (const p of [input.from, input.replyTo]) {
+    if (!p?.name || !p.email || domainCompany(p.email)) continue;
+    const local = fold(p.email.split('@')[0]).replace(/[^a-z0-9]/g, '');
+    const compact = fold(p.name.replace(/&/g, ' ')).replace(/[^a-z0-9]/g, '');
+    if (local.length >= 4 && compact.startsWith(local)) add(out, p.name, 4);
   }
   // the sender's own domain, as a tie-breaker (matches a longer name such as "Copperline Telecom")
   for (const p of [input.replyTo, input.from]) {
@@ -193,6 +292,7 @@ export function readCompany(input: CompanyInput): string | null {
         matched = true;
       }
     }
+    domainSpelled(label, [input.body.slice(0, 60_000), input.subject].join('\n'), out);
     if (!matched && out.length === 0) add(out, label[0].toUpperCase() + label.slice(1), 0.5);
   }
   if (!out.length) return null;
