@@ -44,7 +44,7 @@ export type Kind = 'interview' | 'update' | 'cancellation' | 'unrecognized';
 const CANCEL_SUBJECT = /\b(?:cancel(?:l?ed|l?ation)|canceled event|event canceled|meeting canceled|cancelado|annul[ée])\b/i;
 const CANCEL_BODY = /\b(?:(?:need|have|had|want) to cancel|(?:are|am|is|'re|'m) cancel(?:l)?ing|(?:has|have|had) been cancel(?:l)?ed|(?:was|were|is) cancel(?:l)?ed|canceled this|cancelled this|canceled (?:your|the|our)|cancelled (?:your|the|our)|cancel (?:your|our|the) (?:upcoming )?(?:interview|call|meeting|chat|conversation|phone screen)|(?:interview|call|meeting|event) (?:is|has been) (?:canceled|cancelled|called off)|no longer (?:be )?(?:able to )?(?:move forward with|hold|take place|happen)|removed from your calendar|put on hold)\b/i;
 const UPDATE_SUBJECT = /^(?:updated|rescheduled|update(?:d)? invitation|invitation updated|new time|time change|changed|moved|reprogramad[ao])\b|\b(?:rescheduled|new time|updated invitation|time change)\b/i;
-const UPDATE_BODY = /\b(?:(?:has|have|'ve) been (?:rescheduled|moved|changed|updated)|(?:we|i|they|[A-Z][a-z]+ [A-Z][a-z]+)(?:'ve| have| has)? (?:rescheduled|moved|pushed|shifted)(?: (?:your|our|the|us|you|it))?|the new time is|new (?:date|time) (?:is|will be)|(?:need|have|would like|want|had) to (?:move|push|shift|reschedule) (?:(?:your|our|the) (?:interview|call|chat|meeting|conversation|time)|(?:it|us|you) to)|moving (?:your|our|the) (?:interview|call|chat|meeting)|(?:instead\b.{0,40}$)|your event has been rescheduled|rescheduled your|updated (?:time|invitation|invite)|event has been (?:updated|changed))/im;
+const UPDATE_BODY = /\b(?:(?:has|have|'ve) been (?:rescheduled|moved|changed|updated)|(?:we|i|they|[A-Z][a-z]+ [A-Z][a-z]+)(?:'ve| have| has)? (?:rescheduled|moved|pushed|shifted)(?: (?:your|our|the|us|you|it))?|the new time is|new (?:date|time) (?:is|will be)|(?:need|have|would like|want|had) to (?:move|push|shift|reschedule) (?:(?:your|our|the) (?:interview|call|chat|meeting|conversation|time)|(?:it|us|you) to)|moving (?:your|our|the) (?:interview|call|chat|meeting)|(?:can|could) we (?:please )?(?:move|push|shift|bump)\b|(?:would it be|is it) possible to (?:move|push|shift)\b|(?:push|move|shift|bump)(?:ing)? [^.\n]{0,40}\bfrom [^.\n]{1,30}\bto\b|(?:instead\b.{0,40}$)|your event has been rescheduled|rescheduled your|updated (?:time|invitation|invite)|event has been (?:updated|changed))/im;
 
 export interface Negative {
   seen: string;
@@ -57,8 +57,17 @@ const NEGATIVES: [RegExp, string][] = [
   [/\b(?:unfortunately[^.]{0,120}(?:not|other candidates|move forward|decided|won't|will not)|decided (?:not )?to (?:move|go) forward with (?:other|another)|not (?:be )?moving forward|pursue other candidates|position has been filled|will not be (?:moving|proceeding)|regret to inform|not selected|after careful consideration)\b/i, 'a rejection'],
   [/\b(?:job alert|jobs? (?:you may|that match|matching your|recommended for you)|new jobs?|recommended jobs|jobs for you|similar jobs|apply now)\b/i, 'a job alert'],
   [/\b(?:(?:we(?:'ve| have)|has been) received your application|thank(?:s| you) for (?:applying|your application|submitting your application)|application (?:has been )?received|received your application|application confirmation|we(?:'ll| will) (?:review|be reviewing) your (?:application|resume|profile))\b/i, 'an application acknowledgement'],
-  [/\b(?:complete (?:the|your|this|an?) (?:online )?(?:assessment|coding challenge|test|questionnaire|take-home)|assessment invitation|hackerrank test|codility test|coding challenge invitation)\b/i, 'an assessment invitation'],
+  [/\b(?:complete (?:the|your|this|an?) (?:online )?(?:assessment|coding challenge|test|questionnaire|take-home)|assessment invitation|hackerrank test|codility test|coding challenge invitation|(?:take|complete|start) (?:the|a|an|your) [\w ]{0,30}(?:assessment|coding (?:test|challenge))|take-home (?:exercise|assignment|challenge|project)|start assessment)\b/i, 'an assessment invitation'],
+  [/\b(?:background (?:check|screening|verification)|drug (?:test|screen(?:ing)?)|employment verification|reference check form)\b/i, 'a background-check request'],
 ];
+
+/**
+ * A time that is a deadline ("Complete by: February 23, 11:59 PM", "submit your solution by Monday 9 AM"),
+ * not a meeting: assessments, take-homes and forms carry one, interviews do not.
+ */
+const DEADLINE = /\b(?:deadline|due(?: date| by)?|complete (?:it |this |the \w+ |your \w+ )?by|(?:submit|return|finish|send)[^.\n]{0,60}?\bby|(?:please )?complete[^.\n]{0,60}?\bby|no later than|expires?(?: on| at)?|valid until)\b[^.\n]{0,60}?\d|\b11:59\s*(?:pm|p\.m\.)/i;
+/** Words that say a meeting with people does happen at the stated time, whatever else the email asks for. */
+const MEETING_SET = /\b(?:interview (?:is|has been) (?:scheduled|confirmed)|confirm(?:ed|ing)? (?:your|the|our) (?:interview|call|meeting)|you(?:'re| are) (?:confirmed|booked|scheduled)|(?:meet|speak|talk) with you (?:on|at)|join (?:the|our) (?:call|meeting) at)\b/i;
 
 /** Any of the negative patterns at all, in one pass: most emails match none, and then none is run on its own. */
 const ANY_NEGATIVE = new RegExp(NEGATIVES.map(([re]) => `(?:${re.source})`).join('|'), 'i');
@@ -85,7 +94,8 @@ export function negativeReason(subject: string, body: string, hasTime: boolean, 
     if (!re.test(text)) continue;
     // "thank you for applying" heads many real interview invitations: only counts when no time is set
     if (seen === 'an application acknowledgement' && hasTime) continue;
-    if (seen === 'an assessment invitation' && hasTime) continue;
+    // an assessment or form with a deadline is no interview, even though the deadline reads as a time
+    if ((seen === 'an assessment invitation' || seen === 'a background-check request') && hasTime && (!DEADLINE.test(text) || MEETING_SET.test(text))) continue;
     if (seen === 'a job offer' && /\binterview\b/i.test(subject) && hasTime) continue;
     if (seen === 'a rejection' && hasTime && /\binterview\b/i.test(subject) && !/\bunfortunately\b/i.test(body.slice(0, 600))) continue;
     return seen;

@@ -22,14 +22,16 @@ const PLACE_WORDS = /^(?:USA|U\.S\.A?\.?|United States|Canada|Australia|United K
 
 const JOB_NOUN = String.raw`(?:Engineer|Developer|Manager|Analyst|Architect|Designer|Scientist|Lead|Director|Specialist|Consultant|Administrator|Coordinator|Associate|Intern|Officer|Representative|Writer|Accountant|Researcher|Technician|Strategist|Producer|Editor|Planner|Programmer|SRE|Advocate|Counsel|Nurse|Pharmacist|Operator|Supervisor|Agent|Executive|Owner|Tester|Recruiter|Partner|Controller|Economist|Statistician|Librarian|Therapist|Teacher|Instructor|Marketer|Auditor|Actuary|Underwriter|Chemist|Physicist|Biologist|Geologist|Surveyor|Paralegal|Attorney|Lawyer|Pilot|Mechanic|Electrician|Dispatcher|Buyer|Merchandiser|Copywriter|Illustrator|Animator|Photographer|Steward|Modell?er|Investigator|Hydrologist|Geophysicist|[A-Z][a-z]+ologist|Paralegal|Clerk|Cashier|Chef|Pharmacist|Head of [A-Z][\w&/ -]{2,30}|VP(?:,| of) [A-Z][\w&/ -]{2,30}|Ingeniero|Desarrollador)`;
 const JOB_NOUN_END = new RegExp(String.raw`\b${JOB_NOUN}\b(?:\s+(?:I{1,3}|IV|V|1|2|3|\d))?$`);
-const ROLE_PHRASE = new RegExp(String.raw`\b((?:(?:Senior|Sr\.?|Junior|Jr\.?|Staff|Principal|Lead|Chief|Founding|Associate|Assistant|Head|Deputy|[A-Z][A-Za-z0-9+#/&-]*|of|and|&)[ \t]+){0,5}${JOB_NOUN}\b(?:\s+(?:I{1,3}|IV|II))?(?:,\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?(?=\s+(?:position|role)\b))?)`, 'g');
+/** A short qualifier a role keeps ("Backend Engineer (Go)"); counts, ids and durations are not qualifiers. */
+const ROLE_QUALIFIER = /\s*\((?![^)]*\d)[^()]{1,24}\)$/;
+const ROLE_PHRASE = new RegExp(String.raw`\b((?:(?:Senior|Sr\.?|Junior|Jr\.?|Staff|Principal|Lead|Chief|Founding|Associate|Assistant|Head|Deputy|[A-Z][A-Za-z0-9+#/&-]*|of|and|&)[ \t]+){0,5}${JOB_NOUN}\b(?:\s+(?:I{1,3}|IV|II)(?![\w'’]))?(?:,\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?(?=\s+(?:position|role)\b))?)`, 'g');
 const RECRUITING_TITLE = /\b(?:recruit(?:er|ing)|talent|sourc(?:er|ing)|coordinator|people (?:partner|operations)|hr\b|human resources|hiring team|people team)/i;
 
 export function isRoleLike(s: string): boolean {
   const t = s.trim();
   if (!t || t.length > 70 || t.split(/\s+/).length > 8) return false;
-  if (!/^[A-Z0-9]/.test(t)) return false;
-  const head = t.replace(/,\s*[A-Z][\w ]+$/, '');
+  if (!/^(?:[A-Z0-9]|[a-z][A-Z])/.test(t)) return false;
+  const head = t.replace(ROLE_QUALIFIER, '').replace(/,\s*[A-Z][\w ]+$/, '');
   return JOB_NOUN_END.test(head) || (head !== t && JOB_NOUN_END.test(t));
 }
 
@@ -54,7 +56,7 @@ function cleanCompany(s: string): string | null {
   let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();
   // "Spreewerk GmbH · Berlin", "Ozark Trail Outfitters | Springfield, MO": the name, not the place after it
   const segs = t.split(/\s+[·•|]\s+|\s+[–—]\s+/).filter((x) => x.trim());
-  if (segs.length > 1) t = segs.find((x) => !isPlace(x) && !VENDORS.test(x.trim())) ?? segs[0];
+  if (segs.length > 1) t = segs.find((x) => !isPlace(x) && !VENDORS.test(x.trim()) && !isRoleLike(x) && !RECRUITING_TITLE.test(x) && !currentPeople.has(x.trim().toLowerCase())) ?? segs[0];
   // "CodeSignal for Larkspur Fintech", "Sterling on behalf of Alderbrook Bank"
   const via = /^(.+?)\s+(?:for|on behalf of)\s+(.+)$/.exec(t);
   if (via && (VENDORS.test(via[1].trim()) || VENDOR_LIKE.test(via[1].trim()))) t = via[2];
@@ -74,6 +76,7 @@ function cleanCompany(s: string): string | null {
   t = t.replace(/^(?:the|team|at)\s+/i, '').trim();
   if (t.length < 2 || t.length > 60) return null;
   if (VENDORS.test(t) || VENDOR_LIKE.test(t)) return null;
+  if (/\b(?:Meetups?|Conference|Hackathon|Webinar|Expo|Job Fair|Career Fair)$/i.test(t)) return null;
   if (!/^[A-Z0-9]/.test(t)) return null;
   if (isPlace(t)) return null;
   if (currentPeople.has(t.toLowerCase())) return null;
@@ -91,6 +94,7 @@ const COMPANY_BODY: [RegExp, number, string[]][] = [
   [new RegExp(String.raw`\b(?:position|role|opening|requisition[^)]*\))\s+(?:\([^)]{0,60}\)\s+)?(?:at|with)\s+${CAP_SEQ}`, 'gu'), 4, []],
   [new RegExp(String.raw`${CAP_SEQ}[ \t]+(?:is an Equal Opportunity|is an equal opportunity|·\s*Sent via|Talent Acquisition|Recruiting Team|Recruiting$|Careers\b|Hiring Team|Talent Team|People Team)`, 'gmu'), 3, []],
   [new RegExp(String.raw`${CAP_SEQ}${LEGAL_AFTER}`, 'gmu'), 3, []],
+  [new RegExp(String.raw`(?:^|[.!]\s+)${CAP_SEQ}[ \t]+(?:has (?:requested|invited you|asked us)|would like to (?:invite|schedule))`, 'gmu'), 3, ['has ', 'would like']],
   [new RegExp(String.raw`\[image:\s*${CAP_SEQ}?(?:[ \t]+logo)?\]`, 'gu'), 2, ['[image:']],
 ];
 
@@ -161,7 +165,7 @@ function subjectCompanies(subject: string, out: Scored[]) {
     const firstSeg = segs[0];
     if (!/interview|invitation|confirmation|confirmed|scheduled|cancel|update|invitation|reminder|entrevista|next steps|meeting|webex|event|registered|registration|rsvp|screen|call|chat|follow[- ]?up|action required|reschedul|new time|booked|availability|\?/i.test(firstSeg) && !isRoleLike(firstSeg) && firstSeg.split(/\s+/).length <= 4) add(out, firstSeg, 2);
     // "Canceled: Mosaic Learning - Intro Call", "Updated: Tern Robotics - Recruiter Screen"
-    if (segs.length >= 3 && /^(?:cancel\w*|updated?|rescheduled|new event|you(?:'|’)re registered|registered|rsvp\b.*|reminder|confirmed|invitation)$/i.test(firstSeg) && !isRoleLike(segs[1]) && segs[1].split(/\s+/).length <= 4 && !/\d|interview|screen|chat|call|webinar|session/i.test(segs[1])) add(out, segs[1], 2);
+    if (segs.length >= 3 && /^(?:cancel\w*|updated?|rescheduled|new event|you(?:'|’)re registered|registered|rsvp\b.*|reminder|confirmed|invitation)$/i.test(firstSeg) && !isRoleLike(segs[1]) && segs[1].split(/\s+/).length <= 4 && !/\d|interview|screen|chat|call|webinar|session|meetup|conference|summit|hackathon|edition/i.test(segs[1])) add(out, segs[1], 2);
     const lastSeg = segs[segs.length - 1];
     if (segs.length >= 3 && !isRoleLike(lastSeg) && lastSeg.split(/\s+/).length <= 4 && !/\d|interview|screen|chat|call|webinar|session|edition|meetup|event|update|conversation|availability/i.test(lastSeg)) add(out, lastSeg, 2);
   }
@@ -209,8 +213,13 @@ function domainSpelled(label: string, text: string, out: Scored[]) {
     for (let k = 0; k < words.length; k++) {
       compact += fold(words[k] === '&' ? 'and' : words[k]).replace(/[^a-z0-9]/g, '');
       if (compact.length < want.length - 4 && !want.startsWith(compact)) break;
-      if (compact === want || (compact.startsWith(want) && k > 0) || (compact === want.replace(/and/, '') && words.includes('&'))) {
-        const name = words.slice(0, k + 1).join(' ');
+      if (compact === want || (compact === want.replace(/and/, '') && words.includes('&'))) {
+        let name = words.slice(0, k + 1).join(' ');
+        // the run goes on to a full line of its own ("Ozark Trail Outfitters" in a signature): the whole line
+        const lineEnd = text.indexOf('\n', m.index);
+        const before = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
+        const after = text.slice(m.index + m[0].length, lineEnd < 0 ? undefined : lineEnd);
+        if (/^\s*$/.test(after) && /^(?:.*\s[-–—|·,]\s*)?$/.test(before) && words.length > k + 1 && words.length <= k + 3) name = m[0].trim();
         if (!seen.has(name)) {
           seen.add(name);
           add(out, name, 3);
@@ -237,7 +246,7 @@ export function readCompany(input: CompanyInput): string | null {
     }
     // signature "Title | Company" / "Title, Company"
     if (text.indexOf('|') < 0) return;
-    const sig = /^[^\n|]{2,60}\s\|\s([A-Z][\w&'’. -]{1,50})$/gm;
+    const sig = /^[^\n]{2,100}?\s\|\s(\p{Lu}[\p{L}\d&'’. -]{1,50})$/gmu;
     let m: RegExpExecArray | null;
     let n = 0;
     while ((m = sig.exec(text)) && n++ < 10) if (!/\d{3}/.test(m[1])) add(out, m[1], 3 * weight);
@@ -274,7 +283,7 @@ export function readCompany(input: CompanyInput): string | null {
   }
   // an ATS mailbox named after the company ("Harrow & Finch Insurance <harrowfinch@myworkday…>")
   for (const p of [input.from, input.replyTo]) {
-    if (!p?.name || !p.email || domainCompany(p.email)) continue;
+    if (!p?.name || !p.email || domainCompany(p.email) || FREEMAIL.test((p.email.split('@')[1] ?? '').split('.').slice(-2)[0] ?? '')) continue;
     const local = fold(p.email.split('@')[0]).replace(/[^a-z0-9]/g, '');
     const compact = fold(p.name.replace(/&/g, ' ')).replace(/[^a-z0-9]/g, '');
     if (local.length >= 4 && compact.startsWith(local)) add(out, p.name, 4);
@@ -350,7 +359,7 @@ export interface RoleInput {
 const ROLE_LABEL = /^\s*(?:Position|Role|Job(?: Title)?|Job Position|Title|Opening|Requisition|Cargo|Puesto)\s*:\s*(.{2,80})$/im;
 const ROLE_BODY: RegExp[] = [
   /\b(?:[Ff]or|[Tt]he|[Oo]ur|[Aa]s (?:a|an|the)|[Aa]s)\s+\*?([A-Z][^\n*.!?]{1,60}?)\*?\s+(?:position|role|opening|opportunity|vacancy)\b/g,
-  /\b(?:position|role|job) of\s+\*?([A-Z][^\n*.!?,]{1,60}?)\*?(?=[\s.,!]|$)/g,
+  /\b(?:position|role|job) of\s+\*?([A-Z][^\n*.!?,]{1,60})\*?(?=[.,!]|$)/gm,
   /\b(?:application|applying|applied) (?:for|to)(?: the)?\s+\*?([A-Z][^\n*.!?]{1,60}?)\*?(?:\s+(?:position|role)\b|[.!]|\s+at\b|$)/gm,
   /\bpara el cargo de\s+([A-Z][^\n.:!?]{1,60})/g,
 ];
@@ -366,12 +375,13 @@ function cleanRole(s: string, company: string | null): string | null {
   let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();
   if (roleUserLead && roleUserTail) t = t.replace(roleUserLead, '').replace(roleUserTail, '');
   t = t.replace(/\s*\((?:Req|Requisition|Job|ID|#)[^)]*\)\s*$/i, '').replace(/\s*[-–]\s*(?:Req|Job ID|#)\s*\S+$/i, '');
-  t = t.replace(/^.*?\b(?:interview(?: schedule)?|invitation|schedule|confirmation|application)\s+(?:for|with)\s+(?:the\s+)?/i, '');
+  t = t.replace(/^.*?\b(?:interview(?: schedule)?|invitation|schedule|confirmation|application|assessment|test|challenge|exercise|screen)\s+(?:for|with)\s+(?:the\s+)?/i, '');
+  t = t.replace(/\s+(?:interview|phone screen|screen|call|chat|conversation|loop|onsite)s?$/i, '');
   if (company && roleCompanyLead) t = t.replace(roleCompanyLead, '');
   t = t.replace(/^(?:the|a|an|our)\s+/i, '').replace(/[.,;:!]+$/, '').trim();
   if (company && roleCompanyAt) t = t.replace(roleCompanyAt, '').trim();
   if (!t || t.length > 70) return null;
-  if (/^(?:interview|phone screen|screen|position|role|job|call|chat|meeting|conversation)$/i.test(t)) return null;
+  if (/^(?:interview|phone screen|screen|position|role|job|call|chat|meeting|conversation|hiring manager|recruiter|team lead)$/i.test(t)) return null;
   return t;
 }
 
@@ -410,6 +420,11 @@ export function readRole(input: RoleInput): string | null {
     roleCompanyLead = pats?.lead ?? null;
     roleCompanyTail = pats?.tail ?? null;
   }
+  const qa = /^[^\n]{0,80}\b(?:role|position|job|opening)\b[^\n]{0,60}\?\s*\n\s*([^\n]{2,70})$/im.exec(input.body);
+  if (qa) {
+    const r = cleanRole(qa[1], company);
+    if (r && isRoleLike(r) && !RECRUITING_TITLE.test(r)) return r;
+  }
   const lab = ROLE_LABEL.exec(input.body);
   if (lab) {
     const r = cleanRole(lab[1], company);
@@ -428,7 +443,10 @@ export function readRole(input: RoleInput): string | null {
   const paren = /\(([^()]{3,60})\)/g;
   let pm: RegExpExecArray | null;
   while ((pm = paren.exec(subj))) cand.push(pm[1]);
-  for (const seg of subj.split(/\s+[-–—|]\s+|\s*\|\s*|:\s+|\s*\/\s*/)) cand.push(seg.replace(/\([^)]*\)/g, ''));
+  for (const seg of subj.split(/\s+[-–—|]\s+|\s*\|\s*|:\s+|\s*\/\s*/)) {
+    if (ROLE_QUALIFIER.test(seg.replace(/\s+(?:interview|screen|call|chat)s?$/i, ''))) cand.push(seg);
+    cand.push(seg.replace(/\([^)]*\)/g, ''));
+  }
   for (const c of cand) {
     const r = cleanRole(c.replace(/\s+(?:at|with)\s+[A-Z][\w&' ]+$/, ''), company);
     if (r && isRoleLike(r) && !RECRUITING_TITLE.test(r)) return r;
@@ -472,7 +490,7 @@ export interface Named {
   email: string | null;
 }
 
-const NAME = String.raw`[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*[a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*(?:[ \t](?:de[ \t]|van[ \t]|von[ \t]|da[ \t]|del[ \t]|al-|el-)?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*[a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*){1,2}`;
+const NAME = String.raw`[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*[a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*(?:[ \t](?:van der[ \t]|van den[ \t]|de la[ \t]|de[ \t]|van[ \t]|von[ \t]|da[ \t]|del[ \t]|der[ \t]|al-|el-)?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*[a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*){1,2}`;
 const NAME_RE = new RegExp(`^(${NAME})`);
 const FULL_NAME = new RegExp(NAME, 'g');
 const NAME_TAIL = new RegExp(String.raw`(${NAME})(?:\s*\([^)]*\))?\s*$`);
@@ -491,12 +509,18 @@ function isName(s: string, userNames: string[]): boolean {
 /** Names in a list like "A, Title; B and C y D" — leading name of each item. */
 function namesInList(s: string, userNames: string[]): string[] {
   const out: string[] = [];
-  for (const part of s.split(/\s*(?:;|\n|,|\band\b|\by\b|\be\b|&|\/)\s*/)) {
-    const m = NAME_RE.exec(part.trim());
-    if (m && isName(m[1], userNames)) out.push(m[1].trim());
+  // titles in parentheses ("Harlan Brooks (Director, Actuarial Technology)") are not more names
+  for (const item of s.replace(/\([^)]*\)/g, ' ').split(/\s*(?:;|\n|\band\b|\by\b|\be\b|&|\/)\s*/)) {
+    // "Hannelore Vik, Principal Engineer, Payments Infrastructure": after a title, the rest is the title's
+    for (const part of item.split(/\s*,\s*/)) {
+      if (TITLE_WORD.test(part)) break;
+      const m = NAME_RE.exec(part.trim());
+      if (m && isName(m[1], userNames)) out.push(m[1].trim());
+    }
   }
   return out;
 }
+const TITLE_WORD = new RegExp(String.raw`\b(?:${JOB_NOUN}|Principal|Senior|Staff|Chief|VP|CEO|CTO|COO|CFO|President|Founder|Co-founder|Partner)\b`);
 
 export interface InterviewerInput {
   company: string | null;
@@ -517,6 +541,7 @@ const PROSE_WITH = new RegExp(String.raw`\b(?:interview(?:s|ing)?|meet(?:ing)?|s
 const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|be (?:interviewing|joining|meeting|speaking))`, 'g');
 const PROSE_MEET = new RegExp(String.raw`\b(?:[Yy]ou(?:'ll| will)|will|to|panel (?:is|will be|includes)|panelists are|interviewers are)\s+(?:also\s+)?(?:meet(?:ing)?|be meeting|speak(?:ing)? with|be speaking with|talk(?:ing)? (?:with|to)|be interviewed by|interview with)?\s*((?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
 const WITH_TITLE = new RegExp(String.raw`\bwith (?:our|my|the) [A-Za-zÀ-ÖØ-öø-ÿ &,-]{2,60}?,\s+(${NAME})`, 'g');
+const COLLEAGUE = new RegExp(String.raw`\b(?:my|our) (?:colleague|teammate|co-founder|cofounder|manager|team lead)s?,?\s+(${NAME})`, 'g');
 const LENIENT_WITH = new RegExp(String.raw`\bwith\s+((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
 const HOSTED = new RegExp(String.raw`\b(?:Hosted by|Host:|hosted by|led by|Led by|conducted by)\s+(${NAME})`, 'g');
 /** Literal words (case as written) every match of a prose pattern contains (PROSE_WILL and PROSE_MEET: too many). */
@@ -597,6 +622,18 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   // agenda rows: the trailing name of each session line
   for (const line of input.sessionLines) {
     if (SKIP_SESSION.test(line)) continue;
+    // "Portfolio Review Harriet Nguyen, Oscar Pellegrini": every name of a comma list at the end of the row
+    const list = /,\s*([^,]+)$/.exec(line.trim());
+    if (list && NAME_RE.test(list[1].trim()) && isName(list[1].trim(), userNames)) {
+      const items = line.trim().split(/\s*,\s*/);
+      const firstWords = items[0].split(/\s+/);
+      const lead = firstWords.slice(-2).join(' ');
+      if (isName(lead, userNames) && items.slice(1).every((x) => isName(x, userNames))) {
+        push(lead);
+        items.slice(1).forEach(push);
+        continue;
+      }
+    }
     const w = /\bwith\s+(.+)$/.exec(line);
     if (w) namesInList(w[1], userNames).forEach(push);
     const tail = NAME_TAIL.exec(line.trim());
@@ -638,7 +675,11 @@ export function readInterviewers(input: InterviewerInput): Named[] {
         }
       }
     }
-    if (/\bwill (?:(?:still|also) )?(?:join|be joining) (?:me|us)\b|\bjoin(?:ing)? me\b|\bwith me and\b|\bwith [A-Z][^.\n]{2,40} and me\b/i.test(text)) senderJoins = true;
+    if (/\bwill (?:(?:still|also) )?(?:join|be joining) (?:me|us)\b|\bjoin(?:ing)? me\b|\bwith me and\b|\bwith [A-Z][^.\n]{2,80}\band (?:me|myself)\b|\bI(?:'ll| will) be joined by\b|\b(?:1:1|one-on-one|conversation|call|chat|interview) with me\b|\bI(?:'ll| will) (?:run|lead|conduct|do) the interview\b|\binterview(?:ing)? you myself\b|\b(?:meet|speak|talk|interview|chat)\w*\b[^.\n]{0,80}\b(?:and|&) (?:myself|me)\b/i.test(text)) senderJoins = true;
+    COLLEAGUE.lastIndex = 0;
+    let cm: RegExpExecArray | null;
+    let cn = 0;
+    while ((cm = COLLEAGUE.exec(text)) && cn++ < 10) push(cm[1]);
   };
   const firstOnly: string[] = [];
   const pushFirst = (p: string) => {

@@ -86,6 +86,8 @@ function excludedBefore(before: string): boolean {
 const PREV_LABEL = /^(?:former|previous(?: time)?|original(?: time)?|old(?: time)?|was|before|previously scheduled)\s*:?\s*$/i;
 const PREV_INLINE = /\b(?:former|previous(?:ly)?|originally|old time|instead of|was (?:scheduled|set) for|moved from|rescheduled from|changed from)\b[^.\n]{0,40}$/i;
 const NEW_INLINE = /\b(?:new time|updated|moved (?:it |your interview |you |us )?to|move (?:it |your interview |you |us )?to|now|rescheduled (?:to|for)|changed to|instead)\b/i;
+/** A move written as "from OLD to NEW" right before the time range. */
+const MOVE_FROM = /\b(?:push(?:ed|ing)?|mov(?:e|ed|ing)|shift(?:ed|ing)?|bump(?:ed|ing)?|chang(?:e|ed|ing)|reschedul(?:e|ed|ing))\b[^.\n?]{0,60}\bfrom\s*$/i;
 const PROPOSAL = /\b(?:would any of (?:these|those|the following)|which (?:of these|one|time|slot|works)|any of these (?:work|times|slots)|let me know (?:which|what works|your preference|if any)|your preference|preferred (?:time|slot)|the following (?:times|slots|options)|some (?:times|options|slots)|(?:a few|several|some|three|two) (?:options|slots|times)|availability for|are you available|pick (?:a|one|the)|choose (?:a|one|from)|select a (?:time|slot)|reply with (?:your|the)|propose|options?:|do any of these)\b/i;
 const END_LABEL = /\b(?:end(?:s|ing)?(?: time)?|until|finish(?:es)?)\s*:?\s*$/i;
 const ZONE_DECL = /\b(?:all times?(?: are| shown| listed)?(?: in)?|times? (?:are|shown) in|time ?zone|zona horaria|invitee time zone)\b\s*[:\-]?\s*/gi;
@@ -180,6 +182,12 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
       }
     }
     if (!dm) dm = dates.find((d) => d.index >= t.end && d.index - t.end < 200) ?? null;
+    // "push tomorrow's call from 2:00 to 3:30pm": not a range but the old time and the new one
+    if (t.endH !== null && MOVE_FROM.test(before) && !prev) {
+      const moved: TimeMention = { ...t, h: t.endH, mi: t.endMi ?? 0, endH: null, endMi: null };
+      cands.push({ t: moved, dm, line, prev: false, excluded: false, isEnd: false, newHint: true });
+      continue;
+    }
     cands.push({ t, dm, line, prev, excluded, isEnd, newHint: NEW_INLINE.test(before) });
   }
 

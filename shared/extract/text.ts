@@ -85,9 +85,13 @@ export function htmlToText(html: string): string {
 }
 
 /** Remove invisible characters preheaders use, normalise spaces and line ends. */
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
 export function cleanText(s: string): string {
   let t = s.length > MAX_TEXT ? s.slice(0, MAX_TEXT) : s;
   if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
+  // windows-1252 text decoded as Latin-1 leaves its dashes and quotes as C1 controls: give them back
+  if (/[\u0080-\u009f]/.test(t)) t = t.replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80] || ' ');
   t = t.replace(/[\u200b-\u200f\u034f\ufeff\u00ad\u2060\u180e\u061c]/g, '').replace(/[\u00a0\u2007\u202f\u2009\u2002\u2003]/g, ' ');
   return t.replace(/[ \t]+$/gm, '');
 }

@@ -364,5 +364,57 @@ function regionaliseUncached(ref: ZoneRef, text: string): ZoneRef {
   if (ref.zone === 'America/Denver' && ca(/\b(?:Phoenix|Arizona|Tucson|Scottsdale|Tempe)\b|,\s*AZ\b/)) return { ...ref, zone: 'America/Phoenix' };
   if (ref.zone === 'America/Chicago' && ca(/\bWinnipeg\b|,\s*MB\b/)) return { ...ref, zone: 'America/Winnipeg' };
   if (ref.zone === 'Europe/Berlin' && ca(/\b(?:Paris|France|Lyon)\b/) && !ca(/\bBerlin\b/)) return { ...ref, zone: 'Europe/Paris' };
-  return ref;
+  const local = companyCityZone(ref.zone, text);
+  return local ? { ...ref, zone: local } : ref;
+}
+
+/** Cities and regions (beyond the IANA city names) that say which zone of a region a company keeps. */
+const PLACE_ZONES: [RegExp, string][] = [
+  [/\b(?:Utrecht|Rotterdam|The Hague|Den Haag|Eindhoven|Netherlands|Nederland)\b/, 'Europe/Amsterdam'],
+  [/\b(?:Ann Arbor|Grand Rapids|Lansing|Michigan)\b|,?\s\bMI\b(?:\s+\d{5})?$/m, 'America/Detroit'],
+  [/\b(?:Queensland|Gold Coast)\b|\bQLD\b/, 'Australia/Brisbane'],
+  [/\b(?:Victoria, Australia|Geelong)\b|\bVIC\b\s+\d{4}/, 'Australia/Melbourne'],
+  [/\b(?:Ciudad de M[eé]xico|CDMX|Mexico City|Guadalajara|Monterrey)\b/, 'America/Mexico_City'],
+  [/\b(?:Montr[eé]al|Ottawa|Qu[eé]bec)\b/, 'America/Toronto'],
+  [/\b(?:Manitoba)\b/, 'America/Winnipeg'],
+];
+
+function standardOffset(zone: string): number | null {
+  try {
+    const z = IANAZone.create(zone);
+    if (!z.isValid) return null;
+    return Math.min(z.offset(Date.UTC(2026, 0, 15)), z.offset(Date.UTC(2026, 6, 15)));
+  } catch {
+    return null;
+  }
+}
+
+const CITY_WORD = /\b\p{Lu}[\p{L}.'-]+(?:[ _]\p{Lu}[\p{L}.'-]+){0,2}/gu;
+/**
+ * A generic region zone ("Eastern", "CEST", "AEDT") read in the zone of the company's city when the email names
+ * one that keeps the same standard time (a Detroit office's Eastern is America/Detroit, Melbourne's AEDT is
+ * Australia/Melbourne). Nothing changes when the region's own city is named too, or two candidates disagree.
+ */
+function companyCityZone(zone: string, text: string): string | null {
+  const std = standardOffset(zone);
+  if (std === null) return null;
+  const found = new Set<string>();
+  const t = text.length > 60_000 ? text.slice(0, 60_000) : text;
+  for (const [re, z] of PLACE_ZONES) if (re.test(t)) found.add(z);
+  CITY_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = CITY_WORD.exec(t)) && n++ < 3000) {
+    const words = m[0].replace(/[.'-]+$/, '').split(/[ _]/);
+    for (let k = words.length; k >= 1; k--) {
+      const z = CITY_ZONES.get(words.slice(0, k).join(' ').toLowerCase());
+      if (z) {
+        found.add(z);
+        break;
+      }
+    }
+  }
+  if (found.has(zone)) return null;
+  const same = [...found].filter((z) => z !== 'UTC' && !z.startsWith('Etc/') && standardOffset(z) === std);
+  return same.length === 1 ? same[0] : null;
 }
