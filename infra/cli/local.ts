@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createTransport } from 'nodemailer';
 import { parseDuration } from '../local/clock.js';
 import { sampleInvite } from '../local/sample-invite.js';
+import { atLocal, localDate } from '../../shared/time.js';
 
 const USAGE = `usage:
   npm run followup -- local send <file.eml> [--from ADDRESS]   forward a raw email to the local inbox (localhost:2525)
@@ -106,7 +107,9 @@ async function freshSample(e: ReturnType<typeof env>, ms: number): Promise<strin
   } catch {
     /* not running: real time */
   }
-  const start = new Date(Math.ceil((now.getTime() + ms) / 3600_000) * 3600_000);
+  // at a civil hour: 2 pm on that day in the user's zone (the invite itself is in New York time)
+  const zone = process.env.FOLLOWUP_TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+  const start = atLocal(localDate(new Date(now.getTime() + ms), zone), 14, 0, zone);
   return sampleInvite({ from: e.user, to: e.user, start, sentAt: now }).replace(/^To: .*$/m, `To: interviews@${e.domain}`);
 }
 
