@@ -88,6 +88,11 @@ type Rule = {
   monthOnly?: boolean;
 };
 
+const WEEKDAY_RULE: Rule = {
+  re: new RegExp(String.raw`\b(?:(?:this\s+coming|this|coming|next|on|by|until|till|til|before|after)\s+)?${WEEKDAY_RE}\b`, 'g'),
+  resolve: (m, t) => nextWeekday(t, WEEKDAYS[m[1]]),
+};
+
 const DAY_OF_MONTH = /\b(?:the|on the|by the|around the|about the)\s+(\d{1,2})(?:st|nd|rd|th)\b/;
 
 const RULES: Rule[] = [
@@ -145,6 +150,18 @@ const RULES: Rule[] = [
       return unit === 'month' ? plusMonths(t, n) : addDays(t, unit === 'week' ? 7 * n : n);
     },
   },
+  // typed short: "snooze 2 wks", "3d", "in 48 hours", "2 mos" (hours count whole days: "48 hrs" is +2)
+  {
+    re: /\b(\d{1,3})\s*(d|dys?|wks?|w|mos?|mths?|hours?|hrs?|h)(?![a-z])/g,
+    resolve: (m, t) => {
+      const n = Number(m[1]);
+      const u = m[2];
+      if (n > 400) return null;
+      if (/^(?:h|hrs?|hours?)$/.test(u)) return addDays(t, Math.floor(n / 24));
+      if (/^m/.test(u)) return plusMonths(t, n);
+      return addDays(t, /^w/.test(u) ? 7 * n : n);
+    },
+  },
   { re: /\b(?:in|after|within)\s+(?:a\s+)?(?:day|week|month)\s+or\s+(?:so|two)\b/g, resolve: (_m, t) => t },
   { re: /\btomorrow\b|\btmrw\b|\btmr\b/g, resolve: (_m, t) => addDays(t, 1) },
   { re: /\b(?:today|tonight|this (?:evening|afternoon)|later today)\b/g, resolve: (_m, t) => t },
@@ -157,6 +174,7 @@ const RULES: Rule[] = [
     re: /\b(?:the\s+)?(?:middle|mid)(?:\s+of|-)?\s*next\s+week\b/g,
     resolve: (_m, t) => addDays(mondayOfNextWeek(t), 2),
   },
+  { re: /\b(?:the\s+)?week\s+after\s+next\b/g, resolve: (_m, t) => addDays(mondayOfNextWeek(t), 7) },
   {
     re: /\b(?:(?:early|beginning of|start of|first thing)\s+)?next\s+week\b/g,
     resolve: (_m, t) => mondayOfNextWeek(t),
@@ -165,7 +183,26 @@ const RULES: Rule[] = [
     re: /\b(?:the\s+)?(?:end|close)\s+of\s+(?:the|this)\s+week\b|\b(?:later\s+this|late\s+this)\s+week\b|\bthis\s+week\b/g,
     resolve: (_m, t) => (weekday(t) < 5 ? addDays(t, 5 - weekday(t)) : nextWeekday(t, 5)),
   },
+  // "eow" / "eom" / "eod" as typed in a hurry
+  { re: /\beow\b/g, resolve: (_m, t) => (weekday(t) < 5 ? addDays(t, 5 - weekday(t)) : nextWeekday(t, 5)) },
+  { re: /\beom\b/g, resolve: (_m, t) => endOfMonth(t, 0) },
+  { re: /\b(?:eod|end of (?:the )?day|cob)\b/g, resolve: (_m, t) => t },
+  { re: /\b(?:after|past)\s+the\s+weekend\b/g, resolve: (_m, t) => nextWeekday(t, 1) },
   { re: /\b(?:this|next|the)\s+weekend\b/g, resolve: (_m, t) => nextWeekday(t, 6) },
+  // part of a named month: "mid-May", "early June", "end of April", "late March" (the next such month)
+  {
+    re: new RegExp(String.raw`\b(mid|middle of|early|beginning of|start of|late|end of|the end of)[- ]\s*${MONTH_RE}\b(?!\s+\d)`, 'g'),
+    resolve: (m, t) => {
+      const mo = MONTHS[m[2]];
+      const part = m[1];
+      const ty = Number(t.slice(0, 4));
+      const y = mo < Number(t.slice(5, 7)) ? ty + 1 : ty;
+      const first = DateTime.fromObject({ year: y, month: mo, day: 1 }, { zone: 'UTC' });
+      if (/mid|middle/.test(part)) return first.set({ day: 15 }).toISODate();
+      if (/late|end/.test(part)) return first.endOf('month').toISODate();
+      return first.toISODate();
+    },
+  },
   // months
   {
     re: /\b(?:the\s+)?(?:end|close)\s+of\s+next\s+month\b/g,
@@ -189,10 +226,7 @@ const RULES: Rule[] = [
   },
   { re: /\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b/g, resolve: (_m, t) => `${t.slice(0, 4)}-12-31` },
   // "a week from Friday" is above; a plain weekday
-  {
-    re: new RegExp(String.raw`\b(?:(?:this\s+coming|this|coming|next|on|by|until|till|til|before|after)\s+)?${WEEKDAY_RE}\b`, 'g'),
-    resolve: (m, t) => nextWeekday(t, WEEKDAYS[m[1]]),
-  },
+  WEEKDAY_RULE,
   // "the 27th"
   {
     re: /\b(?:the|on the|by the)\s+(\d{1,2})(?:st|nd|rd|th)\b/g,
@@ -245,6 +279,13 @@ export function findDate(s: string, today: string): FoundDate | null {
       }
       break; // the first match of each rule is enough
     }
+  }
+  if (best && bestRule === WEEKDAY_RULE) {
+    // "Friday 4/24", "Monday the 20th": the explicit date right after the weekday is the precise one
+    const tail = s.slice(best.index + bestLen, best.index + bestLen + 30);
+    const ord = /^,?\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/.exec(tail);
+    const exact = ord ? findDate(`the ${ord[1]}th`, today) : /^,?\s*(?:\d|[a-z]{3})/.test(tail) ? findDate(tail, today) : null;
+    if (exact && (ord || exact.index <= 3)) best = { date: exact.date, index: best.index };
   }
   if (best && bestRule?.monthOnly) {
     // "pushed to next month, they said around the 10th": the 10th of that month

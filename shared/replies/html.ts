@@ -68,8 +68,19 @@ export function htmlToText(html: string): string {
   const n = html.length;
   const lower = html.toLowerCase();
   let i = 0;
+  let lineParagraph = false;
+  // Line breaks owed by block boundaries: adjacent boundaries ("</div><div>", "</p>\n<p>") make one break, not
+  // one each, so a name card written as one block per line stays a card. Paid before the next text or <br>.
+  let pending = 0;
+  const flush = () => {
+    if (pending) out.push(pending > 1 ? '\n\n' : '\n');
+    pending = 0;
+  };
   const text = (s: string) => {
-    if (s) out.push(s.replace(/[ \t\r\n\f]+/g, ' '));
+    if (!s) return;
+    const t = s.replace(/[ \t\r\n\f]+/g, ' ');
+    if (t !== ' ') flush();
+    out.push(t);
   };
   while (i < n) {
     const lt = html.indexOf('<', i);
@@ -97,10 +108,16 @@ export function htmlToText(html: string): string {
       i = endGt < 0 ? n : endGt + 1;
       continue;
     }
-    if (name === 'br') out.push('\n');
-    else if (name === 'hr') out.push('\n\n');
-    else if (name === 'p') out.push(closing ? '\n\n' : '\n');
-    else if (BLOCK.has(name)) out.push('\n');
+    if (name === 'br') {
+      flush();
+      out.push('\n');
+    } else if (name === 'hr') pending = 2;
+    else if (name === 'p') {
+      // Word/Outlook desktop writes every line as <p class="MsoNormal"> with no margin (blank lines are empty
+      // paragraphs), so those are lines; other paragraphs are separated by a blank line.
+      if (!closing) lineParagraph = /\bclass\s*=\s*["']?msonormal\b/.test(lower.slice(lt, Math.min(gt, lt + 200)));
+      pending = Math.max(pending, closing && !lineParagraph ? 2 : 1);
+    } else if (BLOCK.has(name)) pending = Math.max(pending, 1);
   }
   const joined = decodeEntities(out.join(''));
   // Lines trimmed of the spaces that tag removal leaves around them; at most one blank line in a row.

@@ -107,6 +107,8 @@ const PATTERNS: Record<Exclude<ReplyIntent, 'note'>, Pattern[]> = {
     P(/\b(?:not interested|lost interest)\b/, { negatable: false }),
     P(/\b(?:i|i've|i have|we)\s+(?:\w+\s+)?(?:decided|chose|choosing|deciding|am choosing)\s+not\s+to\s+(?:continue|proceed|pursue|move forward|go forward|go ahead|take it)\b/, { negatable: false }),
     P(/\b(?:i|i've|i have)\s+(?:\w+\s+)?(?:declined|turned down|passed on)\b/),
+    // "I'm turning it down", "I turned their offer down", "we're declining it"
+    P(/\b(?:i|i've|i have|i'm|i am|we|we're|we've)\s+(?:\w+\s+)?(?:turn(?:ed|ing)?\s+(?:it|them|this|that|this one|that one|the offer|their offer|the role|the job)\s+down|turning\s+down|declining)\b/),
     P(/\b(?:i'm|i am)\s+out\b(?!\s+(?:of|this|today|tomorrow|until|till|next|on)\b)/),
   ],
   'heard-back': [
@@ -285,7 +287,9 @@ interface Hit {
 }
 
 function isNegated(lowerClause: string, at: number, len: number, strictOnly: boolean): boolean {
-  const before = lowerClause.slice(Math.max(0, at - 40), at);
+  // A negation does not reach past a comma: "Not sent yet, remind me tomorrow" still asks for a reminder.
+  const window = lowerClause.slice(Math.max(0, at - 40), at);
+  const before = window.slice(window.lastIndexOf(',') + 1);
   // Only the last few words before the phrase matter: "I haven't sent it" but not "no worries, sent it".
   const words = before.split(/\s+/).filter(Boolean).slice(-4).join(' ');
   if (/\b(?:no worries|no problem|not sure why|not only|no doubt)\b/.test(words)) return false;
@@ -322,8 +326,56 @@ function readClause(lowerClause: string, isQuestion: boolean, today: string, ear
       break;
     }
   }
+  for (const hit of typoHits(lowerClause, isQuestion)) {
+    if (hits.some((h) => h.intent === hit.intent)) continue;
+    if (isNegated(lowerClause, hit.index, hit.len, false)) denied = true;
+    else hits.push({ intent: hit.intent, index: hit.index });
+  }
   if (!hits.length && DENIALS.some((re) => re.test(lowerClause))) denied = true;
   return { hits, denied };
+}
+
+/**
+ * One-word outcomes typed on a phone ("rejcted", "withdrwe", "unsubcribe"): a word one edit (a letter added,
+ * dropped, changed or two swapped) from the keyword. Only long keywords, and real words that sit one edit away
+ * ("dejected") are not typos.
+ */
+const TYPO_KEYWORDS: Array<[string, Exclude<ReplyIntent, 'note'>]> = [
+  ['rejected', 'rejected'],
+  ['rejection', 'rejected'],
+  ['withdrew', 'withdrawn'],
+  ['withdrawn', 'withdrawn'],
+  ['withdrawing', 'withdrawn'],
+  ['unsubscribe', 'stop'],
+];
+const NOT_TYPOS = new Set(['dejected', 'ejected', 'injected', 'rejecter', 'rejects', 'withdraw', 'withdraws']);
+
+/** a and b differ by exactly one insertion, deletion, substitution or adjacent transposition. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function typoHits(lowerClause: string, isQuestion: boolean): Array<{ intent: Exclude<ReplyIntent, 'note'>; index: number; len: number }> {
+  const out: Array<{ intent: Exclude<ReplyIntent, 'note'>; index: number; len: number }> = [];
+  const re = /[a-z]{6,13}/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(lowerClause)) !== null) {
+    const w = m[0];
+    if (NOT_TYPOS.has(w)) continue;
+    const kw = TYPO_KEYWORDS.find(([k]) => oneEditApart(w, k));
+    if (!kw || (isQuestion && kw[1] !== 'stop')) continue;
+    // a whole word only ("rejectedly" is not one)
+    if (/[a-z]/.test(lowerClause[m.index - 1] ?? '') || /[a-z]/.test(lowerClause[m.index + w.length] ?? '')) continue;
+    out.push({ intent: kw[1], index: m.index, len: w.length });
+  }
+  return out;
 }
 
 function contentWords(text: string): string[] {

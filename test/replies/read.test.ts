@@ -241,3 +241,41 @@ describe('readReply: rules found by the blind set', () => {
     expect(read('Offer! 🎉 Base is 150k.').note).toBe('Base is 150k.');
   });
 });
+
+describe('readReply: rules found by the second blind set', () => {
+  it('a negation does not reach past a comma', () => {
+    expect(read('Not sent yet, remind me tomorrow')).toEqual({ intents: ['snooze'], date: '2026-03-19', note: null });
+    expect(read("Haven't sent it yet").intents).toEqual([]);
+  });
+
+  it('reads one-edit typos of long outcome words, not real words next to them', () => {
+    expect(read('rejcted unfortunately').intents).toEqual(['rejected']);
+    expect(read('withdrwe').intents).toEqual(['withdrawn']);
+    expect(read('not rejcted yet').intents).toEqual([]);
+    expect(read('Feeling a bit dejected about the whole process.').intents).toEqual(['note']);
+  });
+
+  it('turning an offer down is withdrawing', () => {
+    expect(read("They offered me the role but I'm turning it down. Please stop the follow-ups.").intents).toEqual([
+      'withdrawn',
+      'stop',
+    ]);
+  });
+
+  it.each([
+    // Wed 2026-03-18
+    ['snooze 2 wks', '2026-04-01'],
+    ['snooze 3d', '2026-03-21'],
+    ['remind me in 48 hours', '2026-03-20'],
+    ['remind me the week after next', '2026-03-30'],
+    ['snooze till mid-April', '2026-04-15'],
+    ['decision by end of April', '2026-04-30'],
+    ['decision by EOW', '2026-03-20'],
+    ['ping me EOM', '2026-03-31'],
+    ['remind me after the weekend', '2026-03-23'],
+    ['remind me Friday 3/27', '2026-03-27'],
+    ['remind me Monday the 30th', '2026-03-30'],
+  ])('%s → %s', (text, date) => {
+    expect(read(text).date).toBe(date);
+  });
+});

@@ -122,3 +122,20 @@ describe('stripReply: signatures found by the blind set', () => {
     expect(stripReply(body)).toBe(want);
   });
 });
+
+describe('stripReply: HTML rules found by the second blind set', () => {
+  it('Outlook desktop: MsoNormal paragraphs are lines, so a name card under the text is dropped', () => {
+    const html =
+      '<div class="WordSection1"><p class="MsoNormal">Ping me again next Tuesday please.<o:p></o:p></p>\n' +
+      '<p class="MsoNormal"><o:p>&nbsp;</o:p></p>\n<p class="MsoNormal">Sam Rivera<o:p></o:p></p>\n' +
+      '<p class="MsoNormal">(312) 555-0148<o:p></o:p></p>\n<div style="border:none;border-top:solid #E1E1E1 1.0pt">' +
+      '<p class="MsoNormal"><b>From:</b> Interview Follow-up<br><b>Sent:</b> Wednesday<br><b>To:</b> Sam</p></div></div>';
+    expect(stripReply('', html)).toBe('Ping me again next Tuesday please.');
+  });
+
+  it('adjacent block boundaries make one line break; an empty block is a blank line', () => {
+    expect(stripReply('', '<div>Sent.</div><div>Team is 6 people.</div><div><br></div><div>Moving to Flink.</div>')).toBe(
+      'Sent.\nTeam is 6 people.\n\nMoving to Flink.',
+    );
+  });
+});
