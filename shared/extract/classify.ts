@@ -13,6 +13,8 @@ export function findMeetingUrl(...texts: (string | null | undefined)[]): string 
     let m: RegExpExecArray | null;
     while ((m = VIDEO_URL.exec(t.length > 300_000 ? t.slice(0, 300_000) : t))) {
       let u = m[0].replace(/[>.,;:!?]+$/, '');
+      // a link written in parentheses "(https://…/0)": the closing one is the prose's, not the link's
+      while (u.endsWith(')') && u.split('(').length < u.split(')').length) u = u.slice(0, -1).replace(/[>.,;:!?]+$/, '');
       if (/webex\.com\/(?:webappng|[\w-]+\/(?:j\.php|meet)|meet|join|join\/|[\w-]+\/[\w-]+\.php)/i.test(u) === false && /webex\.com/i.test(u) && !/MTID=|\/meet\/|\/join\//i.test(u)) continue;
       if (/help\.webex|dialin\.teams|meetingOptions|aka\.ms/i.test(u)) continue;
       if (/meet\.google\.com/i.test(u)) u = u.replace(/[?#].*$/, '');
@@ -32,6 +34,8 @@ export function readFormat(text: string, meetingUrl: string | null, location: st
   // cues are tested only when the answer depends on them (a meeting link decides before the cue words do)
   if (/\b(?:in[- ]person|on[- ]?site|onsite) (?:interview|visit|round|loop|meeting|conversation|panel|final)\b/i.test(t) && !/\bvirtual onsite\b/i.test(t)) return 'onsite';
   if (meetingUrl) return 'video';
+  // the location names the video platform ("Location:\nGoogle Meet (link no longer valid)"): whatever the call is named
+  if (/^\s*(?:Location|Where)\s*:?[ \t]*\n?[ \t]*(?:Google Meet|Zoom|Microsoft Teams|Teams|Webex)\b/im.test(t)) return 'video';
   if (PHONE_CUES.test(t)) return 'phone';
   if (VIDEO_CUES.test(t)) return 'video';
   if (ONSITE_CUES.test(t) || ADDRESS.test(location ?? '') || ADDRESS.test(t)) return 'onsite';

@@ -8,7 +8,7 @@ import { readCompany, readInterviewers, readRole } from './people.js';
 import { readSchedule, type Schedule } from './schedule.js';
 import { cleanText, MAX_TEXT, unquote } from './text.js';
 import { unwrap, type Original, type Person } from './unwrap.js';
-import { instantOf, isoWithOffset } from './when.js';
+import { findDuration, instantOf, isoWithOffset } from './when.js';
 import { findZones, regionalise, validIana, type ZoneRef } from './zones.js';
 
 export interface ExtractOptions {
@@ -175,7 +175,10 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
     if (sched?.previousStart) previousStart = isoWithOffset(sched.previousStart, zone);
   } else if (sched && !sched.proposal) {
     start = isoWithOffset(sched.start, sched.zone);
-    end = sched.end ? isoWithOffset(sched.end, sched.zone) : null;
+    // "same time (10:00 AM PT)" in a move: the length is the one the quoted original gave
+    const dur = !sched.end && updated && quoted ? findDuration(quoted) : null;
+    const schedEnd = sched.end ?? (dur ? new Date(sched.start.getTime() + dur.minutes * 60_000) : null);
+    end = schedEnd ? isoWithOffset(schedEnd, sched.zone) : null;
     timeZone = zoneName(sched.zone);
     previousStart = sched.previousStart ? isoWithOffset(sched.previousStart, sched.zone) : null;
     questions.push(...sched.questions);

@@ -7,11 +7,11 @@ import { hasAny } from './scan.js';
 import { zoneForCity } from './zones.js';
 
 /** ATS, scheduling, calendar and video vendors: they send the mail but are never the hiring company. */
-const VENDORS = /^(?:greenhouse|lever|ashby|ashbyhq|workday|myworkday|icims|smartrecruiters|calendly|goodtime|modernloop|dayforce|dayforcehcm|ceridian|jobvite|taleo|oracle taleo|successfactors|bamboohr|bamboo hr|rippling|gusto|workable|recruitee|teamtailor|jazzhr|breezy|breezy hr|paradox|hirevue|codility|hackerrank|codesignal|coderpad|testgorilla|criteria|sterling|checkr|hireright|karat|gem|beamery|phenom|avature|eightfold|indeed|linkedin|glassdoor|ziprecruiter|google|google calendar|google meet|gmail|outlook|microsoft|microsoft teams|teams|zoom|webex|cisco|cisco webex|calendar|yahoo|icloud|apple|chili piper|doodle|cronofy|prelude|interviewing\.io|hired|wellfound|angellist|otta|dover|sent via greenhouse|notifications?)$/i;
+const VENDORS = /^(?:greenhouse|lever|ashby|ashbyhq|workday|myworkday|icims|smartrecruiters|calendly|goodtime|modernloop|dayforce|dayforcehcm|ceridian|jobvite|taleo|oracle taleo|successfactors|bamboohr|bamboo hr|rippling|gusto|workable|recruitee|teamtailor|jazzhr|breezy|breezy hr|paradox|hirevue|codility|hackerrank|codesignal|coderpad|testgorilla|criteria|sterling|checkr|hireright|karat|gem|beamery|phenom|avature|eightfold|indeed|linkedin|glassdoor|ziprecruiter|google|google calendar|google meet|gmail|outlook|microsoft|microsoft teams|teams|zoom|webex|cisco|cisco webex|calendar|yahoo|icloud|apple|chili piper|doodle|cronofy|prelude|interviewing\.io|hired|wellfound|angellist|otta|dover|sent via greenhouse|notifications?|docusign|adobe sign|hellosign|dropbox sign|pandadoc)$/i;
 
 const FREEMAIL = /^(?:gmail|googlemail|yahoo|outlook|hotmail|live|icloud|me|aol|proton|protonmail|gmx|mail|example)$/i;
 
-const LEGAL = /[,\s]+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Ltda\.?|Limited|GmbH(?: & Co\.? KG)?|S\.A\.S\.?|S\.A\.(?: de C\.V\.?)?|S\.A|SA de CV|SAS|S\.p\.A\.?|AG|PLC|plc|Corp\.?|Corporation|B\.V\.?|BV|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|SRL|S\.r\.l\.|S\.L\.|Oy|AB|ApS|NV|N\.V\.|KK|LLP|Sp\. z o\.o\.)\s*$/;
+const LEGAL = /[,\s]+(?:Pty|Pte|Pvt|Sdn|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Ltda\.?|Limited|GmbH(?: & Co\.? KG)?|S\.A\.S\.?|S\.A\.(?: de C\.V\.?)?|S\.A|SA de CV|SAS|S\.p\.A\.?|AG|PLC|plc|Corp\.?|Corporation|B\.V\.?|BV|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|SRL|S\.r\.l\.|S\.L\.|Oy|AB|ApS|NV|N\.V\.|KK|LLP|Sp\. z o\.o\.)\s*$/;
 /** A legal form written after a name: the surest sign the words before it are a company's. */
 const LEGAL_AFTER = String.raw`,?[ \t]+(?:Inc\.?|LLC|Ltd\.?|Ltda\.?|GmbH|B\.V\.?|Pte\.? Ltd\.?|Pty\.? Ltd\.?|S\.A\.(?: de C\.V\.?)?|S\.A\.S\.?|S\.p\.A\.?|AG|PLC|Corp\.?|Sdn\.? Bhd\.?|LLP|Oy|ApS|N\.V\.)(?=[\s,.;:|·)]|$)`;
 /** Vendors named by what they sell (background checks, assessments), whatever their brand. */
@@ -20,7 +20,8 @@ const VENDOR_LIKE = /\b(?:Screening|Background(?: Checks?)?|Verifications?|Asses
 const REGION_CODE = /^(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|QLD|NSW|VIC|TAS|ACT|WA|SA|NT)$/;
 const PLACE_WORDS = /^(?:USA|U\.S\.A?\.?|United States|Canada|Australia|United Kingdom|UK|England|Scotland|Germany|Deutschland|France|Netherlands|The Netherlands|Nederland|Belgium|Spain|Italy|Brazil|Brasil|Mexico|México|India|Singapore|Ireland|Portugal|Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Japan|Remote|Headquarters|HQ)$/i;
 
-const JOB_NOUN = String.raw`(?:Engineer|Developer|Manager|Analyst|Architect|Designer|Scientist|Lead|Director|Specialist|Consultant|Administrator|Coordinator|Associate|Intern|Officer|Representative|Writer|Accountant|Researcher|Technician|Strategist|Producer|Editor|Planner|Programmer|SRE|Advocate|Counsel|Nurse|Pharmacist|Operator|Supervisor|Agent|Executive|Owner|Tester|Recruiter|Partner|Controller|Economist|Statistician|Librarian|Therapist|Teacher|Instructor|Marketer|Auditor|Actuary|Underwriter|Chemist|Physicist|Biologist|Geologist|Surveyor|Paralegal|Attorney|Lawyer|Pilot|Mechanic|Electrician|Dispatcher|Buyer|Merchandiser|Copywriter|Illustrator|Animator|Photographer|Steward|Modell?er|Investigator|Hydrologist|Geophysicist|[A-Z][a-z]+ologist|Paralegal|Clerk|Cashier|Chef|Pharmacist|Head of [A-Z][\w&/ -]{2,30}|VP(?:,| of) [A-Z][\w&/ -]{2,30}|Ingeniero|Desarrollador)`;
+const JOB_NOUN = String.raw`(?:Engineer|Developer|Manager|Analyst|Architect|Designer|Scientist|Lead|Director|Specialist|Consultant|Administrator|Coordinator|Associate|Intern|Officer|Representative|Writer|Accountant|Researcher|Technician|Strategist|Producer|Editor|Planner|Programmer|SRE|Advocate|Counsel|Nurse|Pharmacist|Operator|Supervisor|Agent|Executive|Owner|Tester|Recruiter|Partner|Controller|Economist|Statistician|Librarian|Therapist|Teacher|Instructor|Marketer|Auditor|Actuary|Underwriter|Chemist|Physicist|Biologist|Geologist|Surveyor|Paralegal|Attorney|Lawyer|Pilot|Mechanic|Electrician|Dispatcher|Buyer|Merchandiser|Copywriter|Illustrator|Animator|Artist|Photographer|Steward|Modell?er|Investigator|Hydrologist|Geophysicist|[A-Z][a-z]+ologist|Paralegal|Clerk|Cashier|Chef|Pharmacist|Head of [A-Z][\w&/ -]{2,30}|VP(?:,| of) [A-Z][\w&/ -]{2,30}|Ingeniero|Desarrollador)`;
+const JOB_WORD = new RegExp(String.raw`\b${JOB_NOUN}\b`);
 const JOB_NOUN_END = new RegExp(String.raw`\b${JOB_NOUN}\b(?:\s+(?:I{1,3}|IV|V|1|2|3|\d))?$`);
 /** A short qualifier a role keeps ("Backend Engineer (Go)"); counts, ids and durations are not qualifiers. */
 const ROLE_QUALIFIER = /\s*\((?![^)]*\d)[^()]{1,24}\)$/;
@@ -35,6 +36,8 @@ export function isRoleLike(s: string): boolean {
   return JOB_NOUN_END.test(head) || (head !== t && JOB_NOUN_END.test(t));
 }
 
+/** A signature line that is a title ("Director of Collections", "Head of People"), not the company. */
+const SIG_TITLE_LEAD = /^(?:(?:Senior|Sr\.?|Associate|Assistant|Deputy|Executive|Managing|Global|Regional)\s+)?(?:Director|Head|VP|Vice President|Manager|Lead|Chief|Officer|Founder|Co-?founder|President|Partner|Principal)\b(?:\s+(?:of|for|,))/i;
 const TEAM_SUFFIX = /\s+(?:Talent(?: Acquisition| Community| Team)?|Recruiting(?: Team)?|Recruitment|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Jobs|Team|Notifications?|Scheduling|Interviews?|Community|Events)$/i;
 
 /** A city, region or country (signature location lines), not a company. */
@@ -73,7 +76,7 @@ function cleanCompany(s: string): string | null {
     if (next === t) break;
     t = next;
   }
-  t = t.replace(/^(?:the|team|at)\s+/i, '').trim();
+  t = t.replace(/^(?:the|team|at)\s+/i, '').replace(/^(?:please|action required|reminder)\s*:?\s+/i, '').trim();
   if (t.length < 2 || t.length > 60) return null;
   if (VENDORS.test(t) || VENDOR_LIKE.test(t)) return null;
   if (/\b(?:Meetups?|Conference|Hackathon|Webinar|Expo|Job Fair|Career Fair)$/i.test(t)) return null;
@@ -139,8 +142,24 @@ function domainCompany(email: string | null | undefined): string | null {
   if (parts.length < 2) return null;
   const label = parts[parts.length - 2] === 'co' || parts[parts.length - 2] === 'com' ? parts[parts.length - 3] : parts[parts.length - 2];
   if (!label || FREEMAIL.test(label)) return null;
+  // "myworkday-mail", "greenhouse-notifications": a vendor's mail domain
+  if (VENDORS.test(label.replace(/[-_]?(?:e?mail|notify|notifications?|alerts?|messaging)$/i, ''))) return null;
   if (VENDORS.test(label) || /mail|notify|notification|talent|recruit|careers|hcm|ats|calendar|schedul/i.test(host.split('.')[0]) && parts.length > 2 && VENDORS.test(parts[parts.length - 2])) return null;
   return label;
+}
+
+/** Industry words companies end their names with: "hartwellpartners" → "Hartwell Partners". */
+const NAME_TAIL_WORD = /^(.{3,}?)(partners|labs|health|group|bank|systems|software|media|studios|energy|foods|capital|analytics|robotics|security|logistics|networks|games|commerce|insurance|financial|consulting|ventures|solutions|technologies|tech|works|digital|data|cloud|bio|pharma|therapeutics|medical|realty|freight|aerospace|motors|airlines|hotels|foundation)$/;
+function domainWords(label: string): string {
+  const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
+  const parts = label.split(/[-_]+/).filter(Boolean);
+  const out: string[] = [];
+  for (const p of parts) {
+    const m = NAME_TAIL_WORD.exec(p.toLowerCase());
+    if (m && parts.length === 1) out.push(cap(m[1]), cap(m[2]));
+    else out.push(cap(p));
+  }
+  return out.join(' ');
 }
 
 export interface CompanyInput {
@@ -167,7 +186,9 @@ function subjectCompanies(subject: string, out: Scored[]) {
     // "Canceled: Mosaic Learning - Intro Call", "Updated: Tern Robotics - Recruiter Screen"
     if (segs.length >= 3 && /^(?:cancel\w*|updated?|rescheduled|new event|you(?:'|’)re registered|registered|rsvp\b.*|reminder|confirmed|invitation)$/i.test(firstSeg) && !isRoleLike(segs[1]) && segs[1].split(/\s+/).length <= 4 && !/\d|interview|screen|chat|call|webinar|session|meetup|conference|summit|hackathon|edition/i.test(segs[1])) add(out, segs[1], 2);
     const lastSeg = segs[segs.length - 1];
-    if (segs.length >= 3 && !isRoleLike(lastSeg) && lastSeg.split(/\s+/).length <= 4 && !/\d|interview|screen|chat|call|webinar|session|edition|meetup|event|update|conversation|availability/i.test(lastSeg)) add(out, lastSeg, 2);
+    // "GIS Analyst interview - Granite Peak Utilities": the company after the role's interview
+    if (segs.length === 2 && /\b(?:interview|screen|call|chat)$/i.test(firstSeg) && !isRoleLike(lastSeg) && !JOB_WORD.test(lastSeg) && lastSeg.split(/\s+/).length <= 4 && !/\d|interview|screen|chat|call|webinar|session|event|update|availability|confirm|schedul/i.test(lastSeg)) add(out, lastSeg, 2);
+    if (segs.length >= 3 && !JOB_WORD.test(lastSeg) && !isRoleLike(lastSeg) && lastSeg.split(/\s+/).length <= 4 && !/\d|interview|screen|chat|call|webinar|session|edition|meetup|event|update|conversation|availability/i.test(lastSeg)) add(out, lastSeg, 2);
   }
 }
 
@@ -227,6 +248,18 @@ function domainSpelled(label: string, text: string, out: Scored[]) {
       }
       if (compact.length >= want.length && !compact.startsWith(want)) break;
     }
+    // a domain that shortens the first word: "bramblebooks" for "Brambleworth Books"
+    if (words.length >= 2 && words.length <= 3) {
+      const first = fold(words[0]).replace(/[^a-z0-9]/g, '');
+      const rest = words.slice(1).map((w) => fold(w).replace(/[^a-z0-9]/g, '')).join('');
+      if (rest.length >= 2 && first.length > 4 && want.endsWith(rest)) {
+        const head = want.slice(0, want.length - rest.length);
+        if (head.length >= 4 && head.length < first.length && first.startsWith(head) && !seen.has(m[0])) {
+          seen.add(m[0]);
+          add(out, m[0], 2);
+        }
+      }
+    }
   }
 }
 
@@ -249,9 +282,13 @@ export function readCompany(input: CompanyInput): string | null {
     const sig = /^[^\n]{2,100}?\s\|\s(\p{Lu}[\p{L}\d&'’. -]{1,50})$/gmu;
     let m: RegExpExecArray | null;
     let n = 0;
-    while ((m = sig.exec(text)) && n++ < 10) if (!/\d{3}/.test(m[1])) add(out, m[1], 3 * weight);
+    // an agenda row ("9:00 AM - 9:45 AM | Interview | Name") is no signature
+    while ((m = sig.exec(text)) && n++ < 10) if (!/\d{3}/.test(m[1]) && !/^\s*\d/.test(m[0])) add(out, m[1], 3 * weight);
   };
   scan(input.body.slice(0, 60_000), 1);
+  // "Host: Sheldon Marsh, Granite Peak Utilities", Calendly's "Host:\nCorinne Delacroix (Bayleaf Commerce)"
+  const host = HOST_LINE.exec(input.body);
+  if (host) add(out, host[2], 4);
   if (input.from?.name) {
     const lines = input.body.split('\n');
     for (let i = lines.length - 1; i >= 0 && i > lines.length - 60; i--) {
@@ -261,7 +298,7 @@ export function readCompany(input: CompanyInput): string | null {
         if (!l || /\d{3}|@|https?:/.test(l)) continue;
         const parts = l.split(/\s+\|\s+|,\s+|\s+at\s+|\s+[-–]\s+/);
         if (parts.length >= 2) add(out, parts[parts.length - 1], 3);
-        else if (!isRoleLike(l) && !RECRUITING_TITLE.test(l) && l.split(/\s+/).length <= 5 && !/\b(?:is|are|was|will|has|have|the|to|for)\b/.test(l)) add(out, l, 2);
+        else if (!isRoleLike(l) && !RECRUITING_TITLE.test(l) && !SIG_TITLE_LEAD.test(l) && l.split(/\s+/).length <= 5 && !/\b(?:is|are|was|will|has|have|the|to|for)\b/.test(l)) add(out, l, 2);
       }
       break;
     }
@@ -302,7 +339,20 @@ export function readCompany(input: CompanyInput): string | null {
       }
     }
     domainSpelled(label, [input.body.slice(0, 60_000), input.subject].join('\n'), out);
-    if (!matched && out.length === 0) add(out, label[0].toUpperCase() + label.slice(1), 0.5);
+    if (!matched && out.length === 0) add(out, domainWords(label), 0.5);
+  }
+  // a scheduling vendor's mail: the host's own address in the text names the company ("…@hartwellpartners.example")
+  if (!out.length) {
+    const em = /\b[\w.+-]+@([\w-]+\.)+[a-z]{2,}\b/gi;
+    let m: RegExpExecArray | null;
+    let n = 0;
+    while ((m = em.exec(input.body.slice(0, 60_000))) && n++ < 20) {
+      const label = domainCompany(m[0]);
+      if (label && !currentUserRe?.test(m[0])) {
+        add(out, domainWords(label), 0.5);
+        break;
+      }
+    }
   }
   if (!out.length) return null;
   // a longer name that extends a shorter one takes its score ("Bluejay" → "Bluejay Fintech")
@@ -362,6 +412,8 @@ const ROLE_BODY: RegExp[] = [
   /\b(?:position|role|job) of\s+\*?([A-Z][^\n*.!?,]{1,60})\*?(?=[.,!]|$)/gm,
   /\b(?:application|applying|applied) (?:for|to)(?: the)?\s+\*?([A-Z][^\n*.!?]{1,60}?)\*?(?:\s+(?:position|role)\b|[.!]|\s+at\b|$)/gm,
   /\bpara el cargo de\s+([A-Z][^\n.:!?]{1,60})/g,
+  // "for the position Data Platform Engineer (Kafka).": the title after the word, qualifier and all
+  /\b(?:for|of) the (?:position|role|vacancy|opening)(?: of)?\s+([A-Z][^\n*!?]{1,60}?)(?=[.!,;]\s|[.!,;]?$)/gm,
 ];
 
 let roleUserLead: RegExp | null = null;
@@ -375,6 +427,7 @@ function cleanRole(s: string, company: string | null): string | null {
   let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();
   if (roleUserLead && roleUserTail) t = t.replace(roleUserLead, '').replace(roleUserTail, '');
   t = t.replace(/\s*\((?:Req|Requisition|Job|ID|#)[^)]*\)\s*$/i, '').replace(/\s*[-–]\s*(?:Req|Job ID|#)\s*\S+$/i, '');
+  t = t.replace(/^(?:update|reminder|details|news|information|info|question|follow[- ]?up)\s+(?:on|about|for|regarding|re)\s+(?:your|the|our)\s+/i, '');
   t = t.replace(/^.*?\b(?:interview(?: schedule)?|invitation|schedule|confirmation|application|assessment|test|challenge|exercise|screen)\s+(?:for|with)\s+(?:the\s+)?/i, '');
   t = t.replace(/\s+(?:interview|phone screen|screen|call|chat|conversation|loop|onsite)s?$/i, '');
   if (company && roleCompanyLead) t = t.replace(roleCompanyLead, '');
@@ -492,9 +545,11 @@ export interface Named {
 
 const NAME = String.raw`[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*[a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*(?:[ \t](?:van der[ \t]|van den[ \t]|de la[ \t]|de[ \t]|van[ \t]|von[ \t]|da[ \t]|del[ \t]|der[ \t]|al-|el-)?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*[a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*){1,2}`;
 const NAME_RE = new RegExp(`^(${NAME})`);
+const NAME_EXACT = new RegExp(`^${NAME}$`);
+const HOST_LINE = new RegExp(String.raw`^[ \t]*(?:Host|Hosted by|Organi[sz]er)[ \t]*:?[ \t]*\n?[ \t]*(${NAME})[ \t]*(?:,[ \t]*|\([ \t]*)([^()\n,]{2,60}?)\)?[ \t]*$`, 'm');
 const FULL_NAME = new RegExp(NAME, 'g');
 const NAME_TAIL = new RegExp(String.raw`(${NAME})(?:\s*\([^)]*\))?\s*$`);
-const SUBJECT_WITH = new RegExp(String.raw`\bwith\s+(${NAME})\s+(?:on|at|@)\b`);
+const SUBJECT_WITH = new RegExp(String.raw`\bwith\s+(${NAME})(?:\s+(?:on|at|@)\b|\s*$)`);
 const CALENDLY_HOST = new RegExp(String.raw`(${NAME}) will call you`);
 const NOT_NAME_WORD = /^(?:The|Our|Your|Team|Senior|Staff|Principal|Lead|Head|Manager|Director|Engineer|Interview|Technical|Hiring|Coding|Product|Platform|Systems?|Lunch|Break|Panel|Google|Zoom|Meet|Microsoft|Teams|Webex|Calendar|Join|Meeting|Location|Date|Time|Office|Suite|Floor|Street|Avenue|Room|Building|Conversation|Session|Round|Screen|Phone|Video|Onsite|Call|Chat|Sam|Hi|Hello|Dear|Thanks|Best|Regards|Recruiting|Talent|Acquisition|Coordinator|Recruiter|Vice|President|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Central|Pacific|Mountain|Time|Standard|Daylight|Please|Add|View|More|Reply|Yes|No|Maybe|Organizer|Guests|Guest|Invitation|Hosted|Founder|Founders|CEO|CTO|VP|Analytics|Engineering|Data|Design|Sales|Marketing|Operations|Finance|Leadership|Strategy|Partnership|Sense|Culture|Values|Behavioral|Architecture|Enterprise|System|Design|Whiteboard|Case|Study|Presentation|Welcome|Tour|Wrap|Debrief|Informal|Final|First|Second|Third|Deep|Dive|Pair|Programming|Take|Home|Review|Software|Backend|Frontend|Machine|Learning|Cloud|Solutions|Network|Reliability|Security|Infrastructure|Mobile|Web|Full|Stack|Applied|Research|People|Human|Resources|Intro|Introductory|Assessment|Exercise|Discussion|Q&A|Overview|Portfolio|Values|Fit|Bar|Raiser|Skills|Deep-dive|Half|Day|Loop|Virtual|Remote)$/;
 
@@ -512,7 +567,8 @@ function namesInList(s: string, userNames: string[]): string[] {
   // titles in parentheses ("Harlan Brooks (Director, Actuarial Technology)") are not more names
   for (const item of s.replace(/\([^)]*\)/g, ' ').split(/\s*(?:;|\n|\band\b|\by\b|\be\b|&|\/)\s*/)) {
     // "Hannelore Vik, Principal Engineer, Payments Infrastructure": after a title, the rest is the title's
-    for (const part of item.split(/\s*,\s*/)) {
+    // "Curtis Whitehorse - Field Operations Supervisor": the title after a dash is not the name's
+    for (const part of item.replace(/\s+[-–—]\s+.*$/, '').split(/\s*,\s*/)) {
       if (TITLE_WORD.test(part)) break;
       const m = NAME_RE.exec(part.trim());
       if (m && isName(m[1], userNames)) out.push(m[1].trim());
@@ -536,11 +592,11 @@ export interface InterviewerInput {
   update: boolean;
 }
 
-const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|Entrevistador(?:es|as?)?|You(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees)\*?\s*:?\s*(.*)$/gim;
+const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|Participants|Who you(?:'ll| will) (?:meet|be meeting)|You(?:'ll| will) meet|Entrevistador(?:es|as?)?|You(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees)\*?\s*:?\s*(.*)$/gim;
 const PROSE_WITH = new RegExp(String.raw`\b(?:interview(?:s|ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|call|conversation|session|panel|screen|sync|join(?:ed)?|coffee|loop|round|1:1)\s+with\s+((?:${NAME}|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+)(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&|y)\s*(?:${NAME}|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+)(?:\s*\([^)]{0,80}\))?){0,5})`, 'g');
 const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|be (?:interviewing|joining|meeting|speaking))`, 'g');
 const PROSE_MEET = new RegExp(String.raw`\b(?:[Yy]ou(?:'ll| will)|will|to|panel (?:is|will be|includes)|panelists are|interviewers are)\s+(?:also\s+)?(?:meet(?:ing)?|be meeting|speak(?:ing)? with|be speaking with|talk(?:ing)? (?:with|to)|be interviewed by|interview with)?\s*((?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
-const WITH_TITLE = new RegExp(String.raw`\bwith (?:our|my|the) [A-Za-zÀ-ÖØ-öø-ÿ &,-]{2,60}?,\s+(${NAME})`, 'g');
+const WITH_TITLE = new RegExp(String.raw`\b(?:with|joined by) (?:our|my|the) [A-Za-zÀ-ÖØ-öø-ÿ &,-]{2,60}?,\s+(${NAME})`, 'g');
 const COLLEAGUE = new RegExp(String.raw`\b(?:my|our) (?:colleague|teammate|co-founder|cofounder|manager|team lead)s?,?\s+(${NAME})`, 'g');
 const LENIENT_WITH = new RegExp(String.raw`\bwith\s+((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
 const HOSTED = new RegExp(String.raw`\b(?:Hosted by|Host:|hosted by|led by|Led by|conducted by)\s+(${NAME})`, 'g');
@@ -548,7 +604,7 @@ const HOSTED = new RegExp(String.raw`\b(?:Hosted by|Host:|hosted by|led by|Led b
 const PROSE_ANCHORS = new Map<RegExp, string[]>([
   [PROSE_WITH, ['with']],
   [HOSTED, ['ed by', 'Host:']],
-  [WITH_TITLE, ['with ']],
+  [WITH_TITLE, ['with ', 'joined by']],
 ]);
 const SKIP_SESSION = /\b(?:lunch|break|tour|welcome|check[- ]?in|wrap[- ]?up|debrief|arrival|coffee break|informal|social|q&a with hr|travel)\b/i;
 
@@ -556,7 +612,12 @@ const TRIGGER = /\b(?:with|will|'ll|meet|hosted|host|led|conducted|panel|panelis
 /** Only the lines that can hold a "with A and B" style mention: keeps the heavy name patterns off long footers. */
 function triggerLines(text: string): string {
   const out: string[] = [];
-  for (const line of text.split('\n')) if (line.length < 2000 && TRIGGER.test(line)) out.push(line);
+  for (const line of text.split('\n')) {
+    if (line.length >= 2000 || !TRIGGER.test(line)) continue;
+    // an agenda row for lunch, a tour or a break names its host, not an interviewer
+    if (/^\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*[-–]/i.test(line) && SKIP_SESSION.test(line) && !/\binterview\b(?!\))/i.test(line.replace(/\(not an interview\)/i, ''))) continue;
+    out.push(line);
+  }
   return out.join('\n');
 }
 
@@ -621,7 +682,28 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   for (const s of sources) scan(s);
   // agenda rows: the trailing name of each session line
   for (const line of input.sessionLines) {
-    if (SKIP_SESSION.test(line)) continue;
+    if (SKIP_SESSION.test(line) && !/\binterview\b(?!\))/i.test(line.replace(/\(not an interview\)/i, ''))) continue;
+    // a row in columns ("11:00 AM – 11:30 AM  Keiko Tanabe  Engineering Manager", "9:00 | Panel | A, B"):
+    // the columns that are names, or a name followed by its title
+    const cols = line.trim().split(/\t+|\s{2,}|\s+\|\s+/).filter(Boolean);
+    if (cols.length >= 2) {
+      let hit: string[] | null = null;
+      for (const whole of cols.slice(1)) {
+        // "System Design - Li Wei Chen": the name after the session title's dash
+        const dash = /\s[-–—]\s+([^-–—]+)$/.exec(whole);
+        const col = dash && NAME_EXACT.test(dash[1].split(/\s*,\s*/)[0]) ? dash[1] : whole;
+        const parts = col.split(/\s*,\s*/);
+        const names = parts.filter((x) => NAME_EXACT.test(x) && isName(x, userNames));
+        if (!names.length || !NAME_EXACT.test(parts[0])) continue;
+        if (!parts.slice(1).every((x) => names.includes(x) || TITLE_WORD.test(x))) continue;
+        // "Project Walkthrough   Bo-young Seo": a session title can look like a name; the person is the last one
+        hit = names;
+      }
+      if (hit) {
+        hit.forEach(push);
+        continue;
+      }
+    }
     // "Portfolio Review Harriet Nguyen, Oscar Pellegrini": every name of a comma list at the end of the row
     const list = /,\s*([^,]+)$/.exec(line.trim());
     if (list && NAME_RE.test(list[1].trim()) && isName(list[1].trim(), userNames)) {
@@ -675,7 +757,9 @@ export function readInterviewers(input: InterviewerInput): Named[] {
         }
       }
     }
-    if (/\bwill (?:(?:still|also) )?(?:join|be joining) (?:me|us)\b|\bjoin(?:ing)? me\b|\bwith me and\b|\bwith [A-Z][^.\n]{2,80}\band (?:me|myself)\b|\bI(?:'ll| will) be joined by\b|\b(?:1:1|one-on-one|conversation|call|chat|interview) with me\b|\bI(?:'ll| will) (?:run|lead|conduct|do) the interview\b|\binterview(?:ing)? you myself\b|\b(?:meet|speak|talk|interview|chat)\w*\b[^.\n]{0,80}\b(?:and|&) (?:myself|me)\b/i.test(text)) senderJoins = true;
+    if (/\bwill (?:(?:still|also) )?(?:join|be joining) (?:me|us)\b|\bjoin(?:ing)? me\b|\bwith me and\b|\bwith:? [A-Z][^.\n]{2,80}\band (?:me|myself)\b|\bI(?:'ll| will) be joined by\b|\b(?:and|&) I (?:will|'ll|are going to|would like to|want to)\b|\b(?:1:1|one-on-one|conversation|call|chat|interview) with me\b|\bI(?:'ll| will) (?:run|lead|conduct|do) the interview\b|\binterview(?:ing)? you myself\b|\b(?:meet|speak|talk|interview|chat)\w*\b[^.\n]{0,80}\b(?:and|&) (?:myself|me)\b/i.test(text)) senderJoins = true;
+    // "I've had to move us to Tuesday": the sender is in the meeting, unless a recruiter only schedules it
+    if (/\b(?:move|moved|push|pushed|shift|shifted|bump|bumped) us\b/i.test(text) && !RECRUITING_TITLE.test(full)) senderJoins = true;
     COLLEAGUE.lastIndex = 0;
     let cm: RegExpExecArray | null;
     let cn = 0;
@@ -700,7 +784,6 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       if (found.length) break;
     }
   }
-  if (senderJoins && fromName && !found.includes(fromName)) found.unshift(fromName);
   // invite guests: attendees other than the user, the organizer only when mentioned as a participant
   if (!found.length && input.ics) {
     for (const a of input.ics.attendees) {
@@ -709,6 +792,8 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       push(a.name);
     }
   }
+  // the sender who joins comes with the guests above ("Amara Okonkwo and I will walk through…")
+  if (senderJoins && fromName && !found.includes(fromName)) found.unshift(fromName);
   if (!found.length) {
     // Google Calendar text: "Guests" list
     const g = /\n\s*Guests\s*\n([\s\S]{0,1500}?)\n\s*(?:View all guest info|Reply for|Invitation from)/.exec('\n' + input.body);
@@ -729,7 +814,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   if (!found.length && firstOnly.length) for (const f of firstOnly) found.push(f);
   if (!found.length && fromName) {
     // the sender who will call or talk (a recruiter's phone screen, a hiring manager's own email)
-    const firstPerson = /\b(?:I(?:'ll| will)\s+(?:give you a )?call|I(?:'ll| will) (?:be )?(?:calling|ring)|call you|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|chat(?:ting)? with you|looking forward to (?:speaking|talking|chatting|our|meeting)|(?:conversation|chat|call|meeting) with me|(?:love|like|want) to meet|meet (?:you )?in person|ask for me|our (?:call|chat|conversation|video call)|(?:got|have|put) us down|speak(?:ing)? (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|talk (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|will call you)\b/i;
+    const firstPerson = /\b(?:I(?:'ll| will)\s+(?:give you a )?call|I(?:'ll| will) (?:be )?(?:calling|ring)|call you|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|chat(?:ting)? with you|looking forward to (?:speaking|talking|chatting|our|meeting)|(?:conversation|chat|call|meeting) with me|(?:love|like|want) to meet|meet (?:you )?in person|ask for me|our (?:call|chat|conversation|video call)|(?:got|have|put) us down|works on my end|my (?:google meet|meet|zoom|teams|webex|video)(?: meeting)? (?:room|link)|speak(?:ing)? (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|talk (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|will call you)\b/i;
     const all = [input.body, input.quoted, input.subject].join('\n');
     const calendlyHost = CALENDLY_HOST.exec(all);
     if (calendlyHost) push(calendlyHost[1]);

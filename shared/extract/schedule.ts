@@ -74,7 +74,7 @@ function relevantLines(s: string): string {
   return lines.join('\n');
 }
 
-const EXCLUDE_BEFORE = /(?:\barriv(?:e|al)\b[^.\n]{0,30}|\bcheck[- ]?in\b[^.\n]{0,20}|\b(?:deadline|due|expires?|at least|no later than)\b[^.\n]{0,24}|\b(?:former|previous(?:ly)?|originally|old time|instead of|was(?: scheduled| set)?(?: for)?)\b[^.\n]{0,40})$/i;
+const EXCLUDE_BEFORE = /(?:\barriv(?:e|al)\b[^.\n]{0,30}|\bcheck[- ]?in\b[^.\n]{0,50}|\b(?:deadline|due|expires?|at least|no later than)\b[^.\n]{0,24}|\b(?:former|previous(?:ly)?|originally|old time|instead of|was(?: scheduled| set)?(?: for)?)\b[^.\n]{0,40})$/i;
 const BY_BEFORE = /\b(?:by|before|until)\s+((?:\S+\s+){0,4})$/i;
 
 /** "by Friday at 5pm", "before 9:00": a deadline or an arrival, not the interview. */
@@ -159,7 +159,10 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
     const prevLabel = prevLabelLine >= 0 && PREV_LABEL.test(lines[prevLabelLine].trim()) && !text.slice(starts[line], t.index).trim().length;
     const ownLabel = /^\s*(?:former|previous(?: time)?|original(?: time)?|old(?: time)?|was)\s*:/i.test(lines[line]);
     const prev = prevLabel || ownLabel || PREV_INLINE.test(before);
-    const excluded = prev || excludedBefore(before);
+    // an agenda row that is the arrival, not a session ("8:45 AM  Arrival & check-in with …")
+    const afterOnLine = text.slice(t.end, t.end + 40);
+    const arrival = /^\s*(?:[-–|:]\s*)?(?:arrival|check[- ]?in|registration|badge pick-?up|sign[- ]in at)\b/i.test(afterOnLine);
+    const excluded = prev || arrival || excludedBefore(before);
     const isEnd = END_LABEL.test(before) && !/\bstart/i.test(before);
     // the date for this time: same line (closest), else the last one before, else one just after
     let dm: DateMention | null = null;

@@ -111,7 +111,13 @@ function findHeaderBlock(lines: string[], from = 0): Block | null {
     }
     for (; j < Math.min(lines.length, i + 30); j++) {
       const l = lines[j].replace(/^(?:>\s?)+/, '').replace(/^\*+|\*+(?=\s*:)/g, '').replace(/\*+$/, '');
-      if (!l.trim()) break;
+      if (!l.trim()) {
+        // HTML-only forwards rendered with a blank line after each header line: one blank line does not end it
+        const next = (lines[j + 1] ?? '').replace(/^(?:>\s?)+/, '').replace(/^\*+|\*+(?=\s*:)/g, '');
+        const nm = last ? HEADER_LINE.exec(next) : null;
+        if (nm && (last === 'subject' ? /^(?:to|cc)$/i : /^(?:sent|date|subject|to|cc|reply-to)$/i).test(nm[1])) continue;
+        break;
+      }
       const hm = HEADER_LINE.exec(l);
       if (hm) {
         last = normKey(hm[1]);

@@ -189,6 +189,157 @@ function offsetMinutes(sign: string, hh: string, mm: string | undefined): number
   return s * (Number(hh) * 60 + Number(mm ?? 0));
 }
 
+/**
+ * Outlook / Windows display names as written after "(UTC±hh:mm)" (the standard Windows zone table, each mapped to
+ * the IANA zone CLDR gives for it), longest first so "Central Time (US & Canada)" wins over a bare city.
+ */
+const OUTLOOK_DISPLAY: [string, string][] = [
+  ['belgrade, bratislava, budapest, ljubljana, prague', 'Europe/Budapest'],
+  ['amsterdam, berlin, bern, rome, stockholm, vienna', 'Europe/Berlin'],
+  ['helsinki, kyiv, riga, sofia, tallinn, vilnius', 'Europe/Kyiv'],
+  ['beijing, chongqing, hong kong, urumqi', 'Asia/Shanghai'],
+  ['georgetown, la paz, manaus, san juan', 'America/La_Paz'],
+  ['guadalajara, mexico city, monterrey', 'America/Mexico_City'],
+  ['brussels, copenhagen, madrid, paris', 'Europe/Paris'],
+  ['chennai, kolkata, mumbai, new delhi', 'Asia/Kolkata'],
+  ['dublin, edinburgh, lisbon, london', 'Europe/London'],
+  ['moscow, st. petersburg, volgograd', 'Europe/Moscow'],
+  ['sarajevo, skopje, warsaw, zagreb', 'Europe/Warsaw'],
+  ['anadyr, petropavlovsk-kamchatsky', 'Asia/Kamchatka'],
+  ['bogota, lima, quito, rio branco', 'America/Bogota'],
+  ['coordinated universal time-11', 'Pacific/Pago_Pago'],
+  ['mountain time (us and canada)', 'America/Denver'],
+  ['pacific time (us and canada)', 'America/Los_Angeles'],
+  ['central time (us and canada)', 'America/Chicago'],
+  ['eastern time (us and canada)', 'America/New_York'],
+  ['chihuahua, la paz, mazatlan', 'America/Mazatlan'],
+  ['mountain time (us & canada)', 'America/Denver'],
+  ['canberra, melbourne, sydney', 'Australia/Sydney'],
+  ['pacific time (us & canada)', 'America/Los_Angeles'],
+  ['central time (us & canada)', 'America/Chicago'],
+  ['eastern time (us & canada)', 'America/New_York'],
+  ['coordinated universal time', 'UTC'],
+  ['solomon is., new caledonia', 'Pacific/Guadalcanal'],
+  ['bangkok, hanoi, jakarta', 'Asia/Bangkok'],
+  ['kuala lumpur, singapore', 'Asia/Singapore'],
+  ['dateline standard time', 'Etc/GMT+12'],
+  ['atlantic time (canada)', 'America/Halifax'],
+  ['moscow, st. petersburg', 'Europe/Moscow'],
+  ['barnaul, gorno-altaysk', 'Asia/Barnaul'],
+  ['osaka, sapporo, tokyo', 'Asia/Tokyo'],
+  ['midway island, samoa', 'Pacific/Pago_Pago'],
+  ['city of buenos aires', 'America/Argentina/Buenos_Aires'],
+  ['astrakhan, ulyanovsk', 'Europe/Astrakhan'],
+  ['auckland, wellington', 'Pacific/Auckland'],
+  ['bogota, lima, quito', 'America/Bogota'],
+  ['monrovia, reykjavik', 'Atlantic/Reykjavik'],
+  ['west central africa', 'Africa/Lagos'],
+  ['sri jayawardenepura', 'Asia/Colombo'],
+  ['bougainville island', 'Pacific/Bougainville'],
+  ['cayenne, fortaleza', 'America/Cayenne'],
+  ['ashgabat, tashkent', 'Asia/Tashkent'],
+  ['islamabad, karachi', 'Asia/Karachi'],
+  ['guam, port moresby', 'Pacific/Port_Moresby'],
+  ['athens, bucharest', 'Europe/Bucharest'],
+  ['abu dhabi, muscat', 'Asia/Dubai'],
+  ['kiritimati island', 'Pacific/Kiritimati'],
+  ['turks and caicos', 'America/Grand_Turk'],
+  ['harare, pretoria', 'Africa/Johannesburg'],
+  ['yangon (rangoon)', 'Asia/Yangon'],
+  ['lord howe island', 'Australia/Lord_Howe'],
+  ['baja california', 'America/Tijuana'],
+  ['central america', 'America/Guatemala'],
+  ['izhevsk, samara', 'Europe/Samara'],
+  ['chatham islands', 'Pacific/Chatham'],
+  ['indiana (east)', 'America/Indiana/Indianapolis'],
+  ['cabo verde is.', 'Atlantic/Cape_Verde'],
+  ['cape verde is.', 'Atlantic/Cape_Verde'],
+  ['kuwait, riyadh', 'Asia/Riyadh'],
+  ['norfolk island', 'Pacific/Norfolk'],
+  ['saskatchewan', 'America/Regina'],
+  ['newfoundland', 'America/St_Johns'],
+  ['buenos aires', 'America/Argentina/Buenos_Aires'],
+  ['punta arenas', 'America/Punta_Arenas'],
+  ['gaza, hebron', 'Asia/Hebron'],
+  ['ekaterinburg', 'Asia/Yekaterinburg'],
+  ['kaliningrad', 'Europe/Kaliningrad'],
+  ['krasnoyarsk', 'Asia/Krasnoyarsk'],
+  ['novosibirsk', 'Asia/Novosibirsk'],
+  ['ulaanbaatar', 'Asia/Ulaanbaatar'],
+  ['vladivostok', 'Asia/Vladivostok'],
+  ['montevideo', 'America/Montevideo'],
+  ['casablanca', 'Africa/Casablanca'],
+  ['port louis', 'Indian/Mauritius'],
+  ['chokurdakh', 'Asia/Srednekolymsk'],
+  ["nuku'alofa", 'Pacific/Tongatapu'],
+  ['araguaina', 'America/Araguaina'],
+  ['greenland', 'America/Nuuk'],
+  ['jerusalem', 'Asia/Jerusalem'],
+  ['volgograd', 'Europe/Volgograd'],
+  ['qyzylorda', 'Asia/Qyzylorda'],
+  ['kathmandu', 'Asia/Kathmandu'],
+  ['pyongyang', 'Asia/Pyongyang'],
+  ['chetumal', 'America/Cancun'],
+  ['asuncion', 'America/Asuncion'],
+  ['santiago', 'America/Santiago'],
+  ['brasilia', 'America/Sao_Paulo'],
+  ['salvador', 'America/Bahia'],
+  ['sao tome', 'Africa/Sao_Tome'],
+  ['chisinau', 'Europe/Chisinau'],
+  ['damascus', 'Asia/Damascus'],
+  ['khartoum', 'Africa/Khartoum'],
+  ['windhoek', 'Africa/Windhoek'],
+  ['istanbul', 'Europe/Istanbul'],
+  ['adelaide', 'Australia/Adelaide'],
+  ['brisbane', 'Australia/Brisbane'],
+  ['sakhalin', 'Asia/Sakhalin'],
+  ['arizona', 'America/Phoenix'],
+  ['caracas', 'America/Caracas'],
+  ['tripoli', 'Africa/Tripoli'],
+  ['baghdad', 'Asia/Baghdad'],
+  ['nairobi', 'Africa/Nairobi'],
+  ['saratov', 'Europe/Saratov'],
+  ['tbilisi', 'Asia/Tbilisi'],
+  ['yerevan', 'Asia/Yerevan'],
+  ['irkutsk', 'Asia/Irkutsk'],
+  ['yakutsk', 'Asia/Yakutsk'],
+  ['magadan', 'Asia/Magadan'],
+  ['hawaii', 'Pacific/Honolulu'],
+  ['alaska', 'America/Anchorage'],
+  ['havana', 'America/Havana'],
+  ['cuiaba', 'America/Cuiaba'],
+  ['azores', 'Atlantic/Azores'],
+  ['beirut', 'Asia/Beirut'],
+  ['tehran', 'Asia/Tehran'],
+  ['astana', 'Asia/Almaty'],
+  ['taipei', 'Asia/Taipei'],
+  ['darwin', 'Australia/Darwin'],
+  ['hobart', 'Australia/Hobart'],
+  ['haiti', 'America/Port-au-Prince'],
+  ['amman', 'Asia/Amman'],
+  ['cairo', 'Africa/Cairo'],
+  ['minsk', 'Europe/Minsk'],
+  ['kabul', 'Asia/Kabul'],
+  ['dhaka', 'Asia/Dhaka'],
+  ['tomsk', 'Asia/Tomsk'],
+  ['perth', 'Australia/Perth'],
+  ['eucla', 'Australia/Eucla'],
+  ['chita', 'Asia/Chita'],
+  ['seoul', 'Asia/Seoul'],
+  ['samoa', 'Pacific/Apia'],
+  ['juba', 'Africa/Juba'],
+  ['baku', 'Asia/Baku'],
+  ['omsk', 'Asia/Omsk'],
+  ['hovd', 'Asia/Hovd'],
+  ['fiji', 'Pacific/Fiji'],
+];
+function outlookDisplayZone(lower: string): string | null {
+  for (const [label, zone] of OUTLOOK_DISPLAY) {
+    if (lower.startsWith(label) && (lower.length === label.length || !/[a-z]/.test(lower[label.length]))) return validIana(zone) ? zone : null;
+  }
+  return null;
+}
+
 /** A zone mention found in text, with where it is. */
 export interface ZoneHit {
   index: number;
@@ -284,6 +435,8 @@ export function namedZone(raw: string): ZoneRef | null {
   const lower = s.toLowerCase();
   const win = WINDOWS_ZONES[lower];
   if (win) return { kind: 'iana', zone: win, generic: true };
+  const display = outlookDisplayZone(lower);
+  if (display) return { kind: 'iana', zone: display, generic: true };
   if (validIana(s)) return { kind: 'iana', zone: canonicalZone(s), generic: false };
   // "Central Time - Chicago", "Eastern Time - Toronto"
   const dash = /(?:time)\s*[-–]\s*([A-Za-z][A-Za-z .]+)$/i.exec(s);
@@ -314,6 +467,13 @@ export function zoneAt(text: string, pos: number): { ref: ZoneRef; end: number }
     const word = m[1];
     const ref = namedZone(word) ?? (ABBREVIATIONS[word] ? { kind: 'iana', zone: ABBREVIATIONS[word], generic: true } as ZoneRef : null);
     if (ref) return { ref, end: pos + m[0].length };
+  }
+  // Spanish and Portuguese: "10:00 a.m. (hora de la Ciudad de México)", "(horário de Brasília)"
+  const hora = /^[\s(]*(?:hora|horario|horário)\s+(?:del?\s+(?:la\s+)?|en\s+)?([\p{L} .]{3,40}?)\s*[),.;]/u.exec(slice);
+  if (hora) {
+    const place = hora[1].trim();
+    const z = zoneForCity(place) ?? PLACE_ZONES.find(([re]) => re.test(place))?.[1] ?? null;
+    if (z) return { ref: { kind: 'iana', zone: z, generic: false }, end: pos + hora[0].length };
   }
   // Zoom writes the city: "10:00 AM Singapore", "03:00 PM Mumbai, Kolkata, New Delhi"
   const city = /^[ \t]+([A-Z][a-z]+(?:[ _][A-Z][a-z]+){0,2})/.exec(slice);
