@@ -155,6 +155,9 @@ const PATTERNS: Record<Exclude<ReplyIntent, 'note'>, Pattern[]> = {
   ],
 };
 
+/** What happened with the interview (not requests to us): repeating one in a later sentence adds detail. */
+const OUTCOMES = new Set<ReplyIntent>(['sent', 'next-round', 'offer', 'rejected', 'withdrawn', 'heard-back', 'bombed', 'missed']);
+
 /** Words that make a sentence a pleasantry or filler rather than a note. */
 const FILLER = new Set(
   (
@@ -429,6 +432,8 @@ export function readReply(text: string, opts: { sentAt: Date; userTimeZone: stri
     return region < regions.length && regions[region][0] <= pos;
   };
   const reported = allSentences.map((sp) => inRegion(sp.start));
+  /** outcomes already said by an earlier sentence: saying one again is elaboration ("Rejected. They went with …") */
+  const saidBefore = new Set<ReplyIntent>();
 
   for (let si = 0; si < allSentences.length; si++) {
     const sent = allSentences[si];
@@ -437,6 +442,8 @@ export function readReply(text: string, opts: { sentAt: Date; userTimeZone: stri
     const parts = sent.text.length <= MAX_COMMAND_CLAUSE * 3 ? clauses(sent) : [sent];
     let sentenceHasCommand = false;
     let sentenceDenied = false;
+    /** a denial opens the sentence ("It didn't go badly — …"), rather than qualifying what came before it */
+    let deniedFirst = false;
     const sentenceHits: Hit[] = [];
     const residue: Span[] = [];
     for (const c of parts) {
@@ -447,7 +454,10 @@ export function readReply(text: string, opts: { sentAt: Date; userTimeZone: stri
       if (found.length) {
         sentenceHasCommand = true;
         sentenceHits.push(...found);
-      } else if (reading.denied) sentenceDenied = true;
+      } else if (reading.denied) {
+        sentenceDenied = true;
+        if (!residue.length) deniedFirst = true;
+      }
       else residue.push(c);
     }
     const lowerSentence = lower.slice(sent.start, Math.min(sent.end, sent.start + MAX_COMMAND_CLAUSE * 3));
@@ -488,17 +498,26 @@ export function readReply(text: string, opts: { sentAt: Date; userTimeZone: stri
       // a denial clause is not a note ("It didn't go badly — the design part went fine" keeps the second half),
       // but a denial-only sentence may sit in the note beside content ("I didn't bomb it! Honestly …")
       const rest = residue.filter((r) => contentWords(r.text).length >= 4 && !isFiller(r.text));
-      if (contrasted) keptForNote.push(sent);
+      // "We're not there yet - no offer, no rejection, just waiting": the denial spells out the content before it
+      if (contrasted || (!deniedFirst && rest.length > 0)) keptForNote.push(sent);
       else if (rest.length) {
         removed.push(sent);
         keptForNote.push(...rest);
       } else keptForNote.push({ ...sent, soft: true });
     } else if (!sentenceHasCommand) keptForNote.push(sent);
-    else {
+    else if (
+      !isQuestion &&
+      sentenceHits.every((h) => OUTCOMES.has(h.intent) && saidBefore.has(h.intent)) &&
+      contentWords(sent.text).length >= 4
+    ) {
+      // "Next round!! Panel interview on 5/12 with the VP.": the news was already given, this sentence is detail
+      keptForNote.push(sent);
+    } else {
       removed.push(sent);
       // A command sentence can still carry a substantive clause ("sent it; Dana said the team is 6 people").
       for (const r of residue) if (contentWords(r.text).length >= 4 && !isFiller(r.text)) keptForNote.push(r);
     }
+    for (const h of sentenceHits) saidBefore.add(h.intent);
   }
 
   // One entry per intent, at its first appearance.
