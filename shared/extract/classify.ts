@@ -29,7 +29,7 @@ const VIDEO_CUES = /\b(?:video (?:call|interview|conference|chat|meeting)|via (?
 const ONSITE_CUES = /\b(?:in[- ]person|on[- ]?site|onsite|at our (?:office|offices|headquarters|hq|campus)|visit (?:our|the) (?:office|offices)|come (?:in|by) (?:to|at) (?:our|the)|our office at|check in (?:at|with) (?:the )?(?:front desk|reception|security|lobby)|front desk|reception desk|security desk|visitor (?:badge|parking)|photo id|main lobby)\b/i;
 const ADDRESS = /\b\d{1,6}\s+(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Place|Pl\.?|Terrace|Court|Ct\.?|Parkway|Pkwy\.?|Square|Sq\.?|Plaza|Highway|Hwy\.?)\b/;
 
-export function readFormat(text: string, meetingUrl: string | null, location: string | null): Format | null {
+export function readFormat(text: string, meetingUrl: string | null, location: string | null, weak = true): Format | null {
   const t = text.length > 100_000 ? text.slice(0, 100_000) : text;
   // cues are tested only when the answer depends on them (a meeting link decides before the cue words do)
   if (/\b(?:in[- ]person|on[- ]?site|onsite) (?:interview|visit|round|loop|meeting|conversation|panel|final)\b/i.test(t) && !/\bvirtual onsite\b/i.test(t)) return 'onsite';
@@ -39,7 +39,8 @@ export function readFormat(text: string, meetingUrl: string | null, location: st
   if (PHONE_CUES.test(t)) return 'phone';
   if (VIDEO_CUES.test(t)) return 'video';
   if (ONSITE_CUES.test(t) || ADDRESS.test(location ?? '') || ADDRESS.test(t)) return 'onsite';
-  if (/\b(?:call|phone)\b/i.test(t)) return 'phone';
+  // a bare "call" is a weak cue: not enough for a cancellation that restates nothing about the meeting
+  if (weak && /\b(?:call|phone)\b/i.test(t)) return 'phone';
   return null;
 }
 
@@ -48,14 +49,14 @@ export type Kind = 'interview' | 'update' | 'cancellation' | 'unrecognized';
 const CANCEL_SUBJECT = /\b(?:cancel(?:l?ed|l?ation)|canceled event|event canceled|meeting canceled|cancelado|annul[ée])\b/i;
 const CANCEL_BODY = /\b(?:(?:need|have|had|want) to cancel|(?:are|am|is|'re|'m) cancel(?:l)?ing|(?:has|have|had) been cancel(?:l)?ed|(?:was|were|is) cancel(?:l)?ed|canceled this|cancelled this|canceled (?:your|the|our)|cancelled (?:your|the|our)|cancel (?:your|our|the) (?:upcoming )?(?:interview|call|meeting|chat|conversation|phone screen)|(?:interview|call|meeting|event) (?:is|has been) (?:canceled|cancelled|called off)|no longer (?:be )?(?:able to )?(?:move forward with|hold|take place|happen)|removed from your calendar|put on hold)\b/i;
 const UPDATE_SUBJECT = /^(?:updated|rescheduled|update(?:d)? invitation|invitation updated|new time|time change|changed|moved|reprogramad[ao])\b|\b(?:rescheduled|new time|updated invitation|time change)\b/i;
-const UPDATE_BODY = /\b(?:(?:has|have|'ve) been (?:rescheduled|moved|changed|updated)|(?:we|i|they|[A-Z][a-z]+ [A-Z][a-z]+)(?:'ve| have| has)? (?:rescheduled|moved|pushed|shifted)(?: (?:your|our|the|us|you|it))?|the new time is|new (?:date|time) (?:is|will be)|(?:need|have|would like|want|had) to (?:move|push|shift|reschedule) (?:(?:your|our|the) (?:interview|call|chat|meeting|conversation|time)|(?:it|us|you) to)|moving (?:your|our|the) (?:interview|call|chat|meeting)|(?:can|could) we (?:please )?(?:move|push|shift|bump)\b|(?:would it be|is it) possible to (?:move|push|shift)\b|(?:push|move|shift|bump)(?:ing)? [^.\n]{0,40}\bfrom [^.\n]{1,30}\bto\b|(?:instead\b.{0,40}$)|your event has been rescheduled|rescheduled your|updated (?:time|invitation|invite)|event has been (?:updated|changed))/im;
+const UPDATE_BODY = /\b(?:(?:has|have|'ve) been (?:rescheduled|moved|changed|updated)|(?:we|i|they|[A-Z][a-z]+ [A-Z][a-z]+)(?:'ve| have| has)? (?:rescheduled|moved|pushed|shifted)(?: (?:your|our|the|us|you|it))?|the new time is|new (?:date|time) (?:is|will be)|(?:need|have|would like|want|had|'d like) to (?:move|push|shift|reschedule) (?:(?:your|our|the) (?:[\w-]+ ){0,5}?(?:interview|call|chat|meeting|conversation|time)|(?:it|us|you) to)|moving (?:your|our|the) (?:interview|call|chat|meeting)|(?:can|could) we (?:please )?(?:move|push|shift|bump)\b|(?:would it be|is it) possible to (?:move|push|shift)\b|(?:push|move|shift|bump)(?:ing)? [^.\n]{0,40}\bfrom [^.\n]{1,30}\bto\b|(?:instead\b.{0,40}$)|your event has been rescheduled|rescheduled your|updated (?:time|invitation|invite)|event has been (?:updated|changed))/im;
 
 export interface Negative {
   seen: string;
 }
 
 const NEGATIVES: [RegExp, string][] = [
-  [/\b(?:office hours|drop-in|drop in session|webinar|info(?:rmation(?:al)?)? session|career fair|open house|meetup|networking event|ask me anything|\bAMA\b|livestream|virtual event|hiring event|recruiting event|lunch and learn|town hall)\b/i, 'an event for candidates'],
+  [/\b(?:office hours|drop-in|drop in session|webinar|live (?:workshop|masterclass|class)|you(?:'re| are) registered|cancel (?:your )?registration|registration confirm(?:ed|ation)|info(?:rmation(?:al)?)? session|career fair|open house|meetup|networking event|ask me anything|\bAMA\b|livestream|virtual event|hiring event|recruiting event|lunch and learn|town hall)\b/i, 'an event for candidates'],
   [/\b(?:appointment reminder|your appointment|dental|dentist|DDS\b|patient portal|cleaning & exam|check-up|physician|clinic|pharmacy|prescription|haircut|salon|veterinar|oil change|service appointment)\b/i, 'an appointment reminder'],
   [/\b(?:we (?:are|'re) (?:pleased|delighted|thrilled|excited|happy) to (?:extend|offer)|offer letter|extend (?:you )?an offer|(?:job|employment|formal|verbal|written) offer|offer of employment|compensation package|start date|sign(?:ing)? bonus)\b/i, 'a job offer'],
   [/\b(?:unfortunately[^.]{0,120}(?:not|other candidates|move forward|decided|won't|will not)|decided (?:not )?to (?:move|go) forward with (?:other|another)|not (?:be )?moving forward|pursue other candidates|position has been filled|will not be (?:moving|proceeding)|regret to inform|not selected|after careful consideration)\b/i, 'a rejection'],

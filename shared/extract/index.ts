@@ -188,11 +188,11 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
   const company = readCompany({ subject, body, quoted, from: orig.from, replyTo: orig.replyTo, ics: event, userNames: who.names });
   const role = readRole({ userNames: who.names, subject, body, quoted, ics: event, company });
   // link, place and format are only reported for interviews, updates and cancellations: read them when needed
-  const how = (): { meetingUrl: string | null; location: string | null; format: Format | null } => {
+  const how = (weak = true): { meetingUrl: string | null; location: string | null; format: Format | null } => {
     const meetingUrl = findMeetingUrl(body, whenLines, event?.conferenceUrl, event?.location, event?.url, event?.description, quoted);
     const location = locationOf([whenLines, body].join('\n'), event);
     const formatText = [subject, whenLines, body, event?.summary ?? '', event?.description ?? '', event?.location ?? ''].join('\n');
-    return { meetingUrl, location, format: readFormat(formatText, meetingUrl, location) };
+    return { meetingUrl, location, format: readFormat(formatText, meetingUrl, location, weak) };
   };
 
   const base: Extraction = {
@@ -210,7 +210,7 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
 
   if (cancelled && (hasInterviewWords || event)) {
     const interviewers = readInterviewers({ company, body, quoted: unquote(quoted), subject, from: orig.from, ics: event, sessionLines: sched?.lines ?? [], userNames: who.names, userEmails: who.emails, known: [orig.from, orig.replyTo, ...orig.to, ...orig.cc].filter(Boolean) as Person[], update: true });
-    const { meetingUrl, location, format } = how();
+    const { meetingUrl, location, format } = how(!!start);
     return finish({ ...base, kind: 'cancellation', start, end, timeZone, format, interviewers: toInterviewers(interviewers), meetingUrl, location, confidence: start ? 0.9 : 0.75, questions: start ? questions : ['The cancellation does not restate the interview time.'] });
   }
   if (event?.recurring && !cancelled) {
@@ -220,7 +220,9 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
   }
   if (negative) {
     const noCompany = /appointment|does not mention|job alert/.test(negative);
-    return finish({ ...base, company: noCompany ? null : company, role: noCompany ? null : role, seen: `${negative}${from}`, confidence: 0.7 });
+    // an event for candidates (webinar, office hours) is for no one role: a job title in it is a speaker's
+    const noRole = noCompany || negative === 'an event for candidates';
+    return finish({ ...base, company: noCompany ? null : company, role: noRole ? null : role, seen: `${negative}${from}`, confidence: 0.7 });
   }
   if (sched?.proposal && !(event?.start)) return finish({ ...base, seen: `several possible times proposed${from}, none confirmed yet`, confidence: 0.7, questions: ['Several times were proposed; which one did you pick?'] });
   if (!start) return finish({ ...base, seen: `a message${from} with no interview time in it`, confidence: 0.5 });

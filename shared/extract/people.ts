@@ -426,10 +426,15 @@ let roleCompanyFor: string | null | undefined;
 function cleanRole(s: string, company: string | null): string | null {
   let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();
   if (roleUserLead && roleUserTail) t = t.replace(roleUserLead, '').replace(roleUserTail, '');
-  t = t.replace(/\s*\((?:Req|Requisition|Job|ID|#)[^)]*\)\s*$/i, '').replace(/\s*[-–]\s*(?:Req|Job ID|#)\s*\S+$/i, '');
+  // "(m/f/d)", "(w/m/d)", "(all genders)": a legal gender tag, not part of the title
+  t = t.replace(/\s*\((?:[mwfdhx]\*?\s*\/\s*){1,3}[mwfdhx]\*?\)|\s*\((?:all genders|gn\*?)\)/gi, '');
+  // "(R-04417)", "(JR-2291)": a requisition code in parentheses
+  t = t.replace(/\s*\((?:Req|Requisition|Job|ID|#)[^)]*\)\s*$|\s*\([A-Z]{1,4}-?\d[\w-]*\)\s*$/i, '').replace(/\s*[-–]\s*(?:Req|Job ID|#)\s*\S+$/i, '');
   t = t.replace(/^(?:update|reminder|details|news|information|info|question|follow[- ]?up)\s+(?:on|about|for|regarding|re)\s+(?:your|the|our)\s+/i, '');
-  t = t.replace(/^.*?\b(?:interview(?: schedule)?|invitation|schedule|confirmation|application|assessment|test|challenge|exercise|screen)\s+(?:for|with)\s+(?:the\s+)?/i, '');
-  t = t.replace(/\s+(?:interview|phone screen|screen|call|chat|conversation|loop|onsite)s?$/i, '');
+  t = t.replace(/^.*?\b(?:interview(?: schedule)?|invitation|schedule|confirmation|application|assessment|test|challenge|exercise|screen)(?:\s+(?:scheduled|confirmed|requested|booked))?\s+(?:for|with)\s+(?:the\s+)?/i, '');
+  // "onsite interview, BIM Software Developer": the title after the meeting words
+  t = t.replace(/^(?:(?:onsite|on-site|in-person|phone|video|virtual|technical|final|first|second)\s+)?interview,\s+(?=[A-Z])/i, '');
+  t = t.replace(/\s+(?:(?:final|first|second|third|next|technical|onsite) )?(?:interview|phone screen|screen|call|chat|conversation|loop|onsite|round)s?$/i, '');
   if (company && roleCompanyLead) t = t.replace(roleCompanyLead, '');
   t = t.replace(/^(?:the|a|an|our)\s+/i, '').replace(/[.,;:!]+$/, '').trim();
   if (company && roleCompanyAt) t = t.replace(roleCompanyAt, '').trim();
@@ -483,7 +488,8 @@ export function readRole(input: RoleInput): string | null {
     const r = cleanRole(lab[1], company);
     if (r && (isRoleLike(r) || r.split(' ').length <= 5)) return r;
   }
-  const subj = input.subject.replace(/^\s*(?:(?:re|fwd?|fw|aw|tr|rv)\s*:\s*)+/i, '').trim();
+  // Google Calendar subjects end in "@ Thu Aug 20, 2026 9am - 12pm (MDT) (guest@…)": the event's title is before it
+  const subj = input.subject.replace(/^\s*(?:(?:re|fwd?|fw|aw|tr|rv)\s*:\s*)+/i, '').replace(/\s+@\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|Weekly|Daily|Every)\b.*$/, '').trim();
   // "Interview Confirmation: ROLE at COMPANY", "Interview Invitation - ROLE (Req …)"
   const conf = /^(?:interview|phone screen|onsite|invitation|interview (?:confirmation|invitation|request|scheduled|details|reminder|update|rescheduled)|confirmed|updated invitation)[^:\-–—]*[:\-–—]\s*(.+)$/i.exec(subj);
   const cand: string[] = [];
@@ -568,7 +574,7 @@ function namesInList(s: string, userNames: string[]): string[] {
   for (const item of s.replace(/\([^)]*\)/g, ' ').split(/\s*(?:;|\n|\band\b|\by\b|\be\b|&|\/)\s*/)) {
     // "Hannelore Vik, Principal Engineer, Payments Infrastructure": after a title, the rest is the title's
     // "Curtis Whitehorse - Field Operations Supervisor": the title after a dash is not the name's
-    for (const part of item.replace(/\s+[-–—]\s+.*$/, '').split(/\s*,\s*/)) {
+    for (const part of item.replace(/\s+[-–—·|]\s+.*$/, '').split(/\s*,\s*/)) {
       if (TITLE_WORD.test(part)) break;
       const m = NAME_RE.exec(part.trim());
       if (m && isName(m[1], userNames)) out.push(m[1].trim());
@@ -592,14 +598,20 @@ export interface InterviewerInput {
   update: boolean;
 }
 
-const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|Participants|Who you(?:'ll| will) (?:meet|be meeting)|You(?:'ll| will) meet|Entrevistador(?:es|as?)?|You(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees)\*?\s*:?\s*(.*)$/gim;
+const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|Participants|Who you(?:'ll| will) (?:meet|be meeting)|You(?:'ll| will) meet|Entrevistador(?:es|as?)?|You(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Ask for(?=\s*:))\*?\s*:?\s*(.*)$/gim;
 const PROSE_WITH = new RegExp(String.raw`\b(?:interview(?:s|ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|call|conversation|session|panel|screen|sync|join(?:ed)?|coffee|loop|round|1:1)\s+with\s+((?:${NAME}|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+)(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&|y)\s*(?:${NAME}|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+)(?:\s*\([^)]{0,80}\))?){0,5})`, 'g');
 const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|be (?:interviewing|joining|meeting|speaking))`, 'g');
 const PROSE_MEET = new RegExp(String.raw`\b(?:[Yy]ou(?:'ll| will)|will|to|panel (?:is|will be|includes)|panelists are|interviewers are)\s+(?:also\s+)?(?:meet(?:ing)?|be meeting|speak(?:ing)? with|be speaking with|talk(?:ing)? (?:with|to)|be interviewed by|interview with)?\s*((?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
 const WITH_TITLE = new RegExp(String.raw`\b(?:with|joined by) (?:our|my|the) [A-Za-zÀ-ÖØ-öø-ÿ &,-]{2,60}?,\s+(${NAME})`, 'g');
 const COLLEAGUE = new RegExp(String.raw`\b(?:my|our) (?:colleague|teammate|co-founder|cofounder|manager|team lead)s?,?\s+(${NAME})`, 'g');
 const LENIENT_WITH = new RegExp(String.raw`\bwith\s+((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
-const HOSTED = new RegExp(String.raw`\b(?:Hosted by|Host:|hosted by|led by|Led by|conducted by)\s+(${NAME})`, 'g');
+const HOSTED = new RegExp(String.raw`\b(?:Hosted by|Host:|hosted by|led by|Led by|conducted by|joined by)\s+(${NAME})`, 'g');
+/** Zoom's invitation text names its host: "Marcus Oyelaran is inviting you to a scheduled Zoom meeting." */
+const ZOOM_HOST = new RegExp(String.raw`(${NAME}) is inviting you to a scheduled Zoom meeting`);
+/** "Hamid will still be your interviewer", "Helga will also join": a first name, resolved against the full names seen. */
+const FIRST_WILL = /\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+) (?:will|'ll) (?:still |also )?(?:be your interviewer|be interviewing you|interview you|join|be joined by)\b/g;
+/** "Dr. Femi Adeyemi has a conflict": in a move, the person the time was moved for. */
+const HAS_CONFLICT = new RegExp(String.raw`(?:Dr\.\s+)?(${NAME}) (?:has|had) (?:a |an )?(?:scheduling )?conflict`);
 /** Literal words (case as written) every match of a prose pattern contains (PROSE_WILL and PROSE_MEET: too many). */
 const PROSE_ANCHORS = new Map<RegExp, string[]>([
   [PROSE_WITH, ['with']],
@@ -658,7 +670,6 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     return knownList;
   };
   const fromName = input.from?.name && isName(input.from.name, userNames) ? input.from.name : null;
-  const sources = input.update ? [input.body, input.quoted] : [input.body, input.quoted];
   let senderJoins = false;
 
   const scan = (text: string) => {
@@ -679,7 +690,9 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       }
     }
   };
-  for (const s of sources) scan(s);
+  // a move or cancellation says who is (still) in it in its own words; the quoted original's list is older
+  scan(input.body);
+  if (!input.update) scan(input.quoted);
   // agenda rows: the trailing name of each session line
   for (const line of input.sessionLines) {
     if (SKIP_SESSION.test(line) && !/\binterview\b(?!\))/i.test(line.replace(/\(not an interview\)/i, ''))) continue;
@@ -760,6 +773,13 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     if (/\bwill (?:(?:still|also) )?(?:join|be joining) (?:me|us)\b|\bjoin(?:ing)? me\b|\bwith me and\b|\bwith:? [A-Z][^.\n]{2,80}\band (?:me|myself)\b|\bI(?:'ll| will) be joined by\b|\b(?:and|&) I (?:will|'ll|are going to|would like to|want to)\b|\b(?:1:1|one-on-one|conversation|call|chat|interview) with me\b|\bI(?:'ll| will) (?:run|lead|conduct|do) the interview\b|\binterview(?:ing)? you myself\b|\b(?:meet|speak|talk|interview|chat)\w*\b[^.\n]{0,80}\b(?:and|&) (?:myself|me)\b/i.test(text)) senderJoins = true;
     // "I've had to move us to Tuesday": the sender is in the meeting, unless a recruiter only schedules it
     if (/\b(?:move|moved|push|pushed|shift|shifted|bump|bumped) us\b/i.test(text) && !RECRUITING_TITLE.test(full)) senderJoins = true;
+    FIRST_WILL.lastIndex = 0;
+    let fw: RegExpExecArray | null;
+    let fn = 0;
+    while ((fw = FIRST_WILL.exec(text)) && fn++ < 10) {
+      const full = resolveFirstName(fw[1], knownAll());
+      if (full) push(full);
+    }
     COLLEAGUE.lastIndex = 0;
     let cm: RegExpExecArray | null;
     let cn = 0;
@@ -774,6 +794,11 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     if (found.length && s === input.body && !input.update) break;
   }
   else prose(input.body);
+  if (!found.length && input.update) scan(input.quoted);
+  if (!found.length) {
+    const zh = ZOOM_HOST.exec(input.body);
+    if (zh) push(zh[1]);
+  }
   if (!found.length) {
     for (const s of [input.body, input.quoted]) {
       if (!s.includes('with')) continue;
@@ -811,14 +836,20 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     const subjWith = SUBJECT_WITH.exec(input.subject);
     if (subjWith) push(subjWith[1]);
   }
+  if (!found.length && input.update) {
+    const hc = HAS_CONFLICT.exec(input.body);
+    if (hc) push(hc[1]);
+  }
   if (!found.length && firstOnly.length) for (const f of firstOnly) found.push(f);
   if (!found.length && fromName) {
     // the sender who will call or talk (a recruiter's phone screen, a hiring manager's own email)
-    const firstPerson = /\b(?:I(?:'ll| will)\s+(?:give you a )?call|I(?:'ll| will) (?:be )?(?:calling|ring)|call you|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|chat(?:ting)? with you|looking forward to (?:speaking|talking|chatting|our|meeting)|(?:conversation|chat|call|meeting) with me|(?:love|like|want) to meet|meet (?:you )?in person|ask for me|our (?:call|chat|conversation|video call)|(?:got|have|put) us down|works on my end|my (?:google meet|meet|zoom|teams|webex|video)(?: meeting)? (?:room|link)|speak(?:ing)? (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|talk (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|will call you)\b/i;
+    const firstPerson = /\b(?:I(?:'ll| will)\s+(?:give you a )?call|I(?:'ll| will) (?:be )?(?:calling|ring)|call you|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|chat(?:ting)? with you|looking forward to (?:speaking|talking|chatting|our|meeting)|(?:conversation|chat|call|meeting) with me|(?:love|like|want) to meet|meet (?:you )?in person|ask for me|our (?:upcoming |scheduled )?(?:call|chat|conversation|video call)|(?:got|have|put) us down|works on my end|my (?:google meet|meet|zoom|teams|webex|video)(?: meeting)? (?:room|link)|speak(?:ing)? (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|talk (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|will call you)\b/i;
     const all = [input.body, input.quoted, input.subject].join('\n');
     const calendlyHost = CALENDLY_HOST.exec(all);
     if (calendlyHost) push(calendlyHost[1]);
     else if (firstPerson.test(all)) push(fromName);
+    // a hiring manager who moves or cancels the interview in their own words is the one who meets (a recruiter only schedules)
+    else if (input.update && /\bI(?:'ve| have)? (?:moved|rescheduled|pushed|shifted|cancel(?:l)?ed)\b/.test(input.body) && !RECRUITING_TITLE.test(input.body)) push(fromName);
   }
   const emailFor = (n: string): string | null => {
     const lower = n.toLowerCase();

@@ -75,11 +75,18 @@ function relevantLines(s: string): string {
 }
 
 const EXCLUDE_BEFORE = /(?:\barriv(?:e|al)\b[^.\n]{0,30}|\bcheck[- ]?in\b[^.\n]{0,50}|\b(?:deadline|due|expires?|at least|no later than)\b[^.\n]{0,24}|\b(?:former|previous(?:ly)?|originally|old time|instead of|was(?: scheduled| set)?(?: for)?)\b[^.\n]{0,40})$/i;
+/** "we've blocked the time until 11:30", "it runs until noon": the meeting's end, not a deadline. */
+const BLOCKED_UNTIL = /\b(?:block(?:ed)?|book(?:ed)?|reserv(?:e|ed)|hold|held|run(?:s|ning)?|last(?:s|ing)?|go(?:es|ing)?|(?:should|will) (?:wrap|finish|end))\b[^.\n]{0,40}\buntil\s+$/i;
+/** "That should be 9:00 AM your time": the same moment converted for the reader, not another time. */
+const YOUR_TIME_AFTER = /^\s*(?:\(\s*)?(?:your (?:local )?time|for you|in your (?:time ?zone|zone))\b/i;
+/** "Could you send me a few windows that work for you … between 9 AM and 3 PM?": asking for availability. */
+const ASK_WINDOWS = /\b(?:(?:send|share|give)(?: me| us)? (?:a few|some|your|over (?:a few|some|your))|what (?:times|days)|when (?:are|would) you)\b[^.?\n]{0,60}?(?:\b(?:windows?|times?|slots?|availability|days)\b)?[^.\n]{0,120}\?/i;
 const BY_BEFORE = /\b(?:by|before|until)\s+((?:\S+\s+){0,4})$/i;
 
 /** "by Friday at 5pm", "before 9:00": a deadline or an arrival, not the interview. */
 function excludedBefore(before: string): boolean {
   if (EXCLUDE_BEFORE.test(before)) return true;
+  if (BLOCKED_UNTIL.test(before)) return false;
   const m = BY_BEFORE.exec(before);
   return !!m && !/\b(?:video|phone|zoom|teams|meet|webex|email|hosted|led|run|the|our|your|a)\b/i.test(m[1]);
 }
@@ -140,6 +147,10 @@ function zoneOnlyLine(line: string): ZoneRef | null {
   return rest.length <= 3 ? z.ref : null;
 }
 
+function inputLinesOf(s: string): string[] {
+  return s.split('\n');
+}
+
 export function readSchedule(input: ScheduleInput): Schedule | null {
   const text = relevantLines(blankUrls(input.text));
   const starts = lineStarts(text);
@@ -163,7 +174,7 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
     const afterOnLine = text.slice(t.end, t.end + 40);
     const arrival = /^\s*(?:[-–|:]\s*)?(?:arrival|check[- ]?in|registration|badge pick-?up|sign[- ]in at)\b/i.test(afterOnLine);
     const excluded = prev || arrival || excludedBefore(before);
-    const isEnd = END_LABEL.test(before) && !/\bstart/i.test(before);
+    const isEnd = (END_LABEL.test(before) || BLOCKED_UNTIL.test(before)) && !/\bstart/i.test(before);
     // the date for this time: same line (closest), else the last one before, else one just after
     let dm: DateMention | null = null;
     let best = Infinity;
@@ -253,12 +264,16 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
     if (c.t.endH !== null) end = instantOf(rd.date, c.t.endH, c.t.endMi ?? 0, zone);
     resolved.push({ c, date: rd.date, zone, assumed, start, end, certainty: rd.certainty * (c.t.explicit ? 1 : 0.8), qs: rd.questions });
   }
-  const live = resolved.filter((r) => !r.c.excluded);
+  // a conversion for the reader ("9:00 AM your time") repeats a time written out in full elsewhere
+  const converted = (r: Resolved) => YOUR_TIME_AFTER.test(text.slice(r.c.t.end, r.c.t.end + 30));
+  let live = resolved.filter((r) => !r.c.excluded);
+  if (live.some((r) => !converted(r))) live = live.filter((r) => !converted(r));
   const prevOnes = resolved.filter((r) => r.c.prev);
   if (!live.length) return null;
 
   const distinctDates = [...new Set(live.filter((r) => !r.c.isEnd).map((r) => r.date))];
-  const proposal = distinctDates.length >= 2 && PROPOSAL.test(input.text);
+  const firstLine = inputLinesOf(input.text)[live[0].c.line] ?? '';
+  const proposal = (distinctDates.length >= 2 && PROPOSAL.test(input.text)) || ASK_WINDOWS.test(firstLine);
 
   // the group: prefer times marked as the new time, then the first date mentioned
   const hinted = live.find((r) => r.c.newHint);

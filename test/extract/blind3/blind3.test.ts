@@ -34,6 +34,7 @@ type Field = (typeof FIELDS)[number];
 // interviewers 70.0, meetingUrl 100, startInstant 93.3; 15/30 all fields. After: kind 96.7, company 100, role 100,
 // start 96.7, end 96.7, timeZone 96.7, format 96.7, interviewers 93.3, meetingUrl 100, startInstant 96.7; 27/30.
 // Caveat: some of its first mismatches were looked at while writing general rules, so it is not fully blind.
+// Later (with blind4's rules): every field 100% except interviewers 96.7 (29/30); interviewers floor raised to 0.96.
 const FLOORS: Record<Field | 'startInstant', number> = {
   kind: 0.96,
   company: 0.96,
@@ -42,7 +43,7 @@ const FLOORS: Record<Field | 'startInstant', number> = {
   end: 0.96,
   timeZone: 0.96,
   format: 0.96,
-  interviewers: 0.93,
+  interviewers: 0.96,
   meetingUrl: 0.96,
   startInstant: 0.96,
 };
