@@ -83,6 +83,8 @@ function cleanCompany(s: string): string | null {
   if (!/^[A-Z0-9]/.test(t)) return null;
   if (isPlace(t)) return null;
   if (currentPeople.has(t.toLowerCase())) return null;
+  // "Cordova Energy | Talent Acquisition": a department is no company
+  if (/^(?:Talent(?: Acquisition| Team| Partners?)?|Recruiting(?: Team)?|Recruitment|Human Resources|HR|People(?: Team| Operations| Ops)?|Careers|Hiring Team)$/i.test(t)) return null;
   if (/^(?:Sam|You|We|Our|Your|Hi|Hello|Dear|Thanks|Interview|Invitation|Confirmation|Reminder|Meeting|Update|Re|Fwd|The Team|Us|Me|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/i.test(t)) return null;
   if (isRoleLike(t)) return null;
   return t;
@@ -217,6 +219,10 @@ function peopleOf(input: CompanyInput): Set<string> {
   let n = 0;
   const text = input.body.slice(0, 60_000);
   if (/canceled|cancelled|rescheduled|will call/.test(text)) while ((m = acts.exec(text)) && n++ < 10) addName(m[1]);
+  // "Intro call with Jasper Holt (Bristlecone Capital)": the one met is a person, whatever the subject says
+  const withOrg = /\b(?:call|chat|meeting|interview|conversation) with (\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*\(/gu;
+  n = 0;
+  while ((m = withOrg.exec(text)) && n++ < 10) addName(m[1]);
   return out;
 }
 
@@ -284,11 +290,17 @@ export function readCompany(input: CompanyInput): string | null {
     let n = 0;
     // an agenda row ("9:00 AM - 9:45 AM | Interview | Name") is no signature
     while ((m = sig.exec(text)) && n++ < 10) if (!/\d{3}/.test(m[1]) && !/^\s*\d/.test(m[0])) add(out, m[1], 3 * weight);
+    // "Cordova Energy | Talent Acquisition": the company before the department
+    const dept = /^(\p{Lu}[\p{L}\d&'’. -]{1,50}?)\s\|\s(?:Talent Acquisition|Recruiting|Recruitment|Human Resources|People Team|Careers)\s*$/gmu;
+    n = 0;
+    while ((m = dept.exec(text)) && n++ < 10) add(out, m[1], 3 * weight);
   };
   scan(input.body.slice(0, 60_000), 1);
   // "Host: Sheldon Marsh, Granite Peak Utilities", Calendly's "Host:\nCorinne Delacroix (Bayleaf Commerce)"
   const host = HOST_LINE.exec(input.body);
   if (host) add(out, host[2], 4);
+  const withOrg = /\b(?:call|chat|meeting|interview|conversation) with \p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}[ \t]*\((\p{Lu}[^()\n]{1,50})\)/u.exec(input.body.slice(0, 60_000));
+  if (withOrg) add(out, withOrg[1], 4);
   if (input.from?.name) {
     const lines = input.body.split('\n');
     for (let i = lines.length - 1; i >= 0 && i > lines.length - 60; i--) {
@@ -412,6 +424,8 @@ const ROLE_BODY: RegExp[] = [
   /\b(?:position|role|job) of\s+\*?([A-Z][^\n*.!?,]{1,60})\*?(?=[.,!]|$)/gm,
   /\b(?:application|applying|applied) (?:for|to)(?: the)?\s+\*?([A-Z][^\n*.!?]{1,60}?)\*?(?:\s+(?:position|role)\b|[.!]|\s+at\b|$)/gm,
   /\bpara el cargo de\s+([A-Z][^\n.:!?]{1,60})/g,
+  // "Your interviews for Software Engineer, Developer Tools at Loomwork": the title up to the company
+  /\binterview(?:s|ing)? for (?:the )?([A-Z][^\n.!?:;]{1,60}?) (?:at|with) [A-Z]/g,
   // "for the position Data Platform Engineer (Kafka).": the title after the word, qualifier and all
   /\b(?:for|of) the (?:position|role|vacancy|opening)(?: of)?\s+([A-Z][^\n*!?]{1,60}?)(?=[.!,;]\s|[.!,;]?$)/gm,
 ];
@@ -434,7 +448,9 @@ function cleanRole(s: string, company: string | null): string | null {
   t = t.replace(/^.*?\b(?:interview(?: schedule)?|invitation|schedule|confirmation|application|assessment|test|challenge|exercise|screen)(?:\s+(?:scheduled|confirmed|requested|booked))?\s+(?:for|with)\s+(?:the\s+)?/i, '');
   // "onsite interview, BIM Software Developer": the title after the meeting words
   t = t.replace(/^(?:(?:onsite|on-site|in-person|phone|video|virtual|technical|final|first|second)\s+)?interview,\s+(?=[A-Z])/i, '');
-  t = t.replace(/\s+(?:(?:final|first|second|third|next|technical|onsite) )?(?:interview|phone screen|screen|call|chat|conversation|loop|onsite|round)s?$/i, '');
+  t = t.replace(/\s+(?:(?:final|first|second|third|next|technical|onsite|phone|video|virtual|in-person|intro|recruiter) )?(?:interview|phone screen|screen|call|chat|conversation|loop|onsite|round)s?$/i, '');
+  // "ERP Systems Analyst opening": the title before the word for the job
+  t = t.replace(/\s+(?:opening|position|role|opportunity|vacancy|req(?:uisition)?)$/i, '');
   if (company && roleCompanyLead) t = t.replace(roleCompanyLead, '');
   t = t.replace(/^(?:the|a|an|our)\s+/i, '').replace(/[.,;:!]+$/, '').trim();
   if (company && roleCompanyAt) t = t.replace(roleCompanyAt, '').trim();
@@ -598,8 +614,8 @@ export interface InterviewerInput {
   update: boolean;
 }
 
-const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|Participants|Who you(?:'ll| will) (?:meet|be meeting)|You(?:'ll| will) meet|Entrevistador(?:es|as?)?|You(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Ask for(?=\s*:))\*?\s*:?\s*(.*)$/gim;
-const PROSE_WITH = new RegExp(String.raw`\b(?:interview(?:s|ing)?|meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|call|conversation|session|panel|screen|sync|join(?:ed)?|coffee|loop|round|1:1)\s+with\s+((?:${NAME}|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+)(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&|y)\s*(?:${NAME}|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+)(?:\s*\([^)]{0,80}\))?){0,5})`, 'g');
+const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|Participants|Who you(?:'ll| will) (?:meet|be meeting)|You(?:'ll| will) meet|You(?:'re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|You(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Ask for(?=\s*:))\*?\s*:?\s*(.*)$/gim;
+const PROSE_WITH = new RegExp(String.raw`\b(?:[Ii]nterview(?:s|ing)?|[Mm]eet(?:ing)?|speak(?:ing)?|talk(?:ing)?|[Cc]hat(?:ting)?|[Cc]all|[Cc]onversation|[Ss]ession|[Pp]anel|screen|sync|join(?:ed)?|coffee|loop|round|1:1)\s+with\s+(?:(?:me|myself|us)(?:\s*\([^)]{0,80}\))?\s*(?:,|and|&)\s*)?((?:${NAME}|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+)(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&|y)\s*(?:${NAME}|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+)(?:\s*\([^)]{0,80}\))?){0,5})`, 'g');
 const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|be (?:interviewing|joining|meeting|speaking))`, 'g');
 const PROSE_MEET = new RegExp(String.raw`\b(?:[Yy]ou(?:'ll| will)|will|to|panel (?:is|will be|includes)|panelists are|interviewers are)\s+(?:also\s+)?(?:meet(?:ing)?|be meeting|speak(?:ing)? with|be speaking with|talk(?:ing)? (?:with|to)|be interviewed by|interview with)?\s*((?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
 const WITH_TITLE = new RegExp(String.raw`\b(?:with|joined by) (?:our|my|the) [A-Za-zÀ-ÖØ-öø-ÿ &,-]{2,60}?,\s+(${NAME})`, 'g');
@@ -637,6 +653,9 @@ function resolveFirstName(first: string, known: string[]): string | null {
   const hit = known.find((k) => k.split(/\s+/)[0].toLowerCase() === first.toLowerCase());
   return hit ?? null;
 }
+
+/** The text without mentions of someone else's recruiting role ("our recruiter will reach out"): what is left says who the sender is. */
+const othersNamed = (t: string): string => t.replace(/\b(?:our|the|a|your|my) (?:recruit(?:er|ing)(?: team| coordinator)?|talent(?: acquisition)? team|coordinator)\b/gi, '');
 
 /** Everyone who interviews: labelled lists, agenda rows, "with A and B", invite guests, or the sender who calls. */
 export function readInterviewers(input: InterviewerInput): Named[] {
@@ -770,7 +789,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
         }
       }
     }
-    if (/\bwill (?:(?:still|also) )?(?:join|be joining) (?:me|us)\b|\bjoin(?:ing)? me\b|\bwith me and\b|\bwith:? [A-Z][^.\n]{2,80}\band (?:me|myself)\b|\bI(?:'ll| will) be joined by\b|\b(?:and|&) I (?:will|'ll|are going to|would like to|want to)\b|\b(?:1:1|one-on-one|conversation|call|chat|interview) with me\b|\bI(?:'ll| will) (?:run|lead|conduct|do) the interview\b|\binterview(?:ing)? you myself\b|\b(?:meet|speak|talk|interview|chat)\w*\b[^.\n]{0,80}\b(?:and|&) (?:myself|me)\b/i.test(text)) senderJoins = true;
+    if (/\bwill (?:(?:still|also) )?(?:join|be joining) (?:me|us)\b|\bjoin(?:ing)? me\b|\bwith me(?:\s*\([^)]{0,80}\))? and\b|\bwith:? [A-Z][^.\n]{2,80}\band (?:me|myself)\b|\bI(?:'ll| will) be joined by\b|\b(?:and|&) I (?:will|'ll|are going to|would like to|want to)\b|\b(?:1:1|one-on-one|conversation|call|chat|interview) with me\b|\bI(?:'ll| will) (?:run|lead|conduct|do) the interview\b|\binterview(?:ing)? you myself\b|\b(?:meet|speak|talk|interview|chat)\w*\b[^.\n]{0,80}\b(?:and|&) (?:myself|me)\b/i.test(text)) senderJoins = true;
     // "I've had to move us to Tuesday": the sender is in the meeting, unless a recruiter only schedules it
     if (/\b(?:move|moved|push|pushed|shift|shifted|bump|bumped) us\b/i.test(text) && !RECRUITING_TITLE.test(full)) senderJoins = true;
     FIRST_WILL.lastIndex = 0;
@@ -849,7 +868,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     if (calendlyHost) push(calendlyHost[1]);
     else if (firstPerson.test(all)) push(fromName);
     // a hiring manager who moves or cancels the interview in their own words is the one who meets (a recruiter only schedules)
-    else if (input.update && /\bI(?:'ve| have)? (?:moved|rescheduled|pushed|shifted|cancel(?:l)?ed)\b/.test(input.body) && !RECRUITING_TITLE.test(input.body)) push(fromName);
+    else if (input.update && /\bI(?:'ve| have)? (?:moved|rescheduled|pushed|shifted|cancel(?:l)?ed)\b|\bI (?:need|have|had) to (?:cancel|move|reschedule|push) our\b/.test(input.body) && !RECRUITING_TITLE.test(othersNamed(input.body))) push(fromName);
   }
   const emailFor = (n: string): string | null => {
     const lower = n.toLowerCase();

@@ -3,7 +3,7 @@
 // sessions, and find the zone the sender meant.
 import { dateIn } from './tz.js';
 import { findDates, findDuration, findTimes, fixedZoneName, instantOf, resolveDate, type DateMention, type TimeMention } from './when.js';
-import { findZones, regionalise, type ZoneRef } from './zones.js';
+import { findZones, namedZone, regionalise, type ZoneRef } from './zones.js';
 
 export interface Schedule {
   start: Date;
@@ -97,7 +97,7 @@ const NEW_INLINE = /\b(?:new time|updated|moved (?:it |your interview |you |us )
 const MOVE_FROM = /\b(?:push(?:ed|ing)?|mov(?:e|ed|ing)|shift(?:ed|ing)?|bump(?:ed|ing)?|chang(?:e|ed|ing)|reschedul(?:e|ed|ing))\b[^.\n?]{0,60}\bfrom\s*$/i;
 const PROPOSAL = /\b(?:would any of (?:these|those|the following)|which (?:of these|one|time|slot|works)|any of these (?:work|times|slots)|let me know (?:which|what works|your preference|if any)|your preference|preferred (?:time|slot)|the following (?:times|slots|options)|some (?:times|options|slots)|(?:a few|several|some|three|two) (?:options|slots|times)|availability for|are you available|pick (?:a|one|the)|choose (?:a|one|from)|select a (?:time|slot)|reply with (?:your|the)|propose|options?:|do any of these)\b/i;
 const END_LABEL = /\b(?:end(?:s|ing)?(?: time)?|until|finish(?:es)?)\s*:?\s*$/i;
-const ZONE_DECL = /\b(?:all times?(?: are| shown| listed)?(?: in)?|times? (?:are|shown) in|time ?zone|zona horaria|invitee time zone)\b\s*[:\-]?\s*/gi;
+const ZONE_DECL = /\b(?:all times?(?: below| here| above)?(?: are| shown| listed)?(?: below)?(?: in)?|times? (?:are|shown) in|time ?zone|zona horaria|invitee time zone)\b\s*[:\-]?\s*/gi;
 
 interface Cand {
   t: TimeMention;
@@ -132,8 +132,15 @@ function declaredZones(text: string): { ref: ZoneRef; index: number }[] {
   let m: RegExpExecArray | null;
   let n = 0;
   while ((m = ZONE_DECL.exec(text)) && n++ < 50) {
-    const z = findZones(text.slice(m.index + m[0].length, m.index + m[0].length + 80), 1)[0];
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const z = findZones(after, 1)[0];
     if (z && z.index < 12) out.push({ ref: z.ref, index: m.index });
+    else {
+      // "All times below are Eastern.": a bare region word is enough right after a declaration
+      const bare = /^(?:US\s+)?(Eastern|Central|Mountain|Pacific)\b/.exec(after);
+      const ref = bare ? namedZone(`${bare[1]} Time`) : null;
+      if (ref) out.push({ ref, index: m.index });
+    }
   }
   return out;
 }
