@@ -2,31 +2,9 @@
 // truth in truth.json. Written without looking at the engine or the other blind sets. The test reports
 // per-field accuracy and every mismatch, and only asserts floors slightly below the engine's measured
 // accuracy, so it guards against regressions without demanding perfection.
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { extract } from '../../../shared/extract/index.js';
-
-const DIR = dirname(fileURLToPath(import.meta.url));
-const USER_TZ = 'America/Chicago';
-
-interface Truth {
-  kind: string;
-  company: string | null;
-  role: string | null;
-  start: string | null;
-  end: string | null;
-  timeZone: string | null;
-  format: string | null;
-  interviewers: string[];
-  meetingUrl: string | null;
-  hard: boolean;
-  note: string;
-}
-
-const FIELDS = ['kind', 'company', 'role', 'start', 'end', 'timeZone', 'format', 'interviewers', 'meetingUrl'] as const;
-type Field = (typeof FIELDS)[number];
+import { blindCorpus, type Floors } from '../blind-scoring.js';
 
 // Floors (fraction correct), one message of slack below the engine's score after the rules it prompted.
 // First (blind) measurement, before any engine change: kind 93.3, company 93.3, role 83.3, start 93.3, end 93.3,
@@ -34,7 +12,7 @@ type Field = (typeof FIELDS)[number];
 // After: kind 100, company 96.7, role 100, start 100, end 100, timeZone 100, format 100, interviewers 100,
 // meetingUrl 100, startInstant 100; 29/30 all fields. Since then it is a development set, not a blind one.
 // (b14's company was corrected to the project's no-legal-suffix convention after the first measurement.)
-const FLOORS: Record<Field | 'startInstant', number> = {
+const FLOORS: Floors = {
   kind: 0.96,
   company: 0.96,
   role: 0.96,
@@ -47,86 +25,4 @@ const FLOORS: Record<Field | 'startInstant', number> = {
   startInstant: 0.96,
 };
 
-const text = (v: unknown): string | null => {
-  if (v === null || v === undefined) return null;
-  const s = String(v).normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
-  return s === '' ? null : s;
-};
-
-const instant = (v: unknown): number | null => {
-  if (v === null || v === undefined || v === '') return null;
-  const ms = Date.parse(String(v));
-  return Number.isNaN(ms) ? NaN : ms;
-};
-
-/** Instant and the offset in force (the truth records both). */
-const instantWithOffset = (v: unknown): string | null => {
-  if (v === null || v === undefined || v === '') return null;
-  const s = String(v);
-  const m = /([+-]\d{2}:?\d{2}|Z)$/.exec(s);
-  const off = m ? (m[1] === 'Z' ? '+00:00' : m[1].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : '?';
-  return `${instant(s)}@${off}`;
-};
-
-const names = (v: unknown): string[] => {
-  if (!Array.isArray(v)) return [];
-  return [...new Set(v.map((x) => text(typeof x === 'string' ? x : (x as { name?: string })?.name)).filter((x): x is string => !!x))].sort();
-};
-
-function same(field: Field, want: unknown, got: unknown): boolean {
-  switch (field) {
-    case 'start':
-    case 'end':
-      return instantWithOffset(want) === instantWithOffset(got);
-    case 'interviewers':
-      return JSON.stringify(names(want)) === JSON.stringify(names(got));
-    case 'meetingUrl':
-      return (want ?? null) === (got ?? null);
-    case 'kind':
-    case 'format':
-    case 'timeZone':
-      return (want ?? null) === (got ?? null);
-    default:
-      return text(want) === text(got);
-  }
-}
-
-const show = (field: Field, v: unknown): string =>
-  field === 'interviewers' ? JSON.stringify(names(v)) : JSON.stringify(v ?? null);
-
-describe('blind4 extraction corpus', () => {
-  const truth: Record<string, Truth> = JSON.parse(readFileSync(join(DIR, 'truth.json'), 'utf8'));
-  const files = readdirSync(DIR).filter((f) => f.endsWith('.eml')).sort();
-
-  it('has ground truth for every message', () => {
-    expect(files.length).toBeGreaterThanOrEqual(30);
-    expect(files.filter((f) => !truth[f])).toEqual([]);
-  });
-
-  it('meets the accuracy floors', async () => {
-    const correct: Record<string, number> = Object.fromEntries([...FIELDS, 'startInstant'].map((f) => [f, 0]));
-    const mismatches: string[] = [];
-    for (const file of files) {
-      const want = truth[file];
-      let got: Record<string, unknown>;
-      try {
-        got = (await extract(readFileSync(join(DIR, file)) as never, { userTimeZone: USER_TZ })) as unknown as Record<string, unknown>;
-      } catch (err) {
-        mismatches.push(`${file}\t(all)\texpected extraction\tthrew ${(err as Error).message}`);
-        continue;
-      }
-      for (const f of FIELDS) {
-        if (same(f, want[f], got[f])) correct[f]++;
-        else mismatches.push(`${file}\t${f}\texpected ${show(f, want[f])}\tgot ${show(f, got[f])}${want.hard ? '\t(hard)' : ''}`);
-      }
-      if (instant(want.start) === instant(got.start)) correct.startInstant++;
-    }
-    const n = files.length;
-    const rows = [...FIELDS, 'startInstant'].map((f) => `${f.padEnd(14)} ${String(correct[f]).padStart(3)}/${n}  ${((100 * correct[f]) / n).toFixed(1)}%`);
-    console.log(`Blind4 corpus accuracy (${n} messages)\n${rows.join('\n')}`);
-    console.log(`Mismatches (${mismatches.length}):\n${mismatches.join('\n')}`);
-    for (const [f, floor] of Object.entries(FLOORS)) {
-      expect.soft(correct[f] / n, `${f} accuracy`).toBeGreaterThanOrEqual(floor);
-    }
-  });
-});
+blindCorpus('blind4', dirname(fileURLToPath(import.meta.url)), FLOORS, 30);
