@@ -203,6 +203,19 @@ const RULES: Rule[] = [
       return first.toISODate();
     },
   },
+  // a bare named month after "until" / "in": "snooze until April" is its 1st (the next such month, never this one)
+  {
+    re: new RegExp(String.raw`\b(?:until|till|til|in|into)\s+(?:early\s+)?${MONTH_RE}\b(?![\s/.-]*\d)`, 'g'),
+    resolve: (m, t) => {
+      const mo = MONTHS[m[1]];
+      const cur = Number(t.slice(5, 7));
+      // the month we are in is no date ahead ("in March they said…" written in March)
+      if (mo === cur) return null;
+      const ty = Number(t.slice(0, 4));
+      const y = mo < cur ? ty + 1 : ty;
+      return DateTime.fromObject({ year: y, month: mo, day: 1 }, { zone: 'UTC' }).toISODate();
+    },
+  },
   // months
   {
     re: /\b(?:the\s+)?(?:end|close)\s+of\s+next\s+month\b/g,

@@ -59,7 +59,7 @@ const P = (re: RegExp, o: Omit<Pattern, 're'> = {}): Pattern => ({ re, negatable
 
 const PATTERNS: Record<Exclude<ReplyIntent, 'note'>, Pattern[]> = {
   sent: [
-    P(/^(?:ok(?:ay)?[,!.]?\s+|done[,!.]?\s+|yes[,!.]?\s+|yep[,!.]?\s+|all\s+)?(?:i\s+|i've\s+|i have\s+|we\s+)?(?:just\s+|already\s+|finally\s+|also\s+)?sent\b(?!\s+(?:from|to me|me|over|us)\b)/),
+    P(/^(?:ok(?:ay)?[,!.]?\s+|done[,!.]?\s+|yes[,!.]?\s+|yep[,!.]?\s+|(?:thanks|thank you|thx)[,!.]?\s+|all\s+)?(?:i\s+|i've\s+|i have\s+|we\s+)?(?:just\s+|already\s+|finally\s+|also\s+)?sent\b(?!\s+(?:from|to me|me|over|us)\b)/),
     P(/\b(?:i|i've|i have|i just|just|already|finally)\s+(?:\w+\s+)?sent\s+(?:it|the|my|a|her|him|them|that|this|mine|out|off)\b(?!\s+(?:from)\b)/),
     P(/\b(?:thank[- ]?you(?:\s+(?:note|email|e-mail|letter|message))?|ty note|note|email|it)\s+(?:is\s+|was\s+|has been\s+|got\s+|went\s+|been\s+)?(?:sent|out)\b(?!\s+(?:from|of)\b)/),
     P(/\b(?:sent|emailed|e-mailed|mailed|fired off|shot off|dropped)\s+(?:\w+\s+){0,3}(?:a\s+|the\s+|my\s+)?thank[- ]?(?:you|yous)\b/),
@@ -75,6 +75,12 @@ const PATTERNS: Record<Exclude<ReplyIntent, 'note'>, Pattern[]> = {
     P(/\b(?:passed|cleared|aced)\s+(?:the\s+)?(?:phone screen|screen|first round|technical|take[- ]home|interview)\b/),
     P(/\b(?:scheduling|scheduled|set up|setting up|booked)\s+(?:a|the|my)\s+(?:follow[- ]up|second|next|final|another)\b/),
     P(/\bsecond\s+interview\b|\bfollow[- ]up\s+interview\b|\bsuper\s*day\b/),
+    P(/\b(?:second|2nd|third|3rd|follow[- ]up)\s+(?:chat|call|conversation|meeting)\b/),
+    // An onsite / final as the event itself: "Onsite next week.", "Final is on the 12th", "got an onsite".
+    P(/^(?:an?\s+|the\s+|my\s+)?(?:onsite|on-site|final)\s+(?:is\s+|was\s+)?(?:next|this|tomorrow|on|scheduled|booked|set)\b|\b(?:got|have|scheduled|booked|invited (?:me )?to|for|to)\s+(?:an?|the|my)\s+(?:onsite|on-site)\b(?!\s+(?:office|days?|policy|requirement|work|team))|\bfly(?:ing)?\s+me\s+out\b/),
+    // "Next is a panel.", "next up is the final"
+    P(/\bnext\s+(?:up\s+)?(?:is|step is)\s+(?:an?\s+|the\s+|my\s+)?(?:panel|onsite|on-site|final|technical|take[- ]home|case study|loop|superday)\b/),
+    P(/\b(?:sent|gave|giving|send|sending)\s+me\s+(?:a\s+|the\s+)?take[- ]home\b/),
   ],
   offer: [
     P(/\boffer(?:s)?\b(?!\s+(?:to|of help|stage|stages)\b)(?!ed\b)/),
@@ -95,6 +101,8 @@ const PATTERNS: Record<Exclude<ReplyIntent, 'note'>, Pattern[]> = {
     P(/\b(?:position|role|job|req)\s+(?:has been|was|got|is)\s+(?:filled|closed|cancelled|canceled|eliminated)\b|\bfilled\s+the\s+(?:role|position)\b/),
     P(/\bno\s+longer\s+(?:being\s+)?considered\b|\bnot\s+(?:being\s+)?considered\b|\bdeclined\s+(?:me|my application)\b/, { negatable: false }),
     P(/\bno\s+(?:luck|dice|go)\b/, { negatable: false }),
+    P(/\b(?:hired|hiring|filled it|filling it|went)\s+internally\b/),
+    P(/\b(?:going|go|went|gone|headed|heading)\s+(?:in\s+)?(?:a|another)\s+different\s+direction\b/),
     P(/\bunfortunately\b[^.!?]*\b(?:other|another|not|no)\b/, { negatable: false }),
   ],
   withdrawn: [

@@ -119,6 +119,9 @@ function dropSignatureCard(out: string[]): void {
   out.length = start;
 }
 
+/** A greeting alone on the first line: "Hi,", "Hello there!", "Hey team," (not "Hi Dana, sent it"). */
+const SALUTATION = /^\s*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening))(?:\s+[a-z]+){0,2}\s*[,!]?\s*$/i;
+
 /** Drop trailing sign-offs: "Thanks,\nSam", "Best, Sam", "Cheers!", a lone name line under the text. */
 function dropSignOff(lines: string[]): string[] {
   const out = lines.slice();
@@ -196,6 +199,11 @@ export function stripText(text: string): string {
   while (kept.length && kept[kept.length - 1].length < SHORT && /^[\s_\-=*~]*$/.test(kept[kept.length - 1])) kept.pop();
   const body = dropSignOff(kept);
   while (body.length && body[0].trim() === '') body.shift();
+  // A letter to us ("Hi,\n\n… \n\nThanks,\nSam"): with its sign-off gone, its salutation line goes too.
+  if (body.length < kept.length && body.length > 2 && body[0].length <= 40 && SALUTATION.test(body[0]) && body[1].trim() === '') {
+    body.shift();
+    while (body.length && body[0].trim() === '') body.shift();
+  }
   return body.join('\n').trimEnd();
 }
 

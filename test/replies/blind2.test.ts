@@ -15,8 +15,8 @@ type Truth = ReplyReading & { altDates?: string[]; optionalIntents?: string[] };
 const truth: Record<string, Truth> = JSON.parse(readFileSync(DIR + 'truth.json', 'utf8'));
 
 // First measurement, before any fix: all fields 32/40 (intents 82.5%, date 97.5%, note 85%); after the fixes 37/40,
-// then 38/40 with the fixes for blind3.
-const FLOOR = { intents: 0.97, date: 0.99, note: 0.94, all: 0.94 };
+// then 38/40 with the fixes for blind3, 39/40 with those for blind4 (a letter's "Hi," salutation left the note).
+const FLOOR = { intents: 0.97, date: 0.99, note: 0.97, all: 0.97 };
 
 const squash = (s: string | null) => (s === null ? null : s.replace(/\s+/g, ' ').trim());
 

@@ -181,6 +181,19 @@ describe('readReply: rules found by the blind set', () => {
     expect(read('Got a second-round interview!').intents).toEqual(['next-round']);
   });
 
+  it('an onsite or final named as the event itself is a next round', () => {
+    // Prepare / Act / Assess
+    expect(read('They called! Onsite next week.').intents).toEqual(['next-round']);
+    expect(read('Got an onsite!').intents).toEqual(['next-round']);
+    expect(read("They're flying me out for the onsite next Thursday.").intents).toEqual(['next-round']);
+    expect(read('Good call with the hiring manager today. Next is a panel.').intents).toEqual(['note', 'next-round']);
+    expect(read('They ended up hiring internally.').intents).toEqual(['rejected']);
+    expect(read("They're going in a different direction.").intents).toEqual(['rejected']);
+    expect(read('just got an email, they want to schedule a second chat').intents).toEqual(['next-round']);
+    expect(read('Thanks, sent!').intents).toEqual(['sent']);
+    expect(read('Notes: remote ok, 2 days/month onsite, the onsite office is downtown.').intents).toEqual(['note']);
+  });
+
   it('a denial-only sentence stays in the note beside content, never alone', () => {
     expect(read("I didn't bomb it! Honestly think it went great. Thank-you already sent.")).toEqual({
       intents: ['note', 'sent'],
@@ -275,6 +288,8 @@ describe('readReply: rules found by the second blind set', () => {
     ['remind me after the weekend', '2026-03-23'],
     ['remind me Friday 3/27', '2026-03-27'],
     ['remind me Monday the 30th', '2026-03-30'],
+    ['snooze until April', '2026-04-01'],
+    ['check back in February', '2027-02-01'],
   ])('%s → %s', (text, date) => {
     expect(read(text).date).toBe(date);
   });

@@ -139,3 +139,15 @@ describe('stripReply: HTML rules found by the second blind set', () => {
     );
   });
 });
+
+describe('stripReply: a letter to us', () => {
+  it('drops the salutation with the sign-off, and keeps it without one', () => {
+    // Prepare
+    const letter = 'Hi,\n\nIt went fine. Next step is a call.\n\nThanks,\nSam';
+    const plain = 'Hi there!\n\nStuff happened.';
+    // Act / Assess
+    expect(stripReply(letter)).toBe('It went fine. Next step is a call.');
+    expect(stripReply(plain)).toBe(plain);
+    expect(stripReply('Hi Dana, sent it.\n\nThanks,\nSam')).toBe('Hi Dana, sent it.');
+  });
+});
