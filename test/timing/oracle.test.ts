@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { planPrompts } from '../../shared/timing.js';
+import { REPLY_INTENTS } from '../../shared/types.js';
 import { oraclePlan, type Format, type OracleInput } from './oracle.js';
 
 const MIN = 60_000;
@@ -51,21 +52,7 @@ function switchInstants(): number[] {
 }
 const SWITCHES = switchInstants();
 
-const INTENTS = [
-  'sent',
-  'next-round',
-  'offer',
-  'rejected',
-  'withdrawn',
-  'heard-back',
-  'bombed',
-  'missed',
-  'decision-date',
-  'snooze',
-  'stop',
-  'note',
-  'help',
-] as const;
+const INTENTS = REPLY_INTENTS;
 // Weighted so that the non-terminal, plan-changing intents are common.
 const intentArb = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom('sent', 'heard-back', 'decision-date') },
