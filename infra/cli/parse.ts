@@ -1,7 +1,7 @@
 // `npm run followup -- parse [--user-tz ZONE] FILE.eml...`: what the extraction engine reads, one JSON line per file.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { extract } from '../../shared/extract/index.js';
+import { empty, extract } from '../../shared/extract/index.js';
 import { isValidZone } from '../../shared/time.js';
 
 const USAGE = 'usage: npm run followup -- parse [--user-tz ZONE] FILE.eml...';
@@ -40,22 +40,7 @@ export async function run(args: string[]): Promise<number> {
       line = { file: basename(file), ...x };
     } catch (e) {
       failures++;
-      line = {
-        file: basename(file),
-        kind: 'unrecognized',
-        company: null,
-        role: null,
-        start: null,
-        end: null,
-        timeZone: null,
-        format: null,
-        interviewers: [],
-        meetingUrl: null,
-        location: null,
-        confidence: 0,
-        questions: [],
-        error: `cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`,
-      };
+      line = { file: basename(file), ...empty(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`) };
     }
     process.stdout.write(JSON.stringify(line) + '\n');
   }

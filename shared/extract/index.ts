@@ -19,7 +19,8 @@ export interface ExtractOptions {
 /** Raw input beyond this is not read (a 25 MB attachment carries no interview details). */
 const MAX_INPUT = 30 * 1024 * 1024;
 
-function empty(error?: string, seen: string | null = null): Extraction {
+/** An extraction that found nothing (with why, when something went wrong). */
+export function empty(error?: string, seen: string | null = null): Extraction {
   return {
     kind: 'unrecognized',
     company: null,

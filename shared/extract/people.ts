@@ -448,6 +448,10 @@ function cleanRole(s: string, company: string | null): string | null {
   t = t.replace(/^.*?\b(?:interview(?: schedule)?|invitation|schedule|confirmation|application|assessment|test|challenge|exercise|screen)(?:\s+(?:scheduled|confirmed|requested|booked))?\s+(?:for|with)\s+(?:the\s+)?/i, '');
   // "onsite interview, BIM Software Developer": the title after the meeting words
   t = t.replace(/^(?:(?:onsite|on-site|in-person|phone|video|virtual|technical|final|first|second)\s+)?interview,\s+(?=[A-Z])/i, '');
+  // "Technical Interview - Senior Data Engineer", "Onsite - Principal Data Scientist": the meeting's name before the title
+  t = t.replace(/^(?:(?:onsite|on-site|in-person|phone|video|virtual|technical|final|first|second|panel|hiring manager)\s+)?(?:interview|screen|round|onsite|on-site)\s*[-–—:]\s+(?=[A-Z])/i, '');
+  // "(Remote)", "(Hybrid)": where the job is done, not part of its title
+  t = t.replace(/\s*\((?:remote|hybrid|on-?site|in-office|contract|full[- ]time|part[- ]time)\)\s*$/i, '');
   t = t.replace(/\s+(?:(?:final|first|second|third|next|technical|onsite|phone|video|virtual|in-person|intro|recruiter) )?(?:interview|phone screen|screen|call|chat|conversation|loop|onsite|round)s?$/i, '');
   // "ERP Systems Analyst opening": the title before the word for the job
   t = t.replace(/\s+(?:opening|position|role|opportunity|vacancy|req(?:uisition)?)$/i, '');
@@ -484,7 +488,7 @@ export function readRole(input: RoleInput): string | null {
   if (userKey !== roleUsersFor) {
     roleUsersFor = userKey;
     const users = input.userNames.filter((u) => u.length > 2).sort((a, b) => b.length - a.length).map(escapeRe);
-    roleUserLead = users.length ? cachedRe(`^(?:${users.join('|')})\\s*[-–—:|,]\\s*`, 'i') : null;
+    roleUserLead = users.length ? cachedRe(`^(?:${users.join('|')})\\s*[-–—:|,/]\\s*`, 'i') : null;
     roleUserTail = users.length ? cachedRe(`\\s*[-–—:|,]\\s*(?:${users.join('|')})$`, 'i') : null;
   }
   if (company !== roleCompanyFor) {
@@ -698,7 +702,9 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       let list = m[1];
       // continuation lines of the list ("Tom Kowalczyk, Manager\nLatoya Jenkins, Engineer")
       const after = text.slice(m.index + m[0].length + 1).split('\n');
-      for (const l of after.slice(0, 8)) {
+      for (const raw of after.slice(0, 8)) {
+        // "- Samuel Okafor - Head of Data Science": a bulleted row, the name before its title
+        const l = raw.replace(/^\s*[-•*·]\s+/, '').replace(/\s+[-–—]\s+[A-Z][^\n]*$/, '');
         if (!l.trim() || /:\s/.test(l) && !NAME_RE.test(l.trim())) break;
         if (NAME_RE.test(l.trim())) list += '\n' + l;
         else break;
@@ -723,8 +729,9 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       for (const whole of cols.slice(1)) {
         // "System Design - Li Wei Chen": the name after the session title's dash
         const dash = /\s[-–—]\s+([^-–—]+)$/.exec(whole);
-        const col = dash && NAME_EXACT.test(dash[1].split(/\s*,\s*/)[0]) ? dash[1] : whole;
-        const parts = col.split(/\s*,\s*/);
+        const col = dash && NAME_EXACT.test(dash[1].split(/\s*(?:,|&)\s*/)[0]) ? dash[1] : whole;
+        // "Lena Fischer & Raj Patel": a pair joined by an ampersand is two names
+        const parts = col.split(/\s*(?:,|&)\s*/);
         const names = parts.filter((x) => NAME_EXACT.test(x) && isName(x, userNames));
         if (!names.length || !NAME_EXACT.test(parts[0])) continue;
         if (!parts.slice(1).every((x) => names.includes(x) || TITLE_WORD.test(x))) continue;
@@ -789,7 +796,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
         }
       }
     }
-    if (/\bwill (?:(?:still|also) )?(?:join|be joining) (?:me|us)\b|\bjoin(?:ing)? me\b|\bwith me(?:\s*\([^)]{0,80}\))? and\b|\bwith:? [A-Z][^.\n]{2,80}\band (?:me|myself)\b|\bI(?:'ll| will) be joined by\b|\b(?:and|&) I (?:will|'ll|are going to|would like to|want to)\b|\b(?:1:1|one-on-one|conversation|call|chat|interview) with me\b|\bI(?:'ll| will) (?:run|lead|conduct|do) the interview\b|\binterview(?:ing)? you myself\b|\b(?:meet|speak|talk|interview|chat)\w*\b[^.\n]{0,80}\b(?:and|&) (?:myself|me)\b/i.test(text)) senderJoins = true;
+    if (/\bwill (?:(?:still|also) )?(?:join|be joining) (?:me|us)\b|\bjoin(?:ing)? me\b|\bwith me(?:\s*\([^)]{0,80}\))? and\b|\bwith:? [A-Z][^.\n]{2,80}\band (?:me|myself)\b|\bI(?:'ll| will) be joined by\b|\b(?:and|&) I (?:will|'ll|are going to|would like to|want to)\b|\b(?:1:1|one-on-one|conversation|call|chat|interview) with me\b|\bI(?:'ll| will) (?:run|lead|conduct|do) the interview\b|\binterview(?:ing)? you myself\b|\b(?:meet|speak|talk|interview|chat)\w*\b[^.\n]{0,80}\b(?:and|&) (?:myself|me)\b|\bpanel\b[^.\n]{0,160},? (?:and|&) myself\b/i.test(text)) senderJoins = true;
     // "I've had to move us to Tuesday": the sender is in the meeting, unless a recruiter only schedules it
     if (/\b(?:move|moved|push|pushed|shift|shifted|bump|bumped) us\b/i.test(text) && !RECRUITING_TITLE.test(full)) senderJoins = true;
     FIRST_WILL.lastIndex = 0;
