@@ -132,6 +132,8 @@ function add(list: Scored[], raw: string | null | undefined, score: number) {
   if (!c) return;
   if (/\s[-–—]\s/.test(c)) return;
   if (currentUserRe?.test(c)) return;
+  // "call with Diego" in the subject, "Diego Alvarez, the hiring manager" in the text: a person's first name is no company
+  if (!/\s/.test(c)) for (const p of currentPeople) if (p.split(' ')[0] === c.toLowerCase() && !TEAM_SUFFIX.test(p.slice(p.indexOf(' ')))) return;
   const hit = list.find((x) => x.name.toLowerCase() === c.toLowerCase());
   if (hit) hit.score += score;
   else list.push({ name: c, score });
@@ -223,6 +225,13 @@ function peopleOf(input: CompanyInput): Set<string> {
   const withOrg = /\b(?:call|chat|meeting|interview|conversation) with (\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*\(/gu;
   n = 0;
   while ((m = withOrg.exec(text)) && n++ < 10) addName(m[1]);
+  // "Diego Alvarez, the hiring manager for …", "our hiring manager, Aaron Blake": an appositive names a person
+  const appos = /(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}),[ \t]+(?:the|our|my|your|a|an)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}(?:hiring manager|recruiter|manager|engineer|designer|director|lead|head|founder|co-founder|partner|scientist|analyst|architect|president|vp)\b/gu;
+  n = 0;
+  while ((m = appos.exec(text)) && n++ < 10) addName(m[1]);
+  const apposBefore = /\b(?:our|my|the|your)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}(?:hiring manager|recruiter|manager|engineer|designer|director|lead|head|founder|co-founder|partner|scientist|analyst|architect|president|vp)s?,[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})/gu;
+  n = 0;
+  while ((m = apposBefore.exec(text)) && n++ < 10) addName(m[1]);
   return out;
 }
 
@@ -376,7 +385,9 @@ export function readCompany(input: CompanyInput): string | null {
       }
   out.sort((a, b) => b.score - a.score);
   if (out[0].score <= 0) return null;
-  return extendName(out[0].name, [input.body, input.quoted, input.ics?.description ?? ''].join('\n'));
+  const best = extendName(out[0].name, [input.body, input.quoted, input.ics?.description ?? ''].join('\n'));
+  if (currentPeople.has(best.toLowerCase())) return out[1] && out[1].score > 0 ? out[1].name : out[0].name;
+  return best;
 }
 
 /** "Bluejay" in a subject, "Bluejay Fintech" in the prose: the fuller name is the company's. */
@@ -529,6 +540,9 @@ export function readRole(input: RoleInput): string | null {
   for (const c of cand) {
     const r = cleanRole(c.replace(/\s+(?:at|with)\s+[A-Z][\w&' ]+$/, ''), company);
     if (r && isRoleLike(r) && !RECRUITING_TITLE.test(r)) return r;
+    // "Robotics Software Engineer - Perception": a specialty after the dash is part of the title
+    const spec = r ? /^(.+?)\s[-–—]\s([A-Z][\w&/+#-]*(?:\s[A-Z&][\w&/+#-]*){0,2})$/.exec(r) : null;
+    if (spec && isRoleLike(spec[1]) && !RECRUITING_TITLE.test(spec[1]) && isSpecialty(spec[2], company, input.body)) return r!;
     // "Sam Rivera - ROLE" inside the segment
     const inner = r ? /(?:^|\s[-–—]\s)([A-Z][^-–—]+)$/.exec(r) : null;
     if (inner && isRoleLike(inner[1].trim()) && !RECRUITING_TITLE.test(inner[1])) return inner[1].trim();
@@ -562,6 +576,18 @@ export function readRole(input: RoleInput): string | null {
     }
   }
   return null;
+}
+
+/** A qualifier after a role's dash that names a specialty, not a company, place, person, date or the meeting. */
+function isSpecialty(q: string, company: string | null, body: string): boolean {
+  const t = q.trim();
+  if (/\d/.test(t) || isPlace(t) || isRoleLike(t)) return false;
+  if (company && (t.toLowerCase().includes(company.toLowerCase()) || company.toLowerCase().includes(t.toLowerCase()))) return false;
+  if (/\b(?:interview|screen|screening|call|chat|onsite|on-site|round|panel|intro|introduction|technical|final|loop|meeting|conversation|session|assessment|confirmed|confirmation|invitation|update|updated|reminder|cancel\w*|reschedul\w*|remote|hybrid|next steps?|follow[- ]?up|availability|schedul\w*|debrief|offer|application|team|inc|llc|ltd|corp|group|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b/i.test(t)) return false;
+  if (currentUserRe?.test(t)) return false;
+  // a person's name: two capitalised words the text uses as someone ("Dana Whitfield <…>", "with Dana Whitfield")
+  if (/^[A-Z][a-z'’-]+ [A-Z][a-z'’-]+$/.test(t) && new RegExp(String.raw`(?:\bwith |\bby |^)${escapeRe(t)}\b|${escapeRe(t)}\s*(?:<|,|\n)`, 'm').test(body)) return false;
+  return true;
 }
 
 export interface Named {
@@ -624,6 +650,8 @@ const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s
 const PROSE_MEET = new RegExp(String.raw`\b(?:[Yy]ou(?:'ll| will)|will|to|panel (?:is|will be|includes)|panelists are|interviewers are)\s+(?:also\s+)?(?:meet(?:ing)?|be meeting|speak(?:ing)? with|be speaking with|talk(?:ing)? (?:with|to)|be interviewed by|interview with)?\s*((?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
 const WITH_TITLE = new RegExp(String.raw`\b(?:with|joined by) (?:our|my|the) [A-Za-zÀ-ÖØ-öø-ÿ &,-]{2,60}?,\s+(${NAME})`, 'g');
 const COLLEAGUE = new RegExp(String.raw`\b(?:my|our) (?:colleague|teammate|co-founder|cofounder|manager|team lead)s?,?\s+(${NAME})`, 'g');
+/** "one of the senior engineers on his team, Sofia Marin", "and our design lead, Priya Nair": a second appositive after a name already met. */
+const CHAINED_APPOS = new RegExp(String.raw`(${NAME}),?\s+(?:and|as well as|along with)\s+(?:one of (?:the|our|my) [a-z][a-z &-]{1,60}?(?: (?:on|in|from) (?:his|her|their|the|our|my) (?:team|group|org))?|(?:our|my|the) [a-z][a-z &-]{1,60}?),\s+(${NAME})`, 'g');
 const LENIENT_WITH = new RegExp(String.raw`\bwith\s+((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
 const HOSTED = new RegExp(String.raw`\b(?:Hosted by|Host:|hosted by|led by|Led by|conducted by|joined by)\s+(${NAME})`, 'g');
 /** Zoom's invitation text names its host: "Marcus Oyelaran is inviting you to a scheduled Zoom meeting." */
@@ -810,6 +838,11 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     let cm: RegExpExecArray | null;
     let cn = 0;
     while ((cm = COLLEAGUE.exec(text)) && cn++ < 10) push(cm[1]);
+    if (found.length) {
+      CHAINED_APPOS.lastIndex = 0;
+      cn = 0;
+      while ((cm = CHAINED_APPOS.exec(text)) && cn++ < 10) if (found.some((f) => f.toLowerCase() === cm![1].toLowerCase())) push(cm[2]);
+    }
   };
   const firstOnly: string[] = [];
   const pushFirst = (p: string) => {
