@@ -73,8 +73,3 @@ export async function parseMime(raw: Uint8Array | string): Promise<ParsedMail> {
     })),
   };
 }
-
-export function header(mail: ParsedMail, key: string): string | null {
-  const h = mail.headers.find((x) => x.key === key.toLowerCase());
-  return h ? h.value : null;
-}

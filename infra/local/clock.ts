@@ -4,10 +4,13 @@
  *
  * The offset lives in a small JSON file so that a restart keeps it and so that other processes
  * (the handlers, the CLI) read the same "now". Handlers never import this class: they build their
- * clock with `clockFromFile(process.env.FOLLOWUP_CLOCK_FILE)`.
+ * clock with `makeClock(process.env.FOLLOWUP_CLOCK_FILE)` (functions/commons/clock.ts), which reads the same file.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { readOffset } from '../../functions/commons/clock.js';
+
+export { clockFromFile } from '../../functions/commons/clock.js';
 
 type ClockFile = { offsetMs: number; updatedAt?: string };
 
@@ -53,30 +56,6 @@ export function parseDuration(s: string): number {
   return total;
 }
 
-function readOffset(file: string): number {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    if (isErrnoException(error) && error.code === 'ENOENT') return 0;
-    throw error;
-  }
-  const parsed: unknown = JSON.parse(text);
-  if (
-    typeof parsed !== 'object' ||
-    parsed === null ||
-    !('offsetMs' in parsed) ||
-    typeof parsed.offsetMs !== 'number' ||
-    !Number.isFinite(parsed.offsetMs)
-  ) {
-    throw new Error(`Clock file ${file} is malformed: expected {"offsetMs": <number>}`);
-  }
-  return parsed.offsetMs;
-}
-
-function isErrnoException(error: unknown): error is NodeJS.ErrnoException {
-  return error instanceof Error && 'code' in error;
-}
 
 export class LocalClock {
   readonly file: string;
@@ -117,26 +96,3 @@ export class LocalClock {
   }
 }
 
-/**
- * A `now()` for handlers that follows a clock file written by another process. The file is re-read
- * only when its mtime or size changes, so calling this in a hot path costs one stat.
- */
-export function clockFromFile(file: string): () => Date {
-  let cachedKey = '';
-  let cachedOffset = 0;
-  return () => {
-    let key: string;
-    try {
-      const st = statSync(file);
-      key = `${st.mtimeMs}:${st.size}:${st.ino}`;
-    } catch (error) {
-      if (isErrnoException(error) && error.code === 'ENOENT') return new Date();
-      throw error;
-    }
-    if (key !== cachedKey) {
-      cachedOffset = readOffset(file);
-      cachedKey = key;
-    }
-    return new Date(Date.now() + cachedOffset);
-  };
-}

@@ -23,14 +23,16 @@ export async function handleForward(deps: Deps, user: User, mkey: string, msg: I
     return { result: 'unrecognized' };
   }
 
-  const existing = await findMatch(deps, user, ex);
+  // One read of the user's partition serves both the match and the daily limit.
+  const sent = await deps.store.listSent(user.email);
+  const existing = findMatch(deps, sent.interviews, ex);
   const ackKey = `ack:${mkey}`;
   if (ex.kind === 'cancellation') {
     if (!existing) {
       await sendStandalone(deps, user, `cancel-unmatched:${mkey}`, messages.cancelUnmatched(deps.templates, { ex }));
       return { result: 'unmatched' };
     }
-    const iv = await applyOnce(deps, user, existing, mkey, (x) => {
+    const iv = await applyOnce(deps, existing, mkey, (x) => {
       x.status = 'cancelled';
     });
     await emailOnce(deps, user, iv, ackKey, (x) => messages.cancelled(deps.templates, { iv: x, user }));
@@ -41,7 +43,7 @@ export async function handleForward(deps: Deps, user: User, mkey: string, msg: I
   if (existing) {
     // A reschedule (or the same invite forwarded again): the new details, and a fresh plan from now when the time moved.
     const changed = !sameInstant(existing.start, ex.start ?? existing.start) || !sameInstant(existing.end, ex.end) || existing.status !== 'active';
-    const iv = await applyOnce(deps, user, existing, mkey, (x) => {
+    const iv = await applyOnce(deps, existing, mkey, (x) => {
       applyExtraction(x, ex);
       if (changed) replan(x, now);
     });
@@ -66,7 +68,7 @@ export async function handleForward(deps: Deps, user: User, mkey: string, msg: I
     fresh.schedule = scheduleOf(fresh, first);
   }
   fresh.mails[ackKey] = now.toISOString();
-  const quota = await underDailyLimit(deps, user, now);
+  const quota = await underDailyLimit(deps, user, now, sent);
   if (!quota) fresh.mails[ackKey] = `dropped: daily limit ${now.toISOString()}`;
   if (await deps.store.createInterview(fresh)) {
     if (quota) await deliver(deps, user, fresh, ackKey, messages.acknowledgement(deps.templates, { iv: fresh, user, plan: planFor(fresh, user), updated: false, config: deps.config }));
@@ -158,8 +160,8 @@ export function applyExtraction(iv: Interview, ex: Extraction): void {
 }
 
 /** The stored interview an update or cancellation is about: same calendar UID, else same company and previous time. */
-export async function findMatch(deps: Deps, user: User, ex: Extraction): Promise<Interview | null> {
-  const all = (await liveInterviews(deps, user)).filter((iv) => iv.status !== 'cancelled' || ex.kind !== 'cancellation');
+export function findMatch(deps: Deps, interviews: Interview[], ex: Extraction): Interview | null {
+  const all = liveInterviews(deps, interviews).filter((iv) => iv.status !== 'cancelled' || ex.kind !== 'cancellation');
   if (ex.calendarUid) {
     const byUid = all.find((iv) => iv.calendarUid === ex.calendarUid);
     if (byUid) return byUid;

@@ -7,11 +7,13 @@ import { isValidZone, localDate } from '../time.js';
 import { DAY_S, type Deps } from './deps.js';
 import { LEDGER_DAYS, mutate } from './record.js';
 
+export type Sent = Awaited<ReturnType<Deps['store']['listSent']>>;
+
 /** The user's emails so far today (their local day), from the ledgers: a read, not a counter to write. */
-export async function underDailyLimit(deps: Deps, user: User, now: Date): Promise<boolean> {
+export async function underDailyLimit(deps: Deps, user: User, now: Date, read?: Sent): Promise<boolean> {
   const zone = isValidZone(user.timeZone) ? user.timeZone : 'UTC';
   const today = localDate(now, zone);
-  const { interviews, claims } = await deps.store.listSent(user.email);
+  const { interviews, claims } = read ?? (await deps.store.listSent(user.email));
   let n = 0;
   const count = (at: string) => {
     const t = Date.parse(at);

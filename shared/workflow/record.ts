@@ -2,9 +2,10 @@
 import type { Interview, User } from '../ports.js';
 import { DAY_S, type Deps } from './deps.js';
 
-export async function liveInterviews(deps: Deps, user: User): Promise<Interview[]> {
+/** Interviews not yet expired (TTL deletion is lazy, so expiry is filtered on read too). */
+export function liveInterviews(deps: Deps, all: Interview[]): Interview[] {
   const nowS = Math.floor(deps.now().getTime() / 1000);
-  return (await deps.store.listInterviews(user.email)).filter((iv) => !iv.expiresAt || iv.expiresAt > nowS);
+  return all.filter((iv) => !iv.expiresAt || iv.expiresAt > nowS);
 }
 
 export function expiry(deps: Deps, iv: Interview, now: Date): number {
@@ -45,7 +46,7 @@ export async function mutate(
 }
 
 /** Apply a message's change once: the message key joins `applied` in the same write; a replay changes nothing. */
-export async function applyOnce(deps: Deps, user: User, iv: Interview, mkey: string, change: (x: Interview) => void): Promise<Interview> {
+export async function applyOnce(deps: Deps, iv: Interview, mkey: string, change: (x: Interview) => void): Promise<Interview> {
   const r = await mutate(
     deps,
     iv,
@@ -55,6 +56,5 @@ export async function applyOnce(deps: Deps, user: User, iv: Interview, mkey: str
     },
     (x) => !x.applied.includes(mkey),
   );
-  void user;
   return r.iv;
 }

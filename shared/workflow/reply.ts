@@ -105,7 +105,7 @@ export async function handleReply(deps: Deps, user: User, token: string, mkey: s
 /** A correction to what was understood: apply it once, answer with what is recorded now, re-plan. */
 export async function handleCorrection(deps: Deps, user: User, found: Interview, mkey: string, c: Correction): Promise<InboundOutcome> {
   const now = deps.now();
-  const iv = await applyOnce(deps, user, found, mkey, (x) => {
+  const iv = await applyOnce(deps, found, mkey, (x) => {
     if (c.kind === 'company') x.company = c.value;
     else if (c.kind === 'role') x.role = c.value;
     else if (c.kind === 'format') x.format = c.value;

@@ -8,7 +8,7 @@ import { extract } from '../../shared/extract/index.js';
 
 const USER_TZ = 'America/Chicago';
 
-interface Truth {
+export interface Truth {
   kind: string;
   company: string | null;
   role: string | null;

@@ -5,23 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../shared/extract/index.js';
 import type { Extraction } from '../../shared/types.js';
+import { FIELDS, type Field, type Truth } from './blind-scoring.js';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
-const FIELDS = ['kind', 'company', 'role', 'start', 'end', 'timeZone', 'format', 'interviewers', 'meetingUrl'] as const;
-type Field = (typeof FIELDS)[number];
-
-interface Truth {
-  kind: string;
-  company: string | null;
-  role: string | null;
-  start: string | null;
-  end: string | null;
-  timeZone: string | null;
-  format: string | null;
-  interviewers: string[];
-  meetingUrl: string | null;
-}
-
 const truth: Record<string, Truth> = JSON.parse(readFileSync(join(DIR, 'truth.json'), 'utf8'));
 const files = Object.keys(truth).sort();
 
