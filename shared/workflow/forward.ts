@@ -1,5 +1,6 @@
 // A forwarded email: a new interview, a reschedule or a cancellation of one we know, or a polite "not an interview".
 import type { Extraction } from '../types.js';
+import { completeInterviewers } from '../extract/thread.js';
 import type { Interview, User } from '../ports.js';
 import * as messages from '../messages.js';
 import { DAY_S, type Deps, type InboundMessage, type InboundOutcome } from './deps.js';
@@ -151,7 +152,7 @@ export function applyExtraction(iv: Interview, ex: Extraction): void {
   iv.end = ex.end;
   iv.timeZone = ex.timeZone ?? iv.timeZone;
   iv.format = ex.format ?? iv.format ?? 'video';
-  if (ex.interviewers.length) iv.interviewers = ex.interviewers;
+  if (ex.interviewers.length) iv.interviewers = completeInterviewers(ex.interviewers, iv.interviewers);
   iv.meetingUrl = ex.meetingUrl ?? iv.meetingUrl;
   iv.location = ex.location ?? iv.location;
   iv.calendarUid = ex.calendarUid ?? iv.calendarUid;
