@@ -99,7 +99,10 @@ const COMPANY_BODY: [RegExp, number, string[]][] = [
   [new RegExp(String.raw`\b(?:position|role|opening|requisition[^)]*\))\s+(?:\([^)]{0,60}\)\s+)?(?:at|with)\s+${CAP_SEQ}`, 'gu'), 4, []],
   [new RegExp(String.raw`${CAP_SEQ}[ \t]+(?:is an Equal Opportunity|is an equal opportunity|·\s*Sent via|Talent Acquisition|Recruiting Team|Recruiting$|Careers\b|Hiring Team|Talent Team|People Team)`, 'gmu'), 3, []],
   [new RegExp(String.raw`${CAP_SEQ}${LEGAL_AFTER}`, 'gmu'), 3, []],
-  [new RegExp(String.raw`(?:^|[.!]\s+)${CAP_SEQ}[ \t]+(?:has (?:requested|invited you|asked us)|would like to (?:invite|schedule))`, 'gmu'), 3, ['has ', 'would like']],
+  [new RegExp(String.raw`(?:^|[.!:–—-]\s+|\bnews[,!]?\s+)${CAP_SEQ}[ \t]+(?:has (?:requested|invited you|asked us)|would (?:like|love) to (?:invite|schedule|meet|speak|interview|move forward|bring you|have you))`, 'gmu'), 3, ['has ', 'would ']],
+  // an agency's "my client, Oakhurst Medical Group", "on behalf of our client Northgate Pharma"
+  [new RegExp(String.raw`\b(?:my|our) client,?\s+${CAP_SEQ}`, 'gu'), 5, ['client']],
+  [new RegExp(String.raw`(?:^|[.!:–—-]\s+)${CAP_SEQ}[ \t]+(?:let me know|(?:has|have) decided|decided|reached out|got back to me|came back)`, 'gmu'), 2, ['decided', 'let me', 'reached', 'got back', 'came back']],
   [new RegExp(String.raw`\[image:\s*${CAP_SEQ}?(?:[ \t]+logo)?\]`, 'gu'), 2, ['[image:']],
 ];
 
@@ -187,6 +190,8 @@ function subjectCompanies(subject: string, out: Scored[]) {
   if (segs.length >= 2) {
     const firstSeg = segs[0];
     if (!/interview|invitation|confirmation|confirmed|scheduled|cancel|update|invitation|reminder|entrevista|next steps|meeting|webex|event|registered|registration|rsvp|screen|call|chat|follow[- ]?up|action required|reschedul|new time|booked|availability|\?/i.test(firstSeg) && !isRoleLike(firstSeg) && firstSeg.split(/\s+/).length <= 4) add(out, firstSeg, 2);
+    // "Onsite interview confirmed – Oakhurst Medical Group (Clinical Data Analyst)": the company between the news and the role
+    if (segs.length >= 3 && /\b(?:interview|confirm\w*|scheduled|invitation|update|next steps)\b/i.test(firstSeg) && !/^(?:cancel\w*|updated?|rescheduled|confirmed|invitation|reminder)$/i.test(firstSeg) && isRoleLike(segs[2]) && !isRoleLike(segs[1]) && segs[1].split(/\s+/).length <= 4 && !/\d|interview|screen|chat|call|webinar|session|event|on-?site|virtual|remote|phone|video|final|technical|panel|round|loop|zoom|teams|meet\b/i.test(segs[1])) add(out, segs[1], 2);
     // "Canceled: Mosaic Learning - Intro Call", "Updated: Tern Robotics - Recruiter Screen"
     if (segs.length >= 3 && /^(?:cancel\w*|updated?|rescheduled|new event|you(?:'|’)re registered|registered|rsvp\b.*|reminder|confirmed|invitation)$/i.test(firstSeg) && !isRoleLike(segs[1]) && segs[1].split(/\s+/).length <= 4 && !/\d|interview|screen|chat|call|webinar|session|meetup|conference|summit|hackathon|edition/i.test(segs[1])) add(out, segs[1], 2);
     const lastSeg = segs[segs.length - 1];
@@ -351,6 +356,7 @@ export function readCompany(input: CompanyInput): string | null {
     const label = domainCompany(p?.email);
     if (!label) continue;
     const norm = label.toLowerCase().replace(/[^a-z0-9]/g, '');
+    domainSpelled(label, [input.body.slice(0, 60_000), input.subject].join('\n'), out);
     let matched = false;
     for (const c of out) {
       const cn = c.name.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -359,7 +365,6 @@ export function readCompany(input: CompanyInput): string | null {
         matched = true;
       }
     }
-    domainSpelled(label, [input.body.slice(0, 60_000), input.subject].join('\n'), out);
     if (!matched && out.length === 0) add(out, domainWords(label), 0.5);
   }
   // a scheduling vendor's mail: the host's own address in the text names the company ("…@hartwellpartners.example")
@@ -383,12 +388,16 @@ export function readCompany(input: CompanyInput): string | null {
         b.score += a.score;
         a.score = 0;
       }
+  // a recruiting agency recruits for a client: the client, when the email names one, is the company
+  if (out.some((c) => c.score > 0 && !AGENCY.test(c.name))) for (const c of out) if (AGENCY.test(c.name)) c.score *= 0.1;
   out.sort((a, b) => b.score - a.score);
   if (out[0].score <= 0) return null;
   const best = extendName(out[0].name, [input.body, input.quoted, input.ics?.description ?? ''].join('\n'));
   if (currentPeople.has(best.toLowerCase())) return out[1] && out[1].score > 0 ? out[1].name : out[0].name;
   return best;
 }
+
+const AGENCY = /\b(?:Search(?: Partners| Group)?|Staffing|Recruit(?:ing|ment|ers)|Talent(?: Group| Partners| Solutions)?|Headhunt\w*|Placements?|Personnel|Resourcing|Executive Search)\b/;
 
 /** "Bluejay" in a subject, "Bluejay Fintech" in the prose: the fuller name is the company's. */
 const extendCache = new Map<string, RegExp>();
@@ -644,7 +653,7 @@ export interface InterviewerInput {
   update: boolean;
 }
 
-const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|Participants|Who you(?:'ll| will) (?:meet|be meeting)|You(?:'ll| will) meet|You(?:'re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|You(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Ask for(?=\s*:))\*?\s*:?\s*(.*)$/gim;
+const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|Participants|Who you(?:'ll| will) (?:meet|be meeting)|You(?:'ll| will) meet|You(?:'re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|You(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Ask for(?=\s*:)|Who(?=[ \t]*:))\*?\s*:?\s*(.*)$/gim;
 const PROSE_WITH = new RegExp(String.raw`\b(?:[Ii]nterview(?:s|ing)?|[Mm]eet(?:ing)?|speak(?:ing)?|talk(?:ing)?|[Cc]hat(?:ting)?|[Cc]all|[Cc]onversation|[Ss]ession|[Pp]anel|screen|sync|join(?:ed)?|coffee|loop|round|1:1)\s+with\s+(?:(?:me|myself|us)(?:\s*\([^)]{0,80}\))?\s*(?:,|and|&)\s*)?((?:${NAME}|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+)(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&|y)\s*(?:${NAME}|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+)(?:\s*\([^)]{0,80}\))?){0,5})`, 'g');
 const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|be (?:interviewing|joining|meeting|speaking))`, 'g');
 const PROSE_MEET = new RegExp(String.raw`\b(?:[Yy]ou(?:'ll| will)|will|to|panel (?:is|will be|includes)|panelists are|interviewers are)\s+(?:also\s+)?(?:meet(?:ing)?|be meeting|speak(?:ing)? with|be speaking with|talk(?:ing)? (?:with|to)|be interviewed by|interview with)?\s*((?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
@@ -652,6 +661,10 @@ const WITH_TITLE = new RegExp(String.raw`\b(?:with|joined by) (?:our|my|the) [A-
 const COLLEAGUE = new RegExp(String.raw`\b(?:my|our) (?:colleague|teammate|co-founder|cofounder|manager|team lead)s?,?\s+(${NAME})`, 'g');
 /** "one of the senior engineers on his team, Sofia Marin", "and our design lead, Priya Nair": a second appositive after a name already met. */
 const CHAINED_APPOS = new RegExp(String.raw`(${NAME}),?\s+(?:and|as well as|along with)\s+(?:one of (?:the|our|my) [a-z][a-z &-]{1,60}?(?: (?:on|in|from) (?:his|her|their|the|our|my) (?:team|group|org))?|(?:our|my|the) [a-z][a-z &-]{1,60}?),\s+(${NAME})`, 'g');
+/** "our VP of Engineering, Priya Natarajan, together with Tomás Ibarra-Vega from the Data Platform team": the next name in the same meeting. */
+const TOGETHER = new RegExp(String.raw`(${NAME}),?\s+(?:together with|along with|as well as|joined by|and also)\s+(?:(?:our|my|the) [a-z][a-z &-]{1,60}?,?\s+)?(${NAME})`, 'g');
+/** "Ingrid (our CTO, cc'd) and I would love to chat": a colleague named by first name next to the sender. */
+const FIRST_AND_I = /\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)(?:\s*\([^)]{0,80}\))?\s+(?:and|&)\s+I\s+(?:would|will|'d|'ll|are|look|want|can|both)\b/g;
 const LENIENT_WITH = new RegExp(String.raw`\bwith\s+((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
 const HOSTED = new RegExp(String.raw`\b(?:Hosted by|Host:|hosted by|led by|Led by|conducted by|joined by)\s+(${NAME})`, 'g');
 /** Zoom's invitation text names its host: "Marcus Oyelaran is inviting you to a scheduled Zoom meeting." */
@@ -838,10 +851,20 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     let cm: RegExpExecArray | null;
     let cn = 0;
     while ((cm = COLLEAGUE.exec(text)) && cn++ < 10) push(cm[1]);
+    FIRST_AND_I.lastIndex = 0;
+    while ((cm = FIRST_AND_I.exec(text)) && cn++ < 20) {
+      const full = NOT_NAME_WORD.test(cm[1]) ? null : resolveFirstName(cm[1], knownAll());
+      if (full) {
+        push(full);
+        senderJoins = true;
+      }
+    }
     if (found.length) {
-      CHAINED_APPOS.lastIndex = 0;
-      cn = 0;
-      while ((cm = CHAINED_APPOS.exec(text)) && cn++ < 10) if (found.some((f) => f.toLowerCase() === cm![1].toLowerCase())) push(cm[2]);
+      for (const re of [TOGETHER, CHAINED_APPOS]) {
+        re.lastIndex = 0;
+        cn = 0;
+        while ((cm = re.exec(text)) && cn++ < 10) if (found.some((f) => f.toLowerCase() === cm![1].toLowerCase())) push(cm[2]);
+      }
     }
   };
   const firstOnly: string[] = [];
@@ -902,7 +925,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   if (!found.length && firstOnly.length) for (const f of firstOnly) found.push(f);
   if (!found.length && fromName) {
     // the sender who will call or talk (a recruiter's phone screen, a hiring manager's own email)
-    const firstPerson = /\b(?:I(?:'ll| will)\s+(?:give you a )?call|I(?:'ll| will) (?:be )?(?:calling|ring)|call you|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|chat(?:ting)? with you|looking forward to (?:speaking|talking|chatting|our|meeting)|(?:conversation|chat|call|meeting) with me|(?:love|like|want) to meet|meet (?:you )?in person|ask for me|our (?:upcoming |scheduled )?(?:call|chat|conversation|video call)|(?:got|have|put) us down|works on my end|my (?:google meet|meet|zoom|teams|webex|video)(?: meeting)? (?:room|link)|speak(?:ing)? (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|talk (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|will call you)\b/i;
+    const firstPerson = /\b(?:I(?:'ll| will)\s+(?:give you a (?:quick )?(?:call|ring|buzz)|call)|(?:grab|get|have|find|book)\s+(?:(?:a|an|quick|short|few)\s+){0,2}(?:\d+|twenty|thirty|fifteen|forty[- ]five)?\s*(?:minutes?|mins?|time)\s+with you|I(?:'ll| will) (?:be )?(?:calling|ring)|call you|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|chat(?:ting)? with you|looking forward to (?:speaking|talking|chatting|our|meeting)|(?:conversation|chat|call|meeting) with me|(?:love|like|want) to meet|meet (?:you )?in person|ask for me|our (?:upcoming |scheduled )?(?:call|chat|conversation|video call)|(?:got|have|put) us down|works on my end|my (?:google meet|meet|zoom|teams|webex|video)(?: meeting)? (?:room|link)|speak(?:ing)? (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|talk (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|will call you)\b/i;
     const all = [input.body, input.quoted, input.subject].join('\n');
     const calendlyHost = CALENDLY_HOST.exec(all);
     if (calendlyHost) push(calendlyHost[1]);
