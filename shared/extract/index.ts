@@ -115,6 +115,8 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
   const subject = cleanText(orig.subject).replace(/\s+/g, ' ').trim().slice(0, 500);
   const body = orig.body.slice(0, MAX_TEXT);
   const quoted = orig.quoted.slice(0, MAX_TEXT);
+  // the quoted thread's own attributions ("On Mon, Jun 8, 2026 at 11:05 AM … wrote:", "Sent: …") date its messages, not the interview
+  const quotedTimes = quoted.replace(/^[ \t>]*(?:On\b[^\n]{5,240}?(?:\n[ \t>]*[^\n]{0,120}?)?wrote:|(?:Sent|Date|De|Envoyé|Enviado|Gesendet)\s*:[^\n]*)[ \t]*$/gim, '');
   const whenLines = orig.headerBlock.split('\n').filter((l) => /^\s*(?:>\s*)?(?:When|Where)\s*:/i.test(l)).join('\n');
   const { event, method } = pickEvent(orig.calendars);
   const who = userIdentity(mail, orig);
@@ -125,7 +127,16 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
   let sched = scheduleOf([whenLines, body].filter(Boolean).join('\n'));
   const cancelled = isCancellation(subject, body, method, event?.status ?? null);
   const updated = !cancelled && isUpdate(subject, body, event?.sequence ?? null, method);
-  if (!sched && !updated && quoted) sched = scheduleOf(quoted);
+  // "tomorrow's 3pm call" above a quoted "3:00-3:45 PM ET": the conversation's zone, not the user's
+  if (sched?.assumedZone && quoted) {
+    const qz = findZones(blank(quotedTimes), 1)[0];
+    const ref = qz ? regionalise(qz.ref, context) : null;
+    if (ref?.kind === 'iana') {
+      const again = readSchedule({ text: [whenLines, body].filter(Boolean).join('\n'), subject, sent: sentAt, userZone: ref.zone, context });
+      if (again) sched = { ...again, assumedZone: false, zone: ref };
+    }
+  }
+  if (!sched && !updated && quoted) sched = scheduleOf(quotedTimes);
   if (!sched && event?.description) sched = scheduleOf(event.description);
   if (!sched) {
     const fromSubject = scheduleOf(subject);
@@ -178,7 +189,12 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
     start = isoWithOffset(sched.start, sched.zone);
     // "same time (10:00 AM PT)" in a move: the length is the one the quoted original gave
     const dur = !sched.end && updated && quoted ? findDuration(quoted) : null;
-    const schedEnd = sched.end ?? (dur ? new Date(sched.start.getTime() + dur.minutes * 60_000) : null);
+    let schedEnd = sched.end ?? (dur ? new Date(sched.start.getTime() + dur.minutes * 60_000) : null);
+    // a cancellation of "tomorrow's 3pm call": the quoted original at that time gives its end
+    if (!schedEnd && cancelled && quoted) {
+      const q = scheduleOf(quotedTimes);
+      if (q && !q.proposal && q.start.getTime() === sched.start.getTime()) schedEnd = q.end;
+    }
     end = schedEnd ? isoWithOffset(schedEnd, sched.zone) : null;
     timeZone = zoneName(sched.zone);
     previousStart = sched.previousStart ? isoWithOffset(sched.previousStart, sched.zone) : null;
