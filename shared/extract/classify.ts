@@ -82,7 +82,12 @@ const INTERVIEW_WORDS = /\b(?:interview(?:s|ing|er|ers)?|phone screen|screening 
 export function isCancellation(subject: string, body: string, method: string | null, status: string | null): boolean {
   if (method === 'CANCEL' || status === 'CANCELLED') return true;
   if (CANCEL_SUBJECT.test(subject) && !/\bcancellation (?:fee|policy)\b/i.test(subject)) return true;
-  return CANCEL_BODY.test(body) && !/\bif you need to cancel\b/i.test(body.match(CANCEL_BODY)?.[0] ?? '');
+  const m = CANCEL_BODY.exec(body);
+  if (!m || /\bif you need to cancel\b/i.test(m[0])) return false;
+  // "the invitations for the original date have been cancelled": replaced by new ones, a move rather than a cancellation
+  const before = body.slice(Math.max(0, m.index - 80), m.index);
+  if (/\b(?:original|previous|old|earlier|prior|former)\b[^.!?\n]*$/i.test(before) && !CANCEL_BODY.test(body.slice(m.index + m[0].length))) return false;
+  return true;
 }
 
 export function isUpdate(subject: string, body: string, sequence: number | null, method: string | null): boolean {

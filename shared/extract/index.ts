@@ -66,13 +66,40 @@ export async function extract(raw: Uint8Array | string, opts: ExtractOptions): P
 }
 
 function pickEvent(calendars: string[]): { event: IcsEvent | null; method: string | null } {
+  let first: { event: IcsEvent; method: string | null } | null = null;
+  const sessions: IcsEvent[] = [];
   for (const c of calendars) {
     if (!c) continue;
     const cal = readCalendar(c);
     const ev = cal.events.find((e) => e.start && !e.recurring) ?? cal.events.find((e) => e.start) ?? cal.events[0];
-    if (ev) return { event: ev, method: cal.method };
+    if (ev && !first) first = { event: ev, method: cal.method };
+    if (first && cal.method === first.method) for (const e of cal.events) if (e.start && !e.start.dateOnly && !e.recurring && !e.recurrenceId) sessions.push(e);
   }
-  return { event: null, method: null };
+  if (!first) return { event: null, method: null };
+  return { event: sessions.length > 1 ? agenda(sessions) ?? first.event : first.event, method: first.method };
+}
+
+/**
+ * One invitation per session of a loop ("a calendar invitation for each session is attached"): one interview from
+ * the first session's start to the last one's end, with everyone invited. Events further apart than a day are no
+ * agenda (the first is the interview).
+ */
+function agenda(events: IcsEvent[]): IcsEvent | null {
+  const byStart = [...events].sort((a, b) => a.start!.instant.getTime() - b.start!.instant.getTime());
+  const first = byStart[0];
+  const endOf = (e: IcsEvent) => (e.end?.instant ?? e.start!.instant).getTime();
+  const last = Math.max(...byStart.map(endOf));
+  if (last - first.start!.instant.getTime() > 12 * 3600_000) return null;
+  const latest = byStart.find((e) => endOf(e) === last)!;
+  const attendees: IcsEvent['attendees'] = [];
+  for (const e of byStart) for (const a of e.attendees) if (!attendees.some((x) => (x.email && x.email === a.email) || (!x.email && x.name === a.name))) attendees.push(a);
+  return {
+    ...first,
+    end: latest.end ?? latest.start,
+    attendees,
+    description: byStart.map((e) => e.description ?? '').filter(Boolean).join('\n\n') || null,
+    sequence: Math.max(...byStart.map((e) => e.sequence ?? 0)),
+  };
 }
 
 function zoneName(z: ZoneRef): string | null {

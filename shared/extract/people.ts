@@ -704,6 +704,7 @@ const othersNamed = (t: string): string => t.replace(/\b(?:our|the|a|your|my) (?
 
 /** Everyone who interviews: labelled lists, agenda rows, "with A and B", invite guests, or the sender who calls. */
 export function readInterviewers(input: InterviewerInput): Named[] {
+  if (process.env.DEBUG_IV) console.error(JSON.stringify({ lines: input.sessionLines, update: input.update }));
   const { userNames } = input;
   const found: string[] = [];
   const companyLower = input.company?.toLowerCase() ?? null;
@@ -760,8 +761,15 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   scan(input.body);
   if (!input.update) scan(input.quoted);
   // agenda rows: the trailing name of each session line
+  const invited = [...knownNames].filter((n) => n.includes(' '));
   for (const line of input.sessionLines) {
     if (SKIP_SESSION.test(line) && !/\binterview\b(?!\))/i.test(line.replace(/\(not an interview\)/i, ''))) continue;
+    // a row naming someone the headers or the invitation name in full ("Code Review Deep Dive Theo van der Berg")
+    const named = invited.filter((n) => line.includes(n));
+    if (named.length) {
+      named.forEach(push);
+      continue;
+    }
     // a row in columns ("11:00 AM – 11:30 AM  Keiko Tanabe  Engineering Manager", "9:00 | Panel | A, B"):
     // the columns that are names, or a name followed by its title
     const cols = line.trim().split(/\t+|\s{2,}|\s+\|\s+/).filter(Boolean);

@@ -91,6 +91,7 @@ function excludedBefore(before: string): boolean {
   return !!m && !/\b(?:video|phone|zoom|teams|meet|webex|email|hosted|led|run|the|our|your|a)\b/i.test(m[1]);
 }
 const PREV_LABEL = /^(?:former|previous(?: time)?|original(?: time)?|old(?: time)?|was|before|previously scheduled)\s*:?\s*$/i;
+const PREV_DATE_LINE = /^\s*(?:[>*]\s*)*(?:former|previous(?:ly)?(?: scheduled)?|original(?:ly)?(?: time| scheduled)?|old(?: time)?|was)\b/i;
 const PREV_INLINE = /\b(?:former|previous(?:ly)?|originally|old time|instead of|was (?:scheduled|set) for|moved from|rescheduled from|changed from)\b[^.\n]{0,40}$/i;
 const NEW_INLINE = /\b(?:new time|updated|moved (?:it |your interview |you |us )?to|move (?:it |your interview |you |us )?to|now|rescheduled (?:to|for)|changed to|instead)\b/i;
 /** A move written as "from OLD to NEW" right before the time range. */
@@ -196,6 +197,8 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
     }
     if (!dm) {
       for (let k = dates.length - 1; k >= 0; k--) {
+        // the old date of a move ("Previously Tuesday, April 14 …") dates no session of the new schedule
+        if (dateLines[k] !== line && PREV_DATE_LINE.test(lines[dateLines[k]])) continue;
         if (dates[k].end <= t.index && t.index - dates[k].end < 700) {
           dm = dates[k];
           break;
