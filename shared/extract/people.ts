@@ -66,8 +66,10 @@ function cleanCompany(s: string): string | null {
   t = t.replace(/^(?:©|\(c\)|copyright)?\s*(?:\d{4}\s+)?(?=[A-Z])/i, '');
   t = t.replace(/['’]s$/, '').replace(/(?<!\bCo)[.,;:!?)\]]+$/, '').replace(/\bCo\.[,;:!?)\]]+$/, 'Co.').trim();
   // repeated strips stop as soon as one changes nothing (the next would not either)
+  lastLegal = false;
   for (let k = 0; k < 2; k++) {
     const next = t.replace(LEGAL, '').trim();
+    if (next !== t) lastLegal = true;
     if (next === t) break;
     t = next;
   }
@@ -92,13 +94,17 @@ function cleanCompany(s: string): string | null {
 
 const CAP_WORD = String.raw`[\p{Lu}0-9][\p{L}\p{N}_&'’-]*(?:\.[A-Za-z]+)*`;
 const CAP_SEQ = String.raw`(${CAP_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|de[ \t]+)?${CAP_WORD}){0,4})`;
+/** Legal-entity spellings: the surest sign of a company, though people call it by a shorter name. */
+const EEO_BODY = new RegExp(String.raw`${CAP_SEQ},?(?:[ \t]+(?:Inc\.?|LLC|Ltd\.?|Corp\.?|PLC|LLP|GmbH))?[ \t]+(?:is an Equal Opportunity|is an equal opportunity|is proud to be an equal)`, 'gmu');
+const LEGAL_BODY = new RegExp(String.raw`${CAP_SEQ}${LEGAL_AFTER}`, 'gmu');
 // each pattern with the literal words (case as written) every match of it contains, when one or two suffice to
 // rule it out (see scan.ts; longer lists cost more passes than the pattern itself)
 const COMPANY_BODY: [RegExp, number, string[]][] = [
   [new RegExp(String.raw`\b(?:interest in|applying (?:to|with)|applied to|application (?:to|with)|join(?:ing)?|position at|role at|roles? with|team at|opportunity at|opportunities at|career at|interview(?:ing)? at|on behalf of|here at|welcome to)\s+${CAP_SEQ}`, 'gu'), 3, []],
   [new RegExp(String.raw`\b(?:position|role|opening|requisition[^)]*\))\s+(?:\([^)]{0,60}\)\s+)?(?:at|with)\s+${CAP_SEQ}`, 'gu'), 4, []],
-  [new RegExp(String.raw`${CAP_SEQ}[ \t]+(?:is an Equal Opportunity|is an equal opportunity|·\s*Sent via|Talent Acquisition|Recruiting Team|Recruiting$|Careers\b|Hiring Team|Talent Team|People Team)`, 'gmu'), 3, []],
-  [new RegExp(String.raw`${CAP_SEQ}${LEGAL_AFTER}`, 'gmu'), 3, []],
+  [new RegExp(String.raw`${CAP_SEQ}[ \t]+(?:·\s*Sent via|Talent Acquisition|Recruiting Team|Recruiting$|Careers\b|Hiring Team|Talent Team|People Team)`, 'gmu'), 3, []],
+  [EEO_BODY, 3, []],
+  [LEGAL_BODY, 3, []],
   [new RegExp(String.raw`(?:^|[.!:–—-]\s+|\bnews[,!]?\s+)${CAP_SEQ}[ \t]+(?:has (?:requested|invited you|asked us)|would (?:like|love) to (?:invite|schedule|meet|speak|interview|move forward|bring you|have you))`, 'gmu'), 3, ['has ', 'would ']],
   // an agency's "my client, Oakhurst Medical Group", "on behalf of our client Northgate Pharma"
   [new RegExp(String.raw`\b(?:my|our) client,?\s+${CAP_SEQ}`, 'gu'), 5, ['client']],
@@ -109,7 +115,11 @@ const COMPANY_BODY: [RegExp, number, string[]][] = [
 interface Scored {
   name: string;
   score: number;
+  /** the part of the score from legal-entity spellings ("Pinecrest Health Partners, LLC is an Equal Opportunity Employer") */
+  legal?: number;
 }
+/** Set by cleanCompany: the last name it cleaned was written with a legal form. */
+let lastLegal = false;
 
 let currentUserNames: string[] = [];
 /** People named in the message (sender, guests, attendees): a person is never the company. */
@@ -129,7 +139,7 @@ function buildNamesRe(names: string[]): RegExp | null {
   const usable = names.filter((u) => u.length > 2).map(escapeRe);
   return usable.length ? cachedRe(`\\b(?:${usable.join('|')})\\b`, 'i') : null;
 }
-function add(list: Scored[], raw: string | null | undefined, score: number) {
+function add(list: Scored[], raw: string | null | undefined, score: number, legalForm = false) {
   if (!raw) return;
   const c = cleanCompany(raw);
   if (!c) return;
@@ -137,9 +147,15 @@ function add(list: Scored[], raw: string | null | undefined, score: number) {
   if (currentUserRe?.test(c)) return;
   // "call with Diego" in the subject, "Diego Alvarez, the hiring manager" in the text: a person's first name is no company
   if (!/\s/.test(c)) for (const p of currentPeople) if (p.split(' ')[0] === c.toLowerCase() && !TEAM_SUFFIX.test(p.slice(p.indexOf(' ')))) return;
-  const hit = list.find((x) => x.name.toLowerCase() === c.toLowerCase());
-  if (hit) hit.score += score;
-  else list.push({ name: c, score });
+  const legal = legalForm || lastLegal ? score : 0;
+  // "Ardent & Co." and "Ardent & Co" are one name; the dotted spelling is the full one
+  const key = c.toLowerCase().replace(/\.$/, '');
+  const hit = list.find((x) => x.name.toLowerCase().replace(/\.$/, '') === key);
+  if (hit) {
+    hit.score += score;
+    hit.legal = (hit.legal ?? 0) + legal;
+    if (c.endsWith('.') && !hit.name.endsWith('.')) hit.name = c;
+  } else list.push({ name: c, score, legal });
 }
 
 function domainCompany(email: string | null | undefined): string | null {
@@ -295,7 +311,8 @@ export function readCompany(input: CompanyInput): string | null {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       let n = 0;
-      while ((m = re.exec(text)) && n++ < 20) add(out, m[1], score * weight);
+      const legal = re === LEGAL_BODY || re === EEO_BODY;
+      while ((m = re.exec(text)) && n++ < 20) add(out, m[1], score * weight, legal);
     }
     // signature "Title | Company" / "Title, Company"
     if (text.indexOf('|') < 0) return;
@@ -322,8 +339,10 @@ export function readCompany(input: CompanyInput): string | null {
       for (const next of lines.slice(i + 1, i + 3)) {
         const l = next.trim();
         if (!l || /\d{3}|@|https?:/.test(l)) continue;
-        const parts = l.split(/\s+\|\s+|,\s+|\s+at\s+|\s+[-–]\s+/);
-        if (parts.length >= 2) add(out, parts[parts.length - 1], 3);
+        const bare = l.replace(LEGAL, '');
+        const parts = bare.split(/\s+\|\s+|,\s+|\s+at\s+|\s+[-–]\s+/);
+        if (parts.length >= 2) add(out, parts[parts.length - 1], 3, bare !== l);
+        else if (bare !== l) add(out, bare, 2, true);
         else if (!isRoleLike(l) && !RECRUITING_TITLE.test(l) && !SIG_TITLE_LEAD.test(l) && l.split(/\s+/).length <= 5 && !/\b(?:is|are|was|will|has|have|the|to|for)\b/.test(l)) add(out, l, 2);
       }
       break;
@@ -384,13 +403,20 @@ export function readCompany(input: CompanyInput): string | null {
   // a longer name that extends a shorter one takes its score ("Bluejay" → "Bluejay Fintech")
   for (const a of out)
     for (const b of out)
-      if (a !== b && b.name.length > a.name.length && b.name.toLowerCase().startsWith(a.name.toLowerCase() + ' ')) {
-        b.score += a.score;
-        a.score = 0;
+      if (a !== b && a.score > 0 && b.name.length > a.name.length && b.name.toLowerCase().startsWith(a.name.toLowerCase() + ' ')) {
+        // …unless the longer one is only the legal entity's ("Sundial Payments, Inc." under a recruiter of "Sundial")
+        if ((b.legal ?? 0) >= b.score && a.score > (a.legal ?? 0)) {
+          a.score += b.score;
+          b.score = 0;
+        } else {
+          b.score += a.score;
+          a.score = 0;
+        }
       }
   // a recruiting agency recruits for a client: the client, when the email names one, is the company
   if (out.some((c) => c.score > 0 && !AGENCY.test(c.name))) for (const c of out) if (AGENCY.test(c.name)) c.score *= 0.1;
   out.sort((a, b) => b.score - a.score);
+  if (process.env.DEBUG_COMPANY) console.error(JSON.stringify(out));
   if (out[0].score <= 0) return null;
   const best = extendName(out[0].name, [input.body, input.quoted, input.ics?.description ?? ''].join('\n'));
   if (currentPeople.has(best.toLowerCase())) return out[1] && out[1].score > 0 ? out[1].name : out[0].name;
