@@ -267,8 +267,12 @@ function domainSpelled(label: string, text: string, out: Scored[]) {
   while ((m = runs.exec(text)) && n++ < 3000) {
     const words = m[0].split(/[ \t]+/);
     let compact = '';
+    let bare = '';
     for (let k = 0; k < words.length; k++) {
       compact += fold(words[k] === '&' ? 'and' : words[k]).replace(/[^a-z0-9]/g, '');
+      bare += fold(words[k]).replace(/[^a-z0-9]/g, '');
+      // "Corrie & Vane" at corrievane: the ampersand is not spelled in the domain
+      if (bare === want && words.includes('&') && compact !== want) compact = bare;
       if (compact.length < want.length - 4 && !want.startsWith(compact)) break;
       if (compact === want || (compact === want.replace(/and/, '') && words.includes('&'))) {
         let name = words.slice(0, k + 1).join(' ');
@@ -502,12 +506,20 @@ function cleanRole(s: string, company: string | null): string | null {
   // "ERP Systems Analyst opening": the title before the word for the job
   t = t.replace(/\s+(?:opening|position|role|opportunity|vacancy|req(?:uisition)?)$/i, '');
   if (company && roleCompanyLead) t = t.replace(roleCompanyLead, '');
+  // "Interview: Sam Rivera / Data Engineer": the candidate's name once the meeting words are gone
+  if (roleUserLead) t = t.replace(roleUserLead, '');
+  // "QA Automation Engineer (Technical)", "Market Data Engineer (NBX)": the round, or the company's initials
+  t = t.replace(/\s*\((?:(?:technical|phone|video|virtual|onsite|on-site|in-person|final|first|second|third|panel|intro|hiring manager|hm|recruiter|behavio(?:u)?ral|coding|system design|culture|round \d)(?: (?:round|screen|interview|call|chat))?|round \d+)\)\s*$/i, '');
+  const initials = /\s*\(([A-Z]{2,6})\)\s*$/.exec(t);
+  if (initials && company && (acronym(company) === initials[1] || company.toUpperCase() === initials[1])) t = t.slice(0, initials.index);
   t = t.replace(/^(?:the|a|an|our)\s+/i, '').replace(/[.,;:!]+$/, '').trim();
   if (company && roleCompanyAt) t = t.replace(roleCompanyAt, '').trim();
   if (!t || t.length > 70) return null;
   if (/^(?:interview|phone screen|screen|position|role|job|call|chat|meeting|conversation|hiring manager|recruiter|team lead)$/i.test(t)) return null;
   return t;
 }
+
+const acronym = (c: string): string => c.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
 
 const companyPatternCache = new Map<string, { at: RegExp; lead: RegExp; tail: RegExp }>();
 /** The patterns that strip a company name from a role, compiled once per company (keyed by the short name). */
@@ -630,7 +642,7 @@ export interface Named {
   email: string | null;
 }
 
-const NAME = String.raw`[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*[a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*(?:[ \t](?:van der[ \t]|van den[ \t]|de la[ \t]|de[ \t]|van[ \t]|von[ \t]|da[ \t]|del[ \t]|der[ \t]|al-|el-)?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*[a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*){1,2}`;
+const NAME = String.raw`[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]*[a-zß-öø-ÿĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]*(?:[ \t](?:van der[ \t]|van den[ \t]|van de[ \t]|de la[ \t]|de los[ \t]|dos[ \t]|das[ \t]|do[ \t]|de[ \t]|van[ \t]|von[ \t]|da[ \t]|del[ \t]|der[ \t]|di[ \t]|du[ \t]|le[ \t]|ter[ \t]|ten[ \t]|ap[ \t]|ab[ \t]|bin[ \t]|binti[ \t]|binte[ \t]|bint[ \t]|ibn[ \t]|al-|el-)?[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]*[a-zß-öø-ÿĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]*){1,2}`;
 const NAME_RE = new RegExp(`^(${NAME})`);
 const NAME_EXACT = new RegExp(`^${NAME}$`);
 const HOST_LINE = new RegExp(String.raw`^[ \t]*(?:Host|Hosted by|Organi[sz]er)[ \t]*:?[ \t]*\n?[ \t]*(${NAME})[ \t]*(?:,[ \t]*|\([ \t]*)([^()\n,]{2,60}?)\)?[ \t]*$`, 'm');
@@ -679,24 +691,24 @@ export interface InterviewerInput {
   update: boolean;
 }
 
-const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|Participants|Who you(?:'ll| will) (?:meet|be meeting)|You(?:'ll| will) meet|You(?:'re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|You(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Ask for(?=\s*:)|Who(?=[ \t]*:))\*?\s*:?\s*(.*)$/gim;
-const PROSE_WITH = new RegExp(String.raw`\b(?:[Ii]nterview(?:s|ing)?|[Mm]eet(?:ing)?|speak(?:ing)?|talk(?:ing)?|[Cc]hat(?:ting)?|[Cc]all|[Cc]onversation|[Ss]ession|[Pp]anel|screen|sync|join(?:ed)?|coffee|loop|round|1:1)\s+with\s+(?:(?:me|myself|us)(?:\s*\([^)]{0,80}\))?\s*(?:,|and|&)\s*)?((?:${NAME}|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+)(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&|y)\s*(?:${NAME}|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+)(?:\s*\([^)]{0,80}\))?){0,5})`, 'g');
+const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ])|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|Participants|Who you(?:'ll| will) (?:meet|be meeting)|You(?:'ll| will) meet|You(?:'re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|You(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Ask for(?=\s*:)|Who(?=[ \t]*:))\*?\s*:?\s*(.*)$/gim;
+const PROSE_WITH = new RegExp(String.raw`\b(?:[Ii]nterview(?:s|ing)?|[Mm]eet(?:ing)?|speak(?:ing)?|talk(?:ing)?|[Cc]hat(?:ting)?|[Cc]all|[Cc]onversation|[Ss]ession|[Pp]anel|screen|sync|join(?:ed)?|coffee|loop|round|1:1)\s+with\s+(?:(?:me|myself|us)(?:\s*\([^)]{0,80}\))?\s*(?:,|and|&)\s*)?((?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+)(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&|y)\s*(?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+)(?:\s*\([^)]{0,80}\))?){0,5})`, 'g');
 const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|be (?:interviewing|joining|meeting|speaking))`, 'g');
 const PROSE_MEET = new RegExp(String.raw`\b(?:[Yy]ou(?:'ll| will)|will|to|panel (?:is|will be|includes)|panelists are|interviewers are)\s+(?:also\s+)?(?:meet(?:ing)?|be meeting|speak(?:ing)? with|be speaking with|talk(?:ing)? (?:with|to)|be interviewed by|interview with)?\s*((?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
-const WITH_TITLE = new RegExp(String.raw`\b(?:with|joined by) (?:our|my|the) [A-Za-zÀ-ÖØ-öø-ÿ &,-]{2,60}?,\s+(${NAME})`, 'g');
+const WITH_TITLE = new RegExp(String.raw`\b(?:with|joined by) (?:our|my|the) [A-Za-zÀ-ÖØ-öø-ÿĀ-ſ &,-]{2,60}?,\s+(${NAME})`, 'g');
 const COLLEAGUE = new RegExp(String.raw`\b(?:my|our) (?:colleague|teammate|co-founder|cofounder|manager|team lead)s?,?\s+(${NAME})`, 'g');
 /** "one of the senior engineers on his team, Sofia Marin", "and our design lead, Priya Nair": a second appositive after a name already met. */
 const CHAINED_APPOS = new RegExp(String.raw`(${NAME}),?\s+(?:and|as well as|along with)\s+(?:one of (?:the|our|my) [a-z][a-z &-]{1,60}?(?: (?:on|in|from) (?:his|her|their|the|our|my) (?:team|group|org))?|(?:our|my|the) [a-z][a-z &-]{1,60}?),\s+(${NAME})`, 'g');
 /** "our VP of Engineering, Priya Natarajan, together with Tomás Ibarra-Vega from the Data Platform team": the next name in the same meeting. */
 const TOGETHER = new RegExp(String.raw`(${NAME}),?\s+(?:together with|along with|as well as|joined by|and also)\s+(?:(?:our|my|the) [a-z][a-z &-]{1,60}?,?\s+)?(${NAME})`, 'g');
 /** "Ingrid (our CTO, cc'd) and I would love to chat": a colleague named by first name next to the sender. */
-const FIRST_AND_I = /\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)(?:\s*\([^)]{0,80}\))?\s+(?:and|&)\s+I\s+(?:would|will|'d|'ll|are|look|want|can|both)\b/g;
+const FIRST_AND_I = /\b([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)(?:\s*\([^)]{0,80}\))?\s+(?:and|&)\s+I\s+(?:would|will|'d|'ll|are|look|want|can|both)\b/g;
 const LENIENT_WITH = new RegExp(String.raw`\bwith\s+((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
 const HOSTED = new RegExp(String.raw`\b(?:Hosted by|Host:|hosted by|led by|Led by|conducted by|joined by)\s+(${NAME})`, 'g');
 /** Zoom's invitation text names its host: "Marcus Oyelaran is inviting you to a scheduled Zoom meeting." */
 const ZOOM_HOST = new RegExp(String.raw`(${NAME}) is inviting you to a scheduled Zoom meeting`);
 /** "Hamid will still be your interviewer", "Helga will also join": a first name, resolved against the full names seen. */
-const FIRST_WILL = /\b([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+) (?:will|'ll) (?:still |also )?(?:be your interviewer|be interviewing you|interview you|join|be joined by)\b/g;
+const FIRST_WILL = /\b([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+) (?:will|'ll) (?:still |also )?(?:be your interviewer|be interviewing you|interview you|join|be joined by)\b/g;
 /** "Dr. Femi Adeyemi has a conflict": in a move, the person the time was moved for. */
 const HAS_CONFLICT = new RegExp(String.raw`(?:Dr\.\s+)?(${NAME}) (?:has|had) (?:a |an )?(?:scheduling )?conflict`);
 /** Literal words (case as written) every match of a prose pattern contains (PROSE_WILL and PROSE_MEET: too many). */
@@ -860,7 +872,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
         for (const part of chunk.split(/\s*(?:,|\band\b|&|\by\b)\s*/)) {
           const p = part.trim().replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, '');
           if (!p) continue;
-          if (/^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+$/.test(p)) {
+          if (/^[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+$/.test(p)) {
             const full = resolveFirstName(p, knownAll());
             if (full) push(full);
             else if (re === PROSE_WITH && !NOT_NAME_WORD.test(p) && p.length > 2 && !/^(?:us|me|you|them|him|her)$/i.test(p)) pushFirst(p);
