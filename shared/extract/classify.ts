@@ -2,7 +2,7 @@
 // happens (phone, video, onsite), plus the meeting link.
 import type { Format } from '../types.js';
 
-const VIDEO_URL = /\bhttps?:\/\/(?:[\w-]+\.)*(?:zoom\.us\/(?:j|my|w|s|meeting)\/[^\s<>"')\]]+|meet\.google\.com\/[a-z]{3,4}-[a-z]{4}-[a-z]{3,4}[^\s<>"')\]]*|teams\.microsoft\.com\/(?:l\/meetup-join|meet)\/[^\s<>"\]]+|teams\.live\.com\/meet\/[^\s<>"')\]]+|[\w-]+\.webex\.com\/[^\s<>"')\]]+|whereby\.com\/[^\s<>"')\]]+|(?:[\w-]+\.)?bluejeans\.com\/[^\s<>"')\]]+|chime\.aws\/[^\s<>"')\]]+|(?:global\.|app\.)?gotomeeting\.com\/join\/[^\s<>"')\]]+|meet\.jit\.si\/[^\s<>"')\]]+|(?:[\w-]+\.)?around\.co\/[^\s<>"')\]]+)/gi;
+const VIDEO_URL = /\bhttps?:\/\/(?:[\w-]+\.)*(?:zoom\.us\/(?:j|my|w|s|meeting)\/[^\s<>"')\]]+|meet\.google\.com\/[a-z]{3,4}-[a-z]{4}-[a-z]{3,4}[^\s<>"')\]]*|teams\.microsoft\.com\/(?:l\/meetup-join|meet)\/[^\s<>"\]]+|teams\.live\.com\/meet\/[^\s<>"')\]]+|[\w-]+\.webex\.com\/[^\s<>"')\]]+|whereby\.com\/[^\s<>"')\]]+|(?:[\w-]+\.)?bluejeans\.com\/[^\s<>"')\]]+|chime\.aws\/[^\s<>"')\]]+|(?:global\.|app\.)?gotomeeting\.com\/join\/[^\s<>"')\]]+|meet\.jit\.si\/[^\s<>"')\]]+|(?:[\w-]+\.)?around\.co\/[^\s<>"')\]]+|facetime\.apple\.com\/join[^\s<>"')\]]+|(?:[\w-]+\.)?(?:whereby\.com|riverside\.fm|livestorm\.co)\/[^\s<>"')\]]+)/gi;
 
 /** The first video-meeting link (Zoom, Meet, Teams, Webex…), normalised: Meet's tracking query is dropped. */
 export function findMeetingUrl(...texts: (string | null | undefined)[]): string | null {
@@ -25,7 +25,7 @@ export function findMeetingUrl(...texts: (string | null | undefined)[]): string 
 }
 
 const PHONE_CUES = /\b(?:phone (?:screen|screening|interview|call|conversation|chat)|by phone|over the phone|call you (?:at|on)|give you a (?:quick )?(?:call|ring|buzz|phone call)|will call you|(?:i|we)(?:'ll| will) call|ring you|dial you|calling you|phone-screen|telephone (?:interview|screen|call)|recruiter (?:screen|call)|intro(?:ductory)? call)\b/i;
-const VIDEO_CUES = /\b(?:video (?:call|interview|conference|chat|meeting)|via (?:zoom|google meet|meet|teams|microsoft teams|webex)|(?:on|over) (?:zoom|google meet|teams|microsoft teams|webex)|zoom (?:call|meeting|link|interview)|google meet|microsoft teams meeting|teams meeting|webex meeting|join with google meet|virtual (?:interview|onsite|meeting)|remote(?:ly)? via)\b/i;
+const VIDEO_CUES = /\b(?:video (?:call|interview|conference|chat|meeting)|via (?:zoom|google meet|meet|teams|microsoft teams|webex)|(?:on|over) (?:zoom|google meet|teams|microsoft teams|webex)|zoom (?:call|meeting|link|interview)|google meet|microsoft teams meeting|teams meeting|webex meeting|join with google meet|virtual (?:interview|onsite|meeting)|remote(?:ly)? via|facetime)\b/i;
 const ONSITE_CUES = /\b(?:in[- ]person|on[- ]?site|onsite|at our (?:office|offices|headquarters|hq|campus)|visit (?:our|the) (?:office|offices)|come (?:in|by) (?:to|at) (?:our|the)|our office at|check in (?:at|with) (?:the )?(?:front desk|reception|security|lobby)|front desk|reception desk|security desk|visitor (?:badge|parking)|photo id|main lobby)\b/i;
 const ADDRESS = /\b\d{1,6}\s+(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Place|Pl\.?|Terrace|Court|Ct\.?|Parkway|Pkwy\.?|Square|Sq\.?|Plaza|Highway|Hwy\.?)\b/;
 
@@ -57,6 +57,7 @@ export interface Negative {
 
 const NEGATIVES: [RegExp, string][] = [
   [/\b(?:office hours|drop-in|drop in session|webinar|live (?:workshop|masterclass|class)|you(?:'re| are) registered|cancel (?:your )?registration|registration confirm(?:ed|ation)|info(?:rmation(?:al)?)? session|career fair|open house|meetup|networking event|ask me anything|\bAMA\b|livestream|virtual event|hiring event|recruiting event|lunch and learn|town hall)\b/i, 'an event for candidates'],
+  [/\b(?:mock interview|practice interview|interview practice|practice (?:run|session|round)|\(practice\)|peer mock)\b/i, 'a practice interview'],
   [/\b(?:appointment reminder|your appointment|dental|dentist|DDS\b|patient portal|cleaning & exam|check-up|physician|clinic|pharmacy|prescription|haircut|salon|veterinar|oil change|service appointment)\b/i, 'an appointment reminder'],
   [/\b(?:we (?:are|'re) (?:pleased|delighted|thrilled|excited|happy) to (?:extend|offer)|offer letter|extend (?:you )?an offer|(?:job|employment|formal|verbal|written) offer|offer of employment|compensation package|start date|sign(?:ing)? bonus)\b/i, 'a job offer'],
   [/\b(?:unfortunately[^.]{0,120}(?:not|other candidates|move forward|decided|won't|will not)|decided (?:not )?to (?:move|go) forward with (?:other|another)|not (?:be )?moving forward|pursue other candidates|position has been filled|will not be (?:moving|proceeding)|regret to inform|not selected|after careful consideration)\b/i, 'a rejection'],

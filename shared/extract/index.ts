@@ -263,7 +263,7 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
     return finish({ ...base, seen: `a recurring calendar event${from}`, confidence: 0.6, ...(bare ? { start, end, timeZone, questions: ['This is a recurring calendar event; is it an interview?'] } : {}) });
   }
   if (negative) {
-    const noCompany = /appointment|does not mention|job alert/.test(negative);
+    const noCompany = /appointment|does not mention|job alert|practice/.test(negative);
     // an event for candidates (webinar, office hours) is for no one role: a job title in it is a speaker's
     const noRole = noCompany || negative === 'an event for candidates';
     return finish({ ...base, company: noCompany ? null : company, role: noRole ? null : role, seen: `${negative}${from}`, confidence: 0.7 });

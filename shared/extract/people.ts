@@ -11,7 +11,7 @@ const VENDORS = /^(?:greenhouse|lever|ashby|ashbyhq|workday|myworkday|icims|smar
 
 const FREEMAIL = /^(?:gmail|googlemail|yahoo|outlook|hotmail|live|icloud|me|aol|proton|protonmail|gmx|mail|example)$/i;
 
-const LEGAL = /[,\s]+(?:Pty|Pte|Pvt|Sdn|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Ltda\.?|Limited|GmbH(?: & Co\.? KG)?|S\.A\.S\.?|S\.A\.(?: de C\.V\.?)?|S\.A|SA de CV|SAS|S\.p\.A\.?|AG|PLC|plc|Corp\.?|Corporation|B\.V\.?|BV|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|SRL|S\.r\.l\.|S\.L\.|Oy|AB|ApS|NV|N\.V\.|KK|LLP|Sp\. z o\.o\.)\s*$/;
+const LEGAL = /[,\s]+(?:Pty|Pte|Pvt|Sdn|[Ii]nc\.?|LLC|L\.L\.C\.|Ltd\.?|Ltda\.?|Limited|GmbH(?: & Co\.? KG)?|S\.A\.S\.?|S\.A\.(?: de C\.V\.?)?|S\.A|SA de CV|SAS|S\.p\.A\.?|AG|PLC|plc|Corp\.?|Corporation|B\.V\.?|BV|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|SRL|S\.r\.l\.|S\.L\.|Oy|AB|ApS|NV|N\.V\.|KK|LLP|Sp\. z o\.o\.)\s*$/;
 /** A legal form written after a name: the surest sign the words before it are a company's. */
 const LEGAL_AFTER = String.raw`,?[ \t]+(?:Inc\.?|LLC|Ltd\.?|Ltda\.?|GmbH|B\.V\.?|Pte\.? Ltd\.?|Pty\.? Ltd\.?|S\.A\.(?: de C\.V\.?)?|S\.A\.S\.?|S\.p\.A\.?|AG|PLC|Corp\.?|Sdn\.? Bhd\.?|LLP|Oy|ApS|N\.V\.)(?=[\s,.;:|·)]|$)`;
 /** Vendors named by what they sell (background checks, assessments), whatever their brand. */
@@ -692,6 +692,7 @@ export interface InterviewerInput {
 }
 
 const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ])|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|Participants|Who you(?:'ll| will) (?:meet|be meeting)|You(?:'ll| will) meet|You(?:'re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|You(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Ask for(?=\s*:)|Who(?=[ \t]*:))\*?\s*:?\s*(.*)$/gim;
+const INLINE_LABEL = /(?:[.;!]\s+)(?:Interviewers?|Panel(?:ists)?|Interview(?:ing)? panel|Your interviewers(?: will be| are)?)\s*:?\s+((?:[^.\n(]|\([^)\n]*\))+)/g;
 const PROSE_WITH = new RegExp(String.raw`\b(?:[Ii]nterview(?:s|ing)?|[Mm]eet(?:ing)?|speak(?:ing)?|talk(?:ing)?|[Cc]hat(?:ting)?|[Cc]all|[Cc]onversation|[Ss]ession|[Pp]anel|screen|sync|join(?:ed)?|coffee|loop|round|1:1)\s+with\s+(?:(?:me|myself|us)(?:\s*\([^)]{0,80}\))?\s*(?:,|and|&)\s*)?((?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+)(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&|y)\s*(?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+)(?:\s*\([^)]{0,80}\))?){0,5})`, 'g');
 const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|be (?:interviewing|joining|meeting|speaking))`, 'g');
 const PROSE_MEET = new RegExp(String.raw`\b(?:[Yy]ou(?:'ll| will)|will|to|panel (?:is|will be|includes)|panelists are|interviewers are)\s+(?:also\s+)?(?:meet(?:ing)?|be meeting|speak(?:ing)? with|be speaking with|talk(?:ing)? (?:with|to)|be interviewed by|interview with)?\s*((?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
@@ -749,7 +750,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   const push = (n: string | null) => {
     if (!n) return;
     const clean = n.replace(/\s+/g, ' ').replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, '').trim();
-    if (!isName(clean, userNames)) return;
+    if (!isName(clean, userNames) || isPlace(clean)) return;
     if (companyLower && (companyLower.includes(clean.toLowerCase()) || clean.toLowerCase().includes(companyLower))) return;
     if (!found.some((f) => f.toLowerCase() === clean.toLowerCase())) found.push(clean);
   };
@@ -795,7 +796,17 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       }
     }
   };
+  // "… (Platform team). Interviewers: Jörg Weißmüller (Head of Platform) and Anneke van der Berg (Senior SRE).": a label mid-paragraph
+  const inline = (text: string) => {
+    if (!/nterviewer|anel/.test(text)) return;
+    INLINE_LABEL.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let n = 0;
+    while ((m = INLINE_LABEL.exec(text)) && n++ < 10) namesInList(m[1].replace(/\b(?:Dr|Mr|Mrs|Ms|Prof)\.\s*/g, ''), userNames).forEach(push);
+  };
   // a move or cancellation says who is (still) in it in its own words; the quoted original's list is older
+  inline(input.body);
+  inline(input.ics?.description ?? '');
   scan(input.body);
   if (!input.update) scan(input.quoted);
   // agenda rows: the trailing name of each session line
