@@ -733,6 +733,31 @@ function triggerLines(text: string): string {
   return out.join('\n');
 }
 
+const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'los', 'dos', 'das', 'do', 'da', 'del', 'di', 'du', 'le', 'ter', 'ten', 'von', 'ap', 'ab', 'bin', 'binti', 'binte', 'bint', 'ibn']);
+/** The person's name at the end of "Controls Deep Dive Tomás Ibarra-Wolfe": capitalised words (and particles) back from the end. */
+function trailingName(s: string, userNames: string[], known: Set<string> = new Set()): string | null {
+  const words = s.trim().split(/\s+/);
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0 && out.length < 5; i--) {
+    const w = words[i];
+    if (PARTICLES.has(w) && out.length) {
+      out.unshift(w);
+      continue;
+    }
+    if (!/^[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]*[a-zß-öø-ÿĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]*$/.test(w) || NOT_NAME_WORD.test(w)) break;
+    out.unshift(w);
+    if (out.filter((x) => !PARTICLES.has(x)).length >= 3) break;
+  }
+  while (out.length && PARTICLES.has(out[0])) out.shift();
+  // "Motion Planning Keisha Oyelaran-Baptiste": three capitalised words are a name only when it is known so
+  if (out.filter((x) => !PARTICLES.has(x)).length >= 3 && !known.has(out.join(' '))) {
+    out.shift();
+    while (out.length && PARTICLES.has(out[0])) out.shift();
+  }
+  const name = out.join(' ');
+  return out.length >= 2 && isName(name, userNames) ? name : null;
+}
+
 function resolveFirstName(first: string, known: string[]): string | null {
   const hit = known.find((k) => k.split(/\s+/)[0].toLowerCase() === first.toLowerCase());
   return hit ?? null;
@@ -812,7 +837,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   // agenda rows: the trailing name of each session line
   const invited = [...knownNames].filter((n) => n.includes(' '));
   for (const line of input.sessionLines) {
-    if (SKIP_SESSION.test(line) && !/\binterview\b(?!\))/i.test(line.replace(/\(not an interview\)/i, ''))) continue;
+    if (SKIP_SESSION.test(line) && !/\binterview\b(?!\))/i.test(line.replace(/\(not an interview\)|\b(?:no|not an?) interview\b/gi, ''))) continue;
     // a row naming someone the headers or the invitation name in full ("Code Review Deep Dive Theo van der Berg")
     const named = invited.filter((n) => line.includes(n));
     if (named.length) {
@@ -824,6 +849,8 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     const cols = line.trim().split(/\t+|\s{2,}|\s+\|\s+/).filter(Boolean);
     if (cols.length >= 2) {
       let hit: string[] | null = null;
+      // columns of "Name, Title" are each someone (a pair exercise lists two)
+      const titledCols: string[] = [];
       for (const whole of cols.slice(1)) {
         // "System Design - Li Wei Chen": the name after the session title's dash
         const dash = /\s[-–—]\s+([^-–—]+)$/.exec(whole);
@@ -833,11 +860,22 @@ export function readInterviewers(input: InterviewerInput): Named[] {
         const names = parts.filter((x) => NAME_EXACT.test(x) && isName(x, userNames));
         if (!names.length || !NAME_EXACT.test(parts[0])) continue;
         if (!parts.slice(1).every((x) => names.includes(x) || TITLE_WORD.test(x))) continue;
+        if (parts.length >= 2 && parts.slice(1).some((x) => TITLE_WORD.test(x))) titledCols.push(...names.filter((x) => !titledCols.includes(x)));
         // "Project Walkthrough   Bo-young Seo": a session title can look like a name; the person is the last one
         hit = names;
       }
+      if (titledCols.length > 1) hit = titledCols;
       if (hit) {
         hit.forEach(push);
+        continue;
+      }
+    }
+    // "Hiring Manager Conversation Maya Chen, Engineering Manager": the name just before its title
+    const titled = /^(.*\S),\s*([^,]{2,80})$/.exec(line.trim());
+    if (titled && TITLE_WORD.test(titled[2]) && !TITLE_WORD.test(titled[1].split(/\s+/).slice(-1)[0])) {
+      const nm = trailingName(titled[1], userNames, knownNames);
+      if (nm) {
+        push(nm);
         continue;
       }
     }

@@ -159,6 +159,25 @@ function inputLinesOf(s: string): string[] {
   return s.split('\n');
 }
 
+/**
+ * An agenda row laid out down the page ("10:00 AM – 10:45 AM PT (12:00 PM – 12:45 PM CT)", then "Portfolio Review",
+ * then "Ingrid Solberg-Haas, Design Director"): the row with its detail lines as columns. A row with words of its
+ * own beside the time is returned as it is.
+ */
+function withDetails(lines: string[], i: number): string {
+  const row = lines[i] ?? '';
+  const rest = row.replace(/\([^)]*\)/g, ' ').replace(/\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/gi, ' ').replace(/\b(?:[A-Z]{1,4}T|UTC|GMT|noon|to|until)\b|[-–—|:*•·,]/g, ' ').trim();
+  // a labelled field ("Time: 7:30 PM to 8:30 PM IST") is one line of a form, not an agenda row
+  if (rest.split(/\s+/).filter(Boolean).length > 1 || /^\s*[A-Za-z][\w ]{1,20}:/.test(row)) return row;
+  const parts = [row.trim()];
+  for (let k = i + 1; k < lines.length && k <= i + 4; k++) {
+    const l = lines[k].replace(/^[\s>*•·-]+|\*+\s*$/g, '').trim();
+    if (!l || l.length > 100 || /^[A-Za-z][\w ]{1,20}:(?:\s|$)/.test(l) || findTimes(l).length) break;
+    parts.push(l);
+  }
+  return parts.join(' | ');
+}
+
 export function readSchedule(input: ScheduleInput): Schedule | null {
   const text = relevantLines(blankUrls(input.text));
   const starts = lineStarts(text);
@@ -180,7 +199,9 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
     const prev = prevLabel || ownLabel || PREV_INLINE.test(before);
     // an agenda row that is the arrival, not a session ("8:45 AM  Arrival & check-in with …")
     const afterOnLine = text.slice(t.end, t.end + 40);
-    const arrival = /^\s*(?:[-–|:]\s*)?(?:arrival|check[- ]?in|registration|badge pick-?up|sign[- ]in at)\b/i.test(afterOnLine);
+    const arrival = /^\s*(?:[-–|:]\s*)?(?:arrival|check[- ]?in|registration|badge pick-?up|sign[- ]in at)\b/i.test(afterOnLine) ||
+      // "Bea will pop into the Zoom at 9:55 AM PT for an optional tech check": a check before the interview, not the interview
+      /^\s*(?:[A-Z]{1,4}T\b|\([^)]*\))?\s*(?:for (?:a|an|the) (?:quick |short |optional |brief )*)(?:tech(?:nical)?|audio|sound|equipment|camera|connection|video) (?:check|test)\b/i.test(afterOnLine);
     const excluded = prev || arrival || excludedBefore(before);
     const isEnd = (END_LABEL.test(before) || BLOCKED_UNTIL.test(before)) && !/\bstart/i.test(before);
     // the date for this time: same line (closest), else the last one before, else one just after
@@ -305,7 +326,7 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
   if (distinctDates.length >= 2 && !proposal && !hinted) questions.push('The email mentions more than one date; I used the first one.');
   const prevStart = prevOnes.find((r) => r.date !== startR.date || r.start.getTime() !== startR.start.getTime());
   const inputLines = input.text.split('\n');
-  const sessionLines = group.filter((r) => !r.c.isEnd).map((r) => inputLines[r.c.line] ?? '');
+  const sessionLines = group.filter((r) => !r.c.isEnd).map((r) => withDetails(inputLines, r.c.line));
   return {
     start: startR.start,
     end,
