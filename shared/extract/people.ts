@@ -92,7 +92,7 @@ function cleanCompany(s: string): string | null {
   return t;
 }
 
-const CAP_WORD = String.raw`[\p{Lu}0-9][\p{L}\p{N}_&'’-]*(?:\.[A-Za-z]+)*`;
+const CAP_WORD = String.raw`(?:Co\.|[\p{Lu}0-9][\p{L}\p{N}_&'’-]*(?:\.[A-Za-z]+)*)`;
 const CAP_SEQ = String.raw`(${CAP_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|de[ \t]+)?${CAP_WORD}){0,4})`;
 /** Legal-entity spellings: the surest sign of a company, though people call it by a shorter name. */
 const EEO_BODY = new RegExp(String.raw`${CAP_SEQ},?(?:[ \t]+(?:Inc\.?|LLC|Ltd\.?|Corp\.?|PLC|LLP|GmbH))?[ \t]+(?:is an Equal Opportunity|is an equal opportunity|is proud to be an equal)`, 'gmu');
@@ -199,7 +199,10 @@ const SUBJECT_AT = new RegExp(String.raw`\b(?:at|with|@)\s+${CAP_SEQ}\s*(?:$|[-�
 
 /** Subject layouts ATS and people use: "ROLE at COMPANY", "COMPANY - …", "… - ROLE - COMPANY", "COMPANY | …". */
 function subjectCompanies(subject: string, out: Scored[]) {
-  const s = subject.replace(/^\s*(?:(?:re|fwd?|fw|aw|tr|rv)\s*:\s*)+/i, '');
+  let s = subject.replace(/^\s*(?:(?:re|fwd?|fw|aw|tr|rv)\s*:\s*)+/i, '');
+  // Google Calendar's "Updated invitation with note: TITLE @ Tue Nov 3, 2026 9am - 10am (CST) (guest@…)": the title
+  const gcal = /^(?:(?:updated )?invitation|invitation updated|cancel(?:l)?ed event|new event)(?: with note)?:\s*(.+?)(?:\s+@\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|Weekly|Daily|Every)\b.*)?$/i.exec(s);
+  if (gcal) s = gcal[1];
   const at = SUBJECT_AT.exec(s);
   if (at) add(out, at[1], 5);
   const segs = s.split(/\s+[-–—|]\s+|\s*[|]\s*|:\s+|\s*\(\s*|\)\s*/).map((x) => x.trim()).filter(Boolean);
@@ -487,6 +490,9 @@ let roleCompanyLead: RegExp | null = null;
 let roleCompanyTail: RegExp | null = null;
 let roleUsersFor: string | null = null;
 let roleCompanyFor: string | null | undefined;
+/** Words for the meeting or the people in it, which a subject's segments can hold where a title would be. */
+const NOT_A_ROLE = /^(?:interview|phone screen|screen|position|role|job|call|chat|meeting|conversation|hiring manager|recruiter|team lead|hiring manager (?:interview|screen|call|chat|round))$/i;
+
 function cleanRole(s: string, company: string | null): string | null {
   let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();
   if (roleUserLead && roleUserTail) t = t.replace(roleUserLead, '').replace(roleUserTail, '');
@@ -515,7 +521,7 @@ function cleanRole(s: string, company: string | null): string | null {
   t = t.replace(/^(?:the|a|an|our)\s+/i, '').replace(/[.,;:!]+$/, '').trim();
   if (company && roleCompanyAt) t = t.replace(roleCompanyAt, '').trim();
   if (!t || t.length > 70) return null;
-  if (/^(?:interview|phone screen|screen|position|role|job|call|chat|meeting|conversation|hiring manager|recruiter|team lead)$/i.test(t)) return null;
+  if (NOT_A_ROLE.test(t)) return null;
   return t;
 }
 
@@ -592,7 +598,7 @@ export function readRole(input: RoleInput): string | null {
     if (spec && isRoleLike(spec[1]) && !RECRUITING_TITLE.test(spec[1]) && isSpecialty(spec[2], company, input.body)) return r!;
     // "Sam Rivera - ROLE" inside the segment
     const inner = r ? /(?:^|\s[-–—]\s)([A-Z][^-–—]+)$/.exec(r) : null;
-    if (inner && isRoleLike(inner[1].trim()) && !RECRUITING_TITLE.test(inner[1])) return inner[1].trim();
+    if (inner && isRoleLike(inner[1].trim()) && !RECRUITING_TITLE.test(inner[1]) && !NOT_A_ROLE.test(inner[1].trim())) return inner[1].trim();
   }
   const texts = [input.body, input.ics?.summary ?? '', input.ics?.description ?? '', input.quoted];
   for (const t of texts) {
@@ -693,8 +699,10 @@ export interface InterviewerInput {
 
 const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ])|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|Participants|Who you(?:'ll| will) (?:meet|be meeting)|You(?:'ll| will) meet|You(?:'re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|You(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Ask for(?=\s*:)|Who(?=[ \t]*:))\*?\s*:?\s*(.*)$/gim;
 const INLINE_LABEL = /(?:[.;!]\s+)(?:Interviewers?|Panel(?:ists)?|Interview(?:ing)? panel|Your interviewers(?: will be| are)?)\s*:?\s+((?:[^.\n(]|\([^)\n]*\))+)/g;
-const PROSE_WITH = new RegExp(String.raw`\b(?:[Ii]nterview(?:s|ing)?|[Mm]eet(?:ing)?|speak(?:ing)?|talk(?:ing)?|[Cc]hat(?:ting)?|[Cc]all|[Cc]onversation|[Ss]ession|[Pp]anel|screen|sync|join(?:ed)?|coffee|loop|round|1:1)\s+with\s+(?:(?:me|myself|us)(?:\s*\([^)]{0,80}\))?\s*(?:,|and|&)\s*)?((?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+)(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&|y)\s*(?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+)(?:\s*\([^)]{0,80}\))?){0,5})`, 'g');
+const PROSE_WITH = new RegExp(String.raw`\b(?:[Ii]nterview(?:s|ing)?|[Mm]eet(?:ing)?|speak(?:ing)?|talk(?:ing)?|[Cc]hat(?:ting)?|[Cc]all|[Cc]onversation|[Ss]ession|[Pp]anel|screen|sync|join(?:ed)?|coffee|loop|round|1:1|role|position)\s+with\s+(?:(?:me|myself|us)(?:\s*\([^)]{0,80}\))?\s*(?:,|and|&)\s*)?((?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+)(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&|y)\s*(?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+)(?:\s*\([^)]{0,80}\))?){0,5})`, 'g');
 const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|be (?:interviewing|joining|meeting|speaking))`, 'g');
+/** "Ngozi Okafor-Reyes, Oakhurst's Corporate Controller, will call you directly": the name before its title. */
+const APPOS_WILL = new RegExp(String.raw`(${NAME}),\s+[^,.\n]{2,80},\s+(?:will|'ll|is going to|would like to)\s+(?:\w+\s+)?(?:call|interview|meet|talk|speak|lead|run|host|join|be (?:interviewing|calling|joining|meeting|speaking))`, 'g');
 const PROSE_MEET = new RegExp(String.raw`\b(?:[Yy]ou(?:'ll| will)|will|to|panel (?:is|will be|includes)|panelists are|interviewers are)\s+(?:also\s+)?(?:meet(?:ing)?|be meeting|speak(?:ing)? with|be speaking with|talk(?:ing)? (?:with|to)|be interviewed by|interview with)?\s*((?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
 const WITH_TITLE = new RegExp(String.raw`\b(?:with|joined by) (?:our|my|the) [A-Za-zÀ-ÖØ-öø-ÿĀ-ſ &,-]{2,60}?,\s+(${NAME})`, 'g');
 const COLLEAGUE = new RegExp(String.raw`\b(?:my|our) (?:colleague|teammate|co-founder|cofounder|manager|team lead)s?,?\s+(${NAME})`, 'g');
@@ -910,7 +918,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   const prose = (full: string) => {
     const text = triggerLines(full);
     if (!text) return;
-    for (const re of [PROSE_WITH, PROSE_WILL, HOSTED, PROSE_MEET, WITH_TITLE]) {
+    for (const re of [PROSE_WITH, PROSE_WILL, APPOS_WILL, HOSTED, PROSE_MEET, WITH_TITLE]) {
       const anchors = PROSE_ANCHORS.get(re);
       if (anchors && !hasAny(text, anchors)) continue;
       re.lastIndex = 0;
@@ -964,6 +972,8 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   };
   const firstOnly: string[] = [];
   const pushFirst = (p: string) => {
+    // "interview with Oakhurst": a word of the company's name is nobody's first name
+    if (companyLower && companyLower.split(/[\s&,.]+/).includes(p.toLowerCase())) return;
     if (!firstOnly.includes(p)) firstOnly.push(p);
   };
   if (!found.length) for (const s of [input.body, input.ics?.description ?? '', input.subject, input.quoted]) {
