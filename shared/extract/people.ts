@@ -140,6 +140,7 @@ function buildNamesRe(names: string[]): RegExp | null {
   return usable.length ? cachedRe(`\\b(?:${usable.join('|')})\\b`, 'i') : null;
 }
 function add(list: Scored[], raw: string | null | undefined, score: number, legalForm = false) {
+  if (process.env.DEBUG_COMPANY && raw) console.error("add", JSON.stringify(raw), score, new Error().stack!.split("\n")[2].trim());
   if (!raw) return;
   const c = cleanCompany(raw);
   if (!c) return;
@@ -225,7 +226,7 @@ function peopleOf(input: CompanyInput): Set<string> {
   const out = new Set<string>();
   const addName = (n: string | null | undefined) => {
     const t = n?.replace(/\s+/g, ' ').trim();
-    if (t && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u.test(t)) out.add(t.toLowerCase());
+    if (t && /^\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|der|den|de|la|los|dos|das|do|da|del|di|du|le|ter|ten|von|ap|ab|bin|binti|binte|bint|ibn)\s+)*\p{Lu}[\p{L}'’-]+){1,3}$/u.test(t)) out.add(t.toLowerCase());
   };
   // a display name is a person's when the address is theirs ("Ines Carvalho <ines.carvalho@…>")
   for (const p of [input.from, input.replyTo]) {
