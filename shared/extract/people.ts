@@ -866,9 +866,11 @@ export function readInterviewers(input: InterviewerInput): Named[] {
         const col = dash && NAME_EXACT.test(dash[1].split(/\s*(?:,|&)\s*/)[0]) ? dash[1] : whole;
         // "Lena Fischer & Raj Patel": a pair joined by an ampersand is two names
         const parts = col.split(/\s*(?:,|&)\s*/);
-        const names = parts.filter((x) => NAME_EXACT.test(x) && isName(x, userNames));
+        // "Akosua Mensah-Bonsu, Associate Director, Computational Biology": after a title, the rest is the title's
+        const firstTitle = parts.findIndex((x, k) => k > 0 && TITLE_WORD.test(x));
+        const names = (firstTitle > 0 ? parts.slice(0, firstTitle) : parts).filter((x) => NAME_EXACT.test(x) && isName(x, userNames));
         if (!names.length || !NAME_EXACT.test(parts[0])) continue;
-        if (!parts.slice(1).every((x) => names.includes(x) || TITLE_WORD.test(x))) continue;
+        if (!parts.slice(1, firstTitle > 0 ? firstTitle + 1 : undefined).every((x) => names.includes(x) || TITLE_WORD.test(x))) continue;
         if (parts.length >= 2 && parts.slice(1).some((x) => TITLE_WORD.test(x))) titledCols.push(...names.filter((x) => !titledCols.includes(x)));
         // "Project Walkthrough   Bo-young Seo": a session title can look like a name; the person is the last one
         hit = names;

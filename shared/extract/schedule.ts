@@ -90,7 +90,7 @@ function excludedBefore(before: string): boolean {
   const m = BY_BEFORE.exec(before);
   return !!m && !/\b(?:video|phone|zoom|teams|meet|webex|email|hosted|led|run|the|our|your|a)\b/i.test(m[1]);
 }
-const PREV_LABEL = /^(?:former|previous(?: time)?|original(?: time)?|old(?: time)?|was|before|previously scheduled)\s*:?\s*$/i;
+const PREV_LABEL = /^(?:former|previous(?: time| schedule| date| invitation)?|original(?: time| schedule| date)?|old(?: time| schedule)?|was|before|previously scheduled)\s*(?:\((?:canceled|cancelled|no longer valid)\))?\s*:?\s*$/i;
 const PREV_DATE_LINE = /^\s*(?:[>*]\s*)*(?:former|previous(?:ly)?(?: scheduled)?|original(?:ly)?(?: time| scheduled)?|old(?: time)?|was)\b/i;
 const PREV_INLINE = /\b(?:former|previous(?:ly)?|originally|old time|instead of|was (?:scheduled|set) for|moved from|rescheduled from|changed from)\b[^.\n]{0,40}$/i;
 const NEW_INLINE = /\b(?:new time|updated|moved (?:it |your interview |you |us )?to|move (?:it |your interview |you |us )?to|now|rescheduled (?:to|for)|changed to|instead)\b/i;
@@ -164,12 +164,23 @@ function inputLinesOf(s: string): string[] {
  * then "Ingrid Solberg-Haas, Design Director"): the row with its detail lines as columns. A row with words of its
  * own beside the time is returned as it is.
  */
+const PERSON_LINE = /^[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+(?:\s+(?:(?:van|der|den|de|la|los|dos|das|do|da|del|di|du|le|ter|ten|von|ap|ab|bin|binti|binte|bint|ibn)\s+)*[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+){1,3}\s*(?:,\s*[A-Z][^\n]{2,80}|\([^)]{2,80}\))?$/;
 function withDetails(lines: string[], i: number): string {
   const row = lines[i] ?? '';
   const rest = row.replace(/\([^)]*\)/g, ' ').replace(/\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/gi, ' ').replace(/\b(?:[A-Z]{1,4}T|UTC|GMT|noon|to|until)\b|[-–—|:*•·,]/g, ' ').trim();
   // a labelled field ("Time: 7:30 PM to 8:30 PM IST") is one line of a form, not an agenda row
-  if (rest.split(/\s+/).filter(Boolean).length > 1 || /^\s*[A-Za-z][\w ]{1,20}:/.test(row)) return row;
+  if (/^\s*[A-Za-z][\w ]{1,20}:/.test(row)) return row;
   const parts = [row.trim()];
+  // "10:00 AM – 10:45 AM  Scientific Background", then "Akosua Mensah-Bonsu, Associate Director": a row with its
+  // title takes only the person lines under it
+  if (rest.split(/\s+/).filter(Boolean).length > 1) {
+    for (let k = i + 1; k < lines.length && k <= i + 3; k++) {
+      const l = lines[k].replace(/^[\s>*•·-]+/, '').trim();
+      if (!PERSON_LINE.test(l) || findTimes(l).length) break;
+      parts.push(l);
+    }
+    return parts.join(' | ');
+  }
   for (let k = i + 1; k < lines.length && k <= i + 4; k++) {
     const l = lines[k].replace(/^[\s>*•·-]+|\*+\s*$/g, '').trim();
     if (!l || l.length > 100 || /^[A-Za-z][\w ]{1,20}:(?:\s|$)/.test(l) || findTimes(l).length) break;
