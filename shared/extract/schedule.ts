@@ -164,6 +164,7 @@ function inputLinesOf(s: string): string[] {
  * then "Ingrid Solberg-Haas, Design Director"): the row with its detail lines as columns. A row with words of its
  * own beside the time is returned as it is.
  */
+const MULTI_DAY = /\b(?:two|2|three|3)[- ]day (?:virtual |onsite |on-site |interview |final )*(?:onsite|on-site|loop|interview|visit|schedule)|\bsplit (?:across|over|between) (?:two|2|three|3) (?:days|mornings|afternoons)|\bacross (?:two|2) days\b|\bboth days\b|\bDay 2\b/i;
 const PERSON_LINE = /^[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+(?:\s+(?:(?:van|der|den|de|la|los|dos|das|do|da|del|di|du|le|ter|ten|von|ap|ab|bin|binti|binte|bint|ibn)\s+)*[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+){1,3}\s*(?:,\s*[A-Z][^\n]{2,80}|\([^)]{2,80}\))?$/;
 function withDetails(lines: string[], i: number): string {
   const row = lines[i] ?? '';
@@ -320,21 +321,24 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
   // the group: prefer times marked as the new time, then the first date mentioned
   const hinted = live.find((r) => r.c.newHint);
   const first = hinted ?? live[0];
-  const group = live.filter((r) => r.date === first.date && r.zone.kind === first.zone.kind);
+  // a loop "split across two days": its sessions on the following day belong to it too
+  const days = !proposal && MULTI_DAY.test(input.text) ? 4 : 0;
+  const inLoop = (d: string) => d === first.date || (days > 0 && d > first.date && Date.parse(d) - Date.parse(first.date) <= days * 86400_000);
+  const group = live.filter((r) => inLoop(r.date) && r.zone.kind === first.zone.kind);
   const startR = group.filter((r) => !r.c.isEnd).reduce((a, b) => (b.start < a.start ? b : a), group.find((r) => !r.c.isEnd) ?? first);
   let end: Date | null = null;
   for (const r of group) {
     const e = r.c.isEnd ? r.start : r.end;
     if (e && e > startR.start && (!end || e > end)) end = e;
   }
-  if (end && end.getTime() - startR.start.getTime() > 14 * 3600_000) end = null;
+  if (end && end.getTime() - startR.start.getTime() > (days ? (days + 1) * 24 : 14) * 3600_000) end = null;
   if (!end) {
     const dur = findDuration(input.text, [input.subject]);
     if (dur) end = new Date(startR.start.getTime() + dur.minutes * 60_000);
   }
   if (startR.assumed) questions.push(`No time zone was given; I assumed ${input.userZone}.`);
   questions.push(...startR.qs);
-  if (distinctDates.length >= 2 && !proposal && !hinted) questions.push('The email mentions more than one date; I used the first one.');
+  if (distinctDates.length >= 2 && !proposal && !hinted && !days) questions.push('The email mentions more than one date; I used the first one.');
   const prevStart = prevOnes.find((r) => r.date !== startR.date || r.start.getTime() !== startR.start.getTime());
   const inputLines = input.text.split('\n');
   const sessionLines = group.filter((r) => !r.c.isEnd).map((r) => withDetails(inputLines, r.c.line));
