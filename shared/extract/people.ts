@@ -510,6 +510,8 @@ function cleanRole(s: string, company: string | null): string | null {
   // "(Remote)", "(Hybrid)": where the job is done, not part of its title
   t = t.replace(/\s*\((?:remote|hybrid|on-?site|in-office|contract|full[- ]time|part[- ]time)\)\s*$/i, '');
   t = t.replace(/\s+(?:(?:final|first|second|third|next|technical|onsite|phone|video|virtual|in-person|intro|recruiter) )?(?:interview|phone screen|screen|call|chat|conversation|loop|onsite|round)s?$/i, '');
+  // "Gameplay Engineer next steps", "Data Engineer - scheduling": the title before what the email is about
+  t = t.replace(/\s+(?:[-–—:]\s+)?(?:next steps?|update|details|follow[- ]?up|scheduling|availability|invitation|confirmation|logistics)$/i, '');
   // "ERP Systems Analyst opening": the title before the word for the job
   t = t.replace(/\s+(?:opening|position|role|opportunity|vacancy|req(?:uisition)?)$/i, '');
   if (company && roleCompanyLead) t = t.replace(roleCompanyLead, '');
@@ -713,6 +715,10 @@ const CHAINED_APPOS = new RegExp(String.raw`(${NAME}),?\s+(?:and|as well as|alon
 const TOGETHER = new RegExp(String.raw`(${NAME}),?\s+(?:together with|along with|as well as|joined by|and also)\s+(?:(?:our|my|the) [a-z][a-z &-]{1,60}?,?\s+)?(${NAME})`, 'g');
 /** "Ingrid (our CTO, cc'd) and I would love to chat": a colleague named by first name next to the sender. */
 const FIRST_AND_I = /\b([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)(?:\s*\([^)]{0,80}\))?\s+(?:and|&)\s+I\s+(?:would|will|'d|'ll|are|look|want|can|both)\b/g;
+/** "Tobias Grünwald from the runtime team and I will be your interviewers": a colleague named in full next to the sender. */
+const FULL_AND_I = new RegExp(String.raw`(${NAME})(?:\s*\([^)]{0,80}\))?(?:\s+(?:from|on|of)\s+(?:the|our)\s+[\w &-]{2,40}?)?\s+(?:and|&)\s+I\s+(?:will|'ll|would|are|look)\b`, 'g');
+/** "you'll walk Elif Yılmaz (Data Platform Lead) and Marcus Oduya (Senior Data Engineer) through your solution" */
+const WALK_THROUGH = new RegExp(String.raw`\b(?:walk|take|talk)\s+((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})\s+through\b`, 'g');
 const LENIENT_WITH = new RegExp(String.raw`\bwith\s+((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
 const HOSTED = new RegExp(String.raw`\b(?:Hosted by|Host:|hosted by|led by|Led by|conducted by|joined by)\s+(${NAME})`, 'g');
 /** Zoom's invitation text names its host: "Marcus Oyelaran is inviting you to a scheduled Zoom meeting." */
@@ -921,7 +927,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   const prose = (full: string) => {
     const text = triggerLines(full);
     if (!text) return;
-    for (const re of [PROSE_WITH, PROSE_WILL, APPOS_WILL, HOSTED, PROSE_MEET, WITH_TITLE]) {
+    for (const re of [PROSE_WITH, PROSE_WILL, APPOS_WILL, FULL_AND_I, WALK_THROUGH, HOSTED, PROSE_MEET, WITH_TITLE]) {
       const anchors = PROSE_ANCHORS.get(re);
       if (anchors && !hasAny(text, anchors)) continue;
       re.lastIndex = 0;
@@ -943,6 +949,8 @@ export function readInterviewers(input: InterviewerInput): Named[] {
         }
       }
     }
+    FULL_AND_I.lastIndex = 0;
+    if (FULL_AND_I.test(text)) senderJoins = true;
     if (/\bwill (?:(?:still|also) )?(?:join|be joining) (?:me|us)\b|\bjoin(?:ing)? me\b|\bwith me(?:\s*\([^)]{0,80}\))? and\b|\bwith:? [A-Z][^.\n]{2,80}\band (?:me|myself)\b|\bI(?:'ll| will) be joined by\b|\b(?:and|&) I (?:will|'ll|are going to|would like to|want to)\b|\b(?:1:1|one-on-one|conversation|call|chat|interview) with me\b|\bI(?:'ll| will) (?:run|lead|conduct|do) the interview\b|\binterview(?:ing)? you myself\b|\b(?:meet|speak|talk|interview|chat)\w*\b[^.\n]{0,80}\b(?:and|&) (?:myself|me)\b|\bpanel\b[^.\n]{0,160},? (?:and|&) myself\b/i.test(text)) senderJoins = true;
     // "I've had to move us to Tuesday": the sender is in the meeting, unless a recruiter only schedules it
     if (/\b(?:move|moved|push|pushed|shift|shifted|bump|bumped) us\b/i.test(text) && !RECRUITING_TITLE.test(full)) senderJoins = true;
@@ -1033,7 +1041,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   if (!found.length && firstOnly.length) for (const f of firstOnly) found.push(f);
   if (!found.length && fromName) {
     // the sender who will call or talk (a recruiter's phone screen, a hiring manager's own email)
-    const firstPerson = /\b(?:I(?:'ll| will)\s+(?:give you a (?:quick )?(?:call|ring|buzz)|call)|(?:grab|get|have|find|book)\s+(?:(?:a|an|quick|short|few)\s+){0,2}(?:\d+|twenty|thirty|fifteen|forty[- ]five)?\s*(?:minutes?|mins?|time)\s+with you|I(?:'ll| will) (?:be )?(?:calling|ring)|call you|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|chat(?:ting)? with you|looking forward to (?:speaking|talking|chatting|our|meeting)|(?:conversation|chat|call|meeting) with me|(?:love|like|want) to meet|meet (?:you )?in person|ask for me|our (?:upcoming |scheduled )?(?:call|chat|conversation|video call)|(?:got|have|put) us down|works on my end|my (?:google meet|meet|zoom|teams|webex|video)(?: meeting)? (?:room|link)|speak(?:ing)? (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|talk (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|will call you)\b/i;
+    const firstPerson = /\b(?:I(?:'ll| will)\s+(?:give you a (?:quick )?(?:call|ring|buzz)|call)|I(?:'ll| will) grab us\b|let(?:'s| us) (?:do|meet|say|plan on|grab|chat|talk|connect)\b|see you (?:on |this |next )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|then|there|tomorrow)\b|(?:grab|get|have|find|book)\s+(?:(?:a|an|quick|short|few)\s+){0,2}(?:\d+|twenty|thirty|fifteen|forty[- ]five)?\s*(?:minutes?|mins?|time)\s+with you|I(?:'ll| will) (?:be )?(?:calling|ring)|call you|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|chat(?:ting)? with you|looking forward to (?:speaking|talking|chatting|our|meeting)|(?:conversation|chat|call|meeting) with me|(?:love|like|want) to meet|meet (?:you )?in person|ask for me|our (?:upcoming |scheduled )?(?:call|chat|conversation|video call)|(?:got|have|put) us down|works on my end|my (?:google meet|meet|zoom|teams|webex|video)(?: meeting)? (?:room|link)|speak(?:ing)? (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|talk (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|will call you)\b/i;
     const all = [input.body, input.quoted, input.subject].join('\n');
     const calendlyHost = CALENDLY_HOST.exec(all);
     if (calendlyHost) push(calendlyHost[1]);

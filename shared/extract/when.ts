@@ -390,7 +390,7 @@ const DURATION_LAST = /\b(?:last|lasts|will take|take about|takes about|for abou
 const DURATION_WITH = /\b(?:grab|get|need|have|take|book|schedule|set up|find|block(?: off)?)\s+(?:(?:a|an|just|only|about|around|roughly|approximately|quick|short|full|solid)\s+){0,3}((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)[- ]?(hours?|hrs?|minutes?|mins?)\s+(?:with you|of your time|together)\b/i;
 const DURATION_BODY_PAREN = /\(((?:\d{2,3})|one|two|an?)\s*[- ]?(hours?|minutes?|mins?)\)/i;
 /** A duration as its own column of a one-line schedule: "10:00 AM | 1 hour | (UTC-06:00) Mountain Time". */
-const DURATION_SEP = /(?:^|[|·•,]\s*)((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety)(?:\s*and a half)?)\s*[- ]?(hours?|hrs?|minutes?|mins?)\s*(?=[|·•,]|$)/im;
+const DURATION_SEP = /(?:^|[|·•,]\s*)((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety)(?:\s*and a half)?)\s*[- ]?(hours?|hrs?|minutes?|mins?)\s*(?=[|·•,.;]|$)/im;
 const DURATION_PAREN = /\((\d{1,3})\s*(?:min|mins|minutes|m)\)|\b(\d{1,3})\s*min\b/i;
 
 function durationFrom(num: string, unit: string): number | null {
