@@ -38,7 +38,7 @@ export function isRoleLike(s: string): boolean {
 
 /** A signature line that is a title ("Director of Collections", "Head of People"), not the company. */
 const SIG_TITLE_LEAD = /^(?:(?:Senior|Sr\.?|Associate|Assistant|Deputy|Executive|Managing|Global|Regional)\s+)?(?:Director|Head|VP|Vice President|Manager|Lead|Chief|Officer|Founder|Co-?founder|President|Partner|Principal)\b(?:\s+(?:of|for|,))/i;
-const TEAM_SUFFIX = /\s+(?:Talent(?: Acquisition| Community| Team)?|Recruiting(?: Team)?|Recruitment|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Jobs|Team|Notifications?|Scheduling|Interviews?|Community|Events)$/i;
+const TEAM_SUFFIX = /\s+(?:Talent(?: Acquisition| Community| Team)?|(?:Campus |University |Early Careers? |Graduate |Technical |Tech )?Recruiting(?: Team)?|Early Careers?|Recruitment|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Jobs|Team|Notifications?|Scheduling|Interviews?|Community|Events)$/i;
 
 /** A city, region or country (signature location lines), not a company. */
 export function isPlace(t: string): boolean {
@@ -87,7 +87,7 @@ function cleanCompany(s: string): string | null {
   if (currentPeople.has(t.toLowerCase())) return null;
   // "Cordova Energy | Talent Acquisition": a department is no company
   if (/^(?:Talent(?: Acquisition| Team| Partners?)?|Recruiting(?: Team)?|Recruitment|Human Resources|HR|People(?: Team| Operations| Ops)?|Careers|Hiring Team)$/i.test(t)) return null;
-  if (/^(?:Sam|You|We|Our|Your|Hi|Hello|Dear|Thanks|Interview|Invitation|Confirmation|Reminder|Meeting|Update|Re|Fwd|The Team|Us|Me|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/i.test(t)) return null;
+  if (/^(?:Sam|You|We|Our|Your|Hi|Hello|Dear|Thanks|Interview|Invitation|Confirmation|Reminder|Meeting|Update|Updated|Canceled|Cancelled|Accepted|Declined|Tentative|Rescheduled|Early|Campus|University|Graduate|Re|Fwd|The Team|Us|Me|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/i.test(t)) return null;
   if (isRoleLike(t)) return null;
   return t;
 }
