@@ -186,7 +186,16 @@ function fromBlock(text: string, userZone: string): { orig: Partial<Original>; r
       break;
     }
   }
-  const block = findHeaderBlock(lines, markerAt >= 0 ? markerAt : 0);
+  let block = findHeaderBlock(lines, markerAt >= 0 ? markerAt : 0);
+  // Outlook forwards with no separator above their own header block: a block before the first marker is the
+  // forwarded message, and the marker below it starts its quoted thread
+  if (markerAt > 0) {
+    const early = findHeaderBlock(lines.slice(0, markerAt), 0);
+    if (early && early.start <= 40) {
+      block = early;
+      markerAt = -1;
+    }
+  }
   if (!block) return null;
   if (markerAt < 0 && block.start > 40) return null;
   if (markerAt >= 0 && block.start - markerAt > 6) return null;
