@@ -714,6 +714,8 @@ const CHAINED_APPOS = new RegExp(String.raw`(${NAME}),?\s+(?:and|as well as|alon
 /** "our VP of Engineering, Priya Natarajan, together with Tomás Ibarra-Vega from the Data Platform team": the next name in the same meeting. */
 const TOGETHER = new RegExp(String.raw`(${NAME}),?\s+(?:together with|along with|as well as|joined by|and also)\s+(?:(?:our|my|the) [a-z][a-z &-]{1,60}?,?\s+)?(${NAME})`, 'g');
 /** "Ingrid (our CTO, cc'd) and I would love to chat": a colleague named by first name next to the sender. */
+/** "Wren Abernathy-Kaur, our IT Director, and Jorge Ortiz Echeverría, Network Manager": the next name after an appositive. */
+const APPOS_AND = new RegExp(String.raw`(${NAME}),\s+(?:(?:our|my|the|a|an|one of|who)\b[^,.;\n]{1,60}|[A-Z][^,.;\n]{1,60}),\s+(?:and|&)\s+(${NAME})`, 'g');
 const FIRST_AND_I = /\b([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)(?:\s*\([^)]{0,80}\))?\s+(?:and|&)\s+I\s+(?:would|will|'d|'ll|are|look|want|can|both)\b/g;
 /** "Tobias Grünwald from the runtime team and I will be your interviewers": a colleague named in full next to the sender. */
 const FULL_AND_I = new RegExp(String.raw`(${NAME})(?:\s*\([^)]{0,80}\))?(?:\s+(?:from|on|of)\s+(?:the|our)\s+[\w &-]{2,40}?)?\s+(?:and|&)\s+I\s+(?:will|'ll|would|are|look)\b`, 'g');
@@ -974,7 +976,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       }
     }
     if (found.length) {
-      for (const re of [TOGETHER, CHAINED_APPOS]) {
+      for (const re of [TOGETHER, CHAINED_APPOS, APPOS_AND]) {
         re.lastIndex = 0;
         cn = 0;
         while ((cm = re.exec(text)) && cn++ < 10) if (found.some((f) => f.toLowerCase() === cm![1].toLowerCase())) push(cm[2]);

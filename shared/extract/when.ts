@@ -50,6 +50,7 @@ const DATE_RES: { re: RegExp; kind: DateKind }[] = [
   { re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g, kind: 'dotted' },
   { re: /\b(?:(lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?\s+)?(\d{1,2})\s+de\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?:\s+(?:de|del)\s+(\d{4}))?/gi, kind: 'es' },
 ];
+const DAY_ALONE = new RegExp(String.raw`\b(?:(${WEEKDAY_RE}),?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:${MONTH_RE}))`, 'gi');
 const WEEKDAY_ALONE = new RegExp(String.raw`\b(?:(this|next|coming|on)\s+)?(${WEEKDAY_RE})\b\.?`, 'gi');
 const RELATIVE = /\b(today|tomorrow|tonight)\b/gi;
 
@@ -162,9 +163,22 @@ export function findDates(text: string, limit = 300): DateMention[] {
       out.push({ index, end, y, m: mo, d, weekday: wd, rel: null, modifier: null, ambiguous });
     }
   }
-  WEEKDAY_ALONE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let n = 0;
+  // "You're all set for the 14th at 10:30": a day of the month alone, the next one from the email's date
+  if (digits && /\d(?:st|nd|rd|th)\b/.test(text)) {
+    DAY_ALONE.lastIndex = 0;
+    while ((m = DAY_ALONE.exec(text)) && n++ < limit) {
+      const index = m.index;
+      const end = index + m[0].length;
+      const d = +m[2];
+      if (overlaps(index, end) || d < 1 || d > 31) continue;
+      taken.push([index, end]);
+      out.push({ index, end, y: null, m: null, d, weekday: m[1] ? weekdayNum(m[1]) : null, rel: null, modifier: null, ambiguous: null });
+    }
+    n = 0;
+  }
+  WEEKDAY_ALONE.lastIndex = 0;
   while ((m = WEEKDAY_ALONE.exec(text)) && n++ < limit) {
     const index = m.index;
     const end = index + m[0].length;
@@ -200,6 +214,20 @@ export function resolveDate(dm: DateMention, ref: string, preferDayFirst = false
   if (!r) return null;
   const questions: string[] = [];
   if (dm.rel) return { date: (dm.rel === 'tomorrow' ? r.plus(1) : r).toISODate(), questions, certainty: 0.9 };
+  if (dm.m === null && dm.d !== null) {
+    // the next such day of the month, this month or the one after
+    const rd = new Date(r.ms);
+    let y = r.year;
+    let mo = rd.getUTCMonth() + 1;
+    if (dm.d < rd.getUTCDate()) mo += 1;
+    if (mo > 12) {
+      mo = 1;
+      y += 1;
+    }
+    if (!validYmd(y, mo, dm.d)) return null;
+    const c = Day.of(y, mo, dm.d);
+    return { date: c.toISODate(), questions, certainty: dm.weekday && c.weekday !== dm.weekday ? 0.6 : 0.9 };
+  }
   if (dm.m === null && dm.weekday) {
     let delta = (dm.weekday - r.weekday + 7) % 7;
     if (delta === 0) delta = 7;
