@@ -700,7 +700,7 @@ export interface InterviewerInput {
   update: boolean;
 }
 
-const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ])|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|Participants|Who you(?:'ll| will) (?:meet|be meeting)|You(?:'ll| will) meet|You(?:'re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|You(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Ask for(?=\s*:)|Who(?=[ \t]*:))\*?\s*:?\s*(.*)$/gim;
+const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ])|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|Participants|Who you(?:(?:'|’)ll| will) (?:meet|be meeting)|You(?:(?:'|’)ll| will) meet(?: with)?|You(?:(?:'|’)re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|You(?:(?:'|’)ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Ask for(?=\s*:)|Who(?=[ \t]*:|[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ]))\*?\s*:?\s*(.*)$/gim;
 const INLINE_LABEL = /(?:[.;!]\s+)(?:Interviewers?|Panel(?:ists)?|Interview(?:ing)? panel|Your interviewers(?: will be| are)?)\s*:?\s+((?:[^.\n(]|\([^)\n]*\))+)/g;
 const PROSE_WITH = new RegExp(String.raw`\b(?:[Ii]nterview(?:s|ing)?|[Mm]eet(?:ing)?|speak(?:ing)?|talk(?:ing)?|[Cc]hat(?:ting)?|[Cc]all|[Cc]onversation|[Ss]ession|[Pp]anel|screen|sync|join(?:ed)?|coffee|loop|round|1:1|role|position)\s+with\s+(?:(?:me|myself|us)(?:\s*\([^)]{0,80}\))?\s*(?:,|and|&)\s*)?((?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+)(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&|y)\s*(?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+)(?:\s*\([^)]{0,80}\))?){0,5})`, 'g');
 const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|be (?:interviewing|joining|meeting|speaking))`, 'g');
@@ -825,16 +825,22 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       let list = m[1];
       // continuation lines of the list ("Tom Kowalczyk, Manager\nLatoya Jenkins, Engineer")
       const after = text.slice(m.index + m[0].length + 1).split('\n');
-      for (const raw of after.slice(0, 8)) {
+      let added = 0;
+      for (const raw of after.slice(0, 9)) {
         // "- Samuel Okafor - Head of Data Science": a bulleted row, the name before its title
         const l = raw.replace(/^\s*[-•*·]\s+/, '').replace(/\s+[-–—]\s+[A-Z][^\n]*$/, '');
+        // "You'll meet with:", a blank line, then the list
+        if (!l.trim() && !m[1].trim() && !added) continue;
         if (!l.trim() || /:\s/.test(l) && !NAME_RE.test(l.trim())) break;
+        added++;
         if (NAME_RE.test(l.trim())) list += '\n' + l;
         else break;
       }
       if (!list.trim()) continue;
       for (const line of list.split('\n')) {
-        namesInList(line.replace(/\b(?:Dr|Mr|Mrs|Ms|Prof)\.\s*/g, ''), userNames).forEach(push);
+        // a calendar's "Who:" list marks the one who sent the invitation, often a coordinator: not by that alone an interviewer
+        if (/[-–(]\s*organi[sz]er\)?\s*$/i.test(line)) continue;
+        namesInList(line.replace(/^\s*[-•*·]\s+/, '').replace(/\b(?:Dr|Mr|Mrs|Ms|Prof)\.\s*/g, ''), userNames).forEach(push);
       }
     }
   };
