@@ -65,6 +65,8 @@ function cleanCompany(s: string): string | null {
   if (via && (VENDORS.test(via[1].trim()) || VENDOR_LIKE.test(via[1].trim()))) t = via[2];
   t = t.replace(/^(?:©|\(c\)|copyright)?\s*(?:\d{4}\s+)?(?=[A-Z])/i, '');
   t = t.replace(/['’]s$/, '').replace(/(?<!\bCo)[.,;:!?)\]]+$/, '').replace(/\bCo\.[,;:!?)\]]+$/, 'Co.').trim();
+  // "Export Co." ending a sentence: the period is the sentence's; "Ardent & Co." keeps its own
+  if (/\bCo\.$/.test(t) && !/(?:&|\band)\s+Co\.$/.test(t)) t = t.slice(0, -1);
   // repeated strips stop as soon as one changes nothing (the next would not either)
   lastLegal = false;
   for (let k = 0; k < 2; k++) {
@@ -155,7 +157,7 @@ function add(list: Scored[], raw: string | null | undefined, score: number, lega
   if (hit) {
     hit.score += score;
     hit.legal = (hit.legal ?? 0) + legal;
-    if (c.endsWith('.') && !hit.name.endsWith('.')) hit.name = c;
+    if (/&\s*Co\.$/.test(c) && !hit.name.endsWith('.')) hit.name = c;
   } else list.push({ name: c, score, legal });
 }
 
@@ -426,7 +428,12 @@ export function readCompany(input: CompanyInput): string | null {
   out.sort((a, b) => b.score - a.score);
   if (process.env.DEBUG_COMPANY) console.error(JSON.stringify(out));
   if (out[0].score <= 0) return null;
-  const best = extendName(out[0].name, [input.body, input.quoted, input.ics?.description ?? ''].join('\n'));
+  let best = extendName(out[0].name, [input.body, input.quoted, input.ics?.description ?? ''].join('\n'));
+  // "Northlake Beverage Co." on a signature line is the name with its period; "… at Export Co." ends a sentence
+  if (/\bCo$/.test(best)) {
+    const at = input.body.split('\n').find((l) => l.includes(best + '.') && !/\b(?!and\b)[a-z]{3,}\b/.test(l.replace(/https?:\S+|\S+@\S+/g, '')));
+    if (at) best += '.';
+  }
   if (currentPeople.has(best.toLowerCase())) return out[1] && out[1].score > 0 ? out[1].name : out[0].name;
   return best;
 }
