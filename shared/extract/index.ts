@@ -201,6 +201,9 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
       }
       zone = tz ?? { kind: 'iana', zone: userZone, generic: false };
     }
+    // the invitation as rendered for the reader ("Wed Aug 12 6pm – 7pm (CDT)") next to an organizer's Sydney TZID: the
+    // same instant, told in the zone the email shows
+    if (sched && !sched.assumedZone && !sched.proposal && sched.start.getTime() === s.getTime() && zoneName(sched.zone) && zoneName(sched.zone) !== zoneName(zone)) zone = sched.zone;
     // a reschedule in words next to a stale invite: the words win when they name a different time
     if (updated && sched && !sched.proposal && event.sequence === 0 && sched.start.getTime() !== s.getTime()) {
       s = sched.start;
