@@ -144,6 +144,7 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
   const quoted = orig.quoted.slice(0, MAX_TEXT);
   // the quoted thread's own attributions ("On Mon, Jun 8, 2026 at 11:05 AM … wrote:", "Sent: …") date its messages, not the interview
   const quotedTimes = quoted.replace(/^[ \t>]*(?:On\b[^\n]{5,240}?(?:\n[ \t>]*[^\n]{0,120}?)?wrote:|(?:Sent|Date|De|Envoyé|Enviado|Gesendet)\s*:[^\n]*)[ \t]*$/gim, '');
+  const isMeeting = /^\s*(?:>\s*)?When\s*:/im.test(orig.headerBlock);
   const whenLines = orig.headerBlock.split('\n').filter((l) => /^\s*(?:>\s*)?(?:When|Where)\s*:/i.test(l)).join('\n');
   const { event, method } = pickEvent(orig.calendars);
   const who = userIdentity(mail, orig);
@@ -256,7 +257,7 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
   const from = company ? ` from ${company}` : '';
 
   if (cancelled && (hasInterviewWords || event)) {
-    const interviewers = readInterviewers({ company, body, quoted: unquote(quoted), subject, from: orig.from, ics: event, sessionLines: sched?.lines ?? [], userNames: who.names, userEmails: who.emails, known: [orig.from, orig.replyTo, ...orig.to, ...orig.cc].filter(Boolean) as Person[], update: true });
+    const interviewers = readInterviewers({ company, body, quoted: unquote(quoted), subject, from: orig.from, ics: event, sessionLines: sched?.lines ?? [], userNames: who.names, userEmails: who.emails, known: [orig.from, orig.replyTo, ...orig.to, ...orig.cc].filter(Boolean) as Person[], update: true, meeting: isMeeting, attendees: orig.to });
     const { meetingUrl, location, format } = how(!!start);
     return finish({ ...base, kind: 'cancellation', start, end, timeZone, format, interviewers: toInterviewers(interviewers), meetingUrl, location, confidence: start ? 0.9 : 0.75, questions: start ? questions : ['The cancellation does not restate the interview time.'] });
   }
@@ -274,7 +275,7 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
   if (sched?.proposal && !(event?.start)) return finish({ ...base, seen: `several possible times proposed${from}, none confirmed yet`, confidence: 0.7, questions: ['Several times were proposed; which one did you pick?'] });
   if (!start) return finish({ ...base, seen: `a message${from} with no interview time in it`, confidence: 0.5 });
 
-  const interviewers = readInterviewers({ company, body, quoted: unquote(quoted), subject, from: orig.from, ics: event, sessionLines: sched?.lines ?? [], userNames: who.names, userEmails: who.emails, known: [orig.from, orig.replyTo, ...orig.to, ...orig.cc].filter(Boolean) as Person[], update: updated });
+  const interviewers = readInterviewers({ company, body, quoted: unquote(quoted), subject, from: orig.from, ics: event, sessionLines: sched?.lines ?? [], userNames: who.names, userEmails: who.emails, known: [orig.from, orig.replyTo, ...orig.to, ...orig.cc].filter(Boolean) as Person[], update: updated, meeting: isMeeting, attendees: orig.to });
   const { meetingUrl, location, format } = how();
   if (!end) questions.push('No end time or duration was given.');
   if (!format) questions.push('Is it a phone, video or in-person interview?');

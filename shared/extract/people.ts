@@ -705,10 +705,14 @@ export interface InterviewerInput {
   userEmails: string[];
   known: Person[];
   update: boolean;
+  /** the original is a forwarded meeting (Outlook's "When:" header) */
+  meeting: boolean;
+  /** the people the original was sent to (a meeting's attendees) */
+  attendees: Person[];
 }
 
-const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ])|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|Participants|Who you(?:(?:'|’)ll| will) (?:meet|be meeting)|You(?:(?:'|’)ll| will) meet(?: with)?|You(?:(?:'|’)re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|You(?:(?:'|’)ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Ask for(?=\s*:)|Who(?=[ \t]*:|[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ]))\*?\s*:?\s*(.*)$/gim;
-const INLINE_LABEL = /(?:[.;!]\s+)(?:Interviewers?|Panel(?:ists)?|Interview(?:ing)? panel|Your interviewers(?: will be| are)?)\s*:?\s+((?:[^.\n(]|\([^)\n]*\))+)/g;
+const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ])|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|Participants|Who you(?:(?:'|’)ll| will) (?:meet|be meeting)|You(?:(?:'|’)ll| will) meet(?: with)?|You(?:(?:'|’)ll| will) be meeting(?: with)?|You(?:(?:'|’)re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|You(?:(?:'|’)ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Ask for(?=\s*:)|Who(?=[ \t]*:|[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ]))\*?\s*:?\s*(.*)$/gim;
+const INLINE_LABEL = /(?:[.;!]\s+)(?:Interviewers?|Panel(?:ists)?|Interview(?:ing)? panel|Your interviewers(?: will be| are)?|You(?:'|’)?(?:ll| will) (?:be )?meet(?:ing)?(?: with)?(?=\s*:))[ \t]*:?[ \t]*((?:[^.\n(]|\([^)\n]*\))*)/g;
 const PROSE_WITH = new RegExp(String.raw`\b(?:[Ii]nterview(?:s|ing)?|[Mm]eet(?:ing)?|speak(?:ing)?|talk(?:ing)?|[Cc]hat(?:ting)?|[Cc]all|[Cc]onversation|[Ss]ession|[Pp]anel|screen|sync|join(?:ed)?|coffee|loop|round|1:1|role|position)\s+with\s+(?:(?:me|myself|us)(?:\s*\([^)]{0,80}\))?\s*(?:,|and|&)\s*)?((?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+)(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&|y)\s*(?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+)(?:\s*\([^)]{0,80}\))?){0,5})`, 'g');
 const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|be (?:interviewing|joining|meeting|speaking))`, 'g');
 /** "Ngozi Okafor-Reyes, Oakhurst's Corporate Controller, will call you directly": the name before its title. */
@@ -792,7 +796,7 @@ const othersNamed = (t: string): string => t.replace(/\b(?:our|the|a|your|my) (?
 
 /** Everyone who interviews: labelled lists, agenda rows, "with A and B", invite guests, or the sender who calls. */
 export function readInterviewers(input: InterviewerInput): Named[] {
-  if (process.env.DEBUG_IV) console.error(JSON.stringify({ lines: input.sessionLines, update: input.update }));
+  if (process.env.DEBUG_IV) console.error(JSON.stringify({ lines: input.sessionLines, update: input.update, quoted: input.quoted.slice(0, 600) }));
   const { userNames } = input;
   const found: string[] = [];
   const companyLower = input.company?.toLowerCase() ?? null;
@@ -853,11 +857,23 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   };
   // "… (Platform team). Interviewers: Jörg Weißmüller (Head of Platform) and Anneke van der Berg (Senior SRE).": a label mid-paragraph
   const inline = (text: string) => {
-    if (!/nterviewer|anel/.test(text)) return;
+    if (!/nterviewer|anel|meet/.test(text)) return;
     INLINE_LABEL.lastIndex = 0;
     let m: RegExpExecArray | null;
     let n = 0;
-    while ((m = INLINE_LABEL.exec(text)) && n++ < 10) namesInList(m[1].replace(/\b(?:Dr|Mr|Mrs|Ms|Prof)\.\s*/g, ''), userNames).forEach(push);
+    while ((m = INLINE_LABEL.exec(text)) && n++ < 10) {
+      let list = m[1];
+      // "… position. You will be meeting:" ending its line: the bulleted rows below
+      if (!list.trim()) {
+        for (const raw of text.slice(m.index + m[0].length).split('\n').slice(1, 9)) {
+          const l = raw.replace(/^\s*[-•*·]\s+/, '').trim();
+          if (!l && !list.trim()) continue;
+          if (!l || !NAME_RE.test(l)) break;
+          list += '\n' + l;
+        }
+      }
+      for (const line of list.split('\n')) namesInList(line.replace(/\b(?:Dr|Mr|Mrs|Ms|Prof)\.\s*/g, ''), userNames).forEach(push);
+    }
   };
   // a move or cancellation says who is (still) in it in its own words; the quoted original's list is older
   inline(input.body);
@@ -939,6 +955,17 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       }
     }
   }
+  // an Outlook meeting forwarded ("When: … Where: Microsoft Teams Meeting"): its organizer and the people it was sent
+  // to are the meeting, unless a list or an agenda names the interviewers — the organizer only when not a recruiter
+  if (input.meeting && !found.length) {
+    const sig = input.body.split('\n').slice(-25).join('\n');
+    const organizerOut = RECRUITING_TITLE.test(sig) || /\b(?:won['’]t|will not|not) be (?:part of|joining|in|on)\b|\bI['’]m (?:just|only) (?:scheduling|coordinating)\b/i.test(input.body);
+    const guests = input.attendees.filter((p) => p.name && !(p.email && input.userEmails.includes(p.email.toLowerCase())) && isName(p.name, userNames)).map((p) => p.name!.trim());
+    if (guests.length) {
+      if (fromName && !organizerOut) push(fromName);
+      guests.forEach(push);
+    }
+  }
   const prose = (full: string) => {
     const text = triggerLines(full);
     if (!text) return;
@@ -1007,7 +1034,10 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     if (found.length && s === input.body && !input.update) break;
   }
   else prose(input.body);
-  if (!found.length && input.update) scan(input.quoted);
+  if (!found.length && input.update) {
+    scan(input.quoted);
+    if (!found.length) inline(input.quoted);
+  }
   if (!found.length) {
     const zh = ZOOM_HOST.exec(input.body);
     if (zh) push(zh[1]);
