@@ -25,7 +25,7 @@ export function findMeetingUrl(...texts: (string | null | undefined)[]): string 
 }
 
 const PHONE_CUES = /\b(?:phone (?:screen|screening|interview|call|conversation|chat)|by phone|over the phone|call you (?:at|on)|give you a (?:quick )?(?:call|ring|buzz|phone call)|will call you|(?:i|we)(?:'ll| will) call|ring you|dial you|calling you|phone-screen|telephone (?:interview|screen|call)|recruiter (?:screen|call)|intro(?:ductory)? call)\b/i;
-const VIDEO_CUES = /\b(?:video (?:call|interview|conference|chat|meeting)|via (?:zoom|google meet|meet|teams|microsoft teams|webex)|(?:on|over) (?:zoom|google meet|teams|microsoft teams|webex)|zoom (?:call|meeting|link|interview)|google meet|microsoft teams meeting|teams meeting|webex meeting|join with google meet|virtual (?:interview|onsite|meeting)|remote(?:ly)? via|facetime)\b/i;
+const VIDEO_CUES = /\b(?:video (?:call|interview|conference|chat|meeting)|via (?:zoom|google meet|meet|teams|microsoft teams|webex)|(?:on|over) (?:zoom|google meet|teams|microsoft teams|webex)|zoom (?:call|meeting|link|interview)|google meet|microsoft teams meeting|teams meeting|webex meeting|join with google meet|virtual (?:interview|onsite|meeting)|remote(?:ly)? via|facetime|(?:zoom |video |web )conference)\b/i;
 const ONSITE_CUES = /\b(?:in[- ]person|on[- ]?site|onsite|at our (?:office|offices|headquarters|hq|campus)|visit (?:our|the) (?:office|offices)|come (?:in|by) (?:to|at) (?:our|the)|our office at|check in (?:at|with) (?:the )?(?:front desk|reception|security|lobby)|front desk|reception desk|security desk|visitor (?:badge|parking)|photo id|main lobby)\b/i;
 const ADDRESS = /\b\d{1,6}\s+(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Place|Pl\.?|Terrace|Court|Ct\.?|Parkway|Pkwy\.?|Square|Sq\.?|Plaza|Highway|Hwy\.?)\b/;
 
@@ -57,6 +57,7 @@ export interface Negative {
 
 const NEGATIVES: [RegExp, string][] = [
   [/\b(?:office hours|drop-in|drop in session|webinar|live (?:workshop|masterclass|class)|you(?:'re| are) registered|cancel (?:your )?registration|registration confirm(?:ed|ation)|info(?:rmation(?:al)?)? session|career fair|open house|meetup|networking event|ask me anything|\bAMA\b|livestream|virtual event|hiring event|recruiting event|lunch and learn|town hall)\b/i, 'an event for candidates'],
+  [/\b(?:candidate (?:experience )?survey|interview (?:experience )?survey|feedback survey|how (?:was|did) your (?:recent )?interview|rate your (?:interview |candidate )?experience|how did we do|tell us about your (?:interview )?experience)\b/i, 'a survey about an interview'],
   [/\b(?:mock interview|practice interview|interview practice|practice (?:run|session|round)|\(practice\)|peer mock)\b/i, 'a practice interview'],
   [/\b(?:appointment reminder|your appointment|dental|dentist|DDS\b|patient portal|cleaning & exam|check-up|physician|clinic|pharmacy|prescription|haircut|salon|veterinar|oil change|service appointment)\b/i, 'an appointment reminder'],
   [/\b(?:we (?:are|'re) (?:pleased|delighted|thrilled|excited|happy) to (?:extend|offer)|offer letter|extend (?:you )?an offer|(?:job|employment|formal|verbal|written) offer|offer of employment|compensation package|start date|sign(?:ing)? bonus)\b/i, 'a job offer'],
@@ -108,6 +109,8 @@ export function negativeReason(subject: string, body: string, hasTime: boolean, 
     // an assessment or form with a deadline is no interview, even though the deadline reads as a time
     if ((seen === 'an assessment invitation' || seen === 'a background-check request') && hasTime && (!DEADLINE.test(text) || MEETING_SET.test(text))) continue;
     if (seen === 'a job offer' && /\binterview\b/i.test(subject) && hasTime) continue;
+    // a confirmation may mention the survey that follows it: only one whose subject asks for feedback is the survey
+    if (seen === 'a survey about an interview' && !/\b(?:survey|feedback|how (?:was|did)|experience|rate)\b/i.test(subject)) continue;
     if (seen === 'a rejection' && hasTime && /\binterview\b/i.test(subject) && !/\bunfortunately\b/i.test(body.slice(0, 600))) continue;
     return seen;
   }

@@ -63,6 +63,9 @@ function cleanCompany(s: string): string | null {
   // "CodeSignal for Larkspur Fintech", "Sterling on behalf of Alderbrook Bank"
   const via = /^(.+?)\s+(?:for|on behalf of)\s+(.+)$/.exec(t);
   if (via && (VENDORS.test(via[1].trim()) || VENDOR_LIKE.test(via[1].trim()))) t = via[2];
+  // "Olivia from Great Lakes Freight": a recruiting assistant's name before the company's
+  const from = /^[A-Z][a-z]+\s+(?:from|at|@)\s+([A-Z].+)$/.exec(t);
+  if (from) t = from[1];
   t = t.replace(/^(?:©|\(c\)|copyright)?\s*(?:\d{4}\s+)?(?=[A-Z])/i, '');
   t = t.replace(/['’]s$/, '').replace(/(?<!\bCo)[.,;:!?)\]]+$/, '').replace(/\bCo\.[,;:!?)\]]+$/, 'Co.').trim();
   // "Export Co." ending a sentence: the period is the sentence's; "Ardent & Co." keeps its own
@@ -509,6 +512,8 @@ function cleanRole(s: string, company: string | null): string | null {
   // "(R-04417)", "(JR-2291)": a requisition code in parentheses
   t = t.replace(/\s*\((?:Req|Requisition|Job|ID|#)[^)]*\)\s*$|\s*\([A-Z]{1,4}-?\d[\w-]*\)\s*$/i, '').replace(/\s*[-–]\s*(?:Req|Job ID|#)\s*\S+$/i, '');
   t = t.replace(/^(?:update|reminder|details|news|information|info|question|follow[- ]?up)\s+(?:on|about|for|regarding|re)\s+(?:your|the|our)\s+/i, '');
+  // "💼 Position Dispatch Operations Supervisor": a table's label before the title
+  t = t.replace(/^(?:\p{Extended_Pictographic}\s*)?(?:Position|Role|Job(?: title)?|Title)\s+(?=[A-Z])/u, '');
   t = t.replace(/^.*?\b(?:interview(?: schedule)?|invitation|schedule|confirmation|application|assessment|test|challenge|exercise|screen)(?:\s+(?:scheduled|confirmed|requested|booked))?\s+(?:for|with)\s+(?:the\s+)?/i, '');
   // "onsite interview, BIM Software Developer": the title after the meeting words
   t = t.replace(/^(?:(?:onsite|on-site|in-person|phone|video|virtual|technical|final|first|second)\s+)?interview,\s+(?=[A-Z])/i, '');
@@ -802,7 +807,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   const companyLower = input.company?.toLowerCase() ?? null;
   const push = (n: string | null) => {
     if (!n) return;
-    const clean = n.replace(/\s+/g, ' ').replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, '').trim();
+    const clean = n.replace(/\s+/g, ' ').replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, '').replace(/\s*\((?:via|from|on behalf of)\b[^)]*\)\s*$/i, '').trim();
     if (!isName(clean, userNames) || isPlace(clean)) return;
     if (companyLower && (companyLower.includes(clean.toLowerCase()) || clean.toLowerCase().includes(companyLower))) return;
     if (!found.some((f) => f.toLowerCase() === clean.toLowerCase())) found.push(clean);
