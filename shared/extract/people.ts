@@ -32,7 +32,7 @@ export function isRoleLike(s: string): boolean {
   const t = s.trim();
   if (!t || t.length > 70 || t.split(/\s+/).length > 8) return false;
   if (!/^(?:[A-Z0-9]|[a-z][A-Z])/.test(t)) return false;
-  const head = t.replace(ROLE_QUALIFIER, '').replace(/,\s*[A-Z][\w ]+$/, '');
+  const head = t.replace(ROLE_QUALIFIER, '').replace(/,\s*[A-Z][\w &/+-]+$/, '');
   return JOB_NOUN_END.test(head) || (head !== t && JOB_NOUN_END.test(t));
 }
 
