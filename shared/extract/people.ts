@@ -122,6 +122,8 @@ interface Scored {
   score: number;
   /** the part of the score from legal-entity spellings ("Pinecrest Health Partners, LLC is an Equal Opportunity Employer") */
   legal?: number;
+  /** the part of the score from matching the sender's domain */
+  domain?: number;
 }
 /** Set by cleanCompany: the last name it cleaned was written with a legal form. */
 let lastLegal = false;
@@ -265,6 +267,15 @@ function peopleOf(input: CompanyInput): Set<string> {
   return out;
 }
 
+/** A candidate from the sender's domain alone: evidence that it is the sender's organisation, not how people name it. */
+function addDomain(out: Scored[], name: string, score: number) {
+  const before = out.map((c) => c.score);
+  add(out, name, score);
+  out.forEach((c, i) => {
+    if (c.score !== (before[i] ?? 0)) c.domain = (c.domain ?? 0) + (c.score - (before[i] ?? 0));
+  });
+}
+
 /** Capitalised word runs whose letters spell the sender's domain ("ozarktrail" → "Ozark Trail Outfitters"). */
 function domainSpelled(label: string, text: string, out: Scored[]) {
   const want = label.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -292,7 +303,7 @@ function domainSpelled(label: string, text: string, out: Scored[]) {
         if (/^\s*$/.test(after) && /^(?:.*\s[-–—|·,]\s*)?$/.test(before) && words.length > k + 1 && words.length <= k + 3) name = m[0].trim();
         if (!seen.has(name)) {
           seen.add(name);
-          add(out, name, 3);
+          addDomain(out, name, 3);
         }
       }
       if (compact.length >= want.length && !compact.startsWith(want)) break;
@@ -305,7 +316,7 @@ function domainSpelled(label: string, text: string, out: Scored[]) {
         const head = want.slice(0, want.length - rest.length);
         if (head.length >= 4 && head.length < first.length && first.startsWith(head) && !seen.has(m[0])) {
           seen.add(m[0]);
-          add(out, m[0], 2);
+          addDomain(out, m[0], 2);
         }
       }
     }
@@ -394,6 +405,7 @@ export function readCompany(input: CompanyInput): string | null {
       const cn = c.name.toLowerCase().replace(/[^a-z0-9]/g, '');
       if (cn && (cn.startsWith(norm) || norm.startsWith(cn) || norm.includes(cn.slice(0, 6)))) {
         c.score += 2;
+        c.domain = (c.domain ?? 0) + 2;
         matched = true;
       }
     }
@@ -418,7 +430,7 @@ export function readCompany(input: CompanyInput): string | null {
     for (const b of out)
       if (a !== b && a.score > 0 && b.name.length > a.name.length && b.name.toLowerCase().startsWith(a.name.toLowerCase() + ' ')) {
         // …unless the longer one is only the legal entity's ("Sundial Payments, Inc." under a recruiter of "Sundial")
-        if ((b.legal ?? 0) >= b.score && a.score > (a.legal ?? 0)) {
+        if ((b.legal ?? 0) + (b.domain ?? 0) >= b.score && (b.legal ?? 0) > 0 && a.score > (a.legal ?? 0) + (a.domain ?? 0)) {
           a.score += b.score;
           b.score = 0;
         } else {
