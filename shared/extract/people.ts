@@ -457,6 +457,7 @@ const AGENCY = /\b(?:Search(?: Partners| Group)?|Staffing|Recruit(?:ing|ment|ers
 
 /** "Bluejay" in a subject, "Bluejay Fintech" in the prose: the fuller name is the company's. */
 const extendCache = new Map<string, RegExp>();
+const LEGAL_NEXT = /^,?\s+(?:Inc\.?|LLC|Ltd\.?|Limited|GmbH|PLC|Corp\.?|Pty|Pte|LLP)(?![\w])/;
 function extendName(name: string, text: string): string {
   if (/\s/.test(name)) return name;
   let re = extendCache.get(name);
@@ -473,10 +474,13 @@ function extendName(name: string, text: string): string {
     const words = m[1].trim().split(/\s+/);
     const keep: string[] = [];
     for (const w of words) {
-      if (NOT_NAME_WORD.test(w) || /^(?:Is|Has|Was|Will|And|Or|The|For|At|In|On|To|We|Our|Your|Inc|Logo|Headquarters|HQ|Office|Offices|Campus|Building|Tower|Center|Centre|Careers|Jobs)$/.test(w)) break;
+      if (NOT_NAME_WORD.test(w) || /^(?:Is|Has|Was|Will|And|Or|The|For|At|In|On|To|We|Our|Your|Inc|Ltd|Llc|Limited|Corp|Plc|Logo|Headquarters|HQ|Office|Offices|Campus|Building|Tower|Center|Centre|Careers|Jobs)$/.test(w)) break;
       keep.push(w);
     }
     if (!keep.length) continue;
+    // "Ochre Studio Ltd, 14 Clerkenwell Green": the legal entity's fuller name, not the one people use
+    const keptEnd = m.index + name.length + m[1].indexOf(keep[keep.length - 1]) + keep[keep.length - 1].length;
+    if (LEGAL_NEXT.test(text.slice(keptEnd, keptEnd + 12))) continue;
     const ext = `${name} ${keep.join(' ')}`;
     counts.set(ext, (counts.get(ext) ?? 0) + 1);
   }
