@@ -748,6 +748,8 @@ const TOGETHER = new RegExp(String.raw`(${NAME}),?\s+(?:together with|along with
 /** "Ingrid (our CTO, cc'd) and I would love to chat": a colleague named by first name next to the sender. */
 /** "Wren Abernathy-Kaur, our IT Director, and Jorge Ortiz Echeverría, Network Manager": the next name after an appositive. */
 const APPOS_AND = new RegExp(String.raw`(${NAME}),\s+(?:(?:our|my|the|a|an|one of|who)\b[^,.;\n]{1,60}|[A-Z][^,.;\n]{1,60}),\s+(?:and|&)\s+(${NAME})`, 'g');
+/** "Ilse, Marcus, Tomiko and Beatriz were all looking forward to meeting you": first names, each of someone named in full. */
+const FIRST_LIST = /\b([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)*,?\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)\s+(?:were|are|will|would|'ll|have|had|all|both|each|can|look)\b/g;
 const FIRST_AND_I = /\b([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)(?:\s*\([^)]{0,80}\))?\s+(?:and|&)\s+I\s+(?:would|will|'d|'ll|are|look|want|can|both)\b/g;
 /** "Tobias Grünwald from the runtime team and I will be your interviewers": a colleague named in full next to the sender. */
 const FULL_AND_I = new RegExp(String.raw`(${NAME})(?:\s*\([^)]{0,80}\))?(?:\s+(?:from|on|of)\s+(?:the|our)\s+[\w &-]{2,40}?)?\s+(?:and|&)\s+I\s+(?:will|'ll|would|are|look)\b`, 'g');
@@ -1028,6 +1030,12 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     let cm: RegExpExecArray | null;
     let cn = 0;
     while ((cm = COLLEAGUE.exec(text)) && cn++ < 10) push(cm[1]);
+    FIRST_LIST.lastIndex = 0;
+    while ((cm = FIRST_LIST.exec(text)) && cn++ < 10) {
+      const firsts = cm[1].split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
+      const fulls = firsts.map((f) => (NOT_NAME_WORD.test(f) ? null : resolveFirstName(f, knownAll())));
+      if (fulls.every(Boolean)) fulls.forEach((f) => push(f));
+    }
     FIRST_AND_I.lastIndex = 0;
     while ((cm = FIRST_AND_I.exec(text)) && cn++ < 20) {
       const full = NOT_NAME_WORD.test(cm[1]) ? null : resolveFirstName(cm[1], knownAll());
