@@ -108,7 +108,7 @@ const COMPANY_BODY: [RegExp, number, string[]][] = [
   [new RegExp(String.raw`\b(?:interest in|applying (?:to|with)|applied to|application (?:to|with)|join(?:ing)?|position at|role at|roles? with|team at|opportunity at|opportunities at|career at|interview(?:ing)? at|on behalf of|here at|welcome to)\s+${CAP_SEQ}`, 'gu'), 3, []],
   [new RegExp(String.raw`\b(?:position|role|opening|requisition[^)]*\))\s+(?:\([^)]{0,60}\)\s+)?(?:at|with)\s+${CAP_SEQ}`, 'gu'), 4, []],
   [new RegExp(String.raw`${CAP_SEQ}[ \t]+(?:·\s*Sent via|Talent Acquisition|Recruiting Team|Recruiting$|Careers\b|Hiring Team|Talent Team|People Team)`, 'gmu'), 3, []],
-  [EEO_BODY, 3, []],
+  [EEO_BODY, 3, ['qual']],
   [LEGAL_BODY, 3, []],
   [new RegExp(String.raw`(?:^|[.!:–—-]\s+|\bnews[,!]?\s+)${CAP_SEQ}[ \t]+(?:has (?:requested|invited you|asked us)|would (?:like|love) to (?:invite|schedule|meet|speak|interview|move forward|bring you|have you))`, 'gmu'), 3, ['has ', 'would ']],
   // an agency's "my client, Oakhurst Medical Group", "on behalf of our client Northgate Pharma"
