@@ -140,6 +140,10 @@ const ABBREVIATIONS: Record<string, string> = {
 
 /** Region words ("Eastern Time", "UK time") and city names people use for a zone. */
 const WORDS: [RegExp, string][] = [
+  [/^central\s+european(?:\s+(?:standard|summer))?\s+time/i, 'Europe/Berlin'],
+  [/^eastern\s+european(?:\s+(?:standard|summer))?\s+time/i, 'Europe/Athens'],
+  [/^western\s+european(?:\s+(?:standard|summer))?\s+time/i, 'Europe/Lisbon'],
+  [/^irish(?:\s+standard)?\s+time/i, 'Europe/Dublin'],
   [/^(?:us\s+)?eastern(?:\s+(?:standard|daylight))?(?:\s+time)?/i, 'America/New_York'],
   [/^(?:us\s+)?central(?:\s+(?:standard|daylight))?(?:\s+time)?/i, 'America/Chicago'],
   [/^(?:us\s+)?mountain(?:\s+(?:standard|daylight))?(?:\s+time)?/i, 'America/Denver'],
@@ -152,7 +156,7 @@ const WORDS: [RegExp, string][] = [
   [/^(?:sydney|australian\s+eastern(?:\s+(?:standard|daylight))?)\s+time/i, 'Australia/Sydney'],
   [/^(?:paris|french)\s+time/i, 'Europe/Paris'],
   [/^(?:berlin|german)\s+time/i, 'Europe/Berlin'],
-  [/^central\s+european(?:\s+(?:standard|summer))?\s+time/i, 'Europe/Berlin'],
+
   [/^coordinated\s+universal\s+time/i, 'UTC'],
 ];
 
@@ -357,11 +361,14 @@ const ZONE_SCAN = new RegExp(
     // bare offsets: GMT+1, UTC-05:00, UTC −5
     String.raw`\b(?:UTC|GMT)\s?([+\-−])\s?(\d{1,2})(?::?(\d{2}))?\b`,
     // words: Eastern Time, Central, UK time, Central European Time, India Standard Time …
-    String.raw`\b((?:US\s+)?(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?(?:\s*(?:-|–)\s*(?:US\s*&\s*Canada|[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?))?(?:\s*\((?:US\s*&\s*Canada|[A-Z]{2,5})\))?|Central\s+European(?:\s+(?:Standard|Summer))?\s+Time|(?:UK|British|London)(?:\s+Summer)?\s+[Tt]ime|Greenwich\s+Mean\s+Time|Coordinated\s+Universal\s+Time|Indian?(?:\s+Standard)?\s+Time|Singapore(?:\s+Standard)?\s+Time|Australian\s+Eastern(?:\s+(?:Standard|Daylight))?\s+Time|(?:Sydney|Paris|Berlin|Arizona)\s+[Tt]ime)\b`,
+    String.raw`\b((?:Central|Eastern|Western)\s+European(?:\s+(?:Standard|Summer))?\s+Time|Irish(?:\s+Standard)?\s+Time|(?:US\s+)?(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?(?:\s*(?:-|–)\s*(?:US\s*&\s*Canada|[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?))?(?:\s*\((?:US\s*&\s*Canada|[A-Z]{2,5})\))?|Central\s+European(?:\s+(?:Standard|Summer))?\s+Time|(?:UK|British|London)(?:\s+Summer)?\s+[Tt]ime|Greenwich\s+Mean\s+Time|Coordinated\s+Universal\s+Time|Indian?(?:\s+Standard)?\s+Time|Singapore(?:\s+Standard)?\s+Time|Australian\s+Eastern(?:\s+(?:Standard|Daylight))?\s+Time|(?:Sydney|Paris|Berlin|Arizona)\s+[Tt]ime)\b`,
     // abbreviations (upper case only, so "et" or "pt" in prose do not count)
+    // (group 10; a city's time, "Amsterdam time", is group 11 below)
     String.raw`\b(E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|AK[SD]T|HST|A[SD]T|N[SD]T|GMT|BST|UTC|WES?T|CES?T|MES?Z|EES?T|MSK|IST|PKT|SGT|HKT|JST|KST|PHT|WIB|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|BRT)\b`,
+    // "Amsterdam time", "Tokyo time", "São Paulo time": a city the zone list knows
+    String.raw`\b(\p{Lu}[\p{Ll}]+(?:[ \t]\p{Lu}[\p{Ll}]+){0,2})[ \t]+[Tt]ime\b`,
   ].join('|'),
-  'g',
+  'gu',
 );
 
 /**
@@ -379,7 +386,7 @@ export function findZones(text: string, limit = 400): ZoneHit[] {
   return out;
 }
 
-const ZONE_STICKY = new RegExp(ZONE_SCAN.source, 'y');
+const ZONE_STICKY = new RegExp(ZONE_SCAN.source, 'yu');
 
 /**
  * `findZones(text, limit)` cut to the hits that start at or before `maxIndex`: the same scan (leftmost match,
@@ -422,8 +429,22 @@ function refFromMatch(m: RegExpExecArray): ZoneRef | null {
     const z = ABBREVIATIONS[m[10]];
     return z ? { kind: 'iana', zone: z, generic: true } : null;
   }
+  if (m[11]) {
+    const z = CITY_ZONES.get(m[11].toLowerCase()) ?? COUNTRY_TIME[m[11].toLowerCase()];
+    return z ? { kind: 'iana', zone: z, generic: false } : null;
+  }
   return null;
 }
+
+/** "Japan time", "Irish time": countries with one zone, as people write them. */
+const COUNTRY_TIME: Record<string, string> = {
+  japan: 'Asia/Tokyo', japanese: 'Asia/Tokyo', korea: 'Asia/Seoul', korean: 'Asia/Seoul', irish: 'Europe/Dublin', ireland: 'Europe/Dublin',
+  dutch: 'Europe/Amsterdam', netherlands: 'Europe/Amsterdam', spain: 'Europe/Madrid', spanish: 'Europe/Madrid', italy: 'Europe/Rome',
+  italian: 'Europe/Rome', poland: 'Europe/Warsaw', polish: 'Europe/Warsaw', portugal: 'Europe/Lisbon', sweden: 'Europe/Stockholm',
+  swedish: 'Europe/Stockholm', germany: 'Europe/Berlin', france: 'Europe/Paris', singapore: 'Asia/Singapore', philippine: 'Asia/Manila',
+  'new zealand': 'Pacific/Auckland', 'hong kong': 'Asia/Hong_Kong', israel: 'Asia/Jerusalem', israeli: 'Asia/Jerusalem', hawaii: 'Pacific/Honolulu',
+  'sao paulo': 'America/Sao_Paulo', brasilia: 'America/Sao_Paulo', 'mexico city': 'America/Mexico_City',
+};
 
 /**
  * A zone named in words: Windows names, Outlook display names, Google's "Central Time - Chicago",
