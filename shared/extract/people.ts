@@ -648,7 +648,13 @@ export function readRole(input: RoleInput): string | null {
     const lines = t.split('\n');
     for (let i = 0; i < lines.length && i < 400; i++) {
       const line = lines[i];
-      if (/\|/.test(line) || /^\s*[A-Z][\w ,&-]{0,60}$/.test(line) && i > 0 && /^[A-Z][a-z]+ [A-Z][a-z]+\s*$/.test(lines[i - 1] ?? '')) continue;
+      if (/\|/.test(line) || /^\s*[A-Z][\w ,&-]{0,60}$/.test(line) && i > 0 && (/^[A-Z][a-z]+ [A-Z][a-z]+\s*$/.test(lines[i - 1] ?? '') || NAME_EXACT.test((lines[i - 1] ?? '').trim()))) continue;
+      // "Backend Engineer, Payments" as a heading line of its own: the whole title
+      const whole = line.trim().replace(/^\*+|\*+$/g, '');
+      if (whole.length <= 70 && /^[A-Z]/.test(whole) && whole.includes(',') && isRoleLike(whole) && !RECRUITING_TITLE.test(whole) && !TITLE_LEAD.test(whole) && i > 0) {
+        const r = cleanRole(whole, company);
+        if (r && isRoleLike(r)) return r;
+      }
       ROLE_PHRASE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = ROLE_PHRASE.exec(line))) {
@@ -661,6 +667,9 @@ export function readRole(input: RoleInput): string | null {
   }
   return null;
 }
+
+/** Titles of people, not jobs on offer: "Head of …", "Director, …", "VP …". */
+const TITLE_LEAD = /^(?:Head|Director|VP|Vice President|Chief|Manager|Lead)\b/;
 
 /** A qualifier after a role's dash that names a specialty, not a company, place, person, date or the meeting. */
 function isSpecialty(q: string, company: string | null, body: string): boolean {
@@ -750,6 +759,8 @@ const TOGETHER = new RegExp(String.raw`(${NAME}),?\s+(?:together with|along with
 const APPOS_AND = new RegExp(String.raw`(${NAME}),\s+(?:(?:our|my|the|a|an|one of|who)\b[^,.;\n]{1,60}|[A-Z][^,.;\n]{1,60}),\s+(?:and|&)\s+(${NAME})`, 'g');
 /** "Ilse, Marcus, Tomiko and Beatriz were all looking forward to meeting you": first names, each of someone named in full. */
 const FIRST_LIST = /\b([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)*,?\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)\s+(?:were|are|will|would|'ll|have|had|all|both|each|can|look)\b/g;
+/** "Inês is out sick on Monday", "Henrik is travelling that week": someone the interview waits for. */
+const OUT_FOR = /\b([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)?)\s+(?:is|was|'s|will be|has been)\s+(?:out|away|sick|ill|travel(?:l)?ing|unavailable|off|on leave|on vacation|stuck)\b/g;
 const FIRST_AND_I = /\b([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)(?:\s*\([^)]{0,80}\))?\s+(?:and|&)\s+I\s+(?:would|will|'d|'ll|are|look|want|can|both)\b/g;
 /** "Tobias Grünwald from the runtime team and I will be your interviewers": a colleague named in full next to the sender. */
 const FULL_AND_I = new RegExp(String.raw`(${NAME})(?:\s*\([^)]{0,80}\))?(?:\s+(?:from|on|of)\s+(?:the|our)\s+[\w &-]{2,40}?)?\s+(?:and|&)\s+I\s+(?:will|'ll|would|are|look)\b`, 'g');
@@ -980,15 +991,16 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   }
   // an Outlook meeting forwarded ("When: … Where: Microsoft Teams Meeting"): its organizer and the people it was sent
   // to are the meeting, unless a list or an agenda names the interviewers — the organizer only when not a recruiter
-  if (input.meeting && !found.length) {
+  const meetingPeople = (): string[] => {
+    if (!input.meeting) return [];
     const sig = input.body.split('\n').slice(-25).join('\n');
     const organizerOut = RECRUITING_TITLE.test(sig) || /\b(?:won['’]t|will not|not) be (?:part of|joining|in|on)\b|\bI['’]m (?:just|only) (?:scheduling|coordinating)\b/i.test(input.body);
-    const guests = input.attendees.filter((p) => p.name && !(p.email && input.userEmails.includes(p.email.toLowerCase())) && isName(p.name, userNames)).map((p) => p.name!.trim());
-    if (guests.length) {
-      if (fromName && !organizerOut) push(fromName);
-      guests.forEach(push);
-    }
-  }
+    const guests = input.attendees.filter((p) => p.name && !(p.email && input.userEmails.includes(p.email.toLowerCase())) && isName(p.name, userNames) && !isPlace(p.name) && !/\d|\b(?:room|boardroom|conference|suite)\b/i.test(p.name)).map((p) => p.name!.replace(/\s+/g, ' ').trim());
+    if (!guests.length) return [];
+    return [...(fromName && !organizerOut ? [fromName] : []), ...guests];
+  };
+  const strongFound = found.length > 0;
+  if (!strongFound) meetingPeople().forEach(push);
   const prose = (full: string) => {
     const text = triggerLines(full);
     if (!text) return;
@@ -999,6 +1011,8 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       let m: RegExpExecArray | null;
       let n = 0;
       while ((m = re.exec(text)) && n++ < 30) {
+        // "as discussed with our recruiter, Priya Venkatesh": the recruiter named is not in the interview
+        if (re === WITH_TITLE && RECRUITING_TITLE.test(m[0])) continue;
         const chunk = m[1].replace(/\([^)]*\)/g, '');
         for (const part of chunk.split(/\s*(?:,|\band\b|&|\by\b)\s*/)) {
           const p = part.trim().replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, '');
@@ -1115,13 +1129,29 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   if (!found.length && firstOnly.length) for (const f of firstOnly) found.push(f);
   if (!found.length && fromName) {
     // the sender who will call or talk (a recruiter's phone screen, a hiring manager's own email)
-    const firstPerson = /\b(?:I(?:'ll| will)\s+(?:give you a (?:quick )?(?:call|ring|buzz)|call)|I(?:'ll| will) grab us\b|let(?:'s| us) (?:do|meet|say|plan on|grab|chat|talk|connect)\b|see you (?:on |this |next )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|then|there|tomorrow)\b|(?:grab|get|have|find|book)\s+(?:(?:a|an|quick|short|few)\s+){0,2}(?:\d+|twenty|thirty|fifteen|forty[- ]five)?\s*(?:minutes?|mins?|time)\s+with you|I(?:'ll| will) (?:be )?(?:calling|ring)|call you|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|chat(?:ting)? with you|looking forward to (?:speaking|talking|chatting|our|meeting)|(?:conversation|chat|call|meeting) with me|(?:love|like|want) to meet|meet (?:you )?in person|ask for me|our (?:upcoming |scheduled )?(?:call|chat|conversation|video call)|(?:got|have|put) us down|works on my end|my (?:google meet|meet|zoom|teams|webex|video)(?: meeting)? (?:room|link)|speak(?:ing)? (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|talk (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|will call you)\b/i;
+    const firstPerson = /\b(?:I(?:'ll| will)\s+(?:give you a (?:quick )?(?:call|ring|buzz)|call)|I(?:'ll| will) grab us\b|let(?:'s| us) (?:do|meet|say|plan on|grab|chat|talk|connect)\b|see you (?:on |this |next )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|then|there|tomorrow)\b|(?:grab|get|have|find|book)\s+(?:(?:a|an|quick|short|few)\s+){0,2}(?:\d+|twenty|thirty|fifteen|forty[- ]five)?\s*(?:minutes?|mins?|time)\s+with you|I(?:'ll| will) (?:be )?(?:calling|ring)|call you|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|chat(?:ting)? with you|looking forward to (?:speaking|talking|chatting|our|meeting)|(?:conversation|chat|call|meeting) with me|(?:love|like|want) to meet|meet (?:you )?in person|ask for me|our (?:upcoming |scheduled )?(?:call|chat|conversation|video call)|our (?:phone |video |zoom |teams )?(?:interview|screen|call)(?= on| this| tomorrow| today| at| next)|(?:got|have|put) us down|works on my end|my (?:google meet|meet|zoom|teams|webex|video)(?: meeting)? (?:room|link)|speak(?:ing)? (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|talk (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|will call you)\b/i;
     const all = [input.body, input.quoted, input.subject].join('\n');
     const calendlyHost = CALENDLY_HOST.exec(all);
     if (calendlyHost) push(calendlyHost[1]);
     else if (firstPerson.test(all)) push(fromName);
     // a hiring manager who moves or cancels the interview in their own words is the one who meets (a recruiter only schedules)
     else if (input.update && /\bI(?:'ve| have)? (?:moved|rescheduled|pushed|shifted|cancel(?:l)?ed)\b|\bI (?:need|have|had) to (?:cancel|move|reschedule|push) our\b/.test(input.body) && !RECRUITING_TITLE.test(othersNamed(input.body))) push(fromName);
+  }
+  // the meeting's people complete what the prose named of them ("Anselm has been called out …" in the organizer's own cancellation)
+  if (!strongFound && found.length) {
+    const mp = meetingPeople();
+    const low = (x: string) => x.toLowerCase();
+    if (mp.length && found.every((f) => mp.some((p) => low(p) === low(f)))) for (const p of mp) if (!found.some((f) => low(f) === low(p))) found.push(p);
+  }
+  // "Inês is out sick on Monday, so we've moved your interview": the one moved for is still in it
+  if (input.update && !/\b(?:instead|in place of|replac\w+|will (?:now )?(?:run|lead|conduct|take|cover|step in))\b/i.test(input.body)) {
+    OUT_FOR.lastIndex = 0;
+    let om: RegExpExecArray | null;
+    let on = 0;
+    while ((om = OUT_FOR.exec(input.body)) && on++ < 5) {
+      const full = /\s/.test(om[1]) ? om[1] : resolveFirstName(om[1], knownAll());
+      if (full && !found.some((f) => f.toLowerCase() === full.toLowerCase())) push(full);
+    }
   }
   const emailFor = (n: string): string | null => {
     const lower = n.toLowerCase();
