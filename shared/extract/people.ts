@@ -993,7 +993,11 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   // to are the meeting, unless a list or an agenda names the interviewers — the organizer only when not a recruiter
   const meetingPeople = (): string[] => {
     if (!input.meeting) return [];
-    const sig = input.body.split('\n').slice(-25).join('\n');
+    // the organizer's own title: the lines under their name in the signature
+    const lines = input.body.split('\n');
+    let at = -1;
+    for (let i = lines.length - 1; i >= 0 && fromName; i--) if (lines[i].trim() === fromName) { at = i; break; }
+    const sig = at >= 0 ? lines.slice(at + 1, at + 3).join('\n') : '';
     const organizerOut = RECRUITING_TITLE.test(sig) || /\b(?:won['’]t|will not|not) be (?:part of|joining|in|on)\b|\bI['’]m (?:just|only) (?:scheduling|coordinating)\b/i.test(input.body);
     const guests = input.attendees.filter((p) => p.name && !(p.email && input.userEmails.includes(p.email.toLowerCase())) && isName(p.name, userNames) && !isPlace(p.name) && !/\d|\b(?:room|boardroom|conference|suite)\b/i.test(p.name)).map((p) => p.name!.replace(/\s+/g, ' ').trim());
     if (!guests.length) return [];
