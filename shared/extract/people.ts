@@ -759,6 +759,8 @@ const TOGETHER = new RegExp(String.raw`(${NAME}),?\s+(?:together with|along with
 const APPOS_AND = new RegExp(String.raw`(${NAME}),\s+(?:(?:our|my|the|a|an|one of|who)\b[^,.;\n]{1,60}|[A-Z][^,.;\n]{1,60}),\s+(?:and|&)\s+(${NAME})`, 'g');
 /** "Ilse, Marcus, Tomiko and Beatriz were all looking forward to meeting you": first names, each of someone named in full. */
 const FIRST_LIST = /\b([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)*,?\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)\s+(?:were|are|will|would|'ll|have|had|all|both|each|can|look)\b/g;
+/** "I'm pulling in Aurelio (cc'd)", "I've also invited Dana Whitfield": someone the sender brings to the meeting. */
+const PULLING_IN = new RegExp(String.raw`\b(?:pulling in|bringing in|bring in|looping in|loop in|inviting|I(?:'ve| have) (?:also )?invited|I(?:'ll| will) (?:also )?(?:invite|bring|add|loop in|pull in)|adding)\s+(?:my colleague\s+|our [a-z][a-z -]{1,40}?,?\s+)?(${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)`, 'g');
 /** "Inês is out sick on Monday", "Henrik is travelling that week": someone the interview waits for. */
 const OUT_FOR = /\b([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)?)\s+(?:is|was|'s|will be|has been)\s+(?:out|away|sick|ill|travel(?:l)?ing|unavailable|off|on leave|on vacation|stuck)\b/g;
 const FIRST_AND_I = /\b([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)(?:\s*\([^)]{0,80}\))?\s+(?:and|&)\s+I\s+(?:would|will|'d|'ll|are|look|want|can|both)\b/g;
@@ -873,7 +875,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       let added = 0;
       for (const raw of after.slice(0, 9)) {
         // "- Samuel Okafor - Head of Data Science": a bulleted row, the name before its title
-        const l = raw.replace(/^\s*[-•*·]\s+/, '').replace(/\s+[-–—]\s+[A-Z][^\n]*$/, '');
+        const l = raw.replace(/^\s*(?:[-•*·]|\d{1,2}[.)])\s+/, '').replace(/\s+[-–—]\s+[A-Z][^\n]*$/, '');
         // "You'll meet with:", a blank line, then the list
         if (!l.trim() && !m[1].trim() && !added) continue;
         if (!l.trim() || /:\s/.test(l) && !NAME_RE.test(l.trim())) break;
@@ -885,7 +887,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       for (const line of list.split('\n')) {
         // a calendar's "Who:" list marks the one who sent the invitation, often a coordinator: not by that alone an interviewer
         if (/[-–(]\s*organi[sz]er\)?\s*$/i.test(line)) continue;
-        namesInList(line.replace(/^\s*[-•*·]\s+/, '').replace(/\b(?:Dr|Mr|Mrs|Ms|Prof)\.\s*/g, ''), userNames).forEach(push);
+        namesInList(line.replace(/^\s*(?:[-•*·]|\d{1,2}[.)])\s+/, '').replace(/\b(?:Dr|Mr|Mrs|Ms|Prof)\.\s*/g, ''), userNames).forEach(push);
       }
     }
   };
@@ -900,7 +902,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       // "… position. You will be meeting:" ending its line: the bulleted rows below
       if (!list.trim()) {
         for (const raw of text.slice(m.index + m[0].length).split('\n').slice(1, 9)) {
-          const l = raw.replace(/^\s*[-•*·]\s+/, '').trim();
+          const l = raw.replace(/^\s*(?:[-•*·]|\d{1,2}[.)])\s+/, '').trim();
           if (!l && !list.trim()) continue;
           if (!l || !NAME_RE.test(l)) break;
           list += '\n' + l;
@@ -1048,6 +1050,14 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     let cm: RegExpExecArray | null;
     let cn = 0;
     while ((cm = COLLEAGUE.exec(text)) && cn++ < 10) push(cm[1]);
+    PULLING_IN.lastIndex = 0;
+    while ((cm = PULLING_IN.exec(text)) && cn++ < 10) {
+      const who = /\s/.test(cm[1]) ? cm[1] : NOT_NAME_WORD.test(cm[1]) ? null : resolveFirstName(cm[1], knownAll());
+      if (who) {
+        push(who);
+        senderJoins = true;
+      }
+    }
     FIRST_LIST.lastIndex = 0;
     while ((cm = FIRST_LIST.exec(text)) && cn++ < 10) {
       const firsts = cm[1].split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
@@ -1133,7 +1143,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   if (!found.length && firstOnly.length) for (const f of firstOnly) found.push(f);
   if (!found.length && fromName) {
     // the sender who will call or talk (a recruiter's phone screen, a hiring manager's own email)
-    const firstPerson = /\b(?:I(?:'ll| will)\s+(?:give you a (?:quick )?(?:call|ring|buzz)|call)|I(?:'ll| will) grab us\b|let(?:'s| us) (?:do|meet|say|plan on|grab|chat|talk|connect)\b|see you (?:on |this |next )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|then|there|tomorrow)\b|(?:grab|get|have|find|book)\s+(?:(?:a|an|quick|short|few)\s+){0,2}(?:\d+|twenty|thirty|fifteen|forty[- ]five)?\s*(?:minutes?|mins?|time)\s+with you|I(?:'ll| will) (?:be )?(?:calling|ring)|call you|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|chat(?:ting)? with you|looking forward to (?:speaking|talking|chatting|our|meeting)|(?:conversation|chat|call|meeting) with me|(?:love|like|want) to meet|meet (?:you )?in person|ask for me|our (?:upcoming |scheduled )?(?:call|chat|conversation|video call)|our (?:phone |video |zoom |teams )?(?:interview|screen|call)(?= on| this| tomorrow| today| at| next)|(?:got|have|put) us down|works on my end|my (?:google meet|meet|zoom|teams|webex|video)(?: meeting)? (?:room|link)|speak(?:ing)? (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|talk (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|will call you)\b/i;
+    const firstPerson = /\b(?:I(?:'ll| will)\s+(?:give you a (?:quick )?(?:call|ring|buzz)|call)|works (?:great |well |perfectly )?for me\b|talk (?:to you )?(?:then|soon)\b|speak (?:to you )?(?:then|soon)\b|see you then\b|I(?:'ll| will) grab us\b|let(?:'s| us) (?:do|meet|say|plan on|grab|chat|talk|connect)\b|see you (?:on |this |next )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|then|there|tomorrow)\b|(?:grab|get|have|find|book)\s+(?:(?:a|an|quick|short|few)\s+){0,2}(?:\d+|twenty|thirty|fifteen|forty[- ]five)?\s*(?:minutes?|mins?|time)\s+with you|I(?:'ll| will) (?:be )?(?:calling|ring)|call you|speak(?:ing)? with you|talk(?:ing)? (?:with|to) you|chat(?:ting)? with you|looking forward to (?:speaking|talking|chatting|our|meeting)|(?:conversation|chat|call|meeting) with me|(?:love|like|want) to meet|meet (?:you )?in person|ask for me|our (?:upcoming |scheduled )?(?:call|chat|conversation|video call)|our (?:phone |video |zoom |teams )?(?:interview|screen|call)(?= on| this| tomorrow| today| at| next)|(?:got|have|put) us down|works on my end|my (?:google meet|meet|zoom|teams|webex|video)(?: meeting)? (?:room|link)|speak(?:ing)? (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|talk (?:on|this|next|Monday|Tuesday|Wednesday|Thursday|Friday)|will call you)\b/i;
     const all = [input.body, input.quoted, input.subject].join('\n');
     const calendlyHost = CALENDLY_HOST.exec(all);
     if (calendlyHost) push(calendlyHost[1]);
