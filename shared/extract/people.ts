@@ -746,7 +746,7 @@ const INLINE_LABEL = /(?:[.;!]\s+)(?:Interviewers?|Panel(?:ists)?|Interview(?:in
 const PROSE_WITH = new RegExp(String.raw`\b(?:[Ii]nterview(?:s|ing)?|[Mm]eet(?:ing)?|speak(?:ing)?|talk(?:ing)?|[Cc]hat(?:ting)?|[Cc]all|[Cc]onversation|[Ss]ession|[Pp]anel|screen|sync|join(?:ed)?|coffee|loop|round|1:1|role|position)\s+with\s+(?:(?:me|myself|us)(?:\s*\([^)]{0,80}\))?\s*(?:,|and|&)\s*)?((?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+)(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&|y)\s*(?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+)(?:\s*\([^)]{0,80}\))?){0,5})`, 'g');
 const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|be (?:interviewing|joining|meeting|speaking))`, 'g');
 /** "Ngozi Okafor-Reyes, Oakhurst's Corporate Controller, will call you directly": the name before its title. */
-const APPOS_WILL = new RegExp(String.raw`(${NAME}),\s+[^,.\n]{2,80},\s+(?:will|'ll|is going to|would like to)\s+(?:\w+\s+)?(?:call|interview|meet|talk|speak|lead|run|host|join|be (?:interviewing|calling|joining|meeting|speaking))`, 'g');
+const APPOS_WILL = new RegExp(String.raw`(${NAME}),\s+[^,.\n]{2,80},\s+(?:will|'ll|is going to|would like to)\s+(?:\w+\s+)?(?:call|interview|meet|talk|speak|lead|run|host|join|take|step in|cover|be (?:interviewing|calling|joining|meeting|speaking))`, 'g');
 const PROSE_MEET = new RegExp(String.raw`\b(?:[Yy]ou(?:'ll| will)|will|to|panel (?:is|will be|includes)|panelists are|interviewers are)\s+(?:also\s+)?(?:meet(?:ing)?|be meeting|speak(?:ing)? with|be speaking with|talk(?:ing)? (?:with|to)|be interviewed by|interview with)?\s*((?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
 const WITH_TITLE = new RegExp(String.raw`\b(?:with|joined by) (?:our|my|the) [A-Za-zÀ-ÖØ-öø-ÿĀ-ſ &,-]{2,60}?,\s+(${NAME})`, 'g');
 const COLLEAGUE = new RegExp(String.raw`\b(?:my|our) (?:colleague|teammate|co-founder|cofounder|manager|team lead)s?,?\s+(${NAME})`, 'g');
@@ -795,6 +795,18 @@ function triggerLines(text: string): string {
     out.push(line);
   }
   return out.join('\n');
+}
+
+/**
+ * A list row with a dash: "Samuel Okafor - Head of Data Science" (the name, its title dropped) or "Design Lead —
+ * Lena van der Berg" (the title first: the name after it).
+ */
+function titleDashName(row: string): string {
+  const m = /^(.*?)\s+[-–—]\s+(.+)$/.exec(row);
+  if (!m) return row;
+  const right = m[2].trim();
+  if (!NAME_RE.test(m[1].trim()) && NAME_EXACT.test(right) && TITLE_WORD.test(m[1])) return right;
+  return /^[A-Z]/.test(right) ? m[1] : row;
 }
 
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'los', 'dos', 'das', 'do', 'da', 'del', 'di', 'du', 'le', 'ter', 'ten', 'von', 'ap', 'ab', 'bin', 'binti', 'binte', 'bint', 'ibn']);
@@ -875,7 +887,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       let added = 0;
       for (const raw of after.slice(0, 9)) {
         // "- Samuel Okafor - Head of Data Science": a bulleted row, the name before its title
-        const l = raw.replace(/^\s*(?:[-•*·]|\d{1,2}[.)])\s+/, '').replace(/\s+[-–—]\s+[A-Z][^\n]*$/, '');
+        const l = titleDashName(raw.replace(/^\s*(?:[-•*·]|\d{1,2}[.)])\s+/, ''));
         // "You'll meet with:", a blank line, then the list
         if (!l.trim() && !m[1].trim() && !added) continue;
         if (!l.trim() || /:\s/.test(l) && !NAME_RE.test(l.trim())) break;
@@ -933,7 +945,9 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       let hit: string[] | null = null;
       // columns of "Name, Title" are each someone (a pair exercise lists two)
       const titledCols: string[] = [];
-      for (const whole of cols.slice(1)) {
+      for (const col0 of cols.slice(1)) {
+        // "| Interviewer: Ximena Ayala Fuentes": the column's own label
+        const whole = col0.replace(/^(?:Interviewers?|With|Panel(?:ists)?|Hosts?)\s*:\s*/i, '');
         // "System Design - Li Wei Chen": the name after the session title's dash
         const dash = /\s[-–—]\s+([^-–—]+)$/.exec(whole);
         const col = dash && NAME_EXACT.test(dash[1].split(/\s*(?:,|&)\s*/)[0]) ? dash[1] : whole;
@@ -951,6 +965,15 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       if (titledCols.length > 1) hit = titledCols;
       if (hit) {
         hit.forEach(push);
+        continue;
+      }
+    }
+    // "System Design Tomás Echeverría, Staff Engineer; Priya Venkataraman, Senior Software Engineer": each person
+    if (line.includes(';')) {
+      const each = line.split(/\s*;\s*/).map((seg) => /^(.*\S),\s*([^,]{2,80})$/.exec(seg.trim())).filter((t): t is RegExpExecArray => !!t && TITLE_WORD.test(t[2]));
+      const names = each.map((t) => trailingName(t[1], userNames, knownNames)).filter((x): x is string => !!x);
+      if (names.length >= 2) {
+        names.forEach(push);
         continue;
       }
     }
