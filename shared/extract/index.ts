@@ -157,8 +157,9 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
   const updated = !cancelled && isUpdate(subject, body, event?.sequence ?? null, method);
   // "tomorrow's 3pm call" above a quoted "3:00-3:45 PM ET": the conversation's zone, not the user's
   if (sched?.assumedZone && quoted) {
+    const qs = scheduleOf(quotedTimes);
     const qz = findZones(blank(quotedTimes), 1)[0];
-    const ref = qz ? regionalise(qz.ref, context) : null;
+    const ref = qs && !qs.assumedZone ? qs.zone : qz ? regionalise(qz.ref, context) : null;
     if (ref?.kind === 'iana') {
       const again = readSchedule({ text: [whenLines, body].filter(Boolean).join('\n'), subject, sent: sentAt, userZone: ref.zone, context });
       if (again) sched = { ...again, assumedZone: false, zone: ref };
@@ -240,7 +241,9 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
     const meetingUrl = findMeetingUrl(body, whenLines, event?.conferenceUrl, event?.location, event?.url, event?.description, quoted);
     const location = locationOf([whenLines, body].join('\n'), event);
     const formatText = [subject, whenLines, body, event?.summary ?? '', event?.description ?? '', event?.location ?? ''].join('\n');
-    return { meetingUrl, location, format: readFormat(formatText, meetingUrl, location, weak) };
+    // a move or cancellation in a few words ("tomorrow's 2:30 interview is cancelled"): the quoted original says how it happens
+    const format = readFormat(formatText, meetingUrl, location, weak) ?? ((cancelled || updated) && quoted ? readFormat(quotedTimes, null, null, false) : null);
+    return { meetingUrl, location, format };
   };
 
   const base: Extraction = {
