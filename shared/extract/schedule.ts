@@ -2,6 +2,7 @@
 // date, drop the ones that are not the interview (arrival, deadlines, the "Former" time), group an agenda's
 // sessions, and find the zone the sender meant.
 import { dateIn } from './tz.js';
+import { escapeRe } from './re.js';
 import { findDates, findDuration, findTimes, fixedZoneName, instantOf, resolveDate, type DateMention, type TimeMention } from './when.js';
 import { findZones, namedZone, regionalise, type ZoneRef } from './zones.js';
 
@@ -308,7 +309,14 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
     resolved.push({ c, date: rd.date, zone, assumed, start, end, certainty: rd.certainty * (c.t.explicit ? 1 : 0.8), qs: rd.questions });
   }
   // a conversion for the reader ("9:00 AM your time") repeats a time written out in full elsewhere
-  const converted = (r: Resolved) => YOUR_TIME_AFTER.test(text.slice(r.c.t.end, r.c.t.end + 30));
+  // …and a time told in the reader's own zone beside the email's declared one ("All times in British Summer Time
+  // (BST, London) · 8:00 AM – 10:30 AM in Central Time (Chicago)", "that's 10:00 AM in Chicago too")
+  const userCity = input.userZone.split('/').pop()!.replace(/_/g, ' ');
+  const foreign = resolved.some((r) => !r.assumed && !r.c.excluded && !(r.zone.kind === 'iana' && r.zone.zone === input.userZone));
+  const forReader = (r: Resolved) =>
+    foreign && !r.assumed && r.zone.kind === 'iana' && r.zone.zone === input.userZone &&
+    new RegExp(String.raw`\b(?:for you|your (?:local )?time|for me|my time|in ${escapeRe(userCity)}|${escapeRe(userCity)} time)\b|\(${escapeRe(userCity)}\)`, 'i').test(text.slice(Math.max(0, r.c.t.index - 60), r.c.t.end + 60));
+  const converted = (r: Resolved) => YOUR_TIME_AFTER.test(text.slice(r.c.t.end, r.c.t.end + 30)) || forReader(r);
   let live = resolved.filter((r) => !r.c.excluded);
   if (live.some((r) => !converted(r))) live = live.filter((r) => !converted(r));
   const prevOnes = resolved.filter((r) => r.c.prev);
