@@ -457,12 +457,12 @@ const AGENCY = /\b(?:Search(?: Partners| Group)?|Staffing|Recruit(?:ing|ment|ers
 
 /** "Bluejay" in a subject, "Bluejay Fintech" in the prose: the fuller name is the company's. */
 const extendCache = new Map<string, RegExp>();
-const LEGAL_NEXT = /^,?\s+(?:Inc\.?|LLC|Ltd\.?|Limited|GmbH|PLC|Corp\.?|Pty|Pte|LLP)(?![\w])/;
+const LEGAL_NEXT = /^,?\s+(?:Inc\.?|LLC|Ltd\.?|Ltda\.?|Limited|GmbH|PLC|Corp\.?|Pty|Pte|LLP|S\.A\.|S\.L\.|SAS|S\.p\.A\.|B\.V\.|N\.V\.|AG|KK|Oy|AB|A\/S|ApS|SE|Sp\. z o\.o\.)(?![\w])/;
 function extendName(name: string, text: string): string {
   if (/\s/.test(name)) return name;
   let re = extendCache.get(name);
   if (!re) {
-    re = new RegExp(String.raw`\b${escapeRe(name)}((?:[ \t]+[A-Z][a-z]+){1,2})\b`, 'g');
+    re = new RegExp(String.raw`\b${escapeRe(name)}((?:[ \t]+\p{Lu}\p{Ll}+){1,2})(?![\p{L}\p{N}])`, 'gu');
     if (extendCache.size >= 500) extendCache.clear();
     extendCache.set(name, re);
   }
@@ -537,6 +537,7 @@ function cleanRole(s: string, company: string | null): string | null {
   t = t.replace(/^(?:(?:onsite|on-site|in-person|phone|video|virtual|technical|final|first|second|panel|hiring manager)\s+)?(?:interview|screen|round|onsite|on-site)\s*[-–—:]\s+(?=[A-Z])/i, '');
   // "(Remote)", "(Hybrid)": where the job is done, not part of its title
   t = t.replace(/\s*\((?:remote|hybrid|on-?site|in-office|contract|full[- ]time|part[- ]time)\)\s*$/i, '');
+  t = t.replace(/\s+(?:tomorrow|today|tonight|this (?:week|morning|afternoon)|next week|on (?:mon|tue|wed|thu|fri)\w*)$/i, '');
   t = t.replace(/\s+(?:(?:final|first|second|third|next|technical|onsite|phone|video|virtual|in-person|intro|recruiter) )?(?:interview|phone screen|screen|call|chat|conversation|loop|onsite|round)s?$/i, '');
   // "Gameplay Engineer next steps", "Data Engineer - scheduling": the title before what the email is about
   t = t.replace(/\s+(?:[-–—:]\s+)?(?:next steps?|update|details|follow[- ]?up|scheduling|availability|invitation|confirmation|logistics)$/i, '');
@@ -744,7 +745,7 @@ export interface InterviewerInput {
 const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ])|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|Participants|Who you(?:(?:'|’)ll| will) (?:meet|be meeting)|You(?:(?:'|’)ll| will) meet(?: with)?|You(?:(?:'|’)ll| will) be meeting(?: with)?|You(?:(?:'|’)re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|You(?:(?:'|’)ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Ask for(?=\s*:)|Who(?=[ \t]*:|[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ]))\*?\s*:?\s*(.*)$/gim;
 const INLINE_LABEL = /(?:[.;!]\s+)(?:Interviewers?|Panel(?:ists)?|Interview(?:ing)? panel|Your interviewers(?: will be| are)?|You(?:'|’)?(?:ll| will) (?:be )?meet(?:ing)?(?: with)?(?=\s*:))[ \t]*:?[ \t]*((?:[^.\n(]|\([^)\n]*\))*)/g;
 const PROSE_WITH = new RegExp(String.raw`\b(?:[Ii]nterview(?:s|ing)?|[Mm]eet(?:ing)?|speak(?:ing)?|talk(?:ing)?|[Cc]hat(?:ting)?|[Cc]all|[Cc]onversation|[Ss]ession|[Pp]anel|screen|sync|join(?:ed)?|coffee|loop|round|1:1|role|position|discussion|review|walkthrough|walk-through|exercise|pairing|deep dive)\s+with\s+(?:(?:me|myself|us)(?:\s*\([^)]{0,80}\))?\s*(?:,|and|&)\s*)?((?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+)(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&|y)\s*(?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+)(?:\s*\([^)]{0,80}\))?){0,5})`, 'g');
-const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|be (?:interviewing|joining|meeting|speaking))`, 'g');
+const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|cover|take you|walk you|go over|ask you|chat|present|pair|be (?:interviewing|joining|meeting|speaking))`, 'g');
 /** "Ngozi Okafor-Reyes, Oakhurst's Corporate Controller, will call you directly": the name before its title. */
 const APPOS_WILL = new RegExp(String.raw`(${NAME}),\s+[^,.\n]{2,80},\s+(?:will|'ll|is going to|would like to)\s+(?:\w+\s+)?(?:call|interview|meet|talk|speak|lead|run|host|join|take|step in|cover|be (?:interviewing|calling|joining|meeting|speaking))`, 'g');
 const PROSE_MEET = new RegExp(String.raw`\b(?:[Yy]ou(?:'ll| will)|will|to|panel (?:is|will be|includes)|panelists are|interviewers are)\s+(?:also\s+)?(?:meet(?:ing)?|be meeting|speak(?:ing)? with|be speaking with|talk(?:ing)? (?:with|to)|be interviewed by|interview with)?\s*((?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
@@ -851,7 +852,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   const push = (n: string | null) => {
     if (!n) return;
     const clean = n.replace(/\s+/g, ' ').replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, '').replace(/\s*\((?:via|from|on behalf of)\b[^)]*\)\s*$/i, '').trim();
-    if (!isName(clean, userNames) || isPlace(clean)) return;
+    if (!isName(clean, userNames) || isPlace(clean) || /[()]/.test(clean) || !/^\p{Lu}/u.test(clean)) return;
     if (companyLower && (companyLower.includes(clean.toLowerCase()) || clean.toLowerCase().includes(companyLower))) return;
     if (!found.some((f) => f.toLowerCase() === clean.toLowerCase())) found.push(clean);
   };

@@ -316,7 +316,14 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
   const forReader = (r: Resolved) =>
     foreign && !r.assumed && r.zone.kind === 'iana' && r.zone.zone === input.userZone &&
     new RegExp(String.raw`\b(?:for you|your (?:local )?time|for me|my time|in ${escapeRe(userCity)}|${escapeRe(userCity)} time)\b|\(${escapeRe(userCity)}\)`, 'i').test(text.slice(Math.max(0, r.c.t.index - 60), r.c.t.end + 60));
-  const converted = (r: Resolved) => YOUR_TIME_AFTER.test(text.slice(r.c.t.end, r.c.t.end + 30)) || forReader(r);
+  // "That's 7am in Chicago", "Pour vous, à Chicago, cela correspond à 9h00": addressed to the reader, whatever zone
+  // the sentence around it lent the time
+  const c = escapeRe(userCity);
+  const readerAfter = new RegExp(String.raw`^\s*\(?\s*(?:[A-Z]{2,4}T\s*)?(?:(?:in|à|en)\s+${c}\b|\(${c}\))`, 'i');
+  const readerBefore = new RegExp(String.raw`(?:\b(?:for you|pour vous|para ti|para usted|für Sie|your time|my time)\b|(?:\bin|à|\ben)\s+${c}\b)[^.!?\n]*$`, 'i');
+  const addressed = (r: Resolved) => readerAfter.test(text.slice(r.c.t.end, r.c.t.end + 30)) || readerBefore.test(text.slice(Math.max(0, r.c.t.index - 50), r.c.t.index));
+  const toReader = (r: Resolved) => addressed(r) && resolved.some((o) => o !== r && !o.c.excluded && !o.c.isEnd && !addressed(o));
+  const converted = (r: Resolved) => YOUR_TIME_AFTER.test(text.slice(r.c.t.end, r.c.t.end + 30)) || forReader(r) || toReader(r);
   let live = resolved.filter((r) => !r.c.excluded);
   if (live.some((r) => !converted(r))) live = live.filter((r) => !converted(r));
   const prevOnes = resolved.filter((r) => r.c.prev);
