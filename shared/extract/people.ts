@@ -520,7 +520,7 @@ let roleCompanyFor: string | null | undefined;
 /** Words for the meeting or the people in it, which a subject's segments can hold where a title would be. */
 const NOT_A_ROLE = /^(?:interview|phone screen|screen|position|role|job|call|chat|meeting|conversation|hiring manager|recruiter|team lead|hiring manager (?:interview|screen|call|chat|round))$/i;
 
-function cleanRole(s: string, company: string | null): string | null {
+function cleanRole(s: string, company: string | null, keepTags = false): string | null {
   let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();
   if (roleUserLead && roleUserTail) t = t.replace(roleUserLead, '').replace(roleUserTail, '');
   // "(m/f/d)", "(w/m/d)", "(all genders)": a legal gender tag, not part of the title
@@ -536,7 +536,7 @@ function cleanRole(s: string, company: string | null): string | null {
   // "Technical Interview - Senior Data Engineer", "Onsite - Principal Data Scientist": the meeting's name before the title
   t = t.replace(/^(?:(?:onsite|on-site|in-person|phone|video|virtual|technical|final|first|second|panel|hiring manager)\s+)?(?:interview|screen|round|onsite|on-site)\s*[-–—:]\s+(?=[A-Z])/i, '');
   // "(Remote)", "(Hybrid)": where the job is done, not part of its title
-  t = t.replace(/\s*\((?:remote|hybrid|on-?site|in-office|contract|full[- ]time|part[- ]time)\)\s*$/i, '');
+  if (!keepTags) t = t.replace(/\s*\((?:remote|hybrid|on-?site|in-office|contract|full[- ]time|part[- ]time)\)\s*$/i, '');
   t = t.replace(/\s+(?:tomorrow|today|tonight|this (?:week|morning|afternoon)|next week|on (?:mon|tue|wed|thu|fri)\w*)$/i, '');
   t = t.replace(/\s+(?:(?:final|first|second|third|next|technical|onsite|phone|video|virtual|in-person|intro|recruiter) )?(?:interview|phone screen|screen|call|chat|conversation|loop|onsite|round)s?$/i, '');
   // "Gameplay Engineer next steps", "Data Engineer - scheduling": the title before what the email is about
@@ -624,7 +624,7 @@ export function readRole(input: RoleInput): string | null {
   }
   for (const c of cand) {
     const r = cleanRole(c.replace(/\s+(?:at|with)\s+[A-Z][\w&' ]+$/, ''), company);
-    if (r && isRoleLike(r) && !RECRUITING_TITLE.test(r)) return r;
+    if (r && isRoleLike(r) && !RECRUITING_TITLE.test(r)) return fullerInBody(r, input.body, company);
     // "Robotics Software Engineer - Perception": a specialty after the dash is part of the title
     const spec = r ? /^(.+?)\s[-–—]\s([A-Z][\w&/+#-]*(?:\s[A-Z&][\w&/+#-]*){0,2})$/.exec(r) : null;
     if (spec && isRoleLike(spec[1]) && !RECRUITING_TITLE.test(spec[1]) && isSpecialty(spec[2], company, input.body)) return r!;
@@ -667,6 +667,26 @@ export function readRole(input: RoleInput): string | null {
     }
   }
   return null;
+}
+
+/**
+ * The subject's "SRE" or "Backend Engineer" when the text says "for the Site Reliability Engineer (Remote) position" or
+ * "the position of Backend Engineer - Payments": the text's fuller title, as the company writes it there.
+ */
+function fullerInBody(r: string, body: string, company: string | null): string {
+  const lower = r.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  for (const re of [ROLE_BODY[0], ROLE_BODY[1], ROLE_BODY[5]]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let n = 0;
+    while ((m = re.exec(body)) && n++ < 10) {
+      const b = cleanRole(m[1], company, true);
+      if (!b || b === r || b.length > 70 || !isRoleLike(b.replace(/\s*\([^)]*\)$/, '')) || RECRUITING_TITLE.test(b)) continue;
+      const bl = b.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+      if ((bl.startsWith(lower + ' ') && bl.length > lower.length) || (/^[A-Z]{2,5}$/.test(r) && acronym(b.replace(/\s*\([^)]*\)$/, '')) === r)) return b;
+    }
+  }
+  return r;
 }
 
 /** Titles of people, not jobs on offer: "Head of …", "Director, …", "VP …". */
