@@ -507,7 +507,7 @@ const ROLE_BODY: RegExp[] = [
   // "Your interviews for Software Engineer, Developer Tools at Loomwork": the title up to the company
   /\binterview(?:s|ing)? for (?:the )?([A-Z][^\n.!?:;]{1,60}?) (?:at|with) [A-Z]/g,
   // "for the position Data Platform Engineer (Kafka).": the title after the word, qualifier and all
-  /\b(?:for|of) the (?:position|role|vacancy|opening)(?: of)?\s+([A-Z][^\n*!?]{1,60}?)(?=[.!,;]\s|[.!,;]?$)/gm,
+  /\b(?:for|of) the (?:position|role|vacancy|opening)(?: of)?\s+([A-Z][^\n*!?]{1,60}?)(?=\s+(?:has|have|is|was|will|at|with|on|in)\b|[.!,;]\s|[.!,;]?$)/gm,
 ];
 
 let roleUserLead: RegExp | null = null;
@@ -683,7 +683,7 @@ function fullerInBody(r: string, body: string, company: string | null): string {
       const b = cleanRole(m[1], company, true);
       if (!b || b === r || b.length > 70 || !isRoleLike(b.replace(/\s*\([^)]*\)$/, '')) || RECRUITING_TITLE.test(b)) continue;
       const bl = b.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-      if ((bl.startsWith(lower + ' ') && bl.length > lower.length) || (/^[A-Z]{2,5}$/.test(r) && acronym(b.replace(/\s*\([^)]*\)$/, '')) === r)) return b;
+      if ((bl.startsWith(lower + ' ') && bl.length > lower.length) || bl === lower || (/^[A-Z]{2,5}$/.test(r) && acronym(b.replace(/\s*\([^)]*\)$/, '')) === r)) return b;
     }
   }
   return r;
