@@ -826,7 +826,8 @@ function titleDashName(row: string): string {
   const m = /^(.*?)\s+[-–—]\s+(.+)$/.exec(row);
   if (!m) return row;
   const right = m[2].trim();
-  if (!NAME_RE.test(m[1].trim()) && NAME_EXACT.test(right) && TITLE_WORD.test(m[1])) return right;
+  const left = m[1].trim();
+  if (TITLE_WORD.test(left) && NAME_EXACT.test(right) && !TITLE_WORD.test(right)) return right;
   return /^[A-Z]/.test(right) ? m[1] : row;
 }
 
@@ -920,7 +921,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       for (const line of list.split('\n')) {
         // a calendar's "Who:" list marks the one who sent the invitation, often a coordinator: not by that alone an interviewer
         if (/[-–(]\s*organi[sz]er\)?\s*$/i.test(line)) continue;
-        namesInList(line.replace(/^\s*(?:[-•*·]|\d{1,2}[.)])\s+/, '').replace(/\b(?:Dr|Mr|Mrs|Ms|Prof)\.\s*/g, ''), userNames).forEach(push);
+        namesInList(titleDashName(line.replace(/^\s*(?:[-•*·]|\d{1,2}[.)])\s+/, '')).replace(/\b(?:Dr|Mr|Mrs|Ms|Prof)\.\s*/g, ''), userNames).forEach(push);
       }
     }
   };
