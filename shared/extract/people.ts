@@ -26,7 +26,7 @@ const JOB_NOUN_END = new RegExp(String.raw`\b${JOB_NOUN}\b(?:\s+(?:I{1,3}|IV|V|1
 /** A short qualifier a role keeps ("Backend Engineer (Go)"); counts, ids and durations are not qualifiers. */
 const ROLE_QUALIFIER = /\s*\((?![^)]*\d)[^()]{1,24}\)$/;
 const ROLE_PHRASE = new RegExp(String.raw`\b((?:(?:Senior|Sr\.?|Junior|Jr\.?|Staff|Principal|Lead|Chief|Founding|Associate|Assistant|Head|Deputy|[A-Z][A-Za-z0-9+#/&-]*|of|and|&)[ \t]+){0,5}${JOB_NOUN}\b(?:\s+(?:I{1,3}|IV|II)(?![\w'’]))?(?:,\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?(?=\s+(?:position|role)\b))?)`, 'g');
-const RECRUITING_TITLE = /\b(?:recruit(?:er|ing)|talent|sourc(?:er|ing)|coordinator|people (?:partner|operations)|hr\b|human resources|hiring team|people team)/i;
+const RECRUITING_TITLE = /\b(?:recruit(?:er|ing|ment)|talent|sourc(?:er|ing)|coordinator|people (?:partner|operations)|hr\b|human resources|hiring team|people team)/i;
 
 export function isRoleLike(s: string): boolean {
   const t = s.trim();
@@ -765,7 +765,7 @@ export interface InterviewerInput {
 const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ])|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|Participants|Who you(?:(?:'|’)ll| will) (?:meet|be meeting)|You(?:(?:'|’)ll| will) meet(?: with)?|You(?:(?:'|’)ll| will) be meeting(?: with)?|You(?:(?:'|’)re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|You(?:(?:'|’)ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Ask for(?=\s*:)|Who(?=[ \t]*:|[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſ]))\*?\s*:?\s*(.*)$/gim;
 const INLINE_LABEL = /(?:[.;!]\s+)(?:Interviewers?|Panel(?:ists)?|Interview(?:ing)? panel|Your interviewers(?: will be| are)?|You(?:'|’)?(?:ll| will) (?:be )?meet(?:ing)?(?: with)?(?=\s*:))[ \t]*:?[ \t]*((?:[^.\n(]|\([^)\n]*\))*)/g;
 const PROSE_WITH = new RegExp(String.raw`\b(?:[Ii]nterview(?:s|ing)?|[Mm]eet(?:ing)?|speak(?:ing)?|talk(?:ing)?|[Cc]hat(?:ting)?|[Cc]all|[Cc]onversation|[Ss]ession|[Pp]anel|screen|sync|join(?:ed)?|coffee|loop|round|1:1|role|position|discussion|review|walkthrough|walk-through|exercise|pairing|deep dive)\s+with\s+(?:(?:me|myself|us)(?:\s*\([^)]{0,80}\))?\s*(?:,|and|&)\s*)?((?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+)(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&|y)\s*(?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+)(?:\s*\([^)]{0,80}\))?){0,5})`, 'g');
-const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|cover|take you|walk you|go over|ask you|chat|present|pair|be (?:interviewing|joining|meeting|speaking))`, 'g');
+const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|cover|be on (?:the )?(?:line|call|panel)|take you|walk you|go over|ask you|chat|present|pair|be (?:interviewing|joining|meeting|speaking))`, 'g');
 /** "Ngozi Okafor-Reyes, Oakhurst's Corporate Controller, will call you directly": the name before its title. */
 const APPOS_WILL = new RegExp(String.raw`(${NAME}),\s+[^,.\n]{2,80},\s+(?:will|'ll|is going to|would like to)\s+(?:\w+\s+)?(?:call|interview|meet|talk|speak|lead|run|host|join|take|step in|cover|be (?:interviewing|calling|joining|meeting|speaking))`, 'g');
 const PROSE_MEET = new RegExp(String.raw`\b(?:[Yy]ou(?:'ll| will)|will|to|panel (?:is|will be|includes)|panelists are|interviewers are)\s+(?:also\s+)?(?:meet(?:ing)?|be meeting|speak(?:ing)? with|be speaking with|talk(?:ing)? (?:with|to)|be interviewed by|interview with)?\s*((?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
@@ -912,12 +912,19 @@ export function readInterviewers(input: InterviewerInput): Named[] {
         const l = titleDashName(raw.replace(/^\s*(?:[-•*·]|\d{1,2}[.)])\s+/, ''));
         // "You'll meet with:", a blank line, then the list
         if (!l.trim() && !m[1].trim() && !added) continue;
-        if (!l.trim() || /:\s/.test(l) && !NAME_RE.test(l.trim())) break;
+        if (!l.trim() || /:\s/.test(l) && !NAME_RE.test(l.trim()) || /^\s*[A-Za-z][\w ]{1,25}:\s/.test(l)) break;
         added++;
         if (NAME_RE.test(l.trim())) list += '\n' + l;
         else break;
       }
       if (!list.trim()) continue;
+      // "Haddad, Rania; Oyelaran-Smith, Tobi": surname first, one person per semicolon
+      list = list.replace(/^(.*;.*)$/gm, (row) => {
+        const parts = row.split(/\s*;\s*/);
+        return parts.every((p) => /^[\p{Lu}][\p{L}'’-]+,\s*[\p{Lu}][\p{L}'’-]+(?:\s*\([^)]*\))?$/u.test(p.trim()))
+          ? parts.map((p) => p.trim().replace(/^([^,]+),\s*([^\s(]+)(.*)$/, '$2 $1$3')).join('; ')
+          : row;
+      });
       for (const line of list.split('\n')) {
         // a calendar's "Who:" list marks the one who sent the invitation, often a coordinator: not by that alone an interviewer
         if (/[-–(]\s*organi[sz]er\)?\s*$/i.test(line)) continue;
