@@ -38,7 +38,7 @@ export function isRoleLike(s: string): boolean {
 
 /** A signature line that is a title ("Director of Collections", "Head of People"), not the company. */
 const SIG_TITLE_LEAD = /^(?:(?:Senior|Sr\.?|Associate|Assistant|Deputy|Executive|Managing|Global|Regional)\s+)?(?:Director|Head|VP|Vice President|Manager|Lead|Chief|Officer|Founder|Co-?founder|President|Partner|Principal)\b(?:\s+(?:of|for|,))/i;
-const TEAM_SUFFIX = /\s+(?:Talent(?: Acquisition| Community| Team)?|(?:Campus |University |Early Careers? |Graduate |Technical |Tech )?Recruiting(?: Team)?|Early Careers?|Recruitment|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Jobs|Team|Notifications?|Scheduling|Interviews?|Community|Events)$/i;
+const TEAM_SUFFIX = /\s+(?:Careers? (?:Site|Portal|Page)|Jobs? Portal|(?:Virtual )?On-?site|Interviews? Team|Talent(?: Acquisition| Community| Team)?|(?:Campus |University |Early Careers? |Graduate |Technical |Tech )?Recruiting(?: Team)?|Early Careers?|Recruitment|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Jobs|Team|Notifications?|Scheduling|Interviews?|Community|Events)$/i;
 
 /** A city, region or country (signature location lines), not a company. */
 export function isPlace(t: string): boolean {
@@ -528,6 +528,8 @@ function cleanRole(s: string, company: string | null, keepTags = false): string 
   // "(R-04417)", "(JR-2291)": a requisition code in parentheses
   t = t.replace(/\s*\((?:Req|Requisition|Job|ID|#)[^)]*\)\s*$|\s*\([A-Z]{1,4}-?\d[\w-]*\)\s*$/i, '').replace(/\s*[-–]\s*(?:Req|Job ID|#)\s*\S+$/i, '');
   t = t.replace(/^(?:update|reminder|details|news|information|info|question|follow[- ]?up)\s+(?:on|about|for|regarding|re)\s+(?:your|the|our)\s+/i, '');
+  // "REQ-0412 Senior Site Reliability Engineer", "R-11873 Actuarial Analyst": a requisition code before the title
+  t = t.replace(/^(?:(?:REQ|Req|JR|R|ID)[-#]?\s?\d[\w-]*|[A-Z]{2,5}-\d{2,}[\w-]*)\s+(?=[A-Z])/, '');
   // "💼 Position Dispatch Operations Supervisor": a table's label before the title
   t = t.replace(/^(?:\p{Extended_Pictographic}\s*)?(?:Position|Role|Job(?: title)?|Title)\s+(?=[A-Z])/u, '');
   t = t.replace(/^.*?\b(?:interview(?: schedule)?|invitation|schedule|confirmation|application|assessment|test|challenge|exercise|screen)(?:\s+(?:scheduled|confirmed|requested|booked))?\s+(?:for|with)\s+(?:the\s+)?/i, '');
@@ -544,6 +546,11 @@ function cleanRole(s: string, company: string | null, keepTags = false): string 
   // "ERP Systems Analyst opening": the title before the word for the job
   t = t.replace(/\s+(?:opening|position|role|opportunity|vacancy|req(?:uisition)?)$/i, '');
   if (company && roleCompanyLead) t = t.replace(roleCompanyLead, '');
+  if (company) {
+    // "DVQ Quantitative Developer", "Senior Data Consultant, Pemberton & Co": the company's name around the title
+    const c = escapeRe(company.replace(/\.$/, ''));
+    t = t.replace(new RegExp(`^${c}\\.?\\s+(?=[A-Z])`, 'i'), '').replace(new RegExp(`\\s*[,|–—-]\\s*${c}\\.?$`, 'i'), '');
+  }
   // "Interview: Sam Rivera / Data Engineer": the candidate's name once the meeting words are gone
   if (roleUserLead) t = t.replace(roleUserLead, '');
   // "QA Automation Engineer (Technical)", "Market Data Engineer (NBX)": the round, or the company's initials
