@@ -790,7 +790,7 @@ const FIRST_LIST = /\b([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+(?:,\s+[A-Z
 /** "I'm pulling in Aurelio (cc'd)", "I've also invited Dana Whitfield": someone the sender brings to the meeting. */
 const PULLING_IN = new RegExp(String.raw`\b(?:pulling in|bringing in|bring in|looping in|loop in|inviting|I(?:'ve| have) (?:also )?invited|I(?:'ll| will) (?:also )?(?:invite|bring|add|loop in|pull in)|adding)\s+(?:my colleague\s+|our [a-z][a-z -]{1,40}?,?\s+)?(${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)`, 'g');
 /** "Inês is out sick on Monday", "Henrik is travelling that week": someone the interview waits for. */
-const OUT_FOR = /\b([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)?)\s+(?:is|was|'s|will be|has been)\s+(?:out|away|sick|ill|travel(?:l)?ing|unavailable|off|on leave|on vacation|stuck|at a|at an|attending|in (?:a|an) (?:offsite|conference|workshop))\b/g;
+const OUT_FOR = /\b([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)?)\s+(?:(?:is|was|'s|will be|has been)\s+(?:out|away|sick|ill|travel(?:l)?ing|unavailable|off|on leave|on vacation|stuck|at a|at an|attending|in (?:a|an) (?:offsite|conference|workshop))|has had (?:a|an) (?:\w+ ){0,3}(?:emergency|conflict|clash)|has (?:a|an) (?:\w+ ){0,3}(?:emergency|clash))\b/g;
 const FIRST_AND_I = /\b([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)(?:\s*\([^)]{0,80}\))?\s+(?:and|&)\s+I\s+(?:would|will|'d|'ll|are|look|want|can|both)\b/g;
 /** "Tobias Grünwald from the runtime team and I will be your interviewers": a colleague named in full next to the sender. */
 const FULL_AND_I = new RegExp(String.raw`(${NAME})(?:\s*\([^)]{0,80}\))?(?:\s+(?:from|on|of)\s+(?:the|our)\s+[\w &-]{2,40}?)?\s+(?:and|&)\s+I\s+(?:will|'ll|would|are|look)\b`, 'g');
@@ -903,7 +903,10 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     knownList = [...knownNames];
     return knownList;
   };
-  const fromName = input.from?.name && isName(input.from.name, userNames) ? input.from.name : null;
+  // the sender is a person who may be in the meeting, not a system mailbox ("Kaveri Labs <noreply@smartrecruiters…>")
+  const senderName = (input.from?.name ?? '').replace(/\s*\((?:via|from|on behalf of)\b[^)]*\)\s*$/i, '');
+  const systemSender = (!!input.company && senderName.toLowerCase() === input.company.toLowerCase()) || /\b(?:Labs|Inc|LLC|Ltd|Recruiting|Careers|Team|Talent|Jobs|Hiring|HR|Group|Technologies|Systems|Company|Corp|Bank|Health|Software|Solutions|Calendar|Notifications?)\b/.test(senderName);
+  const fromName = senderName && isName(senderName, userNames) && !systemSender ? senderName : null;
   let senderJoins = false;
 
   const scan = (text: string) => {
