@@ -966,11 +966,13 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   inline(input.body);
   inline(input.ics?.description ?? '');
   scan(input.body);
-  if (!input.update) scan(input.quoted);
+  // the quoted thread's panel is an earlier round's once the message names its own
+  if (!input.update && !found.length) scan(input.quoted);
   // agenda rows: the trailing name of each session line
   const invited = [...knownNames].filter((n) => n.includes(' '));
   for (const line of input.sessionLines) {
-    if (SKIP_SESSION.test(line) && !/\binterview\b(?!\))/i.test(line.replace(/\(not an interview\)|\b(?:no|not an?) interview\b/gi, ''))) continue;
+    // a lunch, tour or break names its host, not an interviewer; a wrap-up or welcome with the hiring manager is a conversation
+    if (SKIP_SESSION.test(line) && !/\binterview\b(?!\))/i.test(line.replace(/\(not an interview\)|\b(?:no|not an?) interview\b/gi, '')) && !(/\bhiring manager\b/i.test(line) && !/\b(?:lunch|break|tour)\b/i.test(line))) continue;
     // a row naming someone the headers or the invitation name in full ("Code Review Deep Dive Theo van der Berg")
     const named = invited.filter((n) => line.includes(n));
     if (named.length) {
