@@ -834,7 +834,10 @@ function titleDashName(row: string): string {
   if (!m) return row;
   const right = m[2].trim();
   const left = m[1].trim();
-  if (TITLE_WORD.test(left) && NAME_EXACT.test(right) && !TITLE_WORD.test(right)) return right;
+  // "Lakshmi Narayanan, Director – Platform Engineering": a name first keeps its row
+  const lead = NAME_RE.exec(left);
+  if (lead && isName(lead[1].trim(), [])) return m[1];
+  if (TITLE_WORD.test(left) && NAME_EXACT.test(right) && !TITLE_WORD.test(right) && isName(right, [])) return right;
   return /^[A-Z]/.test(right) ? m[1] : row;
 }
 
