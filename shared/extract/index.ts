@@ -153,8 +153,10 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
 
   const scheduleOf = (text: string): Schedule | null => readSchedule({ text, subject, sent: sentAt, userZone, context });
   let sched = scheduleOf([whenLines, body].filter(Boolean).join('\n'));
-  const cancelled = isCancellation(subject, body, method, event?.status ?? null);
-  const updated = !cancelled && isUpdate(subject, body, event?.sequence ?? null, method);
+  // "we’ve shifted your interview": the classifiers read straight apostrophes
+  const plain = body.replace(/[’‘]/g, "'");
+  const cancelled = isCancellation(subject.replace(/[’‘]/g, "'"), plain, method, event?.status ?? null);
+  const updated = !cancelled && isUpdate(subject.replace(/[’‘]/g, "'"), plain, event?.sequence ?? null, method);
   // "tomorrow's 3pm call" above a quoted "3:00-3:45 PM ET": the conversation's zone, not the user's
   if (sched?.assumedZone && quoted) {
     const qs = scheduleOf(quotedTimes);
