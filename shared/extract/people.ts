@@ -90,6 +90,9 @@ function cleanCompany(s: string): string | null {
   if (!/^[A-Z0-9]/.test(t)) return null;
   if (isPlace(t)) return null;
   if (currentPeople.has(t.toLowerCase())) return null;
+  // "Harriet Okonkwo" cut from "Harriet Okonkwo-Blake": part of a person's name is no company either
+  const tl = t.toLowerCase();
+  for (const p of currentPeople) if (p.startsWith(tl) && p.charAt(tl.length) === '-' && tl.includes(' ')) return null;
   // "Cordova Energy | Talent Acquisition": a department is no company
   if (/^(?:Talent(?: Acquisition| Team| Partners?)?|Recruiting(?: Team)?|Recruitment|Human Resources|HR|People(?: Team| Operations| Ops)?|Careers|Hiring Team)$/i.test(t)) return null;
   if (/^(?:Sam|You|We|Our|Your|Hi|Hello|Dear|Thanks|Interview|Invitation|Confirmation|Reminder|Meeting|Update|Updated|Canceled|Cancelled|Accepted|Declined|Tentative|Rescheduled|Early|Campus|University|Graduate|Re|Fwd|The Team|Us|Me|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/i.test(t)) return null;
@@ -203,7 +206,7 @@ export interface CompanyInput {
   userNames: string[];
 }
 
-const SUBJECT_AT = new RegExp(String.raw`\b(?:at|with|@)\s+${CAP_SEQ}\s*(?:$|[-–—|:(!,])`, 'u');
+const SUBJECT_AT = new RegExp(String.raw`\b(?:at|with|@)\s+${CAP_SEQ}(?![\p{L}'’-])\s*(?:$|[-–—|:(!,])`, 'u');
 
 /** Subject layouts ATS and people use: "ROLE at COMPANY", "COMPANY - …", "… - ROLE - COMPANY", "COMPANY | …". */
 function subjectCompanies(subject: string, out: Scored[]) {
@@ -545,7 +548,7 @@ function cleanRole(s: string, company: string | null, keepTags = false): string 
   t = t.replace(/\s+(?:[-–—:]\s+)?(?:next steps?|update|details|follow[- ]?up|scheduling|availability|invitation|confirmation|logistics)$/i, '');
   // "ERP Systems Analyst opening": the title before the word for the job
   t = t.replace(/\s+(?:opening|position|role|opportunity|vacancy|req(?:uisition)?)$/i, '');
-  if (company && roleCompanyLead) t = t.replace(roleCompanyLead, '');
+  if (company && roleCompanyLead) t = t.replace(roleCompanyLead, '').replace(/^(?:(?:REQ|Req|JR|R|ID)[-#]?\s?\d[\w-]*|[A-Z]{2,5}-\d{2,}[\w-]*)\s+(?=[A-Z])/, '');
   if (company) {
     // "DVQ Quantitative Developer", "Senior Data Consultant, Pemberton & Co": the company's name around the title
     const c = escapeRe(company.replace(/\.$/, ''));
