@@ -1239,6 +1239,14 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       if (full && !found.some((f) => f.toLowerCase() === full.toLowerCase())) push(full);
     }
   }
+  // "Siobhán (Talent) is hosting the meeting and will drop off after introductions", "Luca is shadowing and won't be
+  // asking questions": in the meeting, but not interviewing
+  for (let i = found.length - 1; i >= 0 && found.length > 1; i--) {
+    const first = escapeRe(found[i].split(/\s+/)[0]);
+    const full = escapeRe(found[i]);
+    const re = new RegExp(String.raw`\b(?:${full}|${first})(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:is|will be|'s)\s+(?:just |only )?(?:hosting|shadowing|observing|sitting in)|will (?:drop|hop) off|won['’]t be (?:asking|on the panel|interviewing|part of the (?:panel|interview))|will not be (?:asking|interviewing|part of the (?:panel|interview))|will (?:only )?(?:observe|shadow)|(?:is|will be) (?:joining |there )?(?:as )?(?:a |an )?(?:shadow|observer)|[^.\n]{0,60}\b(?:as a shadow|as an observer|shadow interviewer|to observe))`, 'i');
+    if (re.test(input.body) || (input.ics?.description && re.test(input.ics.description))) found.splice(i, 1);
+  }
   // "María José" next to "María José Ortiz-Salcedo": one person, by the fuller name
   for (let i = found.length - 1; i >= 0; i--) {
     const short = found[i].toLowerCase() + ' ';
