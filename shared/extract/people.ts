@@ -560,6 +560,7 @@ function cleanRole(s: string, company: string | null, keepTags = false): string 
   t = t.replace(/\s*\((?:(?:technical|phone|video|virtual|onsite|on-site|in-person|final|first|second|third|panel|intro|hiring manager|hm|recruiter|behavio(?:u)?ral|coding|system design|culture|round \d)(?: (?:round|screen|interview|call|chat))?|round \d+)\)\s*$/i, '');
   const initials = /\s*\(([A-Z]{2,6})\)\s*$/.exec(t);
   if (initials && company && (acronym(company) === initials[1] || company.toUpperCase() === initials[1])) t = t.slice(0, initials.index);
+  if (company) t = t.replace(new RegExp(`\\s*\\(${escapeRe(company.replace(/\.$/, ''))}\\.?\\)$`, 'i'), '');
   t = t.replace(/^(?:the|a|an|our)\s+/i, '').replace(/[.,;:!]+$/, '').trim();
   if (company && roleCompanyAt) t = t.replace(roleCompanyAt, '').trim();
   if (!t || t.length > 70) return null;
@@ -790,10 +791,12 @@ const TOGETHER = new RegExp(String.raw`(${NAME}),?\s+(?:together with|along with
 const APPOS_AND = new RegExp(String.raw`(${NAME}),\s+(?:(?:our|my|the|a|an|one of|who)\b[^,.;\n]{1,60}|[A-Z][^,.;\n]{1,60}),\s+(?:and|&)\s+(${NAME})`, 'g');
 /** "Ilse, Marcus, Tomiko and Beatriz were all looking forward to meeting you": first names, each of someone named in full. */
 const FIRST_LIST = /\b([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)*,?\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)\s+(?:were (?:all )?(?:really )?looking forward|are|will|would|'ll|can|look|both|all (?:look|will|are))\b/g;
+/** "with me and Mei-Ling Quah", "It will be me and Ingrid Sølvberg": the sender and a colleague. */
+const ME_AND = new RegExp(String.raw`\b(?:me|myself)(?:\s*\([^)]{0,80}\))?,?\s+(?:and|&)\s+(${NAME})`, 'g');
 /** "I'm pulling in Aurelio (cc'd)", "I've also invited Dana Whitfield": someone the sender brings to the meeting. */
 const PULLING_IN = new RegExp(String.raw`\b(?:pulling in|bringing in|bring in|looping in|loop in|inviting|I(?:'ve| have) (?:also )?invited|I(?:'ll| will) (?:also )?(?:invite|bring|add|loop in|pull in)|adding)\s+(?:my colleague\s+|our [a-z][a-z -]{1,40}?,?\s+)?(${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)`, 'g');
 /** "Inês is out sick on Monday", "Henrik is travelling that week": someone the interview waits for. */
-const OUT_FOR = new RegExp(String.raw`\b(${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)\s+(?:(?:is|was|'s|will be|has been)\s+(?:out|away|sick|ill|travel(?:l)?ing|unavailable|off|on leave|on vacation|stuck|at a|at an|attending|in (?:a|an) (?:offsite|conference|workshop))|has had (?:a|an) (?:\w+ ){0,3}(?:emergency|conflict|clash)|has (?:a|an) (?:\w+ ){0,3}(?:emergency|clash))\b`, 'g');
+const OUT_FOR = new RegExp(String.raw`\b(${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)\s+(?:(?:is|was|'s|will be|has been)\s+(?:out|away|sick|ill|travel(?:l)?ing|unavailable|off|on leave|on vacation|stuck|at a|at an|attending|in (?:a|an) (?:offsite|conference|workshop))|(?:is|'s) flying|won['’]t (?:land|make it|be back)|can['’]t make it|has had (?:a|an) (?:\w+ ){0,3}(?:emergency|conflict|clash)|has (?:a|an) (?:\w+ ){0,3}(?:emergency|clash))\b`, 'g');
 const FIRST_AND_I = /\b([A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ'’-]+)(?:\s*\([^)]{0,80}\))?\s+(?:and|&)\s+I\s+(?:would|will|'d|'ll|are|look|want|can|both)\b/g;
 /** "Tobias Grünwald from the runtime team and I will be your interviewers": a colleague named in full next to the sender. */
 const FULL_AND_I = new RegExp(String.raw`(${NAME})(?:\s*\([^)]{0,80}\))?(?:\s+(?:from|on|of)\s+(?:the|our)\s+[\w &-]{2,40}?)?\s+(?:and|&)\s+I\s+(?:will|'ll|would|are|look)\b`, 'g');
@@ -944,7 +947,12 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       for (const line of list.split('\n')) {
         // a calendar's "Who:" list marks the one who sent the invitation, often a coordinator: not by that alone an interviewer
         if (/[-–(]\s*organi[sz]er\)?\s*$/i.test(line)) continue;
-        namesInList(titleDashName(line.replace(/^\s*(?:[-•*·]|\d{1,2}[.)])\s+/, '')).replace(/\b(?:Dr|Mr|Mrs|Ms|Prof)\.\s*/g, ''), userNames).forEach(push);
+        // "With: me (Zainab Al-Khouri) and Ilse de Vries-Mutua": the sender, named in the parentheses or not
+        let row = line.replace(/\b(?:me|myself)\s*\(([^)]{3,60})\)/gi, '$1');
+        if (fromName && /(?:^|[\s,:])(?:me|myself)(?=$|[\s,;])/i.test(row)) {
+          row = row.replace(/(^|[\s,:])(?:me|myself)(?=$|[\s,;])/gi, `$1${fromName}`);
+        }
+        namesInList(titleDashName(row.replace(/^\s*(?:[-•*·]|\d{1,2}[.)])\s+/, '')).replace(/\b(?:Dr|Mr|Mrs|Ms|Prof)\.\s*/g, ''), userNames).forEach(push);
       }
     }
   };
@@ -1122,6 +1130,11 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     let cm: RegExpExecArray | null;
     let cn = 0;
     while ((cm = COLLEAGUE.exec(text)) && cn++ < 10) push(cm[1]);
+    ME_AND.lastIndex = 0;
+    while ((cm = ME_AND.exec(text)) && cn++ < 10) {
+      push(cm[1]);
+      senderJoins = true;
+    }
     PULLING_IN.lastIndex = 0;
     while ((cm = PULLING_IN.exec(text)) && cn++ < 10) {
       const who = /\s/.test(cm[1]) ? cm[1] : NOT_NAME_WORD.test(cm[1]) ? null : resolveFirstName(cm[1], knownAll());
@@ -1221,7 +1234,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     if (calendlyHost) push(calendlyHost[1]);
     else if (firstPerson.test(all)) push(fromName);
     // a hiring manager who moves or cancels the interview in their own words is the one who meets (a recruiter only schedules)
-    else if (input.update && /\bI(?:'ve| have)? (?:moved|rescheduled|pushed|shifted|cancel(?:l)?ed)\b|\bI (?:need|have|had) to (?:cancel|move|reschedule|push) our\b/.test(input.body) && !RECRUITING_TITLE.test(othersNamed(input.body))) push(fromName);
+    else if (input.update && /\bI(?:'ve| have)? (?:(?:already|just|now) )?(?:moved|rescheduled|pushed|shifted|cancel(?:l)?ed)\b|\bwe(?:'re| are) (?:moving|pushing|shifting) (?:the|our)\b|\bI (?:need|have|had) to (?:cancel|move|reschedule|push) our\b/.test(input.body) && !RECRUITING_TITLE.test(othersNamed(input.body))) push(fromName);
   }
   // the meeting's people complete what the prose named of them ("Anselm has been called out …" in the organizer's own cancellation)
   if (!strongFound && found.length) {

@@ -416,6 +416,8 @@ const DURATION_INLINE = /\b((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty
 const DURATION_LAST = /\b(?:last|lasts|will take|take about|takes about|for about|for|runs?|run for|of|allow|plan for|about|same|roughly|approximately|around)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)[- ]?(hours?|hrs?|minutes?|mins?|minutos?)\b/i;
 /** "grab a quick 20 minutes with you", "need about 45 minutes of your time": the length of the meeting asked for. */
 const DURATION_WITH = /\b(?:grab|get|need|have|take|book(?:ed)?|schedule(?:d)?|set up|find|block(?:ed)?(?: off| out)?|put|reserved?|set aside)\s+(?:(?:a|an|just|only|about|around|roughly|approximately|quick|short|full|solid)\s+){0,3}((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)[- ]?(hours?|hrs?|minutes?|mins?)\s+(?:with you|of your time|together|on (?:the|our|my|your) calendars?|for (?:us|this|it|the call|the interview|the conversation))\b/i;
+/** "We have set aside 45 minutes.", "I've blocked an hour": the time kept for the meeting. */
+const DURATION_SET = /\b(?:set aside|blocked(?: off| out)?|booked|reserved|allotted|allocated)\s+(?:(?:about|around|roughly|approximately|a full|a solid)\s+)?((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)[- ]?(hours?|hrs?|minutes?|mins?)\b/i;
 const DURATION_BODY_PAREN = /\(((?:\d{2,3})|one|two|an?)\s*[- ]?(hours?|minutes?|mins?)\)/i;
 /** A duration as its own column of a one-line schedule: "10:00 AM | 1 hour | (UTC-06:00) Mountain Time". */
 const DURATION_SEP = /(?:^|[|·•,]\s*)((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety)(?:\s*and a half)?)\s*[- ]?(hours?|hrs?|minutes?|mins?)\s*(?=[|·•,.;]|$)/im;
@@ -432,7 +434,7 @@ function durationFrom(num: string, unit: string): number | null {
 
 /** A stated length of the interview ("a 30-minute call", "Duration: One hour", "It will last 60 minutes"). */
 export function findDuration(text: string, extra: string[] = []): Duration | null {
-  for (const re of [DURATION_LABEL, DURATION_INLINE, DURATION_LAST, DURATION_WITH, DURATION_BODY_PAREN, DURATION_SEP]) {
+  for (const re of [DURATION_LABEL, DURATION_INLINE, DURATION_LAST, DURATION_WITH, DURATION_SET, DURATION_BODY_PAREN, DURATION_SEP]) {
     const m = re.exec(text);
     if (m) {
       const before = text.slice(Math.max(0, m.index - 30), m.index);
