@@ -132,8 +132,15 @@ function userIdentity(outer: ParsedMail, orig: Original): { names: string[]; ema
     }
   };
   if (outer.from) add({ name: outer.from.name || null, email: outer.from.address });
-  // the original's first recipient is the user when it was forwarded
-  if (orig.forwarded && orig.to[0]) add(orig.to[0]);
+  // the user among the original's recipients: the one with the forwarder's address or name (an Outlook meeting lists
+  // its organizer first), else a sole recipient
+  if (orig.forwarded && orig.to.length) {
+    const email = outer.from?.address?.toLowerCase() ?? '';
+    const name = (outer.from?.name ?? '').trim().toLowerCase();
+    const me = orig.to.find((p) => (p.email && p.email.toLowerCase() === email) || (name && p.name && p.name.trim().toLowerCase() === name));
+    if (me) add(me);
+    else if (orig.to.length === 1) add(orig.to[0]);
+  }
   return { names: [...names].filter((n) => n.length > 1), emails: [...emails] };
 }
 
