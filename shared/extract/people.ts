@@ -541,7 +541,7 @@ function cleanRole(s: string, company: string | null, keepTags = false): string 
   // "Technical Interview - Senior Data Engineer", "Onsite - Principal Data Scientist": the meeting's name before the title
   t = t.replace(/^(?:(?:onsite|on-site|in-person|phone|video|virtual|technical|final|first|second|panel|hiring manager)\s+)?(?:interview|screen|round|onsite|on-site)\s*[-–—:]\s+(?=[A-Z])/i, '');
   // "(Remote)", "(Hybrid)": where the job is done, not part of its title
-  if (!keepTags) t = t.replace(/\s*\((?:remote|hybrid|on-?site|in-office|contract|full[- ]time|part[- ]time)\)\s*$/i, '');
+  if (!keepTags) t = t.replace(/\s*\((?:remote|hybrid|on-?site|in-office|contract|full[- ]time|part[- ]time|contract[- ]to[- ]hire|temp[- ]to[- ]perm|fixed[- ]term|\d+[- ]month contract)\)\s*$/i, '');
   t = t.replace(/\s+(?:tomorrow|today|tonight|this (?:week|morning|afternoon)|next week|on (?:mon|tue|wed|thu|fri)\w*)$/i, '');
   t = t.replace(/\s+(?:(?:final|first|second|third|next|technical|onsite|phone|video|virtual|in-person|intro|recruiter) )?(?:interview|phone screen|screen|call|chat|conversation|loop|onsite|round)s?$/i, '');
   // "Gameplay Engineer next steps", "Data Engineer - scheduling": the title before what the email is about
@@ -663,7 +663,8 @@ export function readRole(input: RoleInput): string | null {
       if (/\|/.test(line) || /^\s*[A-Z][\w ,&-]{0,60}$/.test(line) && i > 0 && (/^[A-Z][a-z]+ [A-Z][a-z]+\s*$/.test(lines[i - 1] ?? '') || NAME_EXACT.test((lines[i - 1] ?? '').trim()))) continue;
       // "Backend Engineer, Payments" as a heading line of its own: the whole title
       const whole = line.trim().replace(/^\*+|\*+$/g, '');
-      if (whole.length <= 70 && /^[A-Z]/.test(whole) && whole.includes(',') && isRoleLike(whole) && !RECRUITING_TITLE.test(whole) && !TITLE_LEAD.test(whole) && i > 0) {
+      const person = NAME_RE.exec(whole);
+      if (whole.length <= 70 && /^[A-Z]/.test(whole) && whole.includes(',') && isRoleLike(whole) && !RECRUITING_TITLE.test(whole) && !TITLE_LEAD.test(whole) && i > 0 && !(person && isName(person[1].trim(), []) && /^\s*,/.test(whole.slice(person[0].length)))) {
         const r = cleanRole(whole, company);
         if (r && isRoleLike(r)) return r;
       }
