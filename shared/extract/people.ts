@@ -503,7 +503,7 @@ export interface RoleInput {
 
 const ROLE_LABEL = /^\s*(?:Position|Role|Job(?: Title)?|Job Position|Title|Opening|Requisition|Cargo|Puesto)\s*:\s*(.{2,80})$/im;
 const ROLE_BODY: RegExp[] = [
-  /\b(?:[Ff]or|[Tt]he|[Oo]ur|[Aa]s (?:a|an|the)|[Aa]s)\s+\*?([A-Z][^\n*.!?]{1,60}?)\*?\s+(?:position|role|opening|opportunity|vacancy)\b/g,
+  /\b(?:[Ff]or|[Tt]he|[Oo]ur|[Aa]s (?:a|an|the)|[Aa]s)\s+\*?([A-Z](?:[^\n*.!?]|\.(?=NET\b|js\b|io\b)){1,60}?)\*?\s+(?:position|role|opening|opportunity|vacancy)\b/g,
   /\b(?:position|role|job) of\s+\*?([A-Z][^\n*.!?,]{1,60})\*?(?=[.,!]|$)/gm,
   /\b(?:application|applying|applied) (?:for|to)(?: the)?\s+\*?([A-Z][^\n*.!?]{1,60}?)\*?(?:\s+(?:position|role)\b|[.!]|\s+at\b|$)/gm,
   /\bpara el cargo de\s+([A-Z][^\n.:!?]{1,60})/g,
@@ -794,6 +794,8 @@ const APPOS_AND = new RegExp(String.raw`(${NAME}),\s+(?:(?:our|my|the|a|an|one o
 const FIRST_LIST = /\b([A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)*,?\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)\s+(?:were (?:all )?(?:really )?looking forward|are|will|would|'ll|can|look|both|all (?:look|will|are))\b/g;
 /** "with me and Mei-Ling Quah", "It will be me and Ingrid Sølvberg": the sender and a colleague. */
 const ME_AND = new RegExp(String.raw`\b(?:me|myself)(?:\s*\([^)]{0,80}\))?,?\s+(?:and|&)\s+(${NAME})`, 'g');
+/** "I've let Yusuf Al-Amin and the rest of the panel know": in a cancellation, someone on the panel. */
+const LET_KNOW = new RegExp(String.raw`\b(?:let|told|informed|notified|updated)\s+(${NAME})(?:,?\s+(?:and|&)\s+(${NAME}))?\s+(?:and the (?:rest of the )?(?:panel|team|interviewers)\s+)?know\b`, 'g');
 /** "I'm pulling in Aurelio (cc'd)", "I've also invited Dana Whitfield": someone the sender brings to the meeting. */
 const PULLING_IN = new RegExp(String.raw`\b(?:pulling in|bringing in|bring in|looping in|loop in|inviting|I(?:'ve| have) (?:also )?invited|I(?:'ll| will) (?:also )?(?:invite|bring|add|loop in|pull in)|adding)\s+(?:my colleague\s+|our [a-z][a-z -]{1,40}?,?\s+)?(${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)`, 'g');
 /** "Inês is out sick on Monday", "Henrik is travelling that week": someone the interview waits for. */
@@ -1242,6 +1244,16 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     const mp = meetingPeople();
     const low = (x: string) => x.toLowerCase();
     if (mp.length && found.every((f) => mp.some((p) => low(p) === low(f)))) for (const p of mp) if (!found.some((f) => low(f) === low(p))) found.push(p);
+  }
+  if (input.update && !found.length) {
+    LET_KNOW.lastIndex = 0;
+    let lk: RegExpExecArray | null;
+    let ln = 0;
+    while ((lk = LET_KNOW.exec(input.body)) && ln++ < 5) {
+      if (!/panel|interviewer|team/i.test(lk[0]) && !/\band\b/.test(lk[0])) continue;
+      push(lk[1]);
+      if (lk[2]) push(lk[2]);
+    }
   }
   // "Inês is out sick on Monday, so we've moved your interview": the one moved for is still in it
   if (input.update && !/\b(?:instead|in place of|replac\w+|will (?:now )?(?:run|lead|conduct|take|cover|step in))\b/i.test(input.body)) {
