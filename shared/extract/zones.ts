@@ -589,7 +589,8 @@ function companyCityZone(zone: string, text: string): string | null {
   const std = standardOffset(zone);
   if (std === null) return null;
   const found = new Set<string>();
-  const t = text.length > 60_000 ? text.slice(0, 60_000) : text;
+  // Outlook's zone label lists cities of the zone ("(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna"): not the company's
+  const t = (text.length > 60_000 ? text.slice(0, 60_000) : text).replace(/\((?:UTC|GMT)\s*[+\-−]?[^)]{0,8}\)\s*[^\n]{0,120}/g, ' ');
   for (const [re, z] of PLACE_ZONES) if (re.test(t)) found.add(z);
   CITY_WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
