@@ -850,7 +850,22 @@ function titleDashName(row: string): string {
   return /^[A-Z]/.test(right) ? m[1] : row;
 }
 
-const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'los', 'dos', 'das', 'do', 'da', 'del', 'di', 'du', 'le', 'ter', 'ten', 'von', 'ap', 'ab', 'bin', 'binti', 'binte', 'bint', 'ibn']);
+/** "… Interview - Océane Delacroix-Mbeki, Senior Manager, Inventory Planning": the name before the first comma that opens a title. */
+function nameBeforeTitle(row: string, userNames: string[], known: Set<string>): string | null {
+  const t = row.trim();
+  const re = /,\s*/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t))) {
+    const left = t.slice(0, m.index);
+    const right = t.slice(m.index + m[0].length).split(',')[0];
+    if (!TITLE_WORD.test(right) || TITLE_WORD.test(left.split(/\s+/).slice(-1)[0])) continue;
+    const nm = trailingName(left, userNames, known);
+    if (nm) return nm;
+  }
+  return null;
+}
+
+const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'los', 'dos', 'das', 'do', 'da', 'del', 'di', 'du', 'le', 'ter', 'ten', 'von', 'ap', 'ab', 'bin', 'binti', 'binte', 'bint', 'ibn', 'Ó', 'Ní', 'Nic', 'Mac', 'Ua', 'Te']);
 /** The person's name at the end of "Controls Deep Dive Tomás Ibarra-Wolfe": capitalised words (and particles) back from the end. */
 function trailingName(s: string, userNames: string[], known: Set<string> = new Set()): string | null {
   const words = s.trim().split(/\s+/);
@@ -1007,7 +1022,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
         // "| Interviewer: Ximena Ayala Fuentes": the column's own label
         const whole = col0.replace(/^(?:Interviewers?|With|Panel(?:ists)?|Hosts?)\s*:\s*/i, '');
         // "System Design - Li Wei Chen": the name after the session title's dash
-        const dash = /\s[-–—]\s+([^-–—]+)$/.exec(whole);
+        const dash = /\s[-–—]\s+(.+)$/.exec(whole);
         const col = dash && NAME_EXACT.test(dash[1].split(/\s*(?:,|&)\s*/)[0]) ? dash[1] : whole;
         // "Lena Fischer & Raj Patel": a pair joined by an ampersand is two names
         const parts = col.split(/\s*(?:,|&)\s*/);
@@ -1028,21 +1043,17 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     }
     // "System Design Tomás Echeverría, Staff Engineer; Priya Venkataraman, Senior Software Engineer": each person
     if (line.includes(';')) {
-      const each = line.split(/\s*;\s*/).map((seg) => /^(.*\S),\s*([^,]{2,80})$/.exec(seg.trim())).filter((t): t is RegExpExecArray => !!t && TITLE_WORD.test(t[2]));
-      const names = each.map((t) => trailingName(t[1], userNames, knownNames)).filter((x): x is string => !!x);
+      const names = line.split(/\s*;\s*/).map((seg) => nameBeforeTitle(seg, userNames, knownNames)).filter((x): x is string => !!x);
       if (names.length >= 2) {
         names.forEach(push);
         continue;
       }
     }
     // "Hiring Manager Conversation Maya Chen, Engineering Manager": the name just before its title
-    const titled = /^(.*\S),\s*([^,]{2,80})$/.exec(line.trim());
-    if (titled && TITLE_WORD.test(titled[2]) && !TITLE_WORD.test(titled[1].split(/\s+/).slice(-1)[0])) {
-      const nm = trailingName(titled[1], userNames, knownNames);
-      if (nm) {
-        push(nm);
-        continue;
-      }
+    const nm = nameBeforeTitle(line, userNames, knownNames);
+    if (nm) {
+      push(nm);
+      continue;
     }
     // "Portfolio Review Harriet Nguyen, Oscar Pellegrini": every name of a comma list at the end of the row
     const list = /,\s*([^,]+)$/.exec(line.trim());

@@ -212,7 +212,7 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
     const prev = prevLabel || ownLabel || PREV_INLINE.test(before);
     // an agenda row that is the arrival, not a session ("8:45 AM  Arrival & check-in with …")
     const afterOnLine = text.slice(t.end, t.end + 40);
-    const arrival = /^\s*(?:[-–|:]\s*)?(?:arrival|check[- ]?in|registration|badge pick-?up|sign[- ]in at)\b/i.test(afterOnLine) ||
+    const arrival = /^\s*(?:[-–|:]\s*)?(?:arrival|arrive|please arrive|check[- ]?in|registration|badge pick-?up|sign[- ]in(?: at)?)\b/i.test(afterOnLine) ||
       // "Bea will pop into the Zoom at 9:55 AM PT for an optional tech check": a check before the interview, not the interview
       /^\s*(?:[A-Z]{1,4}T\b|\([^)]*\))?\s*(?:for (?:a|an|the) (?:quick |short |optional |brief )*)(?:tech(?:nical)?|audio|sound|equipment|camera|connection|video) (?:check|test)\b/i.test(afterOnLine);
     const excluded = prev || arrival || excludedBefore(before);
