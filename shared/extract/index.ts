@@ -106,6 +106,22 @@ function zoneName(z: ZoneRef): string | null {
   return z.kind === 'iana' ? z.zone : null;
 }
 
+const IN_PERSON = /\b(?:in[- ]person|on[- ]?site|onsite|at our (?:office|offices|campus|plant|headquarters)|visitor (?:parking|badge|lot)|parking|front desk|reception|lobby)\b/i;
+/** A US street address's state and ZIP ("Meadowvale, CA 95758"): where an in-person interview happens. */
+const STATE_AT = /^(?!.*\b(?:Suite|Ste)\b.*\|)[^\n|]*\d+ [A-Z][^\n|]*(?:\n[^\n|]*)?,\s*([A-Z]{2})\s+\d{5}(?:-\d{4})?\s*$/m;
+/** States inside one zone (split states, such as Indiana, Kentucky or Texas's far west, go by their larger part). */
+const STATE_ZONES: Record<string, string> = {
+  CT: 'America/New_York', DE: 'America/New_York', DC: 'America/New_York', FL: 'America/New_York', GA: 'America/New_York', ME: 'America/New_York',
+  MD: 'America/New_York', MA: 'America/New_York', NH: 'America/New_York', NJ: 'America/New_York', NY: 'America/New_York', NC: 'America/New_York',
+  OH: 'America/New_York', PA: 'America/New_York', RI: 'America/New_York', SC: 'America/New_York', VT: 'America/New_York', VA: 'America/New_York',
+  WV: 'America/New_York', MI: 'America/Detroit', IN: 'America/Indiana/Indianapolis', KY: 'America/New_York',
+  AL: 'America/Chicago', AR: 'America/Chicago', IL: 'America/Chicago', IA: 'America/Chicago', KS: 'America/Chicago', LA: 'America/Chicago',
+  MN: 'America/Chicago', MS: 'America/Chicago', MO: 'America/Chicago', NE: 'America/Chicago', ND: 'America/Chicago', OK: 'America/Chicago',
+  SD: 'America/Chicago', TN: 'America/Chicago', TX: 'America/Chicago', WI: 'America/Chicago',
+  CO: 'America/Denver', MT: 'America/Denver', NM: 'America/Denver', UT: 'America/Denver', WY: 'America/Denver', ID: 'America/Boise', AZ: 'America/Phoenix',
+  CA: 'America/Los_Angeles', NV: 'America/Los_Angeles', OR: 'America/Los_Angeles', WA: 'America/Los_Angeles', AK: 'America/Anchorage', HI: 'Pacific/Honolulu',
+};
+
 function locationOf(body: string, ics: IcsEvent | null): string | null {
   const m = /^\s*(?:Location|Where|Address|Venue|Lugar|Ubicación)\s*:?[ \t]+(.{3,120})$/im.exec(body);
   if (m) {
@@ -172,6 +188,15 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
     if (ref?.kind === 'iana') {
       const again = readSchedule({ text: [whenLines, body].filter(Boolean).join('\n'), subject, sent: sentAt, userZone: ref.zone, context });
       if (again) sched = { ...again, assumedZone: false, zone: ref };
+    }
+  }
+  // an in-person interview at "1400 Orchard Lane, Meadowvale, CA 95758" with a bare "4:15 PM": the local time there
+  if (sched?.assumedZone && IN_PERSON.test(body)) {
+    const st = STATE_AT.exec([whenLines, body].join('\n'));
+    const zone = st ? STATE_ZONES[st[1]] : undefined;
+    if (zone && zone !== userZone) {
+      const again = readSchedule({ text: [whenLines, body].filter(Boolean).join('\n'), subject, sent: sentAt, userZone: zone, context });
+      if (again) sched = { ...again, assumedZone: false, zone: { kind: 'iana', zone, generic: false } };
     }
   }
   if (!sched && !updated && quoted) sched = scheduleOf(quotedTimes);

@@ -178,8 +178,13 @@ const CITY_ZONES: Map<string, string> = (() => {
   } catch {
     names = [];
   }
+  // sub-zones named after counties and small towns ("America/North_Dakota/Center", "America/Indiana/Knox") are no
+  // city a company names; a word like "Center" in "Medical Center" must not pick them
+  const SUB_ZONE_CITIES = new Set(['indianapolis', 'louisville', 'buenos aires']);
   for (const n of names) {
     const city = n.split('/').pop()!.replace(/_/g, ' ').toLowerCase();
+    if (n.split('/').length > 2 && !SUB_ZONE_CITIES.has(city)) continue;
+    if (/^(?:center|east|west|north|south|central|eastern|western|pacific|mountain|atlantic|universal|zulu|factory|knox|monticello|marengo|vevay|winamac|petersburg|vincennes|tell city|beulah|new salem)$/.test(city)) continue;
     if (!m.has(city)) m.set(city, canonicalZone(n));
   }
   const extra: Record<string, string> = {
