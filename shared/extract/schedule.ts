@@ -233,6 +233,8 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
       for (let k = dates.length - 1; k >= 0; k--) {
         // the old date of a move ("Previously Tuesday, April 14 …") dates no session of the new schedule
         if (dateLines[k] !== line && PREV_DATE_LINE.test(lines[dateLines[k]])) continue;
+        // "Victoria moves to daylight saving time on Sunday, October 4.": a note about the clocks dates no session
+        if (dateLines[k] !== line && /\b(?:daylight saving|summer time|clocks (?:go|change|move|spring|fall)|moves? to (?:daylight|summer|standard)|DST)\b/i.test(lines[dateLines[k]])) continue;
         if (dates[k].end <= t.index && t.index - dates[k].end < 700) {
           dm = dates[k];
           break;

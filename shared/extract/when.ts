@@ -50,7 +50,7 @@ const DATE_RES: { re: RegExp; kind: DateKind }[] = [
   { re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g, kind: 'dotted' },
   { re: /\b(?:(lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?\s+)?(\d{1,2})\s+de\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?:\s+(?:de|del)\s+(\d{4}))?/gi, kind: 'es' },
 ];
-const DAY_ALONE = new RegExp(String.raw`\b(?:(${WEEKDAY_RE}),?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:${MONTH_RE}))`, 'gi');
+const DAY_ALONE = new RegExp(String.raw`\b(?:(${WEEKDAY_RE}),?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:${MONTH_RE}))(?=\s*(?:at\b|@|from\b|works\b|is\b|would\b|[,.;:!?)]|$))`, 'gim');
 const WEEKDAY_ALONE = new RegExp(String.raw`\b(?:(this|next|coming|on)\s+)?(${WEEKDAY_RE})\b\.?`, 'gi');
 const RELATIVE = /\b(today|tomorrow|tonight)\b/gi;
 
