@@ -1069,6 +1069,12 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     }
     const w = /\bwith\s+(.+)$/.exec(line);
     if (w) namesInList(w[1], userNames).forEach(push);
+    // "Technical Deep Dive Pieter van der Linden": the name at the row's end, particles and all
+    const tailName = trailingName(line.replace(/\s*\([^)]*\)\s*$/, ''), userNames, knownNames);
+    if (tailName && /\s(?:van|de|der|den|da|do|dos|del|di|du|le|von|ter|ten|ap|bin|binti|binte|Ní|Ó|Mac|Te)\s/.test(tailName)) {
+      push(tailName);
+      continue;
+    }
     const tail = NAME_TAIL.exec(line.trim());
     if (tail) {
       // the tail may include a session word ("Systems & APIs Dana Whitfield"): keep the last 2–3 name words
