@@ -11,7 +11,7 @@ const VENDORS = /^(?:greenhouse|lever|ashby|ashbyhq|workday|myworkday|icims|smar
 
 const FREEMAIL = /^(?:gmail|googlemail|yahoo|outlook|hotmail|live|icloud|me|aol|proton|protonmail|gmx|mail|example)$/i;
 
-const LEGAL = /[,\s]+(?:Pty|Pte|Pvt|Sdn|[Ii]nc\.?|LLC|L\.L\.C\.|Ltd\.?|Ltda\.?|Limited|GmbH(?: & Co\.? KG)?|S\.A\.S\.?|S\.A\.(?: de C\.V\.?)?|S\.A|SA de CV|SAS|S\.p\.A\.?|AG|PLC|plc|Corp\.?|Corporation|B\.V\.?|BV|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|SRL|S\.r\.l\.|S\.L\.|Oy|AB|ApS|NV|N\.V\.|KK|LLP|Sp\. z o\.o\.)\s*$/;
+const LEGAL = /[,\s]+(?:Pty|Pte|Pvt|Sdn|[Ii]nc\.?|LLC|L\.L\.C\.|Ltd\.?|Ltda\.?|Limited|GmbH(?: & Co\.? KG)?|S\.A\.S\.?|S\.A\.(?: de C\.V\.?)?|S\.A|SA de CV|SAS|S\.p\.A\.?|AG|PLC|plc|Corp\.?|Corporation|B\.V\.?|BV|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|SRL|S\.r\.l\.|S\.L\.|Oy|AB|ApS|NV|N\.V\.|KK|LLP|Sp\. z o\.o\.|A\/S|ApS|AB|Oyj?|Kft\.?|s\.r\.o\.|SE)\s*$/;
 /** A legal form written after a name: the surest sign the words before it are a company's. */
 const LEGAL_AFTER = String.raw`,?[ \t]+(?:Inc\.?|LLC|Ltd\.?|Ltda\.?|GmbH|B\.V\.?|Pte\.? Ltd\.?|Pty\.? Ltd\.?|S\.A\.(?: de C\.V\.?)?|S\.A\.S\.?|S\.p\.A\.?|AG|PLC|Corp\.?|Sdn\.? Bhd\.?|LLP|Oy|ApS|N\.V\.)(?=[\s,.;:|·)]|$)`;
 /** Vendors named by what they sell (background checks, assessments), whatever their brand. */
@@ -882,8 +882,9 @@ function trailingName(s: string, userNames: string[], known: Set<string> = new S
     if (out.filter((x) => !PARTICLES.has(x)).length >= 3) break;
   }
   while (out.length && PARTICLES.has(out[0])) out.shift();
-  // "Motion Planning Keisha Oyelaran-Baptiste": three capitalised words are a name only when it is known so
-  if (out.filter((x) => !PARTICLES.has(x)).length >= 3 && !known.has(out.join(' '))) {
+  // "Motion Planning Keisha Oyelaran-Baptiste": three capitalised words are a name only when it is known so, or when a
+  // particle holds them together ("Cathal Mac Giolla Phádraig")
+  if (out.filter((x) => !PARTICLES.has(x)).length >= 3 && !known.has(out.join(' ')) && !out.slice(1).some((x) => PARTICLES.has(x))) {
     out.shift();
     while (out.length && PARTICLES.has(out[0])) out.shift();
   }

@@ -558,6 +558,17 @@ function regionaliseUncached(ref: ZoneRef, text: string): ZoneRef {
   if (ref.zone === 'America/Denver' && ca(/\b(?:Phoenix|Arizona|Tucson|Scottsdale|Tempe)\b|,\s*AZ\b/)) return { ...ref, zone: 'America/Phoenix' };
   if (ref.zone === 'America/Chicago' && ca(/\bWinnipeg\b|,\s*MB\b/)) return { ...ref, zone: 'America/Winnipeg' };
   if (ref.zone === 'Europe/Berlin' && ca(/\b(?:Paris|France|Lyon)\b/) && !ca(/\bBerlin\b/)) return { ...ref, zone: 'Europe/Paris' };
+  // "9:00am AEST (Brisbane time – Queensland doesn't observe daylight saving)": the city named for the time
+  const std = standardOffset(ref.zone);
+  const cityTime = /\b(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)[ \t]+time\b/gu;
+  let cm: RegExpExecArray | null;
+  let cn = 0;
+  const named = new Set<string>();
+  while ((cm = cityTime.exec(text)) && cn++ < 50) {
+    const z = CITY_ZONES.get(cm[1].toLowerCase());
+    if (z && z !== ref.zone && std !== null && standardOffset(z) === std) named.add(z);
+  }
+  if (named.size === 1) return { ...ref, zone: [...named][0] };
   const local = companyCityZone(ref.zone, text);
   return local ? { ...ref, zone: local } : ref;
 }
