@@ -7,7 +7,7 @@ import { hasAny } from './scan.js';
 import { zoneForCity } from './zones.js';
 
 /** ATS, scheduling, calendar and video vendors: they send the mail but are never the hiring company. */
-const VENDORS = /^(?:greenhouse|lever|ashby|ashbyhq|workday|myworkday|icims|smartrecruiters|calendly|goodtime|modernloop|dayforce|dayforcehcm|ceridian|jobvite|taleo|oracle taleo|successfactors|bamboohr|bamboo hr|rippling|gusto|workable|recruitee|teamtailor|jazzhr|breezy|breezy hr|paradox|hirevue|codility|hackerrank|codesignal|coderpad|testgorilla|criteria|sterling|checkr|hireright|karat|gem|beamery|phenom|avature|eightfold|indeed|linkedin|glassdoor|ziprecruiter|google|google calendar|google meet|gmail|outlook|microsoft|microsoft teams|teams|zoom|webex|cisco|cisco webex|calendar|yahoo|icloud|apple|chili piper|doodle|cronofy|prelude|interviewing\.io|hired|wellfound|angellist|otta|dover|sent via greenhouse|notifications?|docusign|adobe sign|hellosign|dropbox sign|pandadoc)$/i;
+const VENDORS = /^(?:governmentjobs|neogov|schoolspring|frontline|applitrack|usajobs|personio|pinpoint|paylocity|ukg|ultipro|adp|cornerstone|oracle|peoplesoft|sap successfactors|sap|kronos|paycom|paycor|isolved|brassring|kenexa|ukg pro|greenhouse|lever|ashby|ashbyhq|workday|myworkday|icims|smartrecruiters|calendly|goodtime|modernloop|dayforce|dayforcehcm|ceridian|jobvite|taleo|oracle taleo|successfactors|bamboohr|bamboo hr|rippling|gusto|workable|recruitee|teamtailor|jazzhr|breezy|breezy hr|paradox|hirevue|codility|hackerrank|codesignal|coderpad|testgorilla|criteria|sterling|checkr|hireright|karat|gem|beamery|phenom|avature|eightfold|indeed|linkedin|glassdoor|ziprecruiter|google|google calendar|google meet|gmail|outlook|microsoft|microsoft teams|teams|zoom|webex|cisco|cisco webex|calendar|yahoo|icloud|apple|chili piper|doodle|cronofy|prelude|interviewing\.io|hired|wellfound|angellist|otta|dover|sent via greenhouse|notifications?|docusign|adobe sign|hellosign|dropbox sign|pandadoc)$/i;
 
 const FREEMAIL = /^(?:gmail|googlemail|yahoo|outlook|hotmail|live|icloud|me|aol|proton|protonmail|gmx|mail|example)$/i;
 
@@ -1292,10 +1292,10 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     const re = new RegExp(String.raw`\b(?:${full}|${first})(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:is|will be|'s)\s+(?:just |only )?(?:hosting|shadowing|observing|sitting in)|will (?:drop|hop) off|won['’]t be (?:asking|on the panel|interviewing|part of the (?:panel|interview))|will not be (?:asking|interviewing|part of the (?:panel|interview))|will (?:only )?(?:observe|shadow)|(?:is|will be) (?:joining |there )?(?:as )?(?:a |an )?(?:shadow|observer)|[^.\n]{0,60}\b(?:as a shadow|as an observer|shadow interviewer|to observe))`, 'i');
     if (re.test(input.body) || (input.ics?.description && re.test(input.ics.description))) found.splice(i, 1);
   }
-  // "María José" next to "María José Ortiz-Salcedo": one person, by the fuller name
+  // "María José" next to "María José Ortiz-Salcedo", "Wei Jie" next to "Tan Wei Jie": one person, by the fuller name
   for (let i = found.length - 1; i >= 0; i--) {
-    const short = found[i].toLowerCase() + ' ';
-    if (found.some((f, j) => j !== i && f.toLowerCase().startsWith(short))) found.splice(i, 1);
+    const short = found[i].toLowerCase();
+    if (found.some((f, j) => j !== i && (f.toLowerCase().startsWith(short + ' ') || f.toLowerCase().endsWith(' ' + short)))) found.splice(i, 1);
   }
   const emailFor = (n: string): string | null => {
     const lower = n.toLowerCase();
