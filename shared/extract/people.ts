@@ -803,7 +803,7 @@ const PULLING_IN = new RegExp(String.raw`\b(?:pulling in|bringing in|bring in|lo
 const OUT_FOR = new RegExp(String.raw`\b(${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)\s+(?:(?:is|was|'s|will be|has been)\s+(?:out|away|sick|ill|travel(?:l)?ing|unavailable|off|on leave|on vacation|stuck|at a|at an|attending|in (?:a|an) (?:offsite|conference|workshop))|(?:is|'s) flying|won['’]t (?:land|make it|be back)|can['’]t make it|has had (?:a|an) (?:\w+ ){0,3}(?:emergency|conflict|clash)|has (?:a|an) (?:\w+ ){0,3}(?:emergency|clash))\b`, 'g');
 const FIRST_AND_I = /\b([A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)(?:\s*\([^)]{0,80}\))?\s+(?:and|&)\s+I\s+(?:would|will|'d|'ll|are|look|want|can|both)\b/g;
 /** "Tobias Grünwald from the runtime team and I will be your interviewers": a colleague named in full next to the sender. */
-const FULL_AND_I = new RegExp(String.raw`(${NAME})(?:\s*\([^)]{0,80}\))?(?:\s+(?:from|on|of)\s+(?:the|our)\s+[\w &-]{2,40}?)?\s+(?:and|&)\s+I\s+(?:will|'ll|would|are|look)\b`, 'g');
+const FULL_AND_I = new RegExp(String.raw`(${NAME})(?:\s*\([^)]{0,80}\))?(?:\s+(?:from|on|of)\s+(?:the|our)\s+[\w &-]{2,40}?)?\s+(?:and|&)\s+I\s+(?:will|'ll|would|are|look|had (?:set up|planned|scheduled|booked)|have (?:set up|planned|scheduled|booked))\b`, 'g');
 /** "you'll walk Elif Yılmaz (Data Platform Lead) and Marcus Oduya (Senior Data Engineer) through your solution" */
 const WALK_THROUGH = new RegExp(String.raw`\b(?:walk|take|talk)\s+((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})\s+through\b`, 'g');
 const LENIENT_WITH = new RegExp(String.raw`\bwith\s+((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
@@ -1006,7 +1006,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   const invited = [...knownNames].filter((n) => n.includes(' '));
   for (const line of input.sessionLines) {
     // a lunch, tour or break names its host, not an interviewer; a wrap-up or welcome with the hiring manager is a conversation
-    if (SKIP_SESSION.test(line) && !/\binterview\b(?!\))/i.test(line.replace(/\(not an interview\)|\b(?:no|not an?) interview\b/gi, '')) && !(/\bhiring manager\b/i.test(line) && !/\b(?:lunch|break|tour)\b/i.test(line))) continue;
+    if (SKIP_SESSION.test(line) && !/\binterview\b(?!\))/i.test(line.replace(/\(not an interview\)|\b(?:no|not an?) interview\b/gi, '')) && !((/\bhiring manager\b/i.test(line) || (TITLE_WORD.test(line) && !RECRUITING_TITLE.test(line))) && !/\b(?:lunch|break|tour|travel)\b/i.test(line))) continue;
     // a row naming someone the headers or the invitation name in full ("Code Review Deep Dive Theo van der Berg")
     const named = invited.filter((n) => line.includes(n));
     if (named.length) {
