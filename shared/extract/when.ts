@@ -276,7 +276,7 @@ export interface TimeMention {
 
 const AMPM = String.raw`(a\.?\s?m\.?|p\.?\s?m\.?)`;
 const TIME_RE = new RegExp(
-  String.raw`(?<![\d:/.#+$€£\-])(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s*${AMPM}?(?:\s*(?:-|–|—|to|until|till)\s*(\d{1,2})(?::(\d{2}))?\s*${AMPM}?)?(?![\d:/%])`,
+  String.raw`(?<![\d:/.#+$€£\-])(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*${AMPM}?(?:\s*(?:-|–|—|to|until|till)\s*(\d{1,2})(?:[:.](\d{2}))?\s*${AMPM}?)?(?![\d:/%]|\.\d)`,
   'gi',
 );
 const NOON_RE = /\b(noon|midday)\b/gi;
@@ -311,6 +311,8 @@ export function findTimes(text: string, limit = 300): TimeMention[] {
       if (!/^\s*o'?clock/i.test(text.slice(matchEnd, matchEnd + 10))) continue;
     }
     if (!m1s && !ap1 && !ap2 && !zoneHit) continue;
+    // "9.00am – 10.30am SGT": a dot between hour and minutes only with am/pm (else it is a number: "4.25 million")
+    if (/^\d{1,2}\.\d/.test(m[0]) && !ap1 && !ap2) continue;
     // numbers like "5-minute", "2 hours", "30 min" are durations, not clock times
     if (/^\s*[-–]?\s*(?:min|minute|hour|hr|day|week|month|year|people|person|round|interview|%)/i.test(text.slice(matchEnd, matchEnd + 12)) && !ap1 && !m1s) continue;
     if (hasRange && !m2s && !ap2 && !m1s && !ap1) {
