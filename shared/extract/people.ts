@@ -871,14 +871,18 @@ const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'los', 'dos', 'das',
 function trailingName(s: string, userNames: string[], known: Set<string> = new Set()): string | null {
   const words = s.trim().split(/\s+/);
   const out: string[] = [];
-  for (let i = words.length - 1; i >= 0 && out.length < 5; i--) {
+  let afterParticle = false;
+  for (let i = words.length - 1; i >= 0 && out.length < 6; i--) {
     const w = words[i];
     if (PARTICLES.has(w) && out.length) {
       out.unshift(w);
+      afterParticle = true;
       continue;
     }
     if (!/^[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]*[a-zß-öø-ÿĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]*$/.test(w) || NOT_NAME_WORD.test(w)) break;
     out.unshift(w);
+    // "… Modeling Tobias van der Berg": one given name before the particles, then the name is complete
+    if (afterParticle && !PARTICLES.has(words[i - 1] ?? '')) break;
     if (out.filter((x) => !PARTICLES.has(x)).length >= 3) break;
   }
   while (out.length && PARTICLES.has(out[0])) out.shift();
@@ -1071,6 +1075,12 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     }
     const w = /\bwith\s+(.+)$/.exec(line);
     if (w) namesInList(w[1], userNames).forEach(push);
+    // "Systems design (Bogdan Ionescu)": the person in the row's closing parentheses
+    const inParens = /\(([^()]{3,60})\)\s*$/.exec(line.trim());
+    if (inParens && NAME_EXACT.test(inParens[1].trim()) && isName(inParens[1].trim(), userNames) && !TITLE_WORD.test(inParens[1])) {
+      push(inParens[1].trim());
+      continue;
+    }
     // "Technical Deep Dive Pieter van der Linden": the name at the row's end, particles and all
     const tailName = trailingName(line.replace(/\s*\([^)]*\)\s*$/, ''), userNames, knownNames);
     if (tailName && /\s(?:van|de|der|den|da|do|dos|del|di|du|le|von|ter|ten|ap|bin|binti|binte|Ní|Ó|Mac|Te)\s/.test(tailName)) {
