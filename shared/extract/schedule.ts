@@ -97,7 +97,9 @@ const PREV_INLINE = /\b(?:former|previous(?:ly)?|originally|old time|instead of|
 const NEW_INLINE = /\b(?:new time|updated|moved (?:it |your interview |you |us )?to|move (?:it |your interview |you |us )?to|now|rescheduled (?:to|for)|changed to|instead)\b/i;
 /** A move written as "from OLD to NEW" right before the time range. */
 const MOVE_FROM = /\b(?:push(?:ed|ing)?|mov(?:e|ed|ing)|shift(?:ed|ing)?|bump(?:ed|ing)?|chang(?:e|ed|ing)|reschedul(?:e|ed|ing))\b[^.\n?]{0,60}\bfrom\s*$/i;
-const PROPOSAL = /\b(?:would any of (?:these|those|the following)|which (?:of these|one|time|slot|works)|any of these (?:work|times|slots)|let me know (?:which|what works|your preference|if any)|your preference|preferred (?:time|slot)|the following (?:times|slots|options)|some (?:times|options|slots)|(?:a few|several|some|three|two) (?:options|slots|times)|availability for|are you available|pick (?:a|one|the)|choose (?:a|one|from)|select a (?:time|slot)|reply with (?:your|the)|propose|options?:|do any of these|booking (?:page|link)|book (?:a|any|one|your) (?:open )?(?:slot|time)|grab (?:a|any|an) (?:open )?(?:slot|time)|open (?:slots|times)|currently open|once you(?:'ve)? book(?:ed)?|self-schedul\w*)\b/i;
+/** A request for the candidate's availability (the window it gives is no interview time). */
+const AVAILABILITY_ASK = /\b(?:share (?:your|my) availability|submit your availability|(?:select|selecting) (?:all )?(?:of )?the times (?:that )?work|looking for times between|send (?:us|me) (?:a few|some|your) (?:times|windows|availability))\b/i;
+const PROPOSAL = /\b(?:would any of (?:these|those|the following)|which (?:of these|one|time|slot|works)|any of these (?:work|times|slots)|let me know (?:which|what works|your preference|if any)|your preference|preferred (?:time|slot)|the following (?:times|slots|options)|some (?:times|options|slots)|(?:a few|several|some|three|two) (?:options|slots|times)|availability for|are you available|pick (?:a|one|the)|choose (?:a|one|from)|select a (?:time|slot)|reply with (?:your|the)|propose|options?:|do any of these|booking (?:page|link)|book (?:a|any|one|your) (?:open )?(?:slot|time)|grab (?:a|any|an) (?:open )?(?:slot|time)|open (?:slots|times)|currently open|once you(?:'ve)? book(?:ed)?|self-schedul\w*|share (?:your|my) availability|submit your availability|(?:select|selecting|choose|choosing) (?:all )?(?:of )?the times|times that work for you|when you are available|looking for times between)\b/i;
 const END_LABEL = /\b(?:end(?:s|ing)?(?: time)?|until|finish(?:es)?)\s*:?\s*$/i;
 const ZONE_DECL = /\b(?:all times?(?: below| here| above)?(?: are| shown| listed)?(?: below)?(?: in)?|times? (?:are|shown) in|time ?zone|zona horaria|invitee time zone)\b\s*[:\-]?\s*/gi;
 
@@ -333,7 +335,7 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
 
   const distinctDates = [...new Set(live.filter((r) => !r.c.isEnd).map((r) => r.date))];
   const firstLine = inputLinesOf(input.text)[live[0].c.line] ?? '';
-  const proposal = (distinctDates.length >= 2 && PROPOSAL.test(input.text)) || ASK_WINDOWS.test(firstLine);
+  const proposal = (distinctDates.length >= 2 && PROPOSAL.test(input.text)) || ASK_WINDOWS.test(firstLine) || AVAILABILITY_ASK.test(input.text);
 
   // the group: prefer times marked as the new time, then the first date mentioned
   const hinted = live.find((r) => r.c.newHint);

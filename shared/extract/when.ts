@@ -187,6 +187,13 @@ export function findDates(text: string, limit = 300): DateMention[] {
     // short forms only when capitalised (avoid "sat", "wed" in prose)
     if (word.length <= 4 && word[0] !== word[0].toUpperCase()) continue;
     if (/^(?:Sun|Sat|Mon)$/.test(word) && !/^[\s,]*\d/.test(text.slice(end, end + 4))) continue;
+    // "2026-05-20 (Wednesday)": the weekday of the date just before it, not another day
+    const prior = out.find((d) => d.m !== null && d.end <= index && /^[\s(,–-]*$/.test(text.slice(d.end, index)));
+    if (prior) {
+      if (prior.weekday === null) prior.weekday = weekdayNum(word);
+      taken.push([index, end]);
+      continue;
+    }
     const mod = m[1]?.toLowerCase();
     taken.push([index, end]);
     out.push({ index, end, y: null, m: null, d: null, weekday: weekdayNum(word), rel: null, modifier: mod === 'next' ? 'next' : mod === 'this' || mod === 'coming' ? 'this' : null, ambiguous: null });
