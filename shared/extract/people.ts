@@ -744,7 +744,8 @@ function isName(s: string, userNames: string[]): boolean {
 function namesInList(s: string, userNames: string[]): string[] {
   const out: string[] = [];
   // titles in parentheses ("Harlan Brooks (Director, Actuarial Technology)") are not more names
-  for (const item of s.replace(/\([^)]*\)/g, ' ').split(/\s*(?:;|\n|\band\b|\by\b|\be\b|&|\/)\s*/)) {
+  // "and", Spanish "y" and "e" join names only as words between spaces ("Renée" ends in an "e" too)
+  for (const item of s.replace(/\([^)]*\)/g, ' ').split(/\s*(?:;|\n|&|\/)\s*|\s+(?:and|y|e)\s+/)) {
     // "Hannelore Vik, Principal Engineer, Payments Infrastructure": after a title, the rest is the title's
     // "Curtis Whitehorse - Field Operations Supervisor": the title after a dash is not the name's
     for (const part of item.replace(/\s+[-–—·|]\s+.*$/, '').split(/\s*,\s*/)) {
@@ -1130,7 +1131,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
         // "as discussed with our recruiter, Priya Venkatesh": the recruiter named is not in the interview
         if (re === WITH_TITLE && RECRUITING_TITLE.test(m[0])) continue;
         const chunk = m[1].replace(/\([^)]*\)/g, '');
-        for (const part of chunk.split(/\s*(?:,|\band\b|&|\by\b)\s*/)) {
+        for (const part of chunk.split(/\s*(?:,|&)\s*|\s+(?:and|y|e)\s+/)) {
           const p = part.trim().replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, '');
           if (!p) continue;
           if (/^[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+$/.test(p)) {
@@ -1147,7 +1148,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     }
     FULL_AND_I.lastIndex = 0;
     if (FULL_AND_I.test(text)) senderJoins = true;
-    if (/\b(?:and then|then|followed by|after that)(?: with)? me\b/i.test(text)) senderJoins = true;
+    if (/\b(?:and then|then|followed by|after that)(?: with)? me\b|\b(?:start|begin|kick off) with me\b|\bwith me first\b/i.test(text)) senderJoins = true;
     // "Amara Okonkwo and I will walk through…": a colleague's name (capitalised, so not "let me know and I will")
     if (/\b[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+(?:\s*\([^)]{0,60}\))? (?:and|&) I (?:will|'ll|are going to|would like to|want to)\b/.test(text)) senderJoins = true;
     if (/\bwill (?:(?:still|also) )?(?:join|be joining) (?:me|us)\b|\bjoin(?:ing)? me\b|\bwith me(?:\s*\([^)]{0,80}\))? and\b|\bwith:? [A-Z][^.\n]{2,80}\band (?:me|myself)\b|\bI(?:'ll| will) be joined by\b|\b(?:1:1|one-on-one|conversation|call|chat|interview) with me\b|\bI(?:'ll| will) (?:run|lead|conduct|do) the interview\b|\binterview(?:ing)? you myself\b|\b(?:meet|speak|talk|interview|chat)\w*\b[^.\n]{0,80}\b(?:and|&) (?:myself|me)\b|\bpanel\b[^.\n]{0,160},? (?:and|&) myself\b/i.test(text)) senderJoins = true;
