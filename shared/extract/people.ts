@@ -90,6 +90,9 @@ function cleanCompany(s: string): string | null {
   if (!/^[A-Z0-9]/.test(t)) return null;
   if (isPlace(t)) return null;
   if (currentPeople.has(t.toLowerCase())) return null;
+  // "Kofi Boateng and Yuki Tanabe": two people, whatever pattern caught them
+  const pair = /^(\S+ \S+) (?:and|&) (\S+ \S+)$/.exec(t);
+  if (pair && (currentPeople.has(pair[1].toLowerCase()) || currentPeople.has(pair[2].toLowerCase()) || (NAME_EXACT.test(pair[1]) && NAME_EXACT.test(pair[2]) && !/\b(?:Labs|Group|Partners|Sons|Co|Company|Bank|Health)\b/.test(t)))) return null;
   // "Harriet Okonkwo" cut from "Harriet Okonkwo-Blake": part of a person's name is no company either
   const tl = t.toLowerCase();
   for (const p of currentPeople) if (p.startsWith(tl) && p.charAt(tl.length) === '-' && tl.includes(' ')) return null;
