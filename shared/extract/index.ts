@@ -199,6 +199,8 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
       if (again) sched = { ...again, assumedZone: false, zone: { kind: 'iana', zone, generic: false } };
     }
   }
+  // a cancellation of the interview "which was scheduled for Wednesday, November 4 at 3:00 PM": that time is the interview's
+  if (!sched && cancelled) sched = scheduleOf([whenLines, body.replace(/\b(?:was|were|had been) (?:scheduled|set|booked|planned) for\b/gi, 'for')].filter(Boolean).join('\n'));
   if (!sched && !updated && quoted) sched = scheduleOf(quotedTimes);
   if (!sched && event?.description) sched = scheduleOf(event.description);
   if (!sched) {

@@ -725,7 +725,7 @@ export interface Named {
   email: string | null;
 }
 
-const NAME = String.raw`[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]*[a-zß-öø-ÿĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]*(?:[ \t](?:van der[ \t]|van den[ \t]|van de[ \t]|Ó[ \t]|Ní[ \t]|Nic[ \t]|Mac[ \t]|Ua[ \t]|de la[ \t]|de los[ \t]|dos[ \t]|das[ \t]|do[ \t]|de[ \t]|van[ \t]|von[ \t]|da[ \t]|del[ \t]|der[ \t]|di[ \t]|du[ \t]|le[ \t]|ter[ \t]|ten[ \t]|ap[ \t]|ab[ \t]|bin[ \t]|binti[ \t]|binte[ \t]|bint[ \t]|ibn[ \t]|al-|el-)?[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]*[a-zß-öø-ÿĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]*){1,2}`;
+const NAME = String.raw`[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]*[a-zß-öø-ÿĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]*(?:[ \t](?:van der[ \t]|van den[ \t]|van de[ \t]|Ó[ \t]|Ní[ \t]|Nic[ \t]|Mac[ \t]|Ua[ \t]|Lo[ \t]|Della[ \t]|de la[ \t]|de los[ \t]|dos[ \t]|das[ \t]|do[ \t]|de[ \t]|van[ \t]|von[ \t]|da[ \t]|del[ \t]|der[ \t]|di[ \t]|du[ \t]|le[ \t]|ter[ \t]|ten[ \t]|ap[ \t]|ab[ \t]|bin[ \t]|binti[ \t]|binte[ \t]|bint[ \t]|ibn[ \t]|al-|el-)?[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]*[a-zß-öø-ÿĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]*){1,2}`;
 const NAME_RE = new RegExp(`^(${NAME})`);
 const NAME_EXACT = new RegExp(`^${NAME}$`);
 const HOST_LINE = new RegExp(String.raw`^[ \t]*(?:Host|Hosted by|Organi[sz]er)[ \t]*:?[ \t]*\n?[ \t]*(${NAME})[ \t]*(?:,[ \t]*|\([ \t]*)([^()\n,]{2,60}?)\)?[ \t]*$`, 'm');
@@ -785,7 +785,7 @@ const PROSE_WITH = new RegExp(String.raw`\b(?:[Ii]nterview(?:s|ing)?|[Mm]eet(?:i
 const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|cover|be on (?:the )?(?:line|call|panel)|take you|walk you|go over|ask you|chat|present|pair|be (?:interviewing|joining|meeting|speaking))`, 'g');
 /** "Ngozi Okafor-Reyes, Oakhurst's Corporate Controller, will call you directly": the name before its title. */
 const APPOS_WILL = new RegExp(String.raw`(${NAME}),\s+[^,.\n]{2,80},\s+(?:will|'ll|is going to|would like to)\s+(?:\w+\s+)?(?:call|interview|meet|talk|speak|lead|run|host|join|take|step in|cover|be (?:interviewing|calling|joining|meeting|speaking))`, 'g');
-const PROSE_MEET = new RegExp(String.raw`\b(?:[Yy]ou(?:'ll| will)|[Yy]ou(?:'re| are)|will|to|panel (?:is|will be|includes)|panelists are|interviewers are)\s+(?:also\s+)?(?:meet(?:ing)?|be meeting|speak(?:ing)? with|be speaking with|talk(?:ing)? (?:with|to)|be interviewed by|interview with)?\s*((?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
+const PROSE_MEET = new RegExp(String.raw`\b(?:[Yy]ou(?:'ll| will)|[Yy]ou(?:'re| are)|[Cc]ome(?: and| in and| in to)?|will|to|panel (?:is|will be|includes)|panelists are|interviewers are)\s+(?:also\s+)?(?:meet(?:ing)?|be meeting|speak(?:ing)? with|be speaking with|talk(?:ing)? (?:with|to)|be interviewed by|interview with)?\s*((?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
 const WITH_TITLE = new RegExp(String.raw`\b(?:with|joined by) (?:our|my|the) [A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ &,-]{2,60}?,\s+(${NAME})`, 'g');
 const COLLEAGUE = new RegExp(String.raw`\b(?:my|our) (?:colleague|teammate|co-founder|cofounder|manager|team lead)s?,?\s+(${NAME})`, 'g');
 /** "one of the senior engineers on his team, Sofia Marin", "and our design lead, Priya Nair": a second appositive after a name already met. */
@@ -795,6 +795,7 @@ const TOGETHER = new RegExp(String.raw`(${NAME}),?\s+(?:together with|along with
 /** "Ingrid (our CTO, cc'd) and I would love to chat": a colleague named by first name next to the sender. */
 /** "Wren Abernathy-Kaur, our IT Director, and Jorge Ortiz Echeverría, Network Manager": the next name after an appositive. */
 const APPOS_AND = new RegExp(String.raw`(${NAME}),\s+(?:(?:our|my|the|a|an|one of|who)\b[^,.;\n]{1,60}|[A-Z][^,.;\n]{1,60}),\s+(?:and|&)\s+(${NAME})`, 'g');
+const WITH_FIRSTS = /\bwith\s+([A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+(?:,\s*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)*,?\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)(?![\p{L}'’-]|\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])/gu;
 /** "Ilse, Marcus, Tomiko and Beatriz were all looking forward to meeting you": first names, each of someone named in full. */
 const FIRST_LIST = /\b([A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)*,?\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)\s+(?:were (?:all )?(?:really )?looking forward|are|will|would|'ll|can|look|both|all (?:look|will|are))\b/g;
 /** "with me and Mei-Ling Quah", "It will be me and Ingrid Sølvberg": the sender and a colleague. */
@@ -870,7 +871,7 @@ function nameBeforeTitle(row: string, userNames: string[], known: Set<string>): 
   return null;
 }
 
-const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'los', 'dos', 'das', 'do', 'da', 'del', 'di', 'du', 'le', 'ter', 'ten', 'von', 'ap', 'ab', 'bin', 'binti', 'binte', 'bint', 'ibn', 'Ó', 'Ní', 'Nic', 'Mac', 'Ua', 'Te']);
+const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'los', 'dos', 'das', 'do', 'da', 'del', 'della', 'di', 'du', 'le', 'ter', 'ten', 'von', 'ap', 'ab', 'bin', 'binti', 'binte', 'bint', 'ibn', 'Ó', 'Ní', 'Nic', 'Mac', 'Ua', 'Te', 'Lo', 'La', 'Li', 'Della', 'Dalla']);
 /** The person's name at the end of "Controls Deep Dive Tomás Ibarra-Wolfe": capitalised words (and particles) back from the end. */
 function trailingName(s: string, userNames: string[], known: Set<string> = new Set()): string | null {
   const words = s.trim().split(/\s+/);
@@ -1180,6 +1181,14 @@ export function readInterviewers(input: InterviewerInput): Named[] {
         push(who);
         senderJoins = true;
       }
+    }
+    // "tomorrow's interview (1:00–2:30 PM ET with Siobhán and Tobias)": first names of people named in full elsewhere
+    WITH_FIRSTS.lastIndex = 0;
+    while ((cm = WITH_FIRSTS.exec(text)) && cn++ < 10) {
+      const firsts = cm[1].split(/\s*,\s*|\s+(?:and|&)\s+/).filter(Boolean);
+      if (firsts.length < 2 || firsts.some((f) => NOT_NAME_WORD.test(f))) continue;
+      const fulls = firsts.map((f) => resolveFirstName(f, knownAll()));
+      if (fulls.every(Boolean)) fulls.forEach((f) => push(f));
     }
     FIRST_LIST.lastIndex = 0;
     while ((cm = FIRST_LIST.exec(text)) && cn++ < 10) {
