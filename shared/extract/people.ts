@@ -560,6 +560,10 @@ function cleanRole(s: string, company: string | null, keepTags = false): string 
   }
   // "Interview: Sam Rivera / Data Engineer": the candidate's name once the meeting words are gone
   if (roleUserLead) t = t.replace(roleUserLead, '');
+  // "Engineering Manager, Payments interview (Sam Rivera)": the candidate's name in parentheses, then the meeting word
+  if (roleUsersFor) for (const u of roleUsersFor.split('\n')) if (u.length > 2 && t.endsWith(`(${u})`)) t = t.slice(0, -u.length - 2).trim().replace(/\s+(?:interview|screen|call|chat)$/i, '');
+  // "Gameplay Engineering team for the Senior Gameplay Engineer": the title after the last "for the"
+  t = t.replace(/^.*\b(?:for|as) the\s+(?=[A-Z])/, '');
   // "QA Automation Engineer (Technical)", "Market Data Engineer (NBX)": the round, or the company's initials
   t = t.replace(/\s*\((?:(?:technical|phone|video|virtual|onsite|on-site|in-person|final|first|second|third|panel|intro|hiring manager|hm|recruiter|behavio(?:u)?ral|coding|system design|culture|round \d)(?: (?:round|screen|interview|call|chat))?|round \d+)\)\s*$/i, '');
   const initials = /\s*\(([A-Z]{2,6})\)\s*$/.exec(t);
@@ -699,6 +703,23 @@ function fullerInBody(r: string, body: string, company: string | null): string {
       const b = cleanRole(m[1], company, true);
       if (!b || b === r || b.length > 70 || !isRoleLike(b.replace(/\s*\([^)]*\)$/, '')) || RECRUITING_TITLE.test(b)) continue;
       const bl = b.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+      // "Senior SRE" for "Senior Site Reliability Engineer": an acronym among the words, spelled out in the text
+      const spelled = r.split(/\s+/).map((w) => (/^[A-Z]{2,5}$/.test(w) ? w : w.toLowerCase())).join(' ');
+      const expands = /[A-Z]{2,5}/.test(spelled) && (() => {
+        const bw = b.replace(/\s*\([^)]*\)$/, '').split(/\s+/);
+        const rw = spelled.split(' ');
+        let k = 0;
+        for (const w of rw) {
+          if (/^[A-Z]{2,5}$/.test(w)) {
+            const part = bw.slice(k, k + w.length);
+            if (part.length !== w.length || part.map((x) => x[0].toUpperCase()).join('') !== w) return false;
+            k += w.length;
+          } else if ((bw[k] ?? '').toLowerCase() === w) k++;
+          else return false;
+        }
+        return k === bw.length;
+      })();
+      if (expands) return b;
       if ((bl.startsWith(lower + ' ') && bl.length > lower.length) || bl === lower || (/^[A-Z]{2,5}$/.test(r) && acronym(b.replace(/\s*\([^)]*\)$/, '')) === r)) return b;
     }
   }
