@@ -426,6 +426,8 @@ const DURATION_LAST = /\b(?:last|lasts|will take|take about|takes about|for abou
 /** "grab a quick 20 minutes with you", "need about 45 minutes of your time": the length of the meeting asked for. */
 const DURATION_WITH = /\b(?:grab|get|need|have|take|book(?:ed)?|schedule(?:d)?|set up|find|block(?:ed)?(?: off| out)?|put|reserved?|set aside)\s+(?:(?:a|an|just|only|about|around|roughly|approximately|quick|short|full|solid)\s+){0,3}((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)[- ]?(hours?|hrs?|minutes?|mins?)\s+(?:with you|of your time|together|on (?:the|our|my|your) calendars?|for (?:us|this|it|the call|the interview|the conversation))\b/i;
 /** "We have set aside 45 minutes.", "I've blocked an hour": the time kept for the meeting. */
+/** "Still 45 minutes, same office": a move that keeps the length. */
+const DURATION_STILL = /\b(?:still|same|again)\s+(?:about\s+)?((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)[- ]?(hours?|hrs?|minutes?|mins?)\b/i;
 const DURATION_SET = /\b(?:set aside|blocked(?: off| out)?|booked|reserved|allotted|allocated)\s+(?:(?:about|around|roughly|approximately|a full|a solid)\s+)?((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)[- ]?(hours?|hrs?|minutes?|mins?)\b/i;
 const DURATION_BODY_PAREN = /\(((?:\d{2,3})|one|two|an?)\s*[- ]?(hours?|minutes?|mins?)\)/i;
 /** A duration as its own column of a one-line schedule: "10:00 AM | 1 hour | (UTC-06:00) Mountain Time". */
@@ -443,11 +445,12 @@ function durationFrom(num: string, unit: string): number | null {
 
 /** A stated length of the interview ("a 30-minute call", "Duration: One hour", "It will last 60 minutes"). */
 export function findDuration(text: string, extra: string[] = []): Duration | null {
-  for (const re of [DURATION_LABEL, DURATION_INLINE, DURATION_LAST, DURATION_WITH, DURATION_SET, DURATION_BODY_PAREN, DURATION_SEP]) {
+  for (const re of [DURATION_LABEL, DURATION_INLINE, DURATION_LAST, DURATION_WITH, DURATION_SET, DURATION_STILL, DURATION_BODY_PAREN, DURATION_SEP]) {
     const m = re.exec(text);
     if (m) {
       const before = text.slice(Math.max(0, m.index - 30), m.index);
-      if (/\b(?:walk|drive|early|before|prior|break|buffer|ride|away)\b/i.test(text.slice(m.index, m.index + m[0].length + 12)) || /\b(?:arrive|early)\b/i.test(before)) continue;
+      // "a 5-minute walk", "10 minutes early", "15 minutes before": not the meeting's length (the words next to it, not the next sentence's)
+      if (/\b(?:walk|drive|early|before|prior|break|buffer|ride|away)\b/i.test(m[0]) || /^[\s-]*(?:walk|drive|ride|early|before|prior|break|buffer|away)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) || /\b(?:arrive|early)\b/i.test(before)) continue;
       const mins = durationFrom(m[1], m[2]);
       if (mins) return { minutes: mins, index: m.index };
     }
