@@ -769,10 +769,10 @@ function namesInList(s: string, userNames: string[]): string[] {
   const out: string[] = [];
   // titles in parentheses ("Harlan Brooks (Director, Actuarial Technology)") are not more names
   // "and", Spanish "y" and "e" join names only as words between spaces ("Renée" ends in an "e" too)
-  for (const item of s.replace(/\([^)]*\)/g, ' ').split(/\s*(?:;|\n|&|\/)\s*|\s+(?:and|y|e)\s+/)) {
+  for (const item of s.replace(/\([^)]*\)/g, ' ').split(/\s*(?:;|\n|&|\/)\s*|\s+(?:and|y|e|[·•|])\s+/)) {
     // "Hannelore Vik, Principal Engineer, Payments Infrastructure": after a title, the rest is the title's
     // "Curtis Whitehorse - Field Operations Supervisor": the title after a dash is not the name's
-    for (const part of item.replace(/\s+[-–—·|]\s+.*$/, '').split(/\s*,\s*/)) {
+    for (const part of item.replace(/\s+[-–—]\s+.*$/, '').split(/\s*,\s*/)) {
       if (TITLE_WORD.test(part)) break;
       const m = NAME_RE.exec(part.trim());
       if (m && isName(m[1], userNames)) out.push(m[1].trim());
