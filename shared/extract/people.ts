@@ -979,8 +979,12 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       for (const raw of after.slice(0, 9)) {
         // "- Samuel Okafor - Head of Data Science": a bulleted row, the name before its title
         const l = titleDashName(raw.replace(/^\s*(?:[-•*·]|\d{1,2}[.)])\s+/, '').replace(/^(?:(?:Associate |Assistant )?Professor|Prof\.|Dr\.?|Mr\.|Mrs\.|Ms\.|Mx\.)\s+/, ''));
-        // "You'll meet with:", a blank line, then the list
+        // "You'll meet with:", a blank line, then the list; rows of a list may stand a blank line apart
         if (!l.trim() && !m[1].trim() && !added) continue;
+        if (!l.trim() && added) {
+          const next = after.slice(after.indexOf(raw) + 1).find((x) => x.trim());
+          if (next && next.length <= 90 && NAME_RE.test(titleDashName(next.replace(/^\s*(?:[-•*·]|\d{1,2}[.)])\s+/, '')).trim()) && !/:\s/.test(next) && !RECRUITING_TITLE.test(next) && !/\b(?:will|is|are|has|have|would|can)\b/.test(next)) continue;
+        }
         if (!l.trim() || /:\s/.test(l) && !NAME_RE.test(l.trim()) || /^\s*[A-Za-z][\w ]{1,25}:\s/.test(l)) break;
         added++;
         if (NAME_RE.test(l.trim())) list += '\n' + l;
@@ -1054,7 +1058,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
         // "| Interviewer: Ximena Ayala Fuentes": the column's own label
         const whole = col0.replace(/^(?:Interviewers?|With|Panel(?:ists)?|Hosts?)\s*:\s*/i, '');
         // "System Design - Li Wei Chen": the name after the session title's dash
-        const dash = /\s[-–—]\s+(.+)$/.exec(whole);
+        const dash = /\s[-–—·]\s+(.+)$/.exec(whole);
         const col = dash && NAME_EXACT.test(dash[1].split(/\s*(?:,|&)\s*/)[0]) ? dash[1] : whole;
         // "Lena Fischer & Raj Patel": a pair joined by an ampersand is two names
         const parts = col.split(/\s*(?:,|&)\s*/);
