@@ -447,7 +447,6 @@ export function readCompany(input: CompanyInput): string | null {
   // a recruiting agency recruits for a client: the client, when the email names one, is the company
   if (out.some((c) => c.score > 0 && !AGENCY.test(c.name))) for (const c of out) if (AGENCY.test(c.name)) c.score *= 0.1;
   out.sort((a, b) => b.score - a.score);
-  if (process.env.DEBUG_COMPANY) console.error(JSON.stringify(out));
   if (out[0].score <= 0) return null;
   let best = extendName(out[0].name, [input.body, input.quoted, input.ics?.description ?? ''].join('\n'));
   // "Northlake Beverage Co." on a signature line is the name with its period; "… at Export Co." ends a sentence
@@ -463,7 +462,7 @@ const AGENCY = /\b(?:Search(?: Partners| Group)?|Staffing|Recruit(?:ing|ment|ers
 
 /** "Bluejay" in a subject, "Bluejay Fintech" in the prose: the fuller name is the company's. */
 const extendCache = new Map<string, RegExp>();
-const LEGAL_NEXT = /^,?\s+(?:Inc\.?|LLC|Ltd\.?|Ltda\.?|Limited|GmbH|PLC|Corp\.?|Pty|Pte|LLP|S\.A\.|S\.L\.|SAS|S\.p\.A\.|B\.V\.|N\.V\.|AG|KK|Oy|AB|A\/S|ApS|SE|Sp\. z o\.o\.)(?![\w])/;
+const LEGAL_NEXT = /^,?\s+(?:Inc\.?|LLC|Ltd\.?|Ltda\.?|Limited|Pvt\.?|Private Limited|Co\.(?=\s*(?:$|[,·|]))|GmbH|PLC|Corp\.?|Pty|Pte|LLP|S\.A\.|S\.L\.|SAS|S\.p\.A\.|B\.V\.|N\.V\.|AG|KK|Oy|AB|A\/S|ApS|SE|Sp\. z o\.o\.)(?![\w])/;
 function extendName(name: string, text: string): string {
   if (/\s/.test(name)) return name;
   let re = extendCache.get(name);
@@ -480,7 +479,7 @@ function extendName(name: string, text: string): string {
     const words = m[1].trim().split(/\s+/);
     const keep: string[] = [];
     for (const w of words) {
-      if (NOT_NAME_WORD.test(w) || /^(?:Is|Has|Was|Will|And|Or|The|For|At|In|On|To|We|Our|Your|Inc|Ltd|Llc|Limited|Corp|Plc|Logo|Headquarters|HQ|Office|Offices|Campus|Building|Tower|Center|Centre|Careers|Jobs)$/.test(w)) break;
+      if (NOT_NAME_WORD.test(w) || /^(?:Is|Has|Was|Will|And|Or|The|For|At|In|On|To|We|Our|Your|Inc|Ltd|Llc|Limited|Corp|Plc|Pvt|Pte|Pty|Sdn|Co|Logo|Headquarters|HQ|Office|Offices|Campus|Building|Tower|Center|Centre|Careers|Jobs)$/.test(w)) break;
       keep.push(w);
     }
     if (!keep.length) continue;
