@@ -1058,7 +1058,8 @@ export function readInterviewers(input: InterviewerInput): Named[] {
         const whole = col0.replace(/^(?:Interviewers?|With|Panel(?:ists)?|Hosts?)\s*:\s*/i, '');
         // "System Design - Li Wei Chen": the name after the session title's dash
         const dash = /\s[-–—·]\s+(.+)$/.exec(whole);
-        const col = dash && NAME_EXACT.test(dash[1].split(/\s*(?:,|&)\s*/)[0]) ? dash[1] : whole;
+        const head = dash ? dash[1].split(/\s*(?:,|&)\s*/)[0] : '';
+        const col = dash && NAME_EXACT.test(head) && isName(head, userNames) && !TITLE_WORD.test(head) ? dash[1] : whole;
         // "Lena Fischer & Raj Patel": a pair joined by an ampersand is two names
         const parts = col.split(/\s*(?:,|&)\s*/);
         // "Akosua Mensah-Bonsu, Associate Director, Computational Biology": after a title, the rest is the title's

@@ -185,8 +185,13 @@ function withDetails(lines: string[], i: number): string {
     }
     return parts.join(' | ');
   }
-  for (let k = i + 1; k < lines.length && k <= i + 4; k++) {
+  for (let k = i + 1, limit = i + 4; k < lines.length && k <= limit; k++) {
     const l = lines[k].replace(/^[\s>*•·-]+|\*+\s*$/g, '').trim();
+    // rows spaced by blank lines: one blank line between the time and its details is still the row
+    if (!l && (lines[k + 1] ?? '').trim() && !findTimes(lines[k + 1]).length && parts.length < 4) {
+      limit++;
+      continue;
+    }
     if (!l || l.length > 100 || /^[A-Za-z][\w ]{1,20}:(?:\s|$)/.test(l) || findTimes(l).length) break;
     parts.push(l);
   }
