@@ -974,13 +974,15 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       let list = m[1];
       // continuation lines of the list ("Tom Kowalczyk, Manager\nLatoya Jenkins, Engineer")
       const after = text.slice(m.index + m[0].length + 1).split('\n');
-      let added = 0;
+      let added = list.trim() ? 1 : 0;
+      // a label that opens a sentence ("You'll be meeting with Dr. Imogen Hartley, who leads …") is no list to continue past a blank line
+      const listy = !list.trim() || (list.trim().split(/\s+/).length <= 9 && !/[.!?]\s*$/.test(list.trim()) && !/,\s*who\b/.test(list));
       for (const raw of after.slice(0, 9)) {
         // "- Samuel Okafor - Head of Data Science": a bulleted row, the name before its title
         const l = titleDashName(raw.replace(/^\s*(?:[-•*·]|\d{1,2}[.)])\s+/, '').replace(/^(?:(?:Associate |Assistant )?Professor|Prof\.|Dr\.?|Mr\.|Mrs\.|Ms\.|Mx\.)\s+/, ''));
         // "You'll meet with:", a blank line, then the list; rows of a list may stand a blank line apart
         if (!l.trim() && !m[1].trim() && !added) continue;
-        if (!l.trim() && added) {
+        if (!l.trim() && added && listy) {
           const next = after.slice(after.indexOf(raw) + 1).find((x) => x.trim());
           if (next && next.length <= 90 && NAME_RE.test(titleDashName(next.replace(/^\s*(?:[-•*·]|\d{1,2}[.)])\s+/, '')).trim()) && !/:\s/.test(next) && !RECRUITING_TITLE.test(next) && !/\b(?:will|is|are|has|have|would|can)\b/.test(next)) continue;
         }
