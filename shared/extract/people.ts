@@ -513,6 +513,8 @@ const ROLE_BODY: RegExp[] = [
   /\binterview(?:s|ing)? for (?:the )?([A-Z][^\n.!?:;]{1,60}?) (?:at|with) [A-Z]/g,
   // "for the position Data Platform Engineer (Kafka).": the title after the word, qualifier and all
   /\b(?:for|of) the (?:position|role|vacancy|opening)(?: of)?\s+([A-Z][^\n*!?]{1,60}?)(?=\s+(?:has|have|is|was|will|at|with|on|in)\b|[.!,;]\s|[.!,;]?$)/gm,
+  // "moving forward in the process for Senior iOS Engineer at Rookery": the title up to the company
+  /\b(?:process|candidacy|application|consideration) for (?:the )?([A-Z][^\n.!?:;]{1,60}?) (?:role |position )?(?:at|with) [A-Z]/g,
 ];
 
 let roleUserLead: RegExp | null = null;
@@ -545,12 +547,14 @@ function cleanRole(s: string, company: string | null, keepTags = false): string 
   // "(Remote)", "(Hybrid)": where the job is done, not part of its title
   if (!keepTags) t = t.replace(/\s*\((?:remote|hybrid|on-?site|in-office)\)\s*$/i, '');
   t = t.replace(/\s*\((?:contract|full[- ]time|part[- ]time|contract[- ]to[- ]hire|temp[- ]to[- ]perm|fixed[- ]term|permanent|\d+[- ]month contract)\)\s*$/i, '');
-  t = t.replace(/\s+(?:tomorrow|today|tonight|this (?:week|morning|afternoon)|next week|on (?:mon|tue|wed|thu|fri)\w*)$/i, '');
+  t = t.replace(/\s+(?:confirmed|scheduled|booked|invitation|details|reminder|update|request)$/i, '');
+  t = t.replace(/\s+(?:tomorrow|today|tonight|this (?:week|morning|afternoon)|next week|(?:this |next |on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i, '');
   t = t.replace(/\s+(?:(?:final|first|second|third|next|technical|onsite|phone|video|virtual|in-person|intro|recruiter) )?(?:interview|phone screen|screen|call|chat|conversation|loop|onsite|round)s?$/i, '');
   // "Gameplay Engineer next steps", "Data Engineer - scheduling": the title before what the email is about
   t = t.replace(/\s+(?:[-–—:]\s+)?(?:next steps?|update|details|follow[- ]?up|scheduling|availability|invitation|confirmation|logistics)$/i, '');
   // "ERP Systems Analyst opening": the title before the word for the job
   t = t.replace(/\s+(?:opening|position|role|opportunity|vacancy|req(?:uisition)?)$/i, '');
+  t = t.replace(/\s*\((?:Req|Requisition|Job|ID|#)[^)]*\)\s*$|\s*\([A-Z]{1,4}-?\d[\w-]*\)\s*$/i, '');
   if (company && roleCompanyLead) t = t.replace(roleCompanyLead, '').replace(/^(?:(?:REQ|Req|JR|R|ID)[-#]?\s?\d[\w-]*|[A-Z]{2,5}-\d{2,}[\w-]*)\s+(?=[A-Z])/, '');
   if (company) {
     // "DVQ Quantitative Developer", "Senior Data Consultant, Pemberton & Co": the company's name around the title
@@ -779,6 +783,8 @@ function namesInList(s: string, userNames: string[]): string[] {
   }
   return out;
 }
+/** A team after a name ("Ahmad Farouk, Yield Engineering"): the person's department, not another person. */
+const DEPT_WORD = /\b(?:Engineering|Operations|Design|Data|Sales|Marketing|Finance|Product|Research|Platform|Infrastructure|Security|Analytics|Integration|Quality|Manufacturing|Technology|Team|Group|Department|Development|Science)$/;
 const TITLE_WORD = new RegExp(String.raw`\b(?:${JOB_NOUN}|Principal|Senior|Staff|Chief|VP|CEO|CTO|COO|CFO|President|Founder|Co-founder|Partner)\b`);
 
 export interface InterviewerInput {
@@ -1068,7 +1074,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
         const firstTitle = parts.findIndex((x, k) => k > 0 && TITLE_WORD.test(x));
         const names = (firstTitle > 0 ? parts.slice(0, firstTitle) : parts).filter((x) => NAME_EXACT.test(x) && isName(x, userNames));
         if (!names.length || !NAME_EXACT.test(parts[0])) continue;
-        if (!parts.slice(1, firstTitle > 0 ? firstTitle + 1 : undefined).every((x) => names.includes(x) || TITLE_WORD.test(x))) continue;
+        if (!parts.slice(1, firstTitle > 0 ? firstTitle + 1 : undefined).every((x) => names.includes(x) || TITLE_WORD.test(x) || DEPT_WORD.test(x))) continue;
         if (parts.length >= 2 && parts.slice(1).some((x) => TITLE_WORD.test(x))) titledCols.push(...names.filter((x) => !titledCols.includes(x)));
         // "Project Walkthrough   Bo-young Seo": a session title can look like a name; the person is the last one
         hit = names;
