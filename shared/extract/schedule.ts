@@ -223,7 +223,8 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
       // "Bea will pop into the Zoom at 9:55 AM PT for an optional tech check": a check before the interview, not the interview
       /^\s*(?:[A-Z]{1,4}T\b|\([^)]*\))?\s*(?:for (?:a|an|the) (?:quick |short |optional |brief )*)(?:tech(?:nical)?|audio|sound|equipment|camera|connection|video) (?:check|test)\b/i.test(afterOnLine) ||
       // "Please join at 9:55 AM so we can do a quick audio/screen-share check before your first session"
-      (/\b(?:join|log ?in|dial in|hop on)\b[^.\n]{0,20}$/i.test(before) && /^[^.\n]{0,60}\b(?:tech(?:nical)?|audio|sound|screen[- ]?share|connection|equipment|camera)(?:\/[\w-]+)?\s+(?:check|test)\b/i.test(text.slice(t.end, t.end + 80)));
+      /\bminutes? early\s*\(?\s*$/i.test(before) ||
+      (/\b(?:join|log ?in|dial in|hop on)\b[^.\n]{0,40}$/i.test(before) && /^[^.\n]{0,60}\b(?:tech(?:nical)?|audio|sound|screen[- ]?share|connection|equipment|camera)(?:\/[\w-]+)?\s+(?:check|test)\b/i.test(text.slice(t.end, t.end + 80)));
     const excluded = prev || arrival || excludedBefore(before);
     const isEnd = (END_LABEL.test(before) || BLOCKED_UNTIL.test(before)) && !/\bstart/i.test(before);
     // the date for this time: same line (closest), else the last one before, else one just after
