@@ -749,7 +749,7 @@ export interface Named {
   email: string | null;
 }
 
-const NAME = String.raw`[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]*[a-zß-öø-ÿĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]*(?:[ \t](?:van der[ \t]|van den[ \t]|van de[ \t]|Ó[ \t]|Ní[ \t]|Nic[ \t]|Mac[ \t]|Ua[ \t]|Lo[ \t]|Della[ \t]|de la[ \t]|de los[ \t]|dos[ \t]|das[ \t]|do[ \t]|de[ \t]|van[ \t]|von[ \t]|da[ \t]|del[ \t]|der[ \t]|di[ \t]|du[ \t]|le[ \t]|ter[ \t]|ten[ \t]|ap[ \t]|ab[ \t]|bin[ \t]|binti[ \t]|binte[ \t]|bint[ \t]|ibn[ \t]|al-|el-)?[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]*[a-zß-öø-ÿĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]*){1,2}`;
+const NAME = String.raw`[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]*[a-zß-öø-ÿĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]*(?:[ \t](?:van der[ \t]|van den[ \t]|van de[ \t]|Van der[ \t]|Van den[ \t]|Ó[ \t]|Ní[ \t]|Nic[ \t]|Mac[ \t]|Ua[ \t]|Lo[ \t]|Della[ \t]|De[ \t]|Di[ \t]|Da[ \t]|Del[ \t]|Van[ \t]|Von[ \t]|Le[ \t]|Du[ \t]|de la[ \t]|de los[ \t]|dos[ \t]|das[ \t]|do[ \t]|de[ \t]|van[ \t]|von[ \t]|da[ \t]|del[ \t]|der[ \t]|di[ \t]|du[ \t]|le[ \t]|ter[ \t]|ten[ \t]|ap[ \t]|ab[ \t]|bin[ \t]|binti[ \t]|binte[ \t]|bint[ \t]|ibn[ \t]|al-|el-)?[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]*[a-zß-öø-ÿĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]*){1,2}`;
 const NAME_RE = new RegExp(`^(${NAME})`);
 const NAME_EXACT = new RegExp(`^${NAME}$`);
 const HOST_LINE = new RegExp(String.raw`^[ \t]*(?:Host|Hosted by|Organi[sz]er)[ \t]*:?[ \t]*\n?[ \t]*(${NAME})[ \t]*(?:,[ \t]*|\([ \t]*)([^()\n,]{2,60}?)\)?[ \t]*$`, 'm');
@@ -821,7 +821,7 @@ const TOGETHER = new RegExp(String.raw`(${NAME}),?\s+(?:together with|along with
 /** "Ingrid (our CTO, cc'd) and I would love to chat": a colleague named by first name next to the sender. */
 /** "Wren Abernathy-Kaur, our IT Director, and Jorge Ortiz Echeverría, Network Manager": the next name after an appositive. */
 const APPOS_AND = new RegExp(String.raw`(${NAME}),\s+(?:(?:our|my|the|a|an|one of|who)\b[^,.;\n]{1,60}|[A-Z][^,.;\n]{1,60}),\s+(?:and|&)\s+(${NAME})`, 'g');
-const WITH_FIRSTS = /\bwith\s+([A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+(?:,\s*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)*,?\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)(?![\p{L}'’-]|\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])/gu;
+const WITH_FIRSTS = /\b(?:with|walk|meet|meeting|joined by)\s+([A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+(?:,\s*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)*,?\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)(?![\p{L}'’-]|\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])/gu;
 /** "Ilse, Marcus, Tomiko and Beatriz were all looking forward to meeting you": first names, each of someone named in full. */
 const FIRST_LIST = /\b([A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)*,?\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)\s+(?:were (?:all )?(?:really )?looking forward|are|will|would|'ll|can|look|both|all (?:look|will|are))\b/g;
 /** "with me and Mei-Ling Quah", "It will be me and Ingrid Sølvberg": the sender and a colleague. */
@@ -853,7 +853,7 @@ const PROSE_ANCHORS = new Map<RegExp, string[]>([
 ]);
 const SKIP_SESSION = /\b(?:lunch|break|tour|welcome|check[- ]?in|wrap[- ]?up|debrief|arrival|coffee break|informal|social|q&a with hr|travel)\b/i;
 
-const TRIGGER = /\b(?:with|will|'ll|meet|hosted|host|led|conducted|panel|panelists|interviewers|join|joining)\b/i;
+const TRIGGER = /\b(?:with|will|'ll|meet|hosted|host|led|conducted|panel|panelists|interviewers|join|joining|walk|and I|me and)\b/i;
 /** Only the lines that can hold a "with A and B" style mention: keeps the heavy name patterns off long footers. */
 function triggerLines(text: string): string {
   const out: string[] = [];
@@ -897,7 +897,7 @@ function nameBeforeTitle(row: string, userNames: string[], known: Set<string>): 
   return null;
 }
 
-const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'los', 'dos', 'das', 'do', 'da', 'del', 'della', 'di', 'du', 'le', 'ter', 'ten', 'von', 'ap', 'ab', 'bin', 'binti', 'binte', 'bint', 'ibn', 'Ó', 'Ní', 'Nic', 'Mac', 'Ua', 'Te', 'Lo', 'La', 'Li', 'Della', 'Dalla']);
+const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'los', 'dos', 'das', 'do', 'da', 'del', 'della', 'di', 'du', 'le', 'ter', 'ten', 'von', 'ap', 'ab', 'bin', 'binti', 'binte', 'bint', 'ibn', 'Ó', 'Ní', 'Nic', 'Mac', 'Ua', 'Te', 'Lo', 'La', 'Li', 'Della', 'Dalla', 'De', 'Di', 'Da', 'Del', 'Van', 'Von', 'Le', 'Du', 'Dos']);
 /** The person's name at the end of "Controls Deep Dive Tomás Ibarra-Wolfe": capitalised words (and particles) back from the end. */
 function trailingName(s: string, userNames: string[], known: Set<string> = new Set()): string | null {
   const words = s.trim().split(/\s+/);
@@ -1121,7 +1121,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     }
     // "Technical Deep Dive Pieter van der Linden": the name at the row's end, particles and all
     const tailName = trailingName(line.replace(/\s*\([^)]*\)\s*$/, ''), userNames, knownNames);
-    if (tailName && /\s(?:van|de|der|den|da|do|dos|del|di|du|le|von|ter|ten|ap|bin|binti|binte|Ní|Ó|Mac|Te)\s/.test(tailName)) {
+    if (tailName && tailName.split(' ').slice(1, -1).some((w) => PARTICLES.has(w))) {
       push(tailName);
       continue;
     }
