@@ -161,7 +161,8 @@ function add(list: Scored[], raw: string | null | undefined, score: number, lega
   if (currentUserRe?.test(c)) return;
   // "call with Diego" in the subject, "Diego Alvarez, the hiring manager" in the text: a person's first name is no company
   if (!/\s/.test(c)) for (const p of currentPeople) if (p.split(' ')[0] === c.toLowerCase() && !TEAM_SUFFIX.test(p.slice(p.indexOf(' ')))) return;
-  const legal = legalForm || lastLegal ? score : 0;
+  // "Chesapeake Mutual Insurance Company" in a signature: the entity's full style, like a legal form
+  const legal = legalForm || lastLegal || /\s(?:Company|Corporation|Incorporated)$/.test(c) ? score : 0;
   // "Ardent & Co." and "Ardent & Co" are one name; the dotted spelling is the full one
   const key = c.toLowerCase().replace(/\.$/, '');
   const hit = list.find((x) => x.name.toLowerCase().replace(/\.$/, '') === key);
