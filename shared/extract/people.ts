@@ -838,7 +838,7 @@ const FIRST_AND_I = /\b([A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'�
 const FULL_AND_I = new RegExp(String.raw`(${NAME})(?:\s*\([^)]{0,80}\))?(?:\s+(?:from|on|of)\s+(?:the|our)\s+[\w &-]{2,40}?)?\s+(?:and|&)\s+I\s+(?:will|'ll|would|are|look|had (?:set up|planned|scheduled|booked)|have (?:set up|planned|scheduled|booked))\b`, 'g');
 /** "you'll walk Elif Yılmaz (Data Platform Lead) and Marcus Oduya (Senior Data Engineer) through your solution" */
 const WALK_THROUGH = new RegExp(String.raw`\b(?:walk|take|talk)\s+((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})\s+through\b`, 'g');
-const LENIENT_WITH = new RegExp(String.raw`\bwith\s+((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
+const LENIENT_WITH = new RegExp(String.raw`\bwith\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
 const HOSTED = new RegExp(String.raw`\b(?:Hosted by|Host:|hosted by|led by|Led by|conducted by|joined by)\s+(${NAME})`, 'g');
 /** Zoom's invitation text names its host: "Marcus Oyelaran is inviting you to a scheduled Zoom meeting." */
 const ZOOM_HOST = new RegExp(String.raw`(${NAME}) is inviting you to a scheduled Zoom meeting`);
@@ -854,7 +854,7 @@ const PROSE_ANCHORS = new Map<RegExp, string[]>([
 ]);
 const SKIP_SESSION = /\b(?:lunch|break|tour|welcome|check[- ]?in|wrap[- ]?up|debrief|arrival|coffee break|informal|social|q&a with hr|travel)\b/i;
 
-const TRIGGER = /\b(?:with|will|'ll|meet|hosted|host|led|conducted|panel|panelists|interviewers|join|joining|walk|and I|me and)\b/i;
+const TRIGGER = /\b(?:with|will|'ll|meet|meeting|hosted|host|led|conducted|panel|panelists|interviewers|join|joining|walk|and I|me and)\b/i;
 /** Only the lines that can hold a "with A and B" style mention: keeps the heavy name patterns off long footers. */
 function triggerLines(text: string): string {
   const out: string[] = [];
@@ -964,7 +964,14 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     fullNameRe.lastIndex = 0;
     let fm: RegExpExecArray | null;
     let cnt = 0;
-    while ((fm = fullNameRe.exec(allText)) && cnt++ < 2000) if (isName(fm[0], userNames)) knownNames.add(fm[0]);
+    while ((fm = fullNameRe.exec(allText)) && cnt++ < 2000) {
+      if (isName(fm[0], userNames)) knownNames.add(fm[0]);
+      else {
+        // "Pipeline Architecture Siobhán O'Connell": the person at the end of a session title
+        const tail = trailingName(allText.slice(fm.index, fullNameRe.lastIndex + 40).split('\n')[0], userNames);
+        if (tail) knownNames.add(tail);
+      }
+    }
     knownList = [...knownNames];
     return knownList;
   };
