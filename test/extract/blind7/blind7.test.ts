@@ -5,12 +5,12 @@
 // meetingUrl 97, start instant 93; 31/100 all fields.
 // After the rules it prompted (agencies' clients, legal names vs the names people use, one invitation per session,
 // vertical agendas, Outlook meeting attendees, mid-paragraph panels, day-of-month dates, multi-day loops, names in
-// Latin Extended-A and with particles, the latest message of an Outlook thread): company 91, role 97, interviewers 99,
-// the rest 100; 89/100 all fields. Floors sit just under that.
+// Latin Extended-A and with particles, the latest message of an Outlook thread) and by the later sets: company 94,
+// role 97, the rest 100; 93/100 all fields. Floors sit just under that.
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { blindCorpus, floorsOf, type Floors } from '../blind-scoring.js';
 
-const FLOORS: Floors = { ...floorsOf(0.95), company: 0.9 };
+const FLOORS: Floors = { ...floorsOf(0.95), company: 0.93 };
 
 blindCorpus('blind7', dirname(fileURLToPath(import.meta.url)), FLOORS, 100);

@@ -4,11 +4,11 @@
 // Against the engine as it stood when the session began: kind 96, company 73, role 89, start 93, end 92, timeZone 94,
 // format 97, interviewers 56, meetingUrl 99, start instant 95; 33/100 all fields. Against the engine after the
 // blind7 rules, when each set arrived: 17/25, 15/25, 14/25 and 8/25 all fields (54%), start instant 95%.
-// After the rules it prompted: interviewers 92, company 95, role 97, the rest 99–100; 87/100 all fields.
+// After the rules it and the later sets prompted: company 97, role 98, interviewers 98, the rest 99–100; 92/100 all fields.
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { blindCorpus, floorsOf, type Floors } from '../blind-scoring.js';
 
-const FLOORS: Floors = { ...floorsOf(0.95), interviewers: 0.9 };
+const FLOORS: Floors = { ...floorsOf(0.96) };
 
 blindCorpus('blind8', dirname(fileURLToPath(import.meta.url)), FLOORS, 100);
