@@ -153,7 +153,6 @@ function buildNamesRe(names: string[]): RegExp | null {
   return usable.length ? cachedRe(`\\b(?:${usable.join('|')})\\b`, 'i') : null;
 }
 function add(list: Scored[], raw: string | null | undefined, score: number, legalForm = false) {
-  if (process.env.DEBUG_COMPANY && raw) console.error("add", JSON.stringify(raw), score, new Error().stack!.split("\n")[2].trim());
   if (!raw) return;
   const c = cleanCompany(raw);
   if (!c) return;
@@ -938,7 +937,6 @@ const othersNamed = (t: string): string => t.replace(/\b(?:our|the|a|your|my) (?
 
 /** Everyone who interviews: labelled lists, agenda rows, "with A and B", invite guests, or the sender who calls. */
 export function readInterviewers(input: InterviewerInput): Named[] {
-  if (process.env.DEBUG_IV) console.error(JSON.stringify({ lines: input.sessionLines, update: input.update, quoted: input.quoted.slice(0, 600) }));
   const { userNames } = input;
   const found: string[] = [];
   const companyLower = input.company?.toLowerCase() ?? null;
