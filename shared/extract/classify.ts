@@ -79,7 +79,7 @@ const MEETING_SET = /\b(?:interview (?:is|has been) (?:scheduled|confirmed)|conf
 /** Any of the negative patterns at all, in one pass: most emails match none, and then none is run on its own. */
 const ANY_NEGATIVE = new RegExp(NEGATIVES.map(([re]) => `(?:${re.source})`).join('|'), 'i');
 
-const INTERVIEW_WORDS = /\b(?:interview(?:s|ing|er|ers)?|phone screen|screening call|recruiter (?:call|screen)|hiring manager|onsite|on-site|panel|technical (?:round|call|discussion|screen)|coding (?:round|session|exercise|interview)|entrevista|final round|next round|conversation about the|chat about the|(?:call|chat|conversation|talk|speak|meet)(?:ing)? (?:with|about)|founders chat|intro call|(?:video|phone|quick|intro|our) (?:call|chat)|chat (?:on|this|next|monday|tuesday|wednesday|thursday|friday)|candidate|position|role|recruit(?:er|ing))\b/i;
+const INTERVIEW_WORDS = /\b(?:interview(?:s|ing|er|ers)?|phone screen|screening call|recruiter (?:call|screen)|hiring manager|onsite|on-site|panel|technical (?:round|call|discussion|screen)|coding (?:round|session|exercise|interview)|entrevista|entrevue|entretien|final round|next round|conversation about the|chat about the|(?:call|chat|conversation|talk|speak|meet)(?:ing)? (?:with|about)|founders chat|intro call|(?:video|phone|quick|intro|our) (?:call|chat)|chat (?:on|this|next|monday|tuesday|wednesday|thursday|friday)|candidate|position|role|recruit(?:er|ing))\b/i;
 
 export function isCancellation(subject: string, body: string, method: string | null, status: string | null): boolean {
   if (method === 'CANCEL' || status === 'CANCELLED') return true;

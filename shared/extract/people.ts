@@ -111,7 +111,7 @@ const LEGAL_BODY = new RegExp(String.raw`${CAP_SEQ}${LEGAL_AFTER}`, 'gmu');
 // each pattern with the literal words (case as written) every match of it contains, when one or two suffice to
 // rule it out (see scan.ts; longer lists cost more passes than the pattern itself)
 const COMPANY_BODY: [RegExp, number, string[]][] = [
-  [new RegExp(String.raw`\b(?:interest in|applying (?:to|with)|applied to|application (?:to|with)|join(?:ing)?|position at|role at|roles? with|team at|opportunity at|opportunities at|career at|interview(?:ing)? at|on behalf of|here at|welcome to)\s+${CAP_SEQ}`, 'gu'), 3, []],
+  [new RegExp(String.raw`\b(?:chez|au sein de|interest in|applying (?:to|with)|applied to|application (?:to|with)|join(?:ing)?|position at|role at|roles? with|team at|opportunity at|opportunities at|career at|interview(?:ing)? at|on behalf of|here at|welcome to)\s+${CAP_SEQ}`, 'gu'), 3, []],
   [new RegExp(String.raw`\b(?:position|role|opening|requisition[^)]*\))\s+(?:\([^)]{0,60}\)\s+)?(?:at|with)\s+${CAP_SEQ}`, 'gu'), 4, []],
   [new RegExp(String.raw`${CAP_SEQ}[ \t]+(?:·\s*Sent via|Talent Acquisition|Recruiting Team|Recruiting$|Careers\b|Hiring Team|Talent Team|People Team)`, 'gmu'), 3, []],
   [EEO_BODY, 3, ['qual']],
@@ -509,6 +509,7 @@ const ROLE_BODY: RegExp[] = [
   /\b(?:position|role|job) of\s+\*?([A-Z][^\n*.!?,]{1,60}?)\*?(?=\s+(?:on|in|at|with|for|within|reporting)\s|[.,!]|$)/gm,
   /\b(?:application|applying|applied) (?:for|to)(?: the)?\s+\*?([A-Z][^\n*.!?]{1,60}?)\*?(?:\s+(?:position|role)\b|[.!]|\s+at\b|$)/gm,
   /\bpara el cargo de\s+([A-Z][^\n.:!?]{1,60})/g,
+  /\ble poste de\s+([A-ZÀ-ÖØ-Þ][^\n.:!?]{1,60}?)\s+(?:chez|au sein de|à)\s/g,
   // "Your interviews for Software Engineer, Developer Tools at Loomwork": the title up to the company
   /\binterview(?:s|ing)? for (?:the )?([A-Z][^\n.!?:;]{1,60}?) (?:at|with) [A-Z]/g,
   // "for the position Data Platform Engineer (Kafka).": the title after the word, qualifier and all
@@ -660,9 +661,11 @@ export function readRole(input: RoleInput): string | null {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       let n = 0;
+      // a Spanish or French title ("Développeur full stack principal") puts its noun first: the phrase itself is the evidence
+      const foreign = re.source.includes('le poste de') || re.source.includes('para el cargo');
       while ((m = re.exec(t)) && n++ < 20) {
         const r = cleanRole(m[1], company);
-        if (r && isRoleLike(r) && !RECRUITING_TITLE.test(r)) return r;
+        if (r && (isRoleLike(r) || (foreign && r.split(/\s+/).length <= 6)) && !RECRUITING_TITLE.test(r)) return r;
       }
     }
   }
@@ -772,7 +775,7 @@ function namesInList(s: string, userNames: string[]): string[] {
   const out: string[] = [];
   // titles in parentheses ("Harlan Brooks (Director, Actuarial Technology)") are not more names
   // "and", Spanish "y" and "e" join names only as words between spaces ("Renée" ends in an "e" too)
-  for (const item of s.replace(/\([^)]*\)/g, ' ').split(/\s*(?:;|\n|&|\/)\s*|\s+(?:and|y|e|[·•|])\s+/)) {
+  for (const item of s.replace(/\([^)]*\)/g, ' ').split(/\s*(?:;|\n|&|\/)\s*|\s+(?:and|y|e|et|[·•|])\s+/)) {
     // "Hannelore Vik, Principal Engineer, Payments Infrastructure": after a title, the rest is the title's
     // "Curtis Whitehorse - Field Operations Supervisor": the title after a dash is not the name's
     for (const part of item.replace(/\s+[-–—]\s+.*$/, '').split(/\s*,\s*/)) {
@@ -805,7 +808,7 @@ export interface InterviewerInput {
   attendees: Person[];
 }
 
-const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ])|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|(?:The )?(?:interview )?panel (?:will )?(?:comprise|consist of|include|includes|is)|Participants|Who you(?:(?:'|’)ll| will) (?:meet|be meeting)|You(?:(?:'|’)ll| will) meet(?: with)?|You(?:(?:'|’)ll| will) be meeting(?: with)?|You(?:(?:'|’)re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|You(?:(?:'|’)ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Ask for(?=\s*:)|Who(?=[ \t]*:|[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]))\*?\s*:?\s*(.*)$/gim;
+const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ])|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|(?:The )?(?:interview )?panel (?:will )?(?:comprise|consist of|include|includes|is)|Participants|Who you(?:(?:'|’)ll| will) (?:meet|be meeting)|You(?:(?:'|’)ll| will) meet(?: with)?|You(?:(?:'|’)ll| will) be meeting(?: with)?|You(?:(?:'|’)re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|Intervieweu(?:rs?|ses?)|Interviewer\(s\)|You(?:(?:'|’)ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Ask for(?=\s*:)|Who(?=[ \t]*:|[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]))\*?\s*:?\s*(.*)$/gim;
 const INLINE_LABEL = /(?:[.;!]\s+)(?:Interviewers?|Panel(?:ists)?|Interview(?:ing)? panel|Your interviewers(?: will be| are)?|You(?:'|’)?(?:ll| will) (?:be )?meet(?:ing)?(?: with)?(?=\s*:))[ \t]*:?[ \t]*((?:[^.\n(]|\([^)\n]*\))*)/g;
 const PROSE_WITH = new RegExp(String.raw`\b(?:[Ii]nterview(?:s|ing)?|[Mm]eet(?:ing)?|speak(?:ing)?|talk(?:ing)?|[Cc]hat(?:ting)?|[Cc]all|[Cc]onversation|[Ss]ession|[Pp]anel|screen|sync|join(?:ed)?|coffee|loop|round|1:1|role|position|discussion|review|walkthrough|walk-through|exercise|pairing|deep dive)\s+with\s+(?:(?:me|myself|us)(?:\s*\([^)]{0,80}\))?\s*(?:,|and|&)\s*)?((?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+)(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&|y)\s*(?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+)(?:\s*\([^)]{0,80}\))?){0,5})`, 'g');
 const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|cover|be on (?:the )?(?:line|call|panel)|take you|walk you|go over|ask you|chat|present|pair|be (?:interviewing|joining|meeting|speaking))`, 'g');

@@ -7,6 +7,7 @@ import { findZones, zoneAt, type ZoneRef } from './zones.js';
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const WEEKDAY_RE = String.raw`(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)`;
 const MONTH_RE = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const MONTHS_FR = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
 const MONTHS_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
 
 function monthNum(s: string): number {
@@ -31,7 +32,7 @@ export interface DateMention {
   ambiguous: { a: [number, number]; b: [number, number] } | null;
 }
 
-type DateKind = 'mdy' | 'dmy' | 'iso' | 'num' | 'es' | 'dotted';
+type DateKind = 'mdy' | 'dmy' | 'iso' | 'num' | 'es' | 'fr' | 'dotted';
 
 /** Whether a numeric date pattern can match at all: each needs its separator ("-", "/", ".", "de"). */
 function mayHold(kind: DateKind, text: string): boolean {
@@ -39,6 +40,7 @@ function mayHold(kind: DateKind, text: string): boolean {
   if (kind === 'num') return text.includes('/');
   if (kind === 'dotted') return text.includes('.');
   if (kind === 'es') return /de/i.test(text);
+  if (kind === 'fr') return /(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|f[ée]vrier|avril|juin|juillet|ao[uû]t|d[ée]cembre)/i.test(text);
   return true;
 }
 
@@ -48,6 +50,8 @@ const DATE_RES: { re: RegExp; kind: DateKind }[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, kind: 'iso' },
   { re: new RegExp(String.raw`(?<![\d/.\w])(?:(${WEEKDAY_RE})\.?,?\s+)?(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])`, 'gi'), kind: 'num' },
   { re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g, kind: 'dotted' },
+  // French: "mardi 23 juin 2026", "le 5 novembre"
+  { re: /(?<![\p{L}])(?:(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?(?:le\s+)?(\d{1,2})(?:er)?\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?:\s+(\d{4}))?(?![\p{L}])/giu, kind: 'fr' },
   { re: /\b(?:(lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?\s+)?(\d{1,2})\s+de\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?:\s+(?:de|del)\s+(\d{4}))?/gi, kind: 'es' },
 ];
 const DAY_ALONE = new RegExp(String.raw`\b(?:(${WEEKDAY_RE}),?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:${MONTH_RE}))(?=\s*(?:at\b|@|from\b|works\b|is\b|would\b|[,.;:!?)]|$))`, 'gim');
@@ -151,6 +155,12 @@ export function findDates(text: string, limit = 300): DateMention[] {
         d = +m[1];
         mo = +m[2];
         y = +m[3];
+      } else if (kind === 'fr') {
+        const fold = (x: string) => x.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+        wd = m[1] ? ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'].indexOf(fold(m[1])) + 1 || null : null;
+        d = +m[2];
+        mo = MONTHS_FR.indexOf(fold(m[3])) + 1;
+        y = m[4] ? +m[4] : null;
       } else {
         wd = m[1] ? ['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo'].indexOf(m[1].toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')) + 1 || null : null;
         d = +m[2];
@@ -283,7 +293,7 @@ export interface TimeMention {
 
 const AMPM = String.raw`(a\.?\s?m\.?|p\.?\s?m\.?)`;
 const TIME_RE = new RegExp(
-  String.raw`(?<![\d:/.#+$€£\-])(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*${AMPM}?(?:\s*(?:-|–|—|to|until|till)\s*(\d{1,2})(?:[:.](\d{2}))?\s*${AMPM}?)?(?![\d:/%]|\.\d)`,
+  String.raw`(?<![\d:/.#+$€£\-])(\d{1,2})(?:[:.](\d{2})|\s?h\s?(\d{2}))?(?::\d{2})?\s*${AMPM}?(?:\s*(?:-|–|—|to|until|till|à)\s*(\d{1,2})(?:[:.](\d{2})|\s?h\s?(\d{2}))?\s*${AMPM}?)?(?![\d:/%]|\.\d)`,
   'gi',
 );
 const NOON_RE = /\b(noon|midday)\b/gi;
@@ -302,7 +312,9 @@ export function findTimes(text: string, limit = 300): TimeMention[] {
   let m: RegExpExecArray | null;
   let n = 0;
   while ((m = TIME_RE.exec(text)) && n++ < limit * 4 && out.length < limit) {
-    const [, h1s, m1s, ap1, h2s, m2s, ap2] = m;
+    const [, h1s, m1a, m1h, ap1, h2s, m2a, m2h, ap2] = m;
+    const m1s = m1a ?? m1h;
+    const m2s = m2a ?? m2h;
     let h1 = +h1s;
     const mi1 = m1s ? +m1s : 0;
     const hasRange = h2s !== undefined;
