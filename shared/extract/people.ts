@@ -38,7 +38,7 @@ export function isRoleLike(s: string): boolean {
 
 /** A signature line that is a title ("Director of Collections", "Head of People"), not the company. */
 const SIG_TITLE_LEAD = /^(?:(?:Senior|Sr\.?|Associate|Assistant|Deputy|Executive|Managing|Global|Regional)\s+)?(?:Director|Head|VP|Vice President|Manager|Lead|Chief|Officer|Founder|Co-?founder|President|Partner|Principal)\b(?:\s+(?:of|for|,))/i;
-const TEAM_SUFFIX = /\s+(?:Intro(?:ductory)? Call|Phone Screen|Screening Call|Recruiter Call|Call|Chat|Interview|Human Resources|HR Department|Personnel(?: Office)?|Talent Management|Store Support(?: Center)?|Careers? (?:Site|Portal|Page)|Jobs? Portal|(?:Virtual )?On-?site|Interviews? Team|Talent(?: Acquisition| Community| Team)?|(?:Campus |University |Early Careers? |Graduate |Technical |Tech )?Recruiting(?: Team)?|Early Careers?|Recruitment|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Jobs|Team|Notifications?|Scheduling|Interviews?|Community|Events)$/i;
+const TEAM_SUFFIX = /\s+(?:Early(?: Talent| Careers?)?|Intro(?:ductory)? Call|Phone Screen|Screening Call|Recruiter Call|Call|Chat|Interview|Human Resources|HR Department|Personnel(?: Office)?|Talent Management|Store Support(?: Center)?|Careers? (?:Site|Portal|Page)|Jobs? Portal|(?:Virtual )?On-?site|Interviews? Team|Talent(?: Acquisition| Community| Team)?|(?:Campus |University |Early Careers? |Graduate |Technical |Tech )?Recruiting(?: Team)?|Early Careers?|Recruitment|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Jobs|Team|Notifications?|Scheduling|Interviews?|Community|Events)$/i;
 
 /** A city, region or country (signature location lines), not a company. */
 export function isPlace(t: string): boolean {
@@ -63,6 +63,10 @@ function cleanCompany(s: string): string | null {
   // "CodeSignal for Larkspur Fintech", "Sterling on behalf of Alderbrook Bank"
   const via = /^(.+?)\s+(?:for|on behalf of)\s+(.+)$/.exec(t);
   if (via && (VENDORS.test(via[1].trim()) || VENDOR_LIKE.test(via[1].trim()))) t = via[2];
+  // "Kestrel & Co. via Lever", "Finchley Recruiting via ModernLoop": the sender before the tool
+  t = t.replace(/\s+via\s+\S.*$/i, '');
+  // "Bramwell & Co. We look forward…": the name ends with its "Co."
+  t = t.replace(/(\bCo\.)\s+(?:We|Our|You|Your|The|This|Please|I|It|They|Thank|Thanks)\b.*$/, '$1');
   // "Olivia from Great Lakes Freight": a recruiting assistant's name before the company's
   const from = /^[A-Z][a-z]+\s+(?:from|at|@)\s+([A-Z].+)$/.exec(t);
   if (from) t = from[1];
@@ -539,7 +543,7 @@ function cleanRole(s: string, company: string | null, keepTags = false): string 
   // "REQ-0412 Senior Site Reliability Engineer", "R-11873 Actuarial Analyst": a requisition code before the title
   t = t.replace(/^(?:(?:REQ|Req|JR|R|ID)[-#]?\s?\d[\w-]*|[A-Z]{2,5}-\d{2,}[\w-]*)\s+(?=[A-Z])/, '');
   // "💼 Position Dispatch Operations Supervisor": a table's label before the title
-  t = t.replace(/^(?:\p{Extended_Pictographic}\s*)?(?:Position|Role|Job(?: title)?|Title)\s+(?=[A-Z])/u, '');
+  t = t.replace(/^(?:\p{Extended_Pictographic}\s*)?(?:Position|Role|Job(?: title)?|Title)\s*:?\s+(?=[A-Z])/u, '').replace(/^(?:Interview|Invitation)\s+(?!(?:Scheduled|Confirmed|Confirmation|Request|Invitation|Details|Reminder|Update|Rescheduled|For|With)\b)(?=[A-Z][a-z])/, '');
   t = t.replace(/^.*?\b(?:interview(?: schedule)?|invitation|schedule|confirmation|application|assessment|test|challenge|exercise|screen)(?:\s+(?:scheduled|confirmed|requested|booked))?\s+(?:for|with)\s+(?:the\s+)?/i, '');
   // "onsite interview, BIM Software Developer": the title after the meeting words
   t = t.replace(/^(?:(?:onsite|on-site|in-person|phone|video|virtual|technical|final|first|second)\s+)?interview,\s+(?=[A-Z])/i, '');
@@ -843,6 +847,8 @@ const WALK_THROUGH = new RegExp(String.raw`\b(?:walk|take|talk)\s+((?:${NAME})(?
 const LENIENT_WITH = new RegExp(String.raw`\bwith\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
 const HOSTED = new RegExp(String.raw`\b(?:Hosted by|Host:|hosted by|led by|Led by|conducted by|joined by)\s+(${NAME})`, 'g');
 /** Zoom's invitation text names its host: "Marcus Oyelaran is inviting you to a scheduled Zoom meeting." */
+/** Zoom's cancellation names its host: "Petra Lindgren has canceled the following Zoom meeting". */
+const ZOOM_CANCELLED = new RegExp(String.raw`(${NAME}) has cancel(?:l)?ed the following (?:Zoom |Webex |Teams )?meeting`);
 const ZOOM_HOST = new RegExp(String.raw`(${NAME}) is inviting you to a scheduled Zoom meeting`);
 /** "Hamid will still be your interviewer", "Helga will also join": a first name, resolved against the full names seen. */
 const FIRST_WILL = /\b([A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+) (?:will|'ll) (?:still |also )?(?:be your interviewer|be interviewing you|interview you|join|be joined by)\b/g;
@@ -1270,7 +1276,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     if (!found.length) inline(input.quoted);
   }
   if (!found.length) {
-    const zh = ZOOM_HOST.exec(input.body);
+    const zh = ZOOM_HOST.exec(input.body) ?? ZOOM_CANCELLED.exec(input.body);
     if (zh) push(zh[1]);
   }
   if (!found.length) {
@@ -1363,6 +1369,15 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   for (let i = found.length - 1; i >= 0; i--) {
     const short = found[i].toLowerCase();
     if (found.some((f, j) => j !== i && (f.toLowerCase().startsWith(short + ' ') || f.toLowerCase().endsWith(' ' + short)))) found.splice(i, 1);
+  }
+  // a hiring manager's own email about the interview ("Søren Kjær / Head of DevRel, Driftwood" under "Your pairing
+  // session …", "I have to cancel Thursday's interview"): the sender, titled and not a recruiter, is the one who meets
+  if (!found.length && fromName) {
+    const lines = input.body.split('\n');
+    let at = -1;
+    for (let i = lines.length - 1; i >= 0; i--) if (lines[i].trim() === fromName) { at = i; break; }
+    const title = at >= 0 ? (lines[at + 1] ?? '').trim() : '';
+    if (title && title.length <= 80 && TITLE_WORD.test(title) && !RECRUITING_TITLE.test(title) && !/\b(?:assistant|admin|office manager|executive assistant)\b/i.test(title)) push(fromName);
   }
   const emailFor = (n: string): string | null => {
     const lower = n.toLowerCase();
