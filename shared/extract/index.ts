@@ -174,33 +174,34 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
   const context = [body, quoted, orig.headerBlock].join('\n');
   const sentAt = orig.sent?.instant ?? (mail.date ? new Date(mail.date) : null);
 
-  const scheduleOf = (text: string): Schedule | null => readSchedule({ text, subject, sent: sentAt, userZone, context });
-  let sched = scheduleOf([whenLines, body].filter(Boolean).join('\n'));
+  const scheduleOf = (text: string, zone = userZone): Schedule | null => readSchedule({ text, subject, sent: sentAt, userZone: zone, context });
+  const own = [whenLines, body].filter(Boolean).join('\n');
+  let sched = scheduleOf(own);
+  /** The email's own times read again in a zone it implies but never writes next to them. */
+  const readIn = (ref: ZoneRef & { kind: 'iana' }) => {
+    const again = scheduleOf(own, ref.zone);
+    if (again) sched = { ...again, assumedZone: false, zone: ref };
+  };
   // "we’ve shifted your interview": the classifiers read straight apostrophes
   const plain = body.replace(/[’‘]/g, "'");
-  const cancelled = isCancellation(subject.replace(/[’‘]/g, "'"), plain, method, event?.status ?? null);
-  const updated = !cancelled && isUpdate(subject.replace(/[’‘]/g, "'"), plain, event?.sequence ?? null, method);
+  const plainSubject = subject.replace(/[’‘]/g, "'");
+  const cancelled = isCancellation(plainSubject, plain, method, event?.status ?? null);
+  const updated = !cancelled && isUpdate(plainSubject, plain, event?.sequence ?? null, method);
   // "tomorrow's 3pm call" above a quoted "3:00-3:45 PM ET": the conversation's zone, not the user's
   if (sched?.assumedZone && quoted) {
     const qs = scheduleOf(quotedTimes);
     const qz = findZones(blank(quotedTimes), 1)[0];
     const ref = qs && !qs.assumedZone ? qs.zone : qz ? regionalise(qz.ref, context) : null;
-    if (ref?.kind === 'iana') {
-      const again = readSchedule({ text: [whenLines, body].filter(Boolean).join('\n'), subject, sent: sentAt, userZone: ref.zone, context });
-      if (again) sched = { ...again, assumedZone: false, zone: ref };
-    }
+    if (ref?.kind === 'iana') readIn(ref);
   }
   // an in-person interview at "1400 Orchard Lane, Meadowvale, CA 95758" with a bare "4:15 PM": the local time there
   if (sched?.assumedZone && IN_PERSON.test(body)) {
-    const st = STATE_AT.exec([whenLines, body].join('\n'));
+    const st = STATE_AT.exec(own);
     const zone = st ? STATE_ZONES[st[1]] : undefined;
-    if (zone && zone !== userZone) {
-      const again = readSchedule({ text: [whenLines, body].filter(Boolean).join('\n'), subject, sent: sentAt, userZone: zone, context });
-      if (again) sched = { ...again, assumedZone: false, zone: { kind: 'iana', zone, generic: false } };
-    }
+    if (zone && zone !== userZone) readIn({ kind: 'iana', zone, generic: false });
   }
   // a cancellation of the interview "which was scheduled for Wednesday, November 4 at 3:00 PM": that time is the interview's
-  if (!sched && cancelled) sched = scheduleOf([whenLines, body.replace(/\b(?:was|were|had been) (?:scheduled|set|booked|planned) for\b/gi, 'for')].filter(Boolean).join('\n'));
+  if (!sched && cancelled) sched = scheduleOf(own.replace(/\b(?:was|were|had been) (?:scheduled|set|booked|planned) for\b/gi, 'for'));
   if (!sched && !updated && quoted) sched = scheduleOf(quotedTimes);
   if (!sched && event?.description) sched = scheduleOf(event.description);
   if (!sched) {

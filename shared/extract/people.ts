@@ -508,16 +508,25 @@ export interface RoleInput {
 }
 
 const ROLE_LABEL = /^\s*(?:Position|Role|Job(?: Title)?|Job Position|Title|Opening|Requisition|Cargo|Puesto)\s*:\s*(.{2,80})$/im;
+/** "for the Senior Backend Engineer position", "as a Data Engineer role" */
+const ROLE_THE_X_ROLE = /\b(?:[Ff]or|[Tt]he|[Oo]ur|[Aa]s (?:a|an|the)|[Aa]s)\s+\*?([A-Z](?:[^\n*.!?]|\.(?=NET\b|js\b|io\b)){1,60}?)\*?\s+(?:position|role|opening|opportunity|vacancy)\b/g;
+/** "the position of Backend Engineer - Payments" */
+const ROLE_POSITION_OF = /\b(?:position|role|job) of\s+\*?([A-Z][^\n*.!?,]{1,60}?)\*?(?=\s+(?:on|in|at|with|for|within|reporting)\s|[.,!]|$)/gm;
+/** "for the position Data Platform Engineer (Kafka)." */
+const ROLE_THE_POSITION_X = /\b(?:for|of) the (?:position|role|vacancy|opening)(?: of)?\s+([A-Z][^\n*!?]{1,60}?)(?=\s+(?:has|have|is|was|will|at|with|on|in)\b|[.!,;]\s|[.!,;]?$)/gm;
+/** Spanish and French phrasings, whose titles put the noun first ("Desarrollador …", "Développeur full stack principal") */
+const ROLE_ES = /\bpara el cargo de\s+([A-Z][^\n.:!?]{1,60})/g;
+const ROLE_FR = /\ble poste de\s+([A-ZÀ-ÖØ-Þ][^\n.:!?]{1,60}?)\s+(?:chez|au sein de|à)\s/g;
 const ROLE_BODY: RegExp[] = [
-  /\b(?:[Ff]or|[Tt]he|[Oo]ur|[Aa]s (?:a|an|the)|[Aa]s)\s+\*?([A-Z](?:[^\n*.!?]|\.(?=NET\b|js\b|io\b)){1,60}?)\*?\s+(?:position|role|opening|opportunity|vacancy)\b/g,
-  /\b(?:position|role|job) of\s+\*?([A-Z][^\n*.!?,]{1,60}?)\*?(?=\s+(?:on|in|at|with|for|within|reporting)\s|[.,!]|$)/gm,
+  ROLE_THE_X_ROLE,
+  ROLE_POSITION_OF,
   /\b(?:application|applying|applied) (?:for|to)(?: the)?\s+\*?([A-Z][^\n*.!?]{1,60}?)\*?(?:\s+(?:position|role)\b|[.!]|\s+at\b|$)/gm,
-  /\bpara el cargo de\s+([A-Z][^\n.:!?]{1,60})/g,
-  /\ble poste de\s+([A-ZÀ-ÖØ-Þ][^\n.:!?]{1,60}?)\s+(?:chez|au sein de|à)\s/g,
+  ROLE_ES,
+  ROLE_FR,
   // "Your interviews for Software Engineer, Developer Tools at Loomwork": the title up to the company
   /\binterview(?:s|ing)? for (?:the )?([A-Z][^\n.!?:;]{1,60}?) (?:at|with) [A-Z]/g,
   // "for the position Data Platform Engineer (Kafka).": the title after the word, qualifier and all
-  /\b(?:for|of) the (?:position|role|vacancy|opening)(?: of)?\s+([A-Z][^\n*!?]{1,60}?)(?=\s+(?:has|have|is|was|will|at|with|on|in)\b|[.!,;]\s|[.!,;]?$)/gm,
+  ROLE_THE_POSITION_X,
   // "moving forward in the process for Senior iOS Engineer at Rookery": the title up to the company
   /\b(?:process|candidacy|application|consideration) for (?:the )?([A-Z][^\n.!?:;]{1,60}?) (?:role |position )?(?:at|with) [A-Z]/g,
 ];
@@ -532,16 +541,22 @@ let roleCompanyFor: string | null | undefined;
 /** Words for the meeting or the people in it, which a subject's segments can hold where a title would be. */
 const NOT_A_ROLE = /^(?:interview|phone screen|screen|position|role|job|call|chat|meeting|conversation|hiring manager|recruiter|team lead|hiring manager (?:interview|screen|call|chat|round))$/i;
 
+/** "REQ-0412 Senior Site Reliability Engineer", "(R-04417)", "(Req #2026-1142)": a requisition code around a title. */
+const REQ_LEAD = /^(?:(?:REQ|Req|JR|R|ID)[-#]?\s?\d[\w-]*|[A-Z]{2,5}-\d{2,}[\w-]*)\s+(?=[A-Z])/;
+const REQ_PAREN = /\s*\((?:Req|Requisition|Job|ID|#)[^)]*\)\s*$|\s*\([A-Z]{1,4}-?\d[\w-]*\)\s*$/i;
+/** Honorifics and academic titles before a panel name ("Associate Professor Mei-Ling Chau", "Ms. Harpreet Kaur Bhatia"). */
+const HONORIFIC = /\b(?:(?:Associate |Assistant )?Professor|Prof\.|Dr\.?|Mr\.|Mrs\.|Ms\.|Mx\.)\s+(?=[A-Z])/g;
+
 function cleanRole(s: string, company: string | null, keepTags = false): string | null {
   let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();
   if (roleUserLead && roleUserTail) t = t.replace(roleUserLead, '').replace(roleUserTail, '');
   // "(m/f/d)", "(w/m/d)", "(all genders)": a legal gender tag, not part of the title
   t = t.replace(/\s*\((?:[mwfdhx]\*?\s*\/\s*){1,3}[mwfdhx]\*?\)|\s*\((?:all genders|gn\*?)\)/gi, '');
   // "(R-04417)", "(JR-2291)": a requisition code in parentheses
-  t = t.replace(/\s*\((?:Req|Requisition|Job|ID|#)[^)]*\)\s*$|\s*\([A-Z]{1,4}-?\d[\w-]*\)\s*$/i, '').replace(/\s*[-–]\s*(?:Req|Job ID|#)\s*\S+$/i, '');
+  t = t.replace(REQ_PAREN, '').replace(/\s*[-–]\s*(?:Req|Job ID|#)\s*\S+$/i, '');
   t = t.replace(/^(?:update|reminder|details|news|information|info|question|follow[- ]?up)\s+(?:on|about|for|regarding|re)\s+(?:your|the|our)\s+/i, '');
   // "REQ-0412 Senior Site Reliability Engineer", "R-11873 Actuarial Analyst": a requisition code before the title
-  t = t.replace(/^(?:(?:REQ|Req|JR|R|ID)[-#]?\s?\d[\w-]*|[A-Z]{2,5}-\d{2,}[\w-]*)\s+(?=[A-Z])/, '');
+  t = t.replace(REQ_LEAD, '');
   // "💼 Position Dispatch Operations Supervisor": a table's label before the title
   t = t.replace(/^(?:\p{Extended_Pictographic}\s*)?(?:Position|Role|Job(?: title)?|Title)\s*:?\s+(?=[A-Z])/u, '').replace(/^(?:Interview|Invitation)\s+(?!(?:Scheduled|Confirmed|Confirmation|Request|Invitation|Details|Reminder|Update|Rescheduled|For|With)\b)(?=[A-Z][a-z])/, '');
   t = t.replace(/^.*?\b(?:interview(?: schedule)?|invitation|schedule|confirmation|application|assessment|test|challenge|exercise|screen)(?:\s+(?:scheduled|confirmed|requested|booked))?\s+(?:for|with)\s+(?:the\s+)?/i, '');
@@ -559,13 +574,11 @@ function cleanRole(s: string, company: string | null, keepTags = false): string 
   t = t.replace(/\s+(?:[-–—:]\s+)?(?:next steps?|update|details|follow[- ]?up|scheduling|availability|invitation|confirmation|logistics)$/i, '');
   // "ERP Systems Analyst opening": the title before the word for the job
   t = t.replace(/\s+(?:opening|position|role|opportunity|vacancy|req(?:uisition)?)$/i, '');
-  t = t.replace(/\s*\((?:Req|Requisition|Job|ID|#)[^)]*\)\s*$|\s*\([A-Z]{1,4}-?\d[\w-]*\)\s*$/i, '');
-  if (company && roleCompanyLead) t = t.replace(roleCompanyLead, '').replace(/^(?:(?:REQ|Req|JR|R|ID)[-#]?\s?\d[\w-]*|[A-Z]{2,5}-\d{2,}[\w-]*)\s+(?=[A-Z])/, '');
-  if (company) {
-    // "DVQ Quantitative Developer", "Senior Data Consultant, Pemberton & Co": the company's name around the title
-    const c = escapeRe(company.replace(/\.$/, ''));
-    t = t.replace(new RegExp(`^${c}\\.?\\s+(?=[A-Z])`, 'i'), '').replace(new RegExp(`\\s*[,|–—-]\\s*${c}\\.?$`, 'i'), '');
-  }
+  t = t.replace(REQ_PAREN, '');
+  if (company && roleCompanyLead) t = t.replace(roleCompanyLead, '').replace(REQ_LEAD, '');
+  // "DVQ Quantitative Developer", "Senior Data Consultant, Pemberton & Co": the company's name around the title
+  const around = company ? companyPatterns(company) : null;
+  if (around) t = t.replace(around.before, '').replace(around.after, '');
   // "Interview: Sam Rivera / Data Engineer": the candidate's name once the meeting words are gone
   if (roleUserLead) t = t.replace(roleUserLead, '');
   // "Engineering Manager, Payments interview (Sam Rivera)": the candidate's name in parentheses, then the meeting word
@@ -576,7 +589,7 @@ function cleanRole(s: string, company: string | null, keepTags = false): string 
   t = t.replace(/\s*\((?:(?:technical|phone|video|virtual|onsite|on-site|in-person|final|first|second|third|panel|intro|hiring manager|hm|recruiter|behavio(?:u)?ral|coding|system design|culture|round \d)(?: (?:round|screen|interview|call|chat))?|round \d+)\)\s*$/i, '');
   const initials = /\s*\(([A-Z]{2,6})\)\s*$/.exec(t);
   if (initials && company && (acronym(company) === initials[1] || company.toUpperCase() === initials[1])) t = t.slice(0, initials.index);
-  if (company) t = t.replace(new RegExp(`\\s*\\(${escapeRe(company.replace(/\.$/, ''))}\\.?\\)$`, 'i'), '');
+  if (around) t = t.replace(around.paren, '');
   t = t.replace(/^(?:the|a|an|our)\s+/i, '').replace(/[.,;:!]+$/, '').trim();
   if (company && roleCompanyAt) t = t.replace(roleCompanyAt, '').trim();
   if (!t || t.length > 70) return null;
@@ -586,16 +599,31 @@ function cleanRole(s: string, company: string | null, keepTags = false): string 
 
 const acronym = (c: string): string => c.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
 
-const companyPatternCache = new Map<string, { at: RegExp; lead: RegExp; tail: RegExp }>();
+interface CompanyPatterns {
+  at: RegExp;
+  lead: RegExp;
+  tail: RegExp;
+  /** "DVQ Quantitative Developer" */
+  before: RegExp;
+  /** "Senior Data Consultant, Pemberton & Co" */
+  after: RegExp;
+  /** "Senior Data Engineer (Vindhaven)" */
+  paren: RegExp;
+}
+const companyPatternCache = new Map<string, CompanyPatterns>();
 /** The patterns that strip a company name from a role, compiled once per company (keyed by the short name). */
-function companyPatterns(company: string): { at: RegExp; lead: RegExp; tail: RegExp } {
+function companyPatterns(company: string): CompanyPatterns {
   let p = companyPatternCache.get(company);
   if (!p) {
     const c = escapeRe(company);
+    const bare = escapeRe(company.replace(/\.$/, ''));
     p = {
       at: new RegExp(String.raw`\s+(?:at|with|@)\s+${c}.*$`, 'i'),
       lead: new RegExp(`^${c}\\s*[-–—:|]\\s*`, 'i'),
       tail: new RegExp(String.raw`\s+(?:at|with|@|[-–—|])\s+${c}.*$`, 'i'),
+      before: new RegExp(String.raw`^${bare}\.?\s+(?=[A-Z])`, 'i'),
+      after: new RegExp(String.raw`\s*[,|–—-]\s*${bare}\.?$`, 'i'),
+      paren: new RegExp(String.raw`\s*\(${bare}\.?\)$`, 'i'),
     };
     if (companyPatternCache.size >= 500) companyPatternCache.clear();
     companyPatternCache.set(company, p);
@@ -666,7 +694,7 @@ export function readRole(input: RoleInput): string | null {
       let m: RegExpExecArray | null;
       let n = 0;
       // a Spanish or French title ("Développeur full stack principal") puts its noun first: the phrase itself is the evidence
-      const foreign = re.source.includes('le poste de') || re.source.includes('para el cargo');
+      const foreign = re === ROLE_ES || re === ROLE_FR;
       while ((m = re.exec(t)) && n++ < 20) {
         const r = cleanRole(m[1], company);
         if (r && (isRoleLike(r) || (foreign && r.split(/\s+/).length <= 6)) && !RECRUITING_TITLE.test(r)) return r;
@@ -705,7 +733,7 @@ export function readRole(input: RoleInput): string | null {
  */
 function fullerInBody(r: string, body: string, company: string | null): string {
   const lower = r.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-  for (const re of [ROLE_BODY[0], ROLE_BODY[1], ROLE_BODY[5]]) {
+  for (const re of [ROLE_THE_X_ROLE, ROLE_POSITION_OF, ROLE_THE_POSITION_X]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     let n = 0;
@@ -714,26 +742,28 @@ function fullerInBody(r: string, body: string, company: string | null): string {
       if (!b || b === r || b.length > 70 || !isRoleLike(b.replace(/\s*\([^)]*\)$/, '')) || RECRUITING_TITLE.test(b)) continue;
       const bl = b.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
       // "Senior SRE" for "Senior Site Reliability Engineer": an acronym among the words, spelled out in the text
-      const spelled = r.split(/\s+/).map((w) => (/^[A-Z]{2,5}$/.test(w) ? w : w.toLowerCase())).join(' ');
-      const expands = /[A-Z]{2,5}/.test(spelled) && (() => {
-        const bw = b.replace(/\s*\([^)]*\)$/, '').split(/\s+/);
-        const rw = spelled.split(' ');
-        let k = 0;
-        for (const w of rw) {
-          if (/^[A-Z]{2,5}$/.test(w)) {
-            const part = bw.slice(k, k + w.length);
-            if (part.length !== w.length || part.map((x) => x[0].toUpperCase()).join('') !== w) return false;
-            k += w.length;
-          } else if ((bw[k] ?? '').toLowerCase() === w) k++;
-          else return false;
-        }
-        return k === bw.length;
-      })();
-      if (expands) return b;
-      if ((bl.startsWith(lower + ' ') && bl.length > lower.length) || bl === lower || (/^[A-Z]{2,5}$/.test(r) && acronym(b.replace(/\s*\([^)]*\)$/, '')) === r)) return b;
+      if (spellsOut(r, b)) return b;
+      if ((bl.startsWith(lower + ' ') && bl.length > lower.length) || bl === lower) return b;
     }
   }
   return r;
+}
+
+/** "Senior SRE" spelled out as "Senior Site Reliability Engineer": the same words, each acronym as its initials. */
+function spellsOut(short: string, full: string): boolean {
+  const rw = short.split(/\s+/);
+  if (!rw.some((w) => /^[A-Z]{2,5}$/.test(w))) return false;
+  const bw = full.replace(/\s*\([^)]*\)$/, '').split(/\s+/);
+  let k = 0;
+  for (const w of rw) {
+    if (/^[A-Z]{2,5}$/.test(w)) {
+      const part = bw.slice(k, k + w.length);
+      if (part.length !== w.length || part.map((x) => x[0].toUpperCase()).join('') !== w) return false;
+      k += w.length;
+    } else if ((bw[k] ?? '').toLowerCase() === w.toLowerCase()) k++;
+    else return false;
+  }
+  return k === bw.length;
 }
 
 /** Titles of people, not jobs on offer: "Head of …", "Director, …", "VP …". */
@@ -906,6 +936,13 @@ function nameBeforeTitle(row: string, userNames: string[], known: Set<string>): 
   return null;
 }
 
+/** The lines under the last line that is `name` alone (a signature's title and company), or ''. */
+function signatureUnder(body: string, name: string, count: number): string {
+  const lines = body.split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i].trim() === name) return lines.slice(i + 1, i + 1 + count).join('\n');
+  return '';
+}
+
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'los', 'dos', 'das', 'do', 'da', 'del', 'della', 'di', 'du', 'le', 'ter', 'ten', 'von', 'ap', 'ab', 'bin', 'binti', 'binte', 'bint', 'ibn', 'Ó', 'Ní', 'Nic', 'Mac', 'Ua', 'Te', 'Lo', 'La', 'Li', 'Della', 'Dalla', 'De', 'Di', 'Da', 'Del', 'Van', 'Von', 'Le', 'Du', 'Dos']);
 /** The person's name at the end of "Controls Deep Dive Tomás Ibarra-Wolfe": capitalised words (and particles) back from the end. */
 function trailingName(s: string, userNames: string[], known: Set<string> = new Set()): string | null {
@@ -1000,7 +1037,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       const listy = !list.trim() || (list.trim().split(/\s+/).length <= 9 && !/[.!?]\s*$/.test(list.trim()) && !/,\s*who\b/.test(list));
       for (const raw of after.slice(0, 9)) {
         // "- Samuel Okafor - Head of Data Science": a bulleted row, the name before its title
-        const l = titleDashName(raw.replace(/^\s*(?:[-•*·]|\d{1,2}[.)])\s+/, '').replace(/^(?:(?:Associate |Assistant )?Professor|Prof\.|Dr\.?|Mr\.|Mrs\.|Ms\.|Mx\.)\s+/, ''));
+        const l = titleDashName(raw.replace(/^\s*(?:[-•*·]|\d{1,2}[.)])\s+/, '').replace(HONORIFIC, ''));
         // "You'll meet with:", a blank line, then the list; rows of a list may stand a blank line apart
         if (!l.trim() && !m[1].trim() && !added) continue;
         if (!l.trim() && added && listy) {
@@ -1028,7 +1065,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
         if (fromName && /(?:^|[\s,:])(?:me|myself)(?=$|[\s,;])/i.test(row)) {
           row = row.replace(/(^|[\s,:])(?:me|myself)(?=$|[\s,;])/gi, `$1${fromName}`);
         }
-        namesInList(titleDashName(row.replace(/^\s*(?:[-•*·]|\d{1,2}[.)])\s+/, '').replace(/\b(?:(?:Associate |Assistant )?Professor|Prof\.|Dr\.?|Mr\.|Mrs\.|Ms\.|Mx\.)\s+(?=[A-Z])/g, '')), userNames).forEach(push);
+        namesInList(titleDashName(row.replace(/^\s*(?:[-•*·]|\d{1,2}[.)])\s+/, '').replace(HONORIFIC, '')), userNames).forEach(push);
       }
     }
   };
@@ -1159,10 +1196,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   const meetingPeople = (): string[] => {
     if (!input.meeting) return [];
     // the organizer's own title: the lines under their name in the signature
-    const lines = input.body.split('\n');
-    let at = -1;
-    for (let i = lines.length - 1; i >= 0 && fromName; i--) if (lines[i].trim() === fromName) { at = i; break; }
-    const sig = at >= 0 ? lines.slice(at + 1, at + 3).join('\n') : '';
+    const sig = fromName ? signatureUnder(input.body, fromName, 2) : '';
     const organizerOut = RECRUITING_TITLE.test(sig) || /\b(?:won['’]t|will not|not) be (?:part of|joining|in|on)\b|\bI['’]m (?:just|only) (?:scheduling|coordinating)\b/i.test(input.body);
     const guests = input.attendees.filter((p) => p.name && !(p.email && input.userEmails.includes(p.email.toLowerCase())) && isName(p.name, userNames) && !isPlace(p.name) && !/\d|\b(?:room|boardroom|conference|suite)\b/i.test(p.name)).map((p) => p.name!.replace(/\s+/g, ' ').trim());
     if (!guests.length) return [];
@@ -1373,10 +1407,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   // a hiring manager's own email about the interview ("Søren Kjær / Head of DevRel, Driftwood" under "Your pairing
   // session …", "I have to cancel Thursday's interview"): the sender, titled and not a recruiter, is the one who meets
   if (!found.length && fromName) {
-    const lines = input.body.split('\n');
-    let at = -1;
-    for (let i = lines.length - 1; i >= 0; i--) if (lines[i].trim() === fromName) { at = i; break; }
-    const title = at >= 0 ? (lines[at + 1] ?? '').trim() : '';
+    const title = signatureUnder(input.body, fromName, 1).trim();
     if (title && title.length <= 80 && TITLE_WORD.test(title) && !RECRUITING_TITLE.test(title) && !/\b(?:assistant|admin|office manager|executive assistant)\b/i.test(title)) push(fromName);
   }
   const emailFor = (n: string): string | null => {

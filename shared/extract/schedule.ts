@@ -99,7 +99,7 @@ const NEW_INLINE = /\b(?:new time|updated|moved (?:it |your interview |you |us )
 const MOVE_FROM = /\b(?:push(?:ed|ing)?|mov(?:e|ed|ing)|shift(?:ed|ing)?|bump(?:ed|ing)?|chang(?:e|ed|ing)|reschedul(?:e|ed|ing))\b[^.\n?]{0,60}\bfrom\s*$/i;
 /** A request for the candidate's availability (the window it gives is no interview time). */
 const AVAILABILITY_ASK = /\b(?:vote (?:on|for) (?:times|every option|the times)|scheduling poll|proposed times|please select a time|select a time for your|share (?:your|my) availability|submit your availability|(?:select|selecting) (?:all )?(?:of )?the times (?:that )?work|looking for times between|send (?:us|me) (?:a few|some|your) (?:times|windows|availability))\b/i;
-const PROPOSAL = /\b(?:would any of (?:these|those|the following)|which (?:of these|one|time|slot|works)|any of these (?:work|times|slots)|let me know (?:which|what works|your preference|if any)|your preference|preferred (?:time|slot)|the following (?:times|slots|options)|some (?:times|options|slots)|(?:a few|several|some|three|two) (?:options|slots|times)|availability for|are you available|pick (?:a|one|the)|choose (?:a|one|from)|select a (?:time|slot)|reply with (?:your|the)|propose|options?:|do any of these|booking (?:page|link)|book (?:a|any|one|your) (?:open )?(?:slot|time)|grab (?:a|any|an) (?:open )?(?:slot|time)|open (?:slots|times)|currently open|once you(?:'ve)? book(?:ed)?|self-schedul\w*|share (?:your|my) availability|submit your availability|(?:select|selecting|choose|choosing) (?:all )?(?:of )?the times|times that work for you|when you are available|looking for times between)\b/i;
+const PROPOSAL = /\b(?:would any of (?:these|those|the following)|which (?:of these|one|time|slot|works)|any of these (?:work|times|slots)|let me know (?:which|what works|your preference|if any)|your preference|preferred (?:time|slot)|the following (?:times|slots|options)|some (?:times|options|slots)|(?:a few|several|some|three|two) (?:options|slots|times)|availability for|are you available|pick (?:a|one|the)|choose (?:a|one|from)|select a (?:time|slot)|reply with (?:your|the)|propose|options?:|do any of these|booking (?:page|link)|book (?:a|any|one|your) (?:open )?(?:slot|time)|grab (?:a|any|an) (?:open )?(?:slot|time)|open (?:slots|times)|currently open|once you(?:'ve)? book(?:ed)?|self-schedul\w*|(?:select|selecting|choose|choosing) (?:all )?(?:of )?the times|times that work for you|when you are available)\b/i;
 const END_LABEL = /\b(?:end(?:s|ing)?(?: time)?|until|finish(?:es)?)\s*:?\s*$/i;
 const ZONE_DECL = /\b(?:all times?(?: below| here| above)?(?: are| shown| listed)?(?: below)?(?: in)?|times? (?:are|shown) in|time ?zone|zona horaria|invitee time zone)\b\s*[:\-]?\s*/gi;
 
@@ -196,6 +196,31 @@ function withDetails(lines: string[], i: number): string {
     parts.push(l);
   }
   return parts.join(' | ');
+}
+
+interface ReaderPatterns {
+  /** words near a time that put it in the reader's zone ("for you", "in Chicago", "(Chicago)") */
+  near: RegExp;
+  /** right after a time: "… in Chicago", "(Chicago)" */
+  after: RegExp;
+  /** before a time, in its clause: "for you that's", "à Chicago, cela correspond à" */
+  before: RegExp;
+}
+const readerCache = new Map<string, ReaderPatterns>();
+/** The patterns that say a time is the reader's, built once per user zone (its city: "Chicago"). */
+function readerPatterns(userZone: string): ReaderPatterns {
+  let p = readerCache.get(userZone);
+  if (!p) {
+    const c = escapeRe(userZone.split('/').pop()!.replace(/_/g, ' '));
+    p = {
+      near: new RegExp(String.raw`\b(?:for you|your (?:local )?time|for me|my time|in ${c}|${c} time)\b|\(${c}\)`, 'i'),
+      after: new RegExp(String.raw`^\s*\(?\s*(?:[A-Z]{2,4}T\s*)?(?:(?:in|à|en)\s+${c}\b|\(${c}\))`, 'i'),
+      before: new RegExp(String.raw`(?:\b(?:for you|pour vous|para ti|para usted|für Sie|your time|my time)\b|(?:\bin|à|\ben)\s+${c}\b)[^.!?\n]*$`, 'i'),
+    };
+    if (readerCache.size >= 50) readerCache.clear();
+    readerCache.set(userZone, p);
+  }
+  return p;
 }
 
 export function readSchedule(input: ScheduleInput): Schedule | null {
@@ -323,19 +348,17 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
   // a conversion for the reader ("9:00 AM your time") repeats a time written out in full elsewhere
   // …and a time told in the reader's own zone beside the email's declared one ("All times in British Summer Time
   // (BST, London) · 8:00 AM – 10:30 AM in Central Time (Chicago)", "that's 10:00 AM in Chicago too")
-  const userCity = input.userZone.split('/').pop()!.replace(/_/g, ' ');
+  const reader = readerPatterns(input.userZone);
   const foreign = resolved.some((r) => !r.assumed && !r.c.excluded && !(r.zone.kind === 'iana' && r.zone.zone === input.userZone));
+  // "8:00 AM – 10:30 AM in Central Time (Chicago)" beside the email's declared zone: told in the reader's own zone
   const forReader = (r: Resolved) =>
-    foreign && !r.assumed && r.zone.kind === 'iana' && r.zone.zone === input.userZone &&
-    new RegExp(String.raw`\b(?:for you|your (?:local )?time|for me|my time|in ${escapeRe(userCity)}|${escapeRe(userCity)} time)\b|\(${escapeRe(userCity)}\)`, 'i').test(text.slice(Math.max(0, r.c.t.index - 60), r.c.t.end + 60));
+    foreign && !r.assumed && r.zone.kind === 'iana' && r.zone.zone === input.userZone && reader.near.test(text.slice(Math.max(0, r.c.t.index - 60), r.c.t.end + 60));
   // "That's 7am in Chicago", "Pour vous, à Chicago, cela correspond à 9h00": addressed to the reader, whatever zone
   // the sentence around it lent the time
-  const c = escapeRe(userCity);
-  const readerAfter = new RegExp(String.raw`^\s*\(?\s*(?:[A-Z]{2,4}T\s*)?(?:(?:in|à|en)\s+${c}\b|\(${c}\))`, 'i');
-  const readerBefore = new RegExp(String.raw`(?:\b(?:for you|pour vous|para ti|para usted|für Sie|your time|my time)\b|(?:\bin|à|\ben)\s+${c}\b)[^.!?\n]*$`, 'i');
-  const addressed = (r: Resolved) => readerAfter.test(text.slice(r.c.t.end, r.c.t.end + 30)) || readerBefore.test(text.slice(Math.max(0, r.c.t.index - 50), r.c.t.index));
-  const toReader = (r: Resolved) => addressed(r) && resolved.some((o) => o !== r && !o.c.excluded && !o.c.isEnd && !addressed(o));
-  const converted = (r: Resolved) => YOUR_TIME_AFTER.test(text.slice(r.c.t.end, r.c.t.end + 30)) || forReader(r) || toReader(r);
+  const addressed = resolved.map((r) => reader.after.test(text.slice(r.c.t.end, r.c.t.end + 30)) || reader.before.test(text.slice(Math.max(0, r.c.t.index - 50), r.c.t.index)));
+  const plainExists = resolved.some((o, k) => !o.c.excluded && !o.c.isEnd && !addressed[k]);
+  const convertedSet = new Set(resolved.filter((r, k) => YOUR_TIME_AFTER.test(text.slice(r.c.t.end, r.c.t.end + 30)) || forReader(r) || (addressed[k] && plainExists)));
+  const converted = (r: Resolved) => convertedSet.has(r);
   let live = resolved.filter((r) => !r.c.excluded);
   if (live.some((r) => !converted(r))) live = live.filter((r) => !converted(r));
   const prevOnes = resolved.filter((r) => r.c.prev);
