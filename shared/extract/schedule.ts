@@ -2,7 +2,7 @@
 // date, drop the ones that are not the interview (arrival, deadlines, the "Former" time), group an agenda's
 // sessions, and find the zone the sender meant.
 import { dateIn } from './tz.js';
-import { escapeRe } from './re.js';
+import { cachedRe, escapeRe } from './re.js';
 import { findDates, findDuration, findTimes, fixedZoneName, instantOf, resolveDate, type DateMention, type TimeMention } from './when.js';
 import { findZones, namedZone, regionalise, type ZoneRef } from './zones.js';
 
@@ -206,21 +206,14 @@ interface ReaderPatterns {
   /** before a time, in its clause: "for you that's", "à Chicago, cela correspond à" */
   before: RegExp;
 }
-const readerCache = new Map<string, ReaderPatterns>();
-/** The patterns that say a time is the reader's, built once per user zone (its city: "Chicago"). */
+/** The patterns that say a time is the reader's (the user zone's city: "Chicago"), compiled once through `cachedRe`. */
 function readerPatterns(userZone: string): ReaderPatterns {
-  let p = readerCache.get(userZone);
-  if (!p) {
-    const c = escapeRe(userZone.split('/').pop()!.replace(/_/g, ' '));
-    p = {
-      near: new RegExp(String.raw`\b(?:for you|your (?:local )?time|for me|my time|in ${c}|${c} time)\b|\(${c}\)`, 'i'),
-      after: new RegExp(String.raw`^\s*\(?\s*(?:[A-Z]{2,4}T\s*)?(?:(?:in|à|en)\s+${c}\b|\(${c}\))`, 'i'),
-      before: new RegExp(String.raw`(?:\b(?:for you|pour vous|para ti|para usted|für Sie|your time|my time)\b|(?:\bin|à|\ben)\s+${c}\b)[^.!?\n]*$`, 'i'),
-    };
-    if (readerCache.size >= 50) readerCache.clear();
-    readerCache.set(userZone, p);
-  }
-  return p;
+  const c = escapeRe(userZone.split('/').pop()!.replace(/_/g, ' '));
+  return {
+    near: cachedRe(String.raw`\b(?:for you|your (?:local )?time|for me|my time|in ${c}|${c} time)\b|\(${c}\)`, 'i'),
+    after: cachedRe(String.raw`^\s*\(?\s*(?:[A-Z]{2,4}T\s*)?(?:(?:in|à|en)\s+${c}\b|\(${c}\))`, 'i'),
+    before: cachedRe(String.raw`(?:\b(?:for you|pour vous|para ti|para usted|für Sie|your time|my time)\b|(?:\bin|à|\ben)\s+${c}\b)[^.!?\n]*$`, 'i'),
+  };
 }
 
 export function readSchedule(input: ScheduleInput): Schedule | null {
