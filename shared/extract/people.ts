@@ -879,7 +879,7 @@ const HOSTED = new RegExp(String.raw`\b(?:Hosted by|Host:|hosted by|led by|Led b
 /** Zoom's invitation text names its host: "Marcus Oyelaran is inviting you to a scheduled Zoom meeting." */
 /** Zoom's cancellation names its host: "Petra Lindgren has canceled the following Zoom meeting". */
 const ZOOM_CANCELLED = new RegExp(String.raw`(${NAME}) has cancel(?:l)?ed the following (?:Zoom |Webex |Teams )?meeting`);
-const ZOOM_HOST = new RegExp(String.raw`(${NAME}) is inviting you to a scheduled Zoom meeting`);
+const ZOOM_HOST = new RegExp(String.raw`(${NAME}) (?:is inviting you to a scheduled (?:Zoom|Webex) meeting|invites you to (?:this|a) (?:Webex|Zoom) meeting)`);
 /** "Hamid will still be your interviewer", "Helga will also join": a first name, resolved against the full names seen. */
 const FIRST_WILL = /\b([A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+) (?:will|'ll) (?:still |also )?(?:be your interviewer|be interviewing you|interview you|join|be joined by)\b/g;
 /** "Dr. Femi Adeyemi has a conflict": in a move, the person the time was moved for. */
@@ -1239,7 +1239,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     if (/\b[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+(?:\s*\([^)]{0,60}\))? (?:and|&) I (?:will|'ll|are going to|would like to|want to)\b/.test(text)) senderJoins = true;
     if (/\bwill (?:(?:still|also) )?(?:join|be joining) (?:me|us)\b|\bjoin(?:ing)? me\b|\bwith me(?:\s*\([^)]{0,80}\))? and\b|\bwith:? [A-Z][^.\n]{2,80}\band (?:me|myself)\b|\bI(?:'ll| will) be joined by\b|\b(?:1:1|one-on-one|conversation|call|chat|interview) with me\b|\bI(?:'ll| will) (?:run|lead|conduct|do) the interview\b|\binterview(?:ing)? you myself\b|\b(?:meet|speak|talk|interview|chat)\w*\b[^.\n]{0,80}\b(?:and|&) (?:myself|me)\b|\bpanel\b[^.\n]{0,160},? (?:and|&) myself\b/i.test(text)) senderJoins = true;
     // "I've had to move us to Tuesday": the sender is in the meeting, unless a recruiter only schedules it
-    if (/\b(?:move|moved|push|pushed|shift|shifted|bump|bumped) us\b/i.test(text) && !RECRUITING_TITLE.test(full)) senderJoins = true;
+    if (/\b(?:move|moved|push|pushed|shift|shifted|bump|bumped) us\b/i.test(full) && !RECRUITING_TITLE.test(full)) senderJoins = true;
     FIRST_WILL.lastIndex = 0;
     let fw: RegExpExecArray | null;
     let fn = 0;
@@ -1311,7 +1311,8 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   }
   if (!found.length) {
     const zh = ZOOM_HOST.exec(input.body) ?? ZOOM_CANCELLED.exec(input.body);
-    if (zh) push(zh[1]);
+    // the meeting's host, unless a recruiter who only books it
+    if (zh && !RECRUITING_TITLE.test(signatureUnder(input.body, zh[1], 1))) push(zh[1]);
   }
   if (!found.length) {
     for (const s of [input.body, input.quoted]) {

@@ -6,10 +6,27 @@ export const MAX_TEXT = 200 * 1024;
 
 const ENTITIES: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', middot: '·', ndash: '–', mdash: '—',
-  rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…', bull: '•', copy: '©', reg: '®', trade: '™',
-  eacute: 'é', egrave: 'è', aacute: 'á', iacute: 'í', oacute: 'ó', uacute: 'ú', ntilde: 'ñ', uuml: 'ü',
-  ouml: 'ö', auml: 'ä', ccedil: 'ç', zwnj: '', zwj: '', shy: '', rarr: '→', sdot: '⋅', thinsp: ' ', ensp: ' ', emsp: ' ',
+  rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', sbquo: '‚', bdquo: '„', laquo: '«', raquo: '»', lsaquo: '‹', rsaquo: '›',
+  hellip: '…', bull: '•', copy: '©', reg: '®', trade: '™', euro: '€', pound: '£', yen: '¥', cent: '¢', deg: '°',
+  times: '×', sect: '§', para: '¶', dagger: '†', Dagger: '‡', iexcl: '¡', iquest: '¿', ordf: 'ª', ordm: 'º',
+  aelig: 'æ', AElig: 'Æ', oelig: 'œ', OElig: 'Œ', szlig: 'ß', eth: 'ð', ETH: 'Ð', thorn: 'þ', THORN: 'Þ',
+  oslash: 'ø', Oslash: 'Ø', lstrok: 'ł', Lstrok: 'Ł', dstrok: 'đ', Dstrok: 'Đ', hstrok: 'ħ', Hstrok: 'Ħ', inodot: 'ı',
+  zwnj: '', zwj: '', shy: '', rarr: '→', sdot: '⋅', thinsp: ' ', ensp: ' ', emsp: ' ',
 };
+
+/** Accented letters by their HTML names ("&Scaron;", "&oslash;", "&ccaron;"): the letter plus a combining mark. */
+const MARKS: Record<string, string> = {
+  acute: '\u0301', grave: '\u0300', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', cedil: '\u0327',
+  caron: '\u030c', macr: '\u0304', ogon: '\u0328', dot: '\u0307', breve: '\u0306', dblac: '\u030b',
+};
+const ACCENTED = /^([a-zA-Z])(acute|grave|circ|tilde|uml|ring|cedil|caron|macr|ogon|dot|breve|dblac)$/;
+
+function named(e: string): string | undefined {
+  const v = ENTITIES[e] ?? (e === e.toUpperCase() ? ENTITIES[e.toLowerCase()] : undefined);
+  if (v !== undefined) return v;
+  const m = ACCENTED.exec(e);
+  return m ? (m[1] + MARKS[m[2]!]).normalize('NFC') : undefined;
+}
 
 export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (all, e: string) => {
@@ -17,8 +34,7 @@ export function decodeEntities(s: string): string {
       const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
       return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : '';
     }
-    const v = ENTITIES[e.toLowerCase()];
-    return v ?? all;
+    return named(e) ?? all;
   });
 }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../shared/extract/index.js';
+import { decodeEntities } from '../../shared/extract/text.js';
 import { findZones, namedZone } from '../../shared/extract/zones.js';
 import { gmailForward, ics, mail } from './helpers.js';
 
@@ -34,6 +35,14 @@ describe('zone reading', () => {
   it('maps Windows zone names', () => {
     expect(namedZone('Pacific Standard Time')).toMatchObject({ zone: 'America/Los_Angeles' });
     expect(namedZone('AUS Eastern Standard Time')).toMatchObject({ zone: 'Australia/Sydney' });
+  });
+});
+
+describe('HTML entities', () => {
+  it('decodes accented letters by name, keeping their case, and leaves unknown names alone', () => {
+    expect(decodeEntities('Ingrid S&oslash;rensen, &Eacute;lodie &Scaron;imek, Ji&rcaron;&iacute; &AMP; &bogus;')).toBe(
+      'Ingrid Sørensen, Élodie Šimek, Jiří & &bogus;',
+    );
   });
 });
 
