@@ -364,6 +364,15 @@ export function readCompany(input: CompanyInput): string | null {
   // "Host: Sheldon Marsh, Granite Peak Utilities", Calendly's "Host:\nCorinne Delacroix (Bayleaf Commerce)"
   const host = HOST_LINE.exec(input.body);
   if (host) add(out, host[2], 4);
+  // Calendly's "Event Type: Intro Phone Screen (30 min) - Zenko": the segment that is not the meeting's name
+  const evType = /^[ \t]*Event Type:[ \t]*\n?[ \t]*([^\n]{3,100})$/m.exec(input.body);
+  if (evType) {
+    const segs = evType[1].replace(/\s*\([^)]*\)/g, '').split(/\s+[-–|]\s+/);
+    if (segs.length >= 2) {
+      const org = segs.filter((x) => /^\p{Lu}/u.test(x.trim()) && x.trim().split(/\s+/).length <= 4 && !AGENDA_SESSION.test(x) && !/\b(?:Intro(?:duction|ductory)?|Call|Phone|Screen(?:ing)?|Meeting|Chat|Sync|Catch[- ]?up|min(?:ute)?s?)\b/i.test(x) && !currentPeople.has(x.trim().toLowerCase()) && !(currentUserRe?.test(x) ?? false));
+      if (org.length === 1) add(out, org[0].trim(), 4);
+    }
+  }
   const withOrg = /\b(?:call|chat|meeting|interview|conversation) with \p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}[ \t]*\((\p{Lu}[^()\n]{1,50})\)/u.exec(input.body.slice(0, 60_000));
   if (withOrg) add(out, withOrg[1], 4);
   if (input.from?.name) {
@@ -842,7 +851,7 @@ export interface InterviewerInput {
   attendees: Person[];
 }
 
-const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ])|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|(?:The )?(?:interview )?panel (?:will )?(?:comprise|consist of|include|includes|is)|Participants|Who you(?:(?:'|’)ll| will) (?:meet|be meeting)|You(?:(?:'|’)ll| will) meet(?: with)?|You(?:(?:'|’)ll| will) be meeting(?: with)?|You(?:(?:'|’)re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|Intervieweu(?:rs?|ses?)|Interviewer\(s\)|You(?:(?:'|’)ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Ask for(?=\s*:)|Who(?=[ \t]*:|[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]))\*?\s*:?\s*(.*)$/gim;
+const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ])|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|(?:The )?(?:interview )?panel (?:will )?(?:comprise|consist of|include|includes|is)|Participants|Who you(?:(?:'|’)ll| will) (?:meet|be meeting)|You(?:(?:'|’)ll| will) meet(?: with)?|You(?:(?:'|’)ll| will) be meeting(?: with)?|You(?:(?:'|’)re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|Intervieweu(?:rs?|ses?)|Interviewer\(s\)|You(?:(?:'|’)ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|(?:(?:Cancel(?:l)?ed|Rescheduled|Moved|Updated|Scheduled|Your|Interview) )?[Ss]essions(?=\s*:)|Ask for(?=\s*:)|Who(?=[ \t]*:|[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]))\*?\s*:?\s*(.*)$/gim;
 const INLINE_LABEL = /(?:[.;!]\s+)(?:Interviewers?|Panel(?:ists)?|Interview(?:ing)? panel|Your interviewers(?: will be| are)?|You(?:'|’)?(?:ll| will) (?:be )?meet(?:ing)?(?: with)?(?=\s*:))[ \t]*:?[ \t]*((?:[^.\n(]|\([^)\n]*\))*)/g;
 const PROSE_WITH = new RegExp(String.raw`\b(?:[Ii]nterview(?:s|ing)?|[Mm]eet(?:ing)?|speak(?:ing)?|talk(?:ing)?|[Cc]hat(?:ting)?|[Cc]all|[Cc]onversation|[Ss]ession|[Pp]anel|screen|sync|join(?:ed)?|coffee|loop|round|1:1|role|position|discussion|review|walkthrough|walk-through|exercise|pairing|deep dive)\s+with\s+(?:(?:me|myself|us)(?:\s*\([^)]{0,80}\))?\s*(?:,|and|&)\s*)?((?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+)(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&|y)\s*(?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+)(?:\s*\([^)]{0,80}\))?){0,5})`, 'g');
 const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|cover|be on (?:the )?(?:line|call|panel)|take you|walk you|go over|ask you|chat|present|pair|be (?:interviewing|joining|meeting|speaking))`, 'g');
@@ -909,11 +918,16 @@ function triggerLines(text: string): string {
  * A list row with a dash: "Samuel Okafor - Head of Data Science" (the name, its title dropped) or "Design Lead —
  * Lena van der Berg" (the title first: the name after it).
  */
+/** The name of an interview session in an agenda row ("Systems Design", "Hiring Manager Chat"). */
+const AGENDA_SESSION = /\b(?:Interview|Chat|Screen|Session|Deep[- ]Dive|Design|Coding|Review|Presentation|Technical|Behaviou?ral|Values|Culture|Case Study|Pairing|Pair Programming|Conversation|Exercise|Walk-?through|Whiteboard|Assessment|Round|Discussion|Architecture|Portfolio|Take-home|Q&A|Debugging)\b/;
+
 function titleDashName(row: string): string {
   const m = /^(.*?)\s+[-–—]\s+(.+)$/.exec(row);
   if (!m) return row;
   const right = m[2].trim();
   const left = m[1].trim();
+  // "Technical Deep Dive - Hiroshi Tanabe": an agenda's session, then who runs it
+  if (AGENDA_SESSION.test(left) && !AGENDA_SESSION.test(right) && NAME_EXACT.test(right) && isName(right, [])) return right;
   // "Lakshmi Narayanan, Director – Platform Engineering": a name first keeps its row
   const lead = NAME_RE.exec(left);
   if (lead && isName(lead[1].trim(), [])) return m[1];
