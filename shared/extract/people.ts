@@ -24,7 +24,7 @@ const JOB_NOUN = String.raw`(?:Engineer|Developer|Manager|Analyst|Architect|Desi
 const JOB_WORD = new RegExp(String.raw`\b${JOB_NOUN}\b`);
 const JOB_NOUN_END = new RegExp(String.raw`\b${JOB_NOUN}\b(?:\s+(?:I{1,3}|IV|V|1|2|3|\d))?$`);
 /** A short qualifier a role keeps ("Backend Engineer (Go)"); counts, ids and durations are not qualifiers. */
-const ROLE_QUALIFIER = /\s*\((?![^)]*\d)[^()]{1,24}\)$/;
+const ROLE_QUALIFIER = /\s*\((?:(?![^)]*\d)[^()]{1,24}|(?:Tier|Level|Band|Grade) \d{1,2})\)$/;
 const ROLE_PHRASE = new RegExp(String.raw`\b((?:(?:Senior|Sr\.?|Junior|Jr\.?|Staff|Principal|Lead|Chief|Founding|Associate|Assistant|Head|Deputy|[A-Z][A-Za-z0-9+#/&-]*|of|and|&)[ \t]+){0,5}${JOB_NOUN}\b(?:\s+(?:I{1,3}|IV|II)(?![\w'’]))?(?:,\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?(?=\s+(?:position|role)\b))?)`, 'g');
 const RECRUITING_TITLE = /\b(?:recruit(?:er|ing|ment)|talent|sourc(?:er|ing)|coordinator|people (?:partner|operations)|hr\b|human resources|hiring team|people team)/i;
 
@@ -665,7 +665,7 @@ export function readRole(input: RoleInput): string | null {
   }
   const lab = ROLE_LABEL.exec(input.body);
   if (lab) {
-    const r = cleanRole(lab[1], company);
+    const r = cleanRole(lab[1], company, true);
     if (r && (isRoleLike(r) || r.split(' ').length <= 5)) return r;
   }
   // Google Calendar subjects end in "@ Thu Aug 20, 2026 9am - 12pm (MDT) (guest@…)": the event's title is before it
