@@ -805,10 +805,13 @@ const SUBJECT_WITH = new RegExp(String.raw`\bwith\s+(${NAME})(?:\s+(?:on|at|@)\b
 const CALENDLY_HOST = new RegExp(String.raw`(${NAME}) will call you`);
 const NOT_NAME_WORD = /^(?:The|Our|Your|Team|Senior|Staff|Principal|Lead|Head|Manager|Director|Engineer|Interview|Technical|Hiring|Coding|Product|Platform|Systems?|Lunch|Break|Panel|Google|Zoom|Meet|Microsoft|Teams|Webex|Calendar|Join|Meeting|Location|Date|Time|Office|Suite|Floor|Street|Avenue|Room|Building|Conversation|Session|Round|Screen|Phone|Video|Onsite|Call|Chat|Sam|Hi|Hello|Dear|Thanks|Best|Regards|Recruiting|Talent|Acquisition|Coordinator|Recruiter|Vice|President|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Central|Pacific|Mountain|Time|Standard|Daylight|Please|Add|View|More|Reply|Yes|No|Maybe|Organizer|Guests|Guest|Invitation|Hosted|Founder|Founders|CEO|CTO|VP|Analytics|Engineering|Data|Design|Sales|Marketing|Operations|Finance|Leadership|Strategy|Partnership|Sense|Culture|Values|Behavioral|Architecture|Enterprise|System|Design|Whiteboard|Case|Study|Presentation|Welcome|Tour|Wrap|Debrief|Informal|Final|First|Second|Third|Deep|Dive|Pair|Programming|Take|Home|Review|Software|Backend|Frontend|Machine|Learning|Cloud|Solutions|Network|Reliability|Security|Infrastructure|Mobile|Web|Full|Stack|Applied|Research|People|Human|Resources|Intro|Introductory|Assessment|Exercise|Discussion|Q&A|Overview|Portfolio|Values|Fit|Bar|Raiser|Skills|Deep-dive|Half|Day|Loop|Virtual|Remote|Act|Disabilities|Americans|Department|Services|Resources|Center|Centre|County|University|College|School|Hospital|Store|Support|Accommodations?|Policy|Privacy|Terms|Benefits|Opportunity|Employer|Coffee|Cafe|Café|Bakery|Restaurant|Hotel|Lounge|Kitchen|Brewing|Roasters|Tavern|Bistro|Grill|Plaza|Tower|Lobby)$/;
 
+const TITLE_NOT_NAME = /^(?:Chief|Associate|Assistant|Deputy)\s|\s(?:Engineer|Developer|Analyst|Architect|Designer|Scientist|Director|Specialist|Consultant|Administrator|Coordinator|Officer|Actuary|Recruiter|Counsel|Underwriter|Accountant|Researcher|Strategist|Technician)$/;
 function isName(s: string, userNames: string[]): boolean {
   const words = s.trim().split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
   if (words.some((w) => NOT_NAME_WORD.test(w.replace(/[,.]$/, '')))) return false;
+  // "Chief Actuary", "Associate Counsel": a title, not a person
+  if (TITLE_NOT_NAME.test(s)) return false;
   if (userNames.some((u) => u && s.toLowerCase() === u.toLowerCase())) return false;
   return true;
 }
@@ -976,7 +979,8 @@ function trailingName(s: string, userNames: string[], known: Set<string> = new S
     if (afterParticle && !PARTICLES.has(words[i - 1] ?? '')) break;
     if (out.filter((x) => !PARTICLES.has(x)).length >= 3) break;
   }
-  while (out.length && PARTICLES.has(out[0])) out.shift();
+  // a capitalised particle that opens a two-word name is a given name ("Li Wei", "Te Rangi")
+  while (out.length && PARTICLES.has(out[0]) && !(out.length === 2 && /^\p{Lu}/u.test(out[0]))) out.shift();
   // "Motion Planning Keisha Oyelaran-Baptiste": three capitalised words are a name only when it is known so, or when a
   // particle holds them together ("Cathal Mac Giolla Phádraig")
   if (out.filter((x) => !PARTICLES.has(x)).length >= 3 && !known.has(out.join(' ')) && !out.slice(1).some((x) => PARTICLES.has(x))) {
