@@ -1354,7 +1354,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   if (senderJoins && fromName && !found.includes(fromName)) found.unshift(fromName);
   if (!found.length) {
     // Google Calendar text: "Guests" list
-    const g = /\n\s*Guests\s*\n([\s\S]{0,1500}?)\n\s*(?:View all guest info|Reply for|Invitation from)/.exec('\n' + input.body);
+    const g = /\n\s*Guests\s*\n([\s\S]{0,1500}?)(?:\n\s*(?:View all guest info|Reply for|Invitation from)|\n[ \t]*\n[ \t]*\n|\n?\s*$)/.exec('\n' + input.body);
     if (g) {
       for (const line of g[1].split('\n')) {
         const l = line.trim();
