@@ -34,6 +34,8 @@ export interface Extraction {
   previousStart: string | null;
   /** Subject of the original (forwarded) message. */
   subject: string | null;
+  /** Address of the original (forwarded) message's sender: ties a later email to the thread it continues. */
+  sender: string | null;
   /** Short description of what was seen, used in the "couldn't find an interview" reply. */
   seen: string | null;
   error?: string;

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { empty, extract } from '../../shared/extract/index.js';
-import { completeInterviewers, earlierOf } from '../../shared/extract/thread.js';
+import { continueThread } from '../../shared/extract/thread.js';
 import { isValidZone } from '../../shared/time.js';
 import type { Extraction } from '../../shared/types.js';
 
@@ -35,15 +35,13 @@ export async function run(args: string[]): Promise<number> {
   }
   let failures = 0;
   // Files of one run are read as one mailbox: a later email about the same interview may name people by first
-  // name only ("your interview with Dakota"), and the earlier one tells who they are.
+  // name only ("your interview with Dakota") or not name the company, and the earlier one tells who they are.
   const earlier: Extraction[] = [];
   for (const file of parsed.files) {
     let line: Record<string, unknown>;
     try {
       const raw = await readFile(file);
-      const x = await extract(new Uint8Array(raw), { userTimeZone: parsed.zone });
-      const prev = x.kind === 'unrecognized' ? null : earlierOf(x, earlier);
-      if (prev) x.interviewers = completeInterviewers(x.interviewers, prev.interviewers);
+      const x = continueThread(await extract(new Uint8Array(raw), { userTimeZone: parsed.zone }), earlier);
       if (x.kind !== 'unrecognized') earlier.push(x);
       line = { file: basename(file), ...x };
     } catch (e) {

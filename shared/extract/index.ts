@@ -38,6 +38,7 @@ export function empty(error?: string, seen: string | null = null): Extraction {
     sequence: null,
     previousStart: null,
     subject: null,
+    sender: null,
     seen,
     ...(error ? { error } : {}),
   };
@@ -288,6 +289,7 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
     company,
     role,
     subject: subject || null,
+    sender: orig.from?.email?.toLowerCase() ?? null,
     calendarUid: event?.uid ?? null,
     sequence: event?.sequence ?? null,
   };

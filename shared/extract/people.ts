@@ -176,7 +176,8 @@ function add(list: Scored[], raw: string | null | undefined, score: number, lega
   } else list.push({ name: c, score, legal });
 }
 
-function domainCompany(email: string | null | undefined): string | null {
+/** The company label of an address's domain ("northwind" of "ana@northwind.example"), or null for mail services and vendors. */
+export function domainCompany(email: string | null | undefined): string | null {
   if (!email) return null;
   const host = email.split('@')[1] ?? '';
   const parts = host.split('.').filter(Boolean);

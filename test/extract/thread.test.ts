@@ -4,7 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { completeInterviewers } from '../../shared/extract/thread.js';
+import { empty } from '../../shared/extract/index.js';
+import { completeInterviewers, continueThread, sameCompany } from '../../shared/extract/thread.js';
+import type { Extraction } from '../../shared/types.js';
 import { gmailForward } from './helpers.js';
 
 const p = (name: string | null, email: string | null = null) => ({ name, email });
@@ -21,6 +23,37 @@ describe('completeInterviewers', () => {
   it('names an address it knows and drops the duplicate a completion makes', () => {
     expect(completeInterviewers([p(null, 'KIM@x.example')], [p('Kim Lee', 'kim@x.example')])).toEqual([p('Kim Lee', 'KIM@x.example')]);
     expect(completeInterviewers([p('Kim Lee'), p('Kim')], [p('Kim Lee')])).toEqual([p('Kim Lee')]);
+  });
+});
+
+describe('sameCompany', () => {
+  it('matches whole-word short names and run-together domain labels, not companies that share a first word', () => {
+    expect(sameCompany('Harrowgate', 'Harrowgate Sterling & Co.')).toBe(true);
+    expect(sameCompany('Larkspurins', 'Larkspur Insurance')).toBe(true);
+    expect(sameCompany('Pinecrest Health', 'Pinecrest Robotics')).toBe(false);
+    expect(sameCompany('Vexa', 'Vexalon')).toBe(false);
+  });
+});
+
+describe('continueThread', () => {
+  const x = (over: Partial<Extraction>): Extraction => ({ ...empty(), kind: 'interview', start: '2026-06-01T10:00:00-05:00', ...over });
+  const first = x({ company: 'Larkspur Insurance', role: 'Claims Data Analyst', sender: 'mfaircloth@larkspurins.example', interviewers: [p('Deshawn Pruitt')] });
+  it("gives a move from the same company's domain the company's full name and completes its first names", () => {
+    const move = x({ kind: 'update', company: 'Larkspurins', sender: 'mfaircloth@larkspurins.example', interviewers: [p('Deshawn')] });
+    expect(continueThread(move, [first])).toMatchObject({ company: 'Larkspur Insurance', role: null, interviewers: [p('Deshawn Pruitt')] });
+    const bare = x({ kind: 'cancellation', company: null, sender: 'deshawn@larkspurins.example' });
+    expect(continueThread(bare, [first]).company).toBe('Larkspur Insurance');
+  });
+  it('prefers the fuller name of the same company, never another company, and leaves a new interview as read', () => {
+    const short = x({ kind: 'update', company: 'Harrowgate', sender: 'oliver@harrowgate.example' });
+    expect(continueThread(short, [x({ company: 'Harrowgate Sterling & Co.', sender: 'imogen@harrowgate.example' })]).company).toBe('Harrowgate Sterling & Co.');
+    const other = x({ kind: 'update', company: 'Ostrava Energy', sender: 'derek@talentbridge.example' });
+    expect(continueThread(other, [first]).company).toBe('Ostrava Energy');
+    const fresh = x({ company: 'Larkspur', sender: 'someone@larkspurins.example' });
+    expect(continueThread(fresh, [first]).company).toBe('Larkspur');
+    // a vendor's or a mail service's domain ties nothing together
+    const viaAts = x({ kind: 'cancellation', company: null, sender: 'no-reply@greenhouse.io' });
+    expect(continueThread(viaAts, [x({ company: 'Vexa', sender: 'no-reply@greenhouse.io' })]).company).toBeNull();
   });
 });
 
