@@ -7,7 +7,7 @@ import { hasAny } from './scan.js';
 import { zoneForCity } from './zones.js';
 
 /** ATS, scheduling, calendar and video vendors: they send the mail but are never the hiring company. */
-const VENDORS = /^(?:governmentjobs|neogov|schoolspring|frontline|applitrack|usajobs|personio|pinpoint|paylocity|ukg|ultipro|adp|cornerstone|oracle|peoplesoft|sap successfactors|sap|kronos|paycom|paycor|isolved|brassring|kenexa|ukg pro|greenhouse|lever|ashby|ashbyhq|workday|myworkday|icims|smartrecruiters|calendly|goodtime|modernloop|dayforce|dayforcehcm|ceridian|jobvite|taleo|oracle taleo|successfactors|bamboohr|bamboo hr|rippling|gusto|workable|recruitee|teamtailor|jazzhr|breezy|breezy hr|paradox|hirevue|codility|hackerrank|codesignal|coderpad|testgorilla|criteria|sterling|checkr|hireright|karat|gem|beamery|phenom|avature|eightfold|indeed|linkedin|glassdoor|ziprecruiter|google|google calendar|google meet|gmail|outlook|microsoft|microsoft teams|teams|zoom|webex|cisco|cisco webex|calendar|yahoo|icloud|apple|chili piper|doodle|cronofy|prelude|interviewing\.io|hired|wellfound|angellist|otta|dover|sent via greenhouse|notifications?|docusign|adobe sign|hellosign|dropbox sign|pandadoc)$/i;
+const VENDORS = /^(?:zoom (?:video )?communications|google llc|microsoft corporation|cisco systems|calendly llc|greenhouse software|governmentjobs|neogov|schoolspring|frontline|applitrack|usajobs|personio|pinpoint|paylocity|ukg|ultipro|adp|cornerstone|oracle|peoplesoft|sap successfactors|sap|kronos|paycom|paycor|isolved|brassring|kenexa|ukg pro|greenhouse|lever|ashby|ashbyhq|workday|myworkday|icims|smartrecruiters|calendly|goodtime|modernloop|dayforce|dayforcehcm|ceridian|jobvite|taleo|oracle taleo|successfactors|bamboohr|bamboo hr|rippling|gusto|workable|recruitee|teamtailor|jazzhr|breezy|breezy hr|paradox|hirevue|codility|hackerrank|codesignal|coderpad|testgorilla|criteria|sterling|checkr|hireright|karat|gem|beamery|phenom|avature|eightfold|indeed|linkedin|glassdoor|ziprecruiter|google|google calendar|google meet|gmail|outlook|microsoft|microsoft teams|teams|zoom|webex|cisco|cisco webex|calendar|yahoo|icloud|apple|chili piper|doodle|cronofy|prelude|interviewing\.io|hired|wellfound|angellist|otta|dover|sent via greenhouse|notifications?|docusign|adobe sign|hellosign|dropbox sign|pandadoc)$/i;
 
 const FREEMAIL = /^(?:gmail|googlemail|yahoo|outlook|hotmail|live|icloud|me|aol|proton|protonmail|gmx|mail|example)$/i;
 
@@ -224,6 +224,13 @@ function subjectCompanies(subject: string, out: Scored[]) {
   if (gcal) s = gcal[1];
   const at = SUBJECT_AT.exec(s);
   if (at) add(out, at[1], 5);
+  // "Sam Rivera <> HLX Therapeutics: Technical Interview": the side of the pair that is not the candidate
+  const pair = /^([^:<>|]{2,60}?)\s*<>\s*([^:<>|]{2,60}?)\s*(?::|\s[-–—|]\s|$)/.exec(s);
+  if (pair && currentUserRe) {
+    const [a, b] = [pair[1].trim(), pair[2].trim()];
+    const other = currentUserRe.test(a) ? b : currentUserRe.test(b) ? a : null;
+    if (other && !isRoleLike(other) && other.split(/\s+/).length <= 4) add(out, other, 4);
+  }
   const segs = s.split(/\s+[-–—|]\s+|\s*[|]\s*|:\s+|\s*\(\s*|\)\s*/).map((x) => x.trim()).filter(Boolean);
   if (segs.length >= 2) {
     const firstSeg = segs[0];
@@ -365,13 +372,17 @@ export function readCompany(input: CompanyInput): string | null {
   // "Host: Sheldon Marsh, Granite Peak Utilities", Calendly's "Host:\nCorinne Delacroix (Bayleaf Commerce)"
   const host = HOST_LINE.exec(input.body);
   if (host) add(out, host[2], 4);
-  // Calendly's "Event Type: Intro Phone Screen (30 min) - Zenko": the segment that is not the meeting's name
+  // Calendly's "Event Type: Intro Phone Screen (30 min) - Zenko": the segment that is not the meeting's name;
+  // "Nimbuscale Intro Call (30 min)": the name before the meeting's words
   const evType = /^[ \t]*Event Type:[ \t]*\n?[ \t]*([^\n]{3,100})$/m.exec(input.body);
   if (evType) {
+    const meetingWords = /\b(?:Intro(?:duction|ductory)?|Call|Phone|Screen(?:ing)?|Meeting|Chat|Sync|Catch[- ]?up|min(?:ute)?s?)\b/i;
     const segs = evType[1].replace(/\s*\([^)]*\)/g, '').split(/\s+[-–|]\s+/);
-    if (segs.length >= 2) {
-      const org = segs.filter((x) => /^\p{Lu}/u.test(x.trim()) && x.trim().split(/\s+/).length <= 4 && !AGENDA_SESSION.test(x) && !/\b(?:Intro(?:duction|ductory)?|Call|Phone|Screen(?:ing)?|Meeting|Chat|Sync|Catch[- ]?up|min(?:ute)?s?)\b/i.test(x) && !currentPeople.has(x.trim().toLowerCase()) && !(currentUserRe?.test(x) ?? false));
-      if (org.length === 1) add(out, org[0].trim(), 4);
+    const org = segs.length >= 2 ? segs.filter((x) => /^\p{Lu}/u.test(x.trim()) && x.trim().split(/\s+/).length <= 4 && !AGENDA_SESSION.test(x) && !meetingWords.test(x) && !currentPeople.has(x.trim().toLowerCase()) && !(currentUserRe?.test(x) ?? false)) : [];
+    if (org.length === 1) add(out, org[0].trim(), 4);
+    else if (segs.length === 1) {
+      const lead = /^(\p{Lu}[\p{L}\d&'’.-]*(?:[ \t]+\p{Lu}[\p{L}\d&'’.-]*){0,2}?)[ \t]+(?:Intro(?:duction|ductory)?|Phone|Recruiter|Technical|Hiring|Screen(?:ing)?|Call|Chat|Interview)\b/u.exec(segs[0].trim());
+      if (lead && !AGENDA_SESSION.test(lead[1]) && !meetingWords.test(lead[1]) && !currentPeople.has(lead[1].toLowerCase()) && !(currentUserRe?.test(lead[1]) ?? false)) add(out, lead[1], 3);
     }
   }
   const withOrg = /\b(?:call|chat|meeting|interview|conversation) with \p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}[ \t]*\((\p{Lu}[^()\n]{1,50})\)/u.exec(input.body.slice(0, 60_000));
