@@ -8,7 +8,8 @@ import { readCompany, readInterviewers, readRole } from './people.js';
 import { readSchedule, type Schedule } from './schedule.js';
 import { cleanText, MAX_TEXT, unquote } from './text.js';
 import { unwrap, type Original, type Person } from './unwrap.js';
-import { findDuration, instantOf, isoWithOffset } from './when.js';
+import { findDates, findDuration, instantOf, isoWithOffset, parseHeaderDate, resolveDate } from './when.js';
+import { dateIn } from './tz.js';
 import { findZones, regionalise, validIana, type ZoneRef } from './zones.js';
 
 export interface ExtractOptions {
@@ -103,6 +104,47 @@ function agenda(events: IcsEvent[]): IcsEvent | null {
   };
 }
 
+/**
+ * The quoted thread without its headers' dates ("On Wed, Feb 4, 2026 at 3:47 PM X wrote:", "Sent: …"): times of
+ * sending, not of the interview. A "Date:" line is a header only among other headers ("Date: Thursday, March 26" in
+ * an agenda is the interview's).
+ */
+function quotedHeadersOut(quoted: string): string {
+  const out = quoted.replace(/^[ \t>]*(?:On\b[^\n]{5,240}?(?:\n[ \t>]*[^\n]{0,120}?)?wrote:|(?:Sent|De|Envoyé|Enviado|Gesendet)\s*:[^\n]*)[ \t]*$/gim, '');
+  if (!/^[ \t>]*Date\s*:/im.test(out)) return out;
+  const lines = out.split('\n');
+  const header = (l: string | undefined) => !!l && /^[ \t>]*(?:From|To|Subject|Cc|Sent|Von|De|Para|Asunto|Objet|À)\s*:/i.test(l);
+  return lines.map((l, i) => (/^[ \t>]*Date\s*:/i.test(l) && (header(lines[i - 1]) || header(lines[i + 1])) ? '' : l)).join('\n');
+}
+
+/** When the quoted message was written: its "On … wrote:" or "Sent:" line, or a "Date:" among its headers. */
+function quotedSentAt(quoted: string, userZone: string): Date | null {
+  const m = /^[ \t>]*(?:On\b([^\n]{5,240}?)(?:\n[ \t>]*[^\n]{0,120}?)?wrote:|Sent\s*:([^\n]*)|Date\s*:([^\n]*)\n[ \t>]*(?:Subject|To)\s*:)/im.exec(quoted.slice(0, 20_000));
+  const line = m ? m[1] ?? m[2] ?? m[3] : null;
+  return line ? parseHeaderDate(line, userZone)?.instant ?? null : null;
+}
+
+const SAME_TIME = /\b(?:at|for|in)? ?(?:the )?same (?:time|time slot|slot)\b/i;
+
+/** The original's time of day (and length) on the day a move names, or null when it names no day. */
+function sameTimeOn(body: string, original: Schedule | null, sentAt: Date | null, userZone: string): Schedule | null {
+  if (!original || original.proposal || !sentAt) return null;
+  const zone = original.zone.kind === 'iana' ? original.zone.zone : userZone;
+  const text = blank(body);
+  const days = findDates(text, 20).filter((d) => d.rel || d.weekday || d.m);
+  // a full date, else the day named nearest before "same time" ("busy on Thursday, so … to Monday at the same time")
+  const at = SAME_TIME.exec(text)?.index ?? text.length;
+  const day = days.find((d) => d.m !== null) ?? days.filter((d) => d.index < at).pop() ?? days[0];
+  const date = day ? resolveDate(day, dateIn(sentAt, zone)) : null;
+  if (!date) return null;
+  const wall = isoWithOffset(original.start, original.zone);
+  const start = instantOf(date.date, +wall.slice(11, 13), +wall.slice(14, 16), original.zone);
+  if (!start || start.getTime() === original.start.getTime()) return null;
+  const dur = findDuration(body);
+  const end = dur ? new Date(start.getTime() + dur.minutes * 60_000) : original.end ? new Date(start.getTime() + original.end.getTime() - original.start.getTime()) : null;
+  return { ...original, start, end, previousStart: original.start, questions: date.questions, certainty: Math.min(original.certainty, date.certainty), sessions: 1 };
+}
+
 function zoneName(z: ZoneRef): string | null {
   return z.kind === 'iana' ? z.zone : null;
 }
@@ -167,7 +209,7 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
   const body = orig.body.slice(0, MAX_TEXT);
   const quoted = orig.quoted.slice(0, MAX_TEXT);
   // the quoted thread's own attributions ("On Mon, Jun 8, 2026 at 11:05 AM … wrote:", "Sent: …") date its messages, not the interview
-  const quotedTimes = quoted.replace(/^[ \t>]*(?:On\b[^\n]{5,240}?(?:\n[ \t>]*[^\n]{0,120}?)?wrote:|(?:Sent|Date|De|Envoyé|Enviado|Gesendet)\s*:[^\n]*)[ \t]*$/gim, '');
+  const quotedTimes = quotedHeadersOut(quoted);
   const isMeeting = /^\s*(?:>\s*)?When\s*:/im.test(orig.headerBlock);
   const whenLines = orig.headerBlock.split('\n').filter((l) => /^\s*(?:>\s*)?(?:When|Where)\s*:/i.test(l)).join('\n');
   const { event, method } = pickEvent(orig.calendars);
@@ -175,7 +217,10 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
   const context = [body, quoted, orig.headerBlock].join('\n');
   const sentAt = orig.sent?.instant ?? (mail.date ? new Date(mail.date) : null);
 
-  const scheduleOf = (text: string, zone = userZone): Schedule | null => readSchedule({ text, subject, sent: sentAt, userZone: zone, context });
+  const scheduleOf = (text: string, zone = userZone, sent = sentAt): Schedule | null => readSchedule({ text, subject, sent, userZone: zone, context });
+  // the quoted original's own times: its "tomorrow" is the day after it was written, not after the reply
+  const quotedAt = quoted ? quotedSentAt(quoted, userZone) ?? sentAt : sentAt;
+  const quotedSchedule = (): Schedule | null => scheduleOf(quotedTimes, userZone, quotedAt);
   const own = [whenLines, body].filter(Boolean).join('\n');
   let sched = scheduleOf(own);
   /** The email's own times read again in a zone it implies but never writes next to them. */
@@ -190,7 +235,7 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
   const updated = !cancelled && isUpdate(plainSubject, plain, event?.sequence ?? null, method);
   // "tomorrow's 3pm call" above a quoted "3:00-3:45 PM ET": the conversation's zone, not the user's
   if (sched?.assumedZone && quoted) {
-    const qs = scheduleOf(quotedTimes);
+    const qs = quotedSchedule();
     const qz = findZones(blank(quotedTimes), 1)[0];
     const ref = qs && !qs.assumedZone ? qs.zone : qz ? regionalise(qz.ref, context) : null;
     if (ref?.kind === 'iana') readIn(ref);
@@ -203,7 +248,10 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
   }
   // a cancellation of the interview "which was scheduled for Wednesday, November 4 at 3:00 PM": that time is the interview's
   if (!sched && cancelled) sched = scheduleOf(own.replace(/\b(?:was|were|had been) (?:scheduled|set|booked|planned) for\b/gi, 'for'));
-  if (!sched && !updated && quoted) sched = scheduleOf(quotedTimes);
+  // "I've moved our phone screen to Monday at the same time", "Tuesday, March 31 – same time, same place": the new
+  // day, with the quoted original's time of day and length
+  if (!sched && updated && quoted && SAME_TIME.test(body)) sched = sameTimeOn(body, quotedSchedule(), sentAt, userZone);
+  if (!sched && !updated && quoted) sched = quotedSchedule();
   if (!sched && event?.description) sched = scheduleOf(event.description);
   if (!sched) {
     const fromSubject = scheduleOf(subject);
@@ -262,7 +310,7 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
     let schedEnd = sched.end ?? (dur ? new Date(sched.start.getTime() + dur.minutes * 60_000) : null);
     // a cancellation of "tomorrow's 3pm call": the quoted original at that time gives its end
     if (!schedEnd && cancelled && quoted) {
-      const q = scheduleOf(quotedTimes);
+      const q = quotedSchedule();
       if (q && !q.proposal && q.start.getTime() === sched.start.getTime()) schedEnd = q.end;
     }
     end = schedEnd ? isoWithOffset(schedEnd, sched.zone) : null;

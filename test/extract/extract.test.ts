@@ -154,6 +154,15 @@ describe('extract: kinds', () => {
     expect(x.start).toBe('2026-04-22T11:00:00-04:00');
   });
 
+  it('moves an interview to a new day "at the same time", keeping the quoted original\'s time of day, zone and length', async () => {
+    const raw = gmailForward({ from: 'Ngozi Okafor <ngozi@lumen.example>', date: 'Thu, Feb 5, 2026 at 9:02 AM', subject: 'Re: phone screen', body: "Hi Sam,\n\nI'm tied up on Thursday, so I've moved our phone screen to Monday at the same time.\n\nNgozi\n\nOn Wed, Feb 4, 2026 at 3:47 PM Ngozi Okafor <ngozi@lumen.example> wrote:\n\n> Let's do tomorrow at 2:30 PM Eastern for a 45-minute phone screen." });
+    const x = await extract(raw, CHI);
+    expect(x).toMatchObject({ kind: 'update', start: '2026-02-09T14:30:00-05:00', end: '2026-02-09T15:15:00-05:00', timeZone: 'America/New_York', previousStart: '2026-02-05T14:30:00-05:00' });
+    // a full date wins over the weekday the move leaves
+    const dated = gmailForward({ from: 'Astrid <astrid@gunflint.example>', date: 'Mon, Mar 23, 2026 at 10:00 AM', subject: 'Re: Onsite interview', body: "Hi Sam,\n\nIngrid is out on Thursday, so we've moved your onsite to Tuesday, March 31 – same time, same place.\n\nAstrid\n\nOn Wed, Mar 18, 2026 at 2:15 PM Astrid <astrid@gunflint.example> wrote:\n\n> Date: Thursday, March 26, 2026\n> Time: 10:00 – 11:30 AM CT\n> Location: 600 Washington Ave N, Minneapolis" });
+    expect(await extract(dated, CHI)).toMatchObject({ kind: 'update', start: '2026-03-31T10:00:00-05:00', end: '2026-03-31T11:30:00-05:00' });
+  });
+
   it('does not confirm an interview when several slots are only proposed', async () => {
     const raw = gmailForward({ from: 'Lucia <lucia@brightwater.example>', date: 'Fri, Mar 13, 2026 at 11:00 AM', subject: 'Brightwater Analytics - next steps (Analytics Engineer)', body: 'Would any of these work?\n\n• Tue 3/17, 10:00–10:45 AM CT\n• Wed 3/18, 2:00–2:45 PM CT\n\nJust reply with your preference.' });
     const x = await extract(raw, CHI);
