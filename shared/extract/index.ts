@@ -124,7 +124,7 @@ function quotedSentAt(quoted: string, userZone: string): Date | null {
   return line ? parseHeaderDate(line, userZone)?.instant ?? null : null;
 }
 
-const SAME_TIME = /\b(?:at|for|in)? ?(?:the )?same (?:time|time slot|slot)\b/i;
+const SAME_TIME = /\b(?:at|for|in)? ?(?:the )?same (?:times?|time slots?|slots?)\b/i;
 
 /** The original's time of day (and length) on the day a move names, or null when it names no day. */
 function sameTimeOn(body: string, original: Schedule | null, sentAt: Date | null, userZone: string): Schedule | null {

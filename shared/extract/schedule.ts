@@ -75,7 +75,7 @@ function relevantLines(s: string): string {
   return lines.join('\n');
 }
 
-const EXCLUDE_BEFORE = /(?:\barriv(?:e|al)\b[^.\n]{0,30}|\bcheck[- ]?in\b[^.\n]{0,50}|\b(?:deadline|due|expires?|at least|no later than)\b[^.\n]{0,24}|\b(?:former|previous(?:ly)?|originally|old time|instead of|was(?: scheduled| set)?(?: for)?)\b[^.\n]{0,40})$/i;
+const EXCLUDE_BEFORE = /(?:\barriv(?:e|al)\b[^.\n]{0,30}|\bcheck[- ]?in\b[^.\n]{0,50}|\b(?:deadline|due|expires?|at least|no later than)\b[^.\n]{0,24}|\b(?:former|previous(?:ly)?|originally|old time|instead of|was(?: scheduled| set)?(?: for)?)\b[^.\n]{0,40}|\bprevious (?:confirmation|invite|invitation|time|slot|date|booking)\b[^.\n]{0,50}|\b(?:(?:1st|2nd|3rd|first|second|third|night|day|swing|evening|morning|overnight) shift|(?:working|work|business|office|opening|store) hours|Mon(?:day)?\s*[-–]\s*(?:Fri|Sat|Sun)\w*)\b[^.\n]{0,30})$/i;
 /** "we've blocked the time until 11:30", "it runs until noon": the meeting's end, not a deadline. */
 const BLOCKED_UNTIL = /\b(?:block(?:ed)?|book(?:ed)?|reserv(?:e|ed)|hold|held|run(?:s|ning)?|last(?:s|ing)?|go(?:es|ing)?|(?:should|will) (?:wrap|finish|end))\b[^.\n]{0,40}\buntil\s+$/i;
 /** "That should be 9:00 AM your time": the same moment converted for the reader, not another time. */
