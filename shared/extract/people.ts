@@ -26,7 +26,7 @@ const JOB_NOUN_END = new RegExp(String.raw`\b${JOB_NOUN}\b(?:\s+(?:I{1,3}|IV|V|1
 /** A short qualifier a role keeps ("Backend Engineer (Go)"); counts, ids and durations are not qualifiers. */
 const ROLE_QUALIFIER = /\s*\((?:(?![^)]*\d)[^()]{1,24}|(?:Tier|Level|Band|Grade) \d{1,2})\)$/;
 const ROLE_PHRASE = new RegExp(String.raw`\b((?:(?:Senior|Sr\.?|Junior|Jr\.?|Staff|Principal|Lead|Chief|Founding|Associate|Assistant|Head|Deputy|[A-Z][A-Za-z0-9+#/&-]*|of|and|&)[ \t]+){0,5}${JOB_NOUN}\b(?:\s+(?:I{1,3}|IV|II)(?![\w'’]))?(?:,\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?(?=\s+(?:position|role)\b))?)`, 'g');
-const RECRUITING_TITLE = /\b(?:recruit(?:er|ing|ment)|talent|sourc(?:er|ing)|coordinator|people (?:partner|operations)|hr\b|human resources|hiring team|people team)/i;
+const RECRUITING_TITLE = /\b(?:recruit(?:er|ing|ment)|talent|sourc(?:er|ing)|coordinator|people (?:partner|operations|ops)|people (?:&|and) culture|hr\b|human resources|hiring team|people team)/i;
 
 export function isRoleLike(s: string): boolean {
   const t = s.trim();
@@ -1267,7 +1267,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     if (/\b(?:and then|then|followed by|after that)(?: with)? me\b|\b(?:start|begin|kick off) with me\b|\bwith me first\b/i.test(text)) senderJoins = true;
     // "Amara Okonkwo and I will walk through…": a colleague's name (capitalised, so not "let me know and I will")
     if (/\b[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+(?:\s*\([^)]{0,60}\))? (?:and|&) I (?:will|'ll|are going to|would like to|want to)\b/.test(text)) senderJoins = true;
-    if (/\bwill (?:(?:still|also) )?(?:join|be joining) (?:me|us)\b|\bjoin(?:ing)? me\b|\bwith me(?:\s*\([^)]{0,80}\))? and\b|\bwith:? [A-Z][^.\n]{2,80}\band (?:me|myself)\b|\bI(?:'ll| will) be joined by\b|\b(?:1:1|one-on-one|conversation|call|chat|interview) with me\b|\bI(?:'ll| will) (?:run|lead|conduct|do) the interview\b|\binterview(?:ing)? you myself\b|\b(?:meet|speak|talk|interview|chat)\w*\b[^.\n]{0,80}\b(?:and|&) (?:myself|me)\b|\bpanel\b[^.\n]{0,160},? (?:and|&) myself\b/i.test(text)) senderJoins = true;
+    if (/\bwill (?:(?:still|also) )?(?:join|be joining) (?:me|us)\b|\bjoin(?:ing)? me\b|\bwith me(?:\s*\([^)]{0,80}\))? and\b|\bwith:? [A-Z][^.\n]{2,80}\band (?:me|myself)\b|\bI(?:'ll| will) be joined by\b|(?<!\b(?:following|after|since|enjoyed|for|from|during|in) (?:your|our|the) (?:\w+ )?)\b(?:1:1|one-on-one|conversation|call|chat|interview) with me\b(?! (?:last|yesterday|earlier|on (?:Mon|Tues|Wednes|Thurs|Fri)day))|\b(?:sit down|start|begin|chat|meet) (?:together )?in my office\b|\bmy office first\b|\bI(?:'ll| will) (?:run|lead|conduct|do) the interview\b|\binterview(?:ing)? you myself\b|\b(?:meet|speak|talk|interview|chat)\w*\b[^.\n]{0,80}\b(?:and|&) (?:myself|me)\b|\bpanel\b[^.\n]{0,160},? (?:and|&) myself\b/i.test(text)) senderJoins = true;
     // "I've had to move us to Tuesday": the sender is in the meeting, unless a recruiter only schedules it
     if (/\b(?:move|moved|push|pushed|shift|shifted|bump|bumped) us\b/i.test(full) && !RECRUITING_TITLE.test(full)) senderJoins = true;
     FIRST_WILL.lastIndex = 0;
