@@ -869,7 +869,7 @@ export interface InterviewerInput {
 const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ])|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|(?:The )?(?:interview )?panel (?:will )?(?:comprise|consist of|include|includes|is)|Participants|Who you(?:(?:'|’)ll| will) (?:meet|be meeting)|You(?:(?:'|’)ll| will) meet(?: with)?|You(?:(?:'|’)ll| will) be meeting(?: with)?|You(?:(?:'|’)re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|Intervieweu(?:rs?|ses?)|Interviewer\(s\)|You(?:(?:'|’)ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|(?:(?:Cancel(?:l)?ed|Rescheduled|Moved|Updated|Scheduled|Your|Interview) )?[Ss]essions(?=\s*:)|Ask for(?=\s*:)|Who(?=[ \t]*:|[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]))\*?\s*:?\s*(.*)$/gim;
 const INLINE_LABEL = /(?:[.;!]\s+)(?:Interviewers?|Panel(?:ists)?|Interview(?:ing)? panel|Your interviewers(?: will be| are)?|You(?:'|’)?(?:ll| will) (?:be )?meet(?:ing)?(?: with)?(?=\s*:))[ \t]*:?[ \t]*((?:[^.\n(]|\([^)\n]*\))*)/g;
 const PROSE_WITH = new RegExp(String.raw`\b(?:[Ii]nterview(?:s|ing)?|[Mm]eet(?:ing)?|speak(?:ing)?|talk(?:ing)?|[Cc]hat(?:ting)?|[Cc]all|[Cc]onversation|[Ss]ession|[Pp]anel|screen|sync|join(?:ed)?|coffee|loop|round|1:1|role|position|discussion|review|walkthrough|walk-through|exercise|pairing|deep dive)\s+with\s+(?:(?:me|myself|us)(?:\s*\([^)]{0,80}\))?\s*(?:,|and|&)\s*)?((?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+)(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&|y)\s*(?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+)(?:\s*\([^)]{0,80}\))?){0,5})`, 'g');
-const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|cover|be on (?:the )?(?:line|call|panel)|take you|walk you|go over|ask you|chat|present|pair|be (?:interviewing|joining|meeting|speaking))`, 'g');
+const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})(?:(?<=\))\s*,)?\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|cover|be on (?:the )?(?:line|call|panel)|take you|walk you|go over|ask you|chat|present|pair|be (?:interviewing|joining|meeting|speaking))`, 'g');
 /** "Ngozi Okafor-Reyes, Oakhurst's Corporate Controller, will call you directly": the name before its title. */
 const APPOS_WILL = new RegExp(String.raw`(${NAME}),\s+[^,.\n]{2,80},\s+(?:will|'ll|is going to|would like to)\s+(?:\w+\s+)?(?:call|interview|meet|talk|speak|lead|run|host|join|take|step in|cover|be (?:interviewing|calling|joining|meeting|speaking))`, 'g');
 const PROSE_MEET = new RegExp(String.raw`\b(?:[Yy]ou(?:'ll| will)|[Yy]ou(?:'re| are)|[Cc]ome(?: and| in and| in to)?|will|to|panel (?:is|will be|includes)|panelists are|interviewers are)\s+(?:also\s+)?(?:meet(?:ing)?|be meeting|speak(?:ing)? with|be speaking with|talk(?:ing)? (?:with|to)|be interviewed by|interview with)?\s*((?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
@@ -886,6 +886,8 @@ const WITH_FIRSTS = /\b(?:with|walk|meet|meeting|joined by)\s+([A-ZÀ-ÖØ-ÞĀ-
 /** "Ilse, Marcus, Tomiko and Beatriz were all looking forward to meeting you": first names, each of someone named in full. */
 const FIRST_LIST = /\b([A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)*,?\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)\s+(?:were (?:all )?(?:really )?looking forward|are|will|would|'ll|can|look|both|all (?:look|will|are))\b/g;
 /** "with me and Mei-Ling Quah", "It will be me and Ingrid Sølvberg": the sender and a colleague. */
+/** "It'll be Hana Novák (Senior Robotics Engineer) and me": a colleague, then the sender (not "let Hana and me know") */
+const AND_ME = new RegExp(String.raw`(?:${NAME})(?:\s*\([^)]{0,80}\))?,?\s+(?:and|&)\s+(?:me|myself)\b(?!\s+(?:know|a\b|an\b|word|your|the|some|any))`);
 const ME_AND = new RegExp(String.raw`\b(?:me|myself)(?:\s*\([^)]{0,80}\))?,?\s+(?:and|&)\s+(${NAME})`, 'g');
 /** "I've let Yusuf Al-Amin and the rest of the panel know": in a cancellation, someone on the panel. */
 const LET_KNOW = new RegExp(String.raw`\b(?:let|told|informed|notified|updated)\s+(${NAME})(?:,?\s+(?:and|&)\s+(${NAME}))?\s+(?:and the (?:rest of the )?(?:panel|team|interviewers)\s+)?know\b`, 'g');
@@ -1281,6 +1283,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     let cm: RegExpExecArray | null;
     let cn = 0;
     while ((cm = COLLEAGUE.exec(text)) && cn++ < 10) push(cm[1]);
+    if (AND_ME.test(text)) senderJoins = true;
     ME_AND.lastIndex = 0;
     while ((cm = ME_AND.exec(text)) && cn++ < 10) {
       push(cm[1]);
