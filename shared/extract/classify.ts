@@ -32,7 +32,7 @@ const ADDRESS = /\b\d{1,6}\s+(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\s+)?
 export function readFormat(text: string, meetingUrl: string | null, location: string | null, weak = true): Format | null {
   const t = text.length > 100_000 ? text.slice(0, 100_000) : text;
   // cues are tested only when the answer depends on them (a meeting link decides before the cue words do)
-  if (/\b(?:in[- ]person|on[- ]?site|onsite) (?:interview|visit|round|loop|meeting|conversation|panel|final)\b/i.test(t) && !/\bvirtual onsite\b/i.test(t)) return 'onsite';
+  if (/\b(?:in[- ]person|on[- ]?site|onsite) (?:interview|visit|round|loop|meeting|conversation|panel|final)\b|\bmeet (?:with )?you in[- ]person\b/i.test(t) && !/\bvirtual onsite\b/i.test(t)) return 'onsite';
   if (meetingUrl) return 'video';
   // the location names the video platform ("Location:\nGoogle Meet (link no longer valid)"): whatever the call is named
   if (/^\s*(?:Location|Where)\s*:?[ \t]*\n?[ \t]*(?:Google Meet|Zoom|Microsoft Teams|Teams|Webex)\b/im.test(t)) return 'video';

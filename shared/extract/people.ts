@@ -752,8 +752,12 @@ export function readRole(input: RoleInput): string | null {
  * The subject's "SRE" or "Backend Engineer" when the text says "for the Site Reliability Engineer (Remote) position" or
  * "the position of Backend Engineer - Payments": the text's fuller title, as the company writes it there.
  */
+/** "Sr. Financial Systems Analyst" and "Senior Financial Systems Analyst": the same title, abbreviated. */
+const TITLE_ABBREV: [RegExp, string][] = [[/\bSr\.?(?=\s)/g, 'Senior'], [/\bJr\.?(?=\s)/g, 'Junior'], [/\bMgr\.?(?=\s|$)/g, 'Manager'], [/\bEng\.?(?=\s|$)/g, 'Engineer'], [/\bAssoc\.?(?=\s)/g, 'Associate']];
+const unabbreviated = (s: string): string => TITLE_ABBREV.reduce((t, [re, full]) => t.replace(re, full), s);
+
 function fullerInBody(r: string, body: string, company: string | null): string {
-  const lower = r.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const lower = unabbreviated(r).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   for (const re of [ROLE_THE_X_ROLE, ROLE_POSITION_OF, ROLE_THE_POSITION_X]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
