@@ -232,6 +232,11 @@ function subjectCompanies(subject: string, out: Scored[]) {
     if (other && !isRoleLike(other) && other.split(/\s+/).length <= 4) add(out, other, 4);
   }
   const segs = s.split(/\s+[-–—|]\s+|\s*[|]\s*|:\s+|\s*\(\s*|\)\s*/).map((x) => x.trim()).filter(Boolean);
+  // "Interview confirmed - Corvid Systems, QA Automation Engineer": the company before the role's comma
+  for (const seg of segs) {
+    const cr = /^(\p{Lu}[^,]{1,40}),\s+(\p{Lu}.{2,60})$/u.exec(seg);
+    if (cr && isRoleLike(cr[2]) && !isRoleLike(cr[1]) && !/\b(?:interview|confirm\w*|scheduled|invitation|update|call|screen)\b/i.test(cr[1]) && cr[1].split(/\s+/).length <= 4) add(out, cr[1], 3);
+  }
   if (segs.length >= 2) {
     const firstSeg = segs[0];
     if (!/interview|invitation|confirmation|confirmed|scheduled|cancel|update|invitation|reminder|entrevista|next steps|meeting|webex|event|registered|registration|rsvp|screen|call|chat|follow[- ]?up|action required|reschedul|new time|booked|availability|\?/i.test(firstSeg) && !isRoleLike(firstSeg) && firstSeg.split(/\s+/).length <= 4) add(out, firstSeg, 2);
@@ -530,7 +535,7 @@ export interface RoleInput {
 
 const ROLE_LABEL = /^\s*(?:Position|Role|Job(?: Title)?|Job Position|Title|Opening|Requisition|Cargo|Puesto)\s*:\s*(.{2,80})$/im;
 /** "for the Senior Backend Engineer position", "as a Data Engineer role" */
-const ROLE_THE_X_ROLE = /\b(?:[Ff]or|[Tt]he|[Oo]ur|[Aa]s (?:a|an|the)|[Aa]s)\s+\*?([A-Z](?:[^\n*.!?]|\.(?=NET\b|js\b|io\b)){1,60}?)\*?\s+(?:position|role|opening|opportunity|vacancy)\b/g;
+const ROLE_THE_X_ROLE = /\b(?:[Ff]or|[Tt]he|[Oo]ur|[Aa]s (?:a|an|the)|[Aa]s)\s+\*?((?:[A-Z]|i(?=OS\b)|e(?=[A-Z])|macOS\b)(?:[^\n*.!?]|\.(?=NET\b|js\b|io\b)){1,60}?)\*?\s+(?:position|role|opening|opportunity|vacancy)\b/g;
 /** "the position of Backend Engineer - Payments" */
 const ROLE_POSITION_OF = /\b(?:position|role|job) of\s+\*?([A-Z][^\n*.!?,]{1,60}?)\*?(?=\s+(?:on|in|at|with|for|within|reporting)\s|[.,!]|$)/gm;
 /** "for the position Data Platform Engineer (Kafka)." */
@@ -575,7 +580,7 @@ function cleanRole(s: string, company: string | null, keepTags = false): string 
   t = t.replace(/\s*\((?:[mwfdhx]\*?\s*\/\s*){1,3}[mwfdhx]\*?\)|\s*\((?:all genders|gn\*?)\)/gi, '');
   // "(R-04417)", "(JR-2291)": a requisition code in parentheses
   t = t.replace(REQ_PAREN, '').replace(/\s*[-–]\s*(?:Req|Job ID|#)\s*\S+$/i, '');
-  t = t.replace(/^(?:update|reminder|details|news|information|info|question|follow[- ]?up)\s+(?:on|about|for|regarding|re)\s+(?:your|the|our)\s+/i, '');
+  t = t.replace(/^(?:update|reminder|details|news|information|info|question|follow[- ]?up|next steps?)\s+(?:on|about|for|regarding|re|in)\s+(?:(?:your|the|our)\s+|(?=[A-Z]))/i, '');
   // "REQ-0412 Senior Site Reliability Engineer", "R-11873 Actuarial Analyst": a requisition code before the title
   t = t.replace(REQ_LEAD, '');
   // "💼 Position Dispatch Operations Supervisor": a table's label before the title
@@ -642,7 +647,7 @@ function companyPatterns(company: string): CompanyPatterns {
       at: new RegExp(String.raw`\s+(?:at|with|@)\s+${c}.*$`, 'i'),
       lead: new RegExp(`^${c}\\s*[-–—:|]\\s*`, 'i'),
       tail: new RegExp(String.raw`\s+(?:at|with|@|[-–—|])\s+${c}.*$`, 'i'),
-      before: new RegExp(String.raw`^${bare}\.?\s+(?=[A-Z])`, 'i'),
+      before: new RegExp(String.raw`^${bare}\.?,?\s+(?=[A-Z])`, 'i'),
       after: new RegExp(String.raw`\s*[,|–—-]\s*${bare}\.?$`, 'i'),
       paren: new RegExp(String.raw`\s*\(${bare}\.?\)$`, 'i'),
     };
