@@ -1280,7 +1280,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     if (/\b[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+(?:\s*\([^)]{0,60}\))? (?:and|&) I (?:will|'ll|are going to|would like to|want to)\b/.test(text)) senderJoins = true;
     if (/\bwill (?:(?:still|also) )?(?:join|be joining) (?:me|us)\b|\bjoin(?:ing)? me\b|\bwith me(?:\s*\([^)]{0,80}\))? and\b|\bwith:? [A-Z][^.\n]{2,80}\band (?:me|myself)\b|\bI(?:'ll| will) be joined by\b|(?<!\b(?:following|after|since|enjoyed|for|from|during|in) (?:your|our|the) (?:\w+ )?)\b(?:1:1|one-on-one|conversation|call|chat|interview) with me\b(?! (?:last|yesterday|earlier|on (?:Mon|Tues|Wednes|Thurs|Fri)day))|\b(?:sit down|start|begin|chat|meet) (?:together )?in my office\b|\bmy office first\b|\bI(?:'ll| will) (?:run|lead|conduct|do) the interview\b|\binterview(?:ing)? you myself\b|\b(?:meet|speak|talk|interview|chat)\w*\b[^.\n]{0,80}\b(?:and|&) (?:myself|me)\b|\bpanel\b[^.\n]{0,160},? (?:and|&) myself\b/i.test(text)) senderJoins = true;
     // "I've had to move us to Tuesday": the sender is in the meeting, unless a recruiter only schedules it
-    if (/\b(?:move|moved|push|pushed|shift|shifted|bump|bumped) us\b/i.test(full) && !RECRUITING_TITLE.test(full)) senderJoins = true;
+    if (/\b(?:move|moved|push|pushed|shift|shifted|bump|bumped) us\b|\b(?:I|I've|I have|we've|we have) (?:\w+ )?(?:moved|pushed|shifted|rescheduled|cancell?ed|to cancel|to move) our (?:[\w-]+ )?(?:interview|conversation|call|chat|meeting|session)\b|\b[A-Z][\p{Ll}'’-]+ and I (?:really |both |truly )?(?:enjoyed|look forward|are looking forward|were (?:impressed|glad))\b/iu.test(full) && !RECRUITING_TITLE.test(full)) senderJoins = true;
     FIRST_WILL.lastIndex = 0;
     let fw: RegExpExecArray | null;
     let fn = 0;
