@@ -55,6 +55,9 @@ const fold = (x: string): string => x.normalize('NFD').replace(/[\u0300-\u036f]/
 /** Cities that are not IANA zone names but show up in signatures. */
 const CITY_EXTRA = new Set(['utrecht', 'rotterdam', 'the hague', 'eindhoven', 'ann arbor', 'grand rapids', 'omaha', 'richmond', 'norfolk', 'wichita', 'st. paul', 'saint paul', 'minneapolis', 'pittsburgh', 'philadelphia', 'cleveland', 'columbus', 'cincinnati', 'baltimore', 'washington', 'miami', 'orlando', 'tampa', 'nashville', 'memphis', 'st. louis', 'kansas city', 'milwaukee', 'new orleans', 'austin', 'dallas', 'houston', 'san antonio', 'atlanta', 'charlotte', 'raleigh', 'boston', 'seattle', 'portland', 'san francisco', 'san diego', 'san jose', 'oakland', 'sacramento', 'salt lake city', 'boulder', 'montreal', 'ottawa', 'calgary', 'hamburg', 'munich', 'münchen', 'cologne', 'köln', 'frankfurt', 'stuttgart', 'düsseldorf', 'leipzig', 'lyon', 'marseille', 'barcelona', 'milan', 'manchester', 'edinburgh', 'glasgow', 'bristol', 'leeds', 'birmingham', 'cambridge', 'oxford', 'cork', 'rio de janeiro', 'curitiba', 'guadalajara', 'monterrey', 'ciudad de mexico', 'cdmx', 'bangalore', 'bengaluru', 'pune', 'hyderabad', 'mumbai', 'chennai', 'new delhi', 'gurgaon', 'noida']);
 
+/** A department after a company's name ("Bramble Bank Technology", "Halden Engineering"). */
+const DEPT_TAIL = /\s+(?:Technology|Engineering|Product|Design|Data|Digital)$/;
+
 function cleanCompany(s: string): string | null {
   let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();
   // "Spreewerk GmbH · Berlin", "Ozark Trail Outfitters | Springfield, MO": the name, not the place after it
@@ -88,6 +91,11 @@ function cleanCompany(s: string): string | null {
     t = next;
   }
   t = t.replace(/^(?:the|team|at)\s+/i, '').replace(/^(?:please|action required|reminder)\s*:?\s+/i, '').trim();
+  // "Inside Coastline Tech", "Life at Halden": an event's title around the name
+  const inside = t.replace(/^(?:Inside|Life at|Working at|Meet|A Day at)\s+(?=\p{Lu})/u, '').trim();
+  if (inside !== t) t = inside.replace(DEPT_TAIL, '').trim();
+  // a department alone ("Engineering", "Technology") names no company
+  if (/^(?:Engineering|Technology|Tech|Product|Design|Data|Careers|Operations|Finance|Marketing|Sales|Research|Analytics|Security|Platform|Infrastructure)$/i.test(t)) return null;
   if (t.length < 2 || t.length > 60) return null;
   if (VENDORS.test(t) || VENDOR_LIKE.test(t)) return null;
   if (/\b(?:Meetups?|Conference|Hackathon|Webinar|Expo|Job Fair|Career Fair)$/i.test(t)) return null;
@@ -465,6 +473,12 @@ export function readCompany(input: CompanyInput): string | null {
   for (const a of out)
     for (const b of out)
       if (a !== b && a.score > 0 && b.name.length > a.name.length && b.name.toLowerCase().startsWith(a.name.toLowerCase() + ' ')) {
+        // "Eastlake Bank Technology" for "Eastlake Bank": a department of the company, not its fuller name
+        if (DEPT_TAIL.test(b.name) && b.name.replace(DEPT_TAIL, '').trim().toLowerCase() === a.name.toLowerCase()) {
+          a.score += b.score;
+          b.score = 0;
+          continue;
+        }
         // …unless the longer one is only the legal entity's ("Sundial Payments, Inc." under a recruiter of "Sundial")
         if ((b.legal ?? 0) + (b.domain ?? 0) >= b.score && (b.legal ?? 0) > 0 && a.score > (a.legal ?? 0) + (a.domain ?? 0)) {
           a.score += b.score;
