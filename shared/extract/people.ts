@@ -931,6 +931,7 @@ const ZOOM_CANCELLED = new RegExp(String.raw`(${NAME}) has cancel(?:l)?ed the fo
 const ZOOM_HOST = new RegExp(String.raw`(${NAME}) (?:is inviting you to a scheduled (?:Zoom|Webex) meeting|invites you to (?:this|a) (?:Webex|Zoom) meeting)`);
 /** "Hamid will still be your interviewer", "Helga will also join": a first name, resolved against the full names seen. */
 const FIRST_WILL = /\b([A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+) (?:will|'ll) (?:still |also )?(?:be your interviewer|be interviewing you|interview you|join|be joined by)\b/g;
+const JOIN_FIRST = /\bwill (?:still |also )?(?:join|be joining) ([A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)\b(?! (?:team|call|meeting|us|Zoom|Teams|Meet)\b)/g;
 /** "Dr. Femi Adeyemi has a conflict": in a move, the person the time was moved for. */
 const HAS_CONFLICT = new RegExp(String.raw`(?:Dr\.\s+)?(${NAME}) (?:has|had) (?:a |an )?(?:scheduling )?conflict`);
 /** Literal words (case as written) every match of a prose pattern contains (PROSE_WILL and PROSE_MEET: too many). */
@@ -1067,7 +1068,10 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       if (isName(fm[0], userNames)) knownNames.add(fm[0]);
       else {
         // "Pipeline Architecture Siobhán O'Connell": the person at the end of a session title
-        const tail = trailingName(allText.slice(fm.index, fullNameRe.lastIndex + 40).split('\n')[0], userNames);
+        // (40 characters on, less a word the cut splits: "… - Venkatesh Raghunathan" is no "Venkatesh Raghuna")
+        let cut = fullNameRe.lastIndex + 40;
+        while (cut < allText.length && cut < fullNameRe.lastIndex + 80 && /[\p{L}'’-]/u.test(allText[cut])) cut++;
+        const tail = trailingName(allText.slice(fm.index, cut).split('\n')[0], userNames);
         if (tail) knownNames.add(tail);
       }
     }
@@ -1302,6 +1306,12 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       const full = resolveFirstName(fw[1], knownAll());
       if (full) push(full);
     }
+    // "Aishwarya Iyer-Menon will still join Venkatesh": the one joined is in the meeting too
+    JOIN_FIRST.lastIndex = 0;
+    while ((fw = JOIN_FIRST.exec(text)) && fn++ < 20) {
+      const full = resolveFirstName(fw[1], knownAll());
+      if (full) push(full);
+    }
     COLLEAGUE.lastIndex = 0;
     let cm: RegExpExecArray | null;
     let cn = 0;
@@ -1453,7 +1463,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   for (let i = found.length - 1; i >= 0 && found.length > 1; i--) {
     const first = escapeRe(found[i].split(/\s+/)[0]);
     const full = escapeRe(found[i]);
-    const re = new RegExp(String.raw`\b(?:${full}|${first})(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:is|will be|'s)\s+(?:just |only )?(?:hosting|shadowing|observing|sitting in)|will (?:drop|hop) off|won['’]t be (?:asking|on the panel|interviewing|part of the (?:panel|interview))|will not be (?:asking|interviewing|part of the (?:panel|interview))|will (?:only )?(?:observe|shadow)|(?:is|will be) (?:joining |there )?(?:as )?(?:a |an )?(?:shadow|observer)|[^.\n]{0,60}\b(?:as a shadow|as an observer|shadow interviewer|to observe))`, 'i');
+    const re = new RegExp(String.raw`\b(?:${full}|${first})(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:is|will be|'s)\s+(?:(?:just |only )hosting|hosting (?:the )?(?:lunch|tour|welcome|breakfast|coffee)|(?:just |only )?(?:shadowing|observing|sitting in))|will (?:drop|hop) off|won['’]t be (?:asking|on the panel|interviewing|part of the (?:panel|interview))|will not be (?:asking|interviewing|part of the (?:panel|interview))|will (?:only )?(?:observe|shadow)|(?:is|will be) (?:joining |there )?(?:as )?(?:a |an )?(?:shadow|observer)|[^.\n]{0,60}\b(?:as a shadow|as an observer|shadow interviewer|to observe))`, 'i');
     if (re.test(input.body) || (input.ics?.description && re.test(input.ics.description))) found.splice(i, 1);
   }
   // "María José" next to "María José Ortiz-Salcedo", "Wei Jie" next to "Tan Wei Jie": one person, by the fuller name
