@@ -474,7 +474,9 @@ export function readCompany(input: CompanyInput): string | null {
     for (const b of out)
       if (a !== b && a.score > 0 && b.name.length > a.name.length && b.name.toLowerCase().startsWith(a.name.toLowerCase() + ' ')) {
         // "Eastlake Bank Technology" for "Eastlake Bank": a department of the company, not its fuller name
-        if (DEPT_TAIL.test(b.name) && b.name.replace(DEPT_TAIL, '').trim().toLowerCase() === a.name.toLowerCase()) {
+        // …or "Thistle & Pike Co." for the "Thistle & Pike" people write: the entity's style, not another name
+        const tail = b.name.slice(a.name.length).trim();
+        if ((DEPT_TAIL.test(b.name) && b.name.replace(DEPT_TAIL, '').trim().toLowerCase() === a.name.toLowerCase()) || (/^(?:Co\.?|Company|Insurance Company)$/.test(tail) && !/&$/.test(a.name))) {
           a.score += b.score;
           b.score = 0;
           continue;
