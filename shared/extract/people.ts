@@ -93,7 +93,7 @@ function cleanCompany(s: string): string | null {
   t = t.replace(/^(?:the|team|at)\s+/i, '').replace(/^(?:please|action required|reminder)\s*:?\s+/i, '').trim();
   // "Inside Coastline Tech", "Life at Halden": an event's title around the name
   const inside = t.replace(/^(?:Inside|Life at|Working at|Meet|A Day at)\s+(?=\p{Lu})/u, '').trim();
-  if (inside !== t) t = inside.replace(DEPT_TAIL, '').trim();
+  if (inside !== t) t = inside.replace(DEPT_TAIL, '').replace(/\s+Tech$/, '').trim();
   // a department alone ("Engineering", "Technology") names no company
   if (/^(?:Engineering|Technology|Tech|Product|Design|Data|Careers|Operations|Finance|Marketing|Sales|Research|Analytics|Security|Platform|Infrastructure)$/i.test(t)) return null;
   if (t.length < 2 || t.length > 60) return null;
