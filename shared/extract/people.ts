@@ -919,7 +919,7 @@ const LET_KNOW = new RegExp(String.raw`\b(?:let|told|informed|notified|updated)\
 /** "I'm pulling in Aurelio (cc'd)", "I've also invited Dana Whitfield": someone the sender brings to the meeting. */
 const PULLING_IN = new RegExp(String.raw`\b(?:pulling in|bringing in|bring in|looping in|loop in|inviting|I(?:'ve| have) (?:also )?invited|I(?:'ll| will) (?:also )?(?:invite|bring|add|loop in|pull in)|adding)\s+(?:my colleague\s+|our [a-z][a-z -]{1,40}?,?\s+)?(${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)`, 'g');
 /** "Inês is out sick on Monday", "Henrik is travelling that week": someone the interview waits for. */
-const OUT_FOR = new RegExp(String.raw`\b(${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)\s+(?:(?:is|was|'s|will be|has been)\s+(?:out|away|sick|ill|travel(?:l)?ing|unavailable|off|on leave|on vacation|stuck|at a|at an|attending|in (?:a|an) (?:offsite|conference|workshop))|(?:is|'s) flying|won['’]t (?:land|make it|be back)|can['’]t make it|has had (?:a|an) (?:\w+ ){0,3}(?:emergency|conflict|clash)|has (?:a|an) (?:\w+ ){0,3}(?:emergency|clash))\b`, 'g');
+const OUT_FOR = new RegExp(String.raw`\b(${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)\s+(?:(?:is|was|'s|will be|has been)\s+(?:out|away|sick|ill|travel(?:l)?ing|unavailable|off|on leave|on vacation|stuck|at a|at an|attending|in (?:a|an) (?:offsite|conference|workshop))|(?:is|'s) flying|won['’]t (?:land|make it|be back)|can['’]t make it|has had (?:a|an) (?:\w+ ){0,3}(?:emergency|conflict|clash)|has (?:a|an) (?:\w+ ){0,3}(?:emergency|clash)|(?:has been|got|was|'s been) (?:pulled|called|dragged) (?:into|to|away)|(?:has|had) to (?:fly|travel|be (?:in|at|away|out)|attend|go to)|needs to (?:fly|travel|be (?:in|at|away))|(?:has|had) (?:a|an) (?:[\w-]+ ){0,3}(?:meeting|review|offsite|trip) (?:that|which))\b`, 'g');
 const FIRST_AND_I = /\b([A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)(?:\s*\([^)]{0,80}\))?\s+(?:and|&)\s+I\s+(?:would|will|'d|'ll|are|look|want|can|both)\b/g;
 /** "Tobias Grünwald from the runtime team and I will be your interviewers": a colleague named in full next to the sender. */
 const FULL_AND_I = new RegExp(String.raw`(${NAME})(?:\s*\([^)]{0,80}\))?(?:\s+(?:from|on|of)\s+(?:the|our)\s+[\w &-]{2,40}?)?\s+(?:and|&)\s+I\s+(?:will|'ll|would|are|look|had (?:set up|planned|scheduled|booked)|have (?:set up|planned|scheduled|booked))\b`, 'g');
@@ -1451,12 +1451,15 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     }
   }
   // "Inês is out sick on Monday, so we've moved your interview": the one moved for is still in it
-  if (input.update && !/\b(?:instead|in place of|replac\w+|will (?:now )?(?:run|lead|conduct|take|cover|step in))\b/i.test(input.body)) {
+  // …unless someone else takes their place ("Keiko (Staff Engineer) will run it instead", "will take Joaquín's place",
+  // "in place of Inês"; not "we've moved it to Friday instead" or "it will now run from 10:30")
+  if (input.update && !/(?!It\b|This\b|That\b|We\b|I\b)\b[A-Z][^.\n]{0,80}?\b(?:will|'ll|is going to|can)\b[^.\n]{0,80}\binstead\b(?! of \d)|\btake [\p{L}’']+ place\b|\bin place of\b|\breplac\w+|(?!It\b|This\b|That\b)\b[A-Z][\p{Ll}'’-]+ (?:will|is going to) (?:now )?(?:run|lead|conduct|take over|cover|step in)\b(?! from\b| at\b)/u.test(input.body)) {
     OUT_FOR.lastIndex = 0;
     let om: RegExpExecArray | null;
     let on = 0;
     while ((om = OUT_FOR.exec(input.body)) && on++ < 5) {
-      const full = /\s/.test(om[1]) ? om[1] : resolveFirstName(om[1], knownAll());
+      // "Wei Ling has to fly…": a two-word given name, completed by the full name the thread gives
+      const full = /\s/.test(om[1]) ? knownAll().find((k) => k.startsWith(om![1] + ' ')) ?? om[1] : resolveFirstName(om[1], knownAll());
       if (full && !found.some((f) => f.toLowerCase() === full.toLowerCase())) push(full);
     }
   }
@@ -1465,7 +1468,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   for (let i = found.length - 1; i >= 0 && found.length > 1; i--) {
     const first = escapeRe(found[i].split(/\s+/)[0]);
     const full = escapeRe(found[i]);
-    const re = new RegExp(String.raw`\b(?:${full}|${first})(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:is|will be|'s)\s+(?:(?:just |only )hosting|hosting (?:the )?(?:lunch|tour|welcome|breakfast|coffee)|(?:just |only )?(?:shadowing|observing|sitting in))|will (?:drop|hop) off|won['’]t be (?:asking|on the panel|interviewing|part of the (?:panel|interview))|will not be (?:asking|interviewing|part of the (?:panel|interview))|will (?:only )?(?:observe|shadow)|(?:is|will be) (?:joining |there )?(?:as )?(?:a |an )?(?:shadow|observer)|[^.\n]{0,60}\b(?:as a shadow|as an observer|shadow interviewer|to observe))`, 'i');
+    const re = new RegExp(String.raw`\b(?:${full}|${first})(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:is|will be|'s)\s+hosting\b[^.\n]{0,40}\b(?:drop|hop) off|(?:is|will be|'s)\s+(?:(?:just |only )hosting|hosting (?:the )?(?:lunch|tour|welcome|breakfast|coffee)|(?:just |only )?(?:shadowing|observing|sitting in))|will (?:drop|hop) off|won['’]t be (?:asking|on the panel|interviewing|part of the (?:panel|interview))|will not be (?:asking|interviewing|part of the (?:panel|interview))|will (?:only )?(?:observe|shadow)|(?:is|will be) (?:joining |there )?(?:as )?(?:a |an )?(?:shadow|observer)|[^.\n]{0,60}\b(?:as a shadow|as an observer|shadow interviewer|to observe))`, 'i');
     if (re.test(input.body) || (input.ics?.description && re.test(input.ics.description))) found.splice(i, 1);
   }
   // "María José" next to "María José Ortiz-Salcedo", "Wei Jie" next to "Tan Wei Jie": one person, by the fuller name
