@@ -38,7 +38,7 @@ export function isRoleLike(s: string): boolean {
 
 /** A signature line that is a title ("Director of Collections", "Head of People"), not the company. */
 const SIG_TITLE_LEAD = /^(?:(?:Senior|Sr\.?|Associate|Assistant|Deputy|Executive|Managing|Global|Regional)\s+)?(?:Director|Head|VP|Vice President|Manager|Lead|Chief|Officer|Founder|Co-?founder|President|Partner|Principal)\b(?:\s+(?:of|for|,))/i;
-const TEAM_SUFFIX = /\s+(?:Early(?: Talent| Careers?)?|Intro(?:ductory)? Call|Phone Screen|Screening Call|Recruiter Call|Call|Chat|Interview|Human Resources|HR Department|Personnel(?: Office)?|Talent Management|Store Support(?: Center)?|Careers? (?:Site|Portal|Page)|Jobs? Portal|(?:Virtual )?On-?site|Interviews? Team|Talent(?: Acquisition| Community| Team)?|(?:Campus |University |Early Careers? |Graduate |Technical |Tech )?Recruiting(?: Team)?|Early Careers?|Recruitment|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Jobs|Team|Notifications?|Scheduling|Interviews?|Community|Events|HQ|Headquarters|Confirmation|(?:(?:Engineering|Tech(?:nology)?|Product|Design|Data|Careers?|Virtual|Spring|Summer|Fall|Winter) )?(?:Open House|Info(?:rmation)? Session|Webinar|Hiring Event|Career Fair|AMA))$/i;
+const TEAM_SUFFIX = /\s+(?:Early(?: Talent| Careers?)?|Intro(?:ductory)? Call|Phone Screen|Screening Call|Recruiter Call|Call|Chat|Interview|Human Resources|HR Department|Personnel(?: Office)?|Talent Management|Store Support(?: Center)?|Careers? (?:Site|Portal|Page)|Jobs? Portal|(?:Virtual )?On-?site|Interviews? Team|Talent(?: Acquisition| Community| Team)?|(?:Campus |University |Early Careers? |Graduate |Technical |Tech )?Recruiting(?: Team)?|Early Careers?|Recruitment|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Jobs|Team|Notifications?|Scheduling|Interviews?|Community|Events|HQ|Headquarters|Confirmation|(?:Recruiter|Phone|Intro|Technical|Hiring Manager) Screen(?:ing)?|(?:(?:Engineering|Tech(?:nology)?|Product|Design|Data|Careers?|Virtual|Spring|Summer|Fall|Winter) )?(?:Open House|Info(?:rmation)? Session|Webinar|Hiring Event|Career Fair|AMA))$/i;
 
 /** A city, region or country (signature location lines), not a company. */
 export function isPlace(t: string): boolean {
@@ -840,7 +840,7 @@ const FULL_NAME = new RegExp(NAME, 'g');
 const NAME_TAIL = new RegExp(String.raw`(${NAME})(?:\s*\([^)]*\))?\s*$`);
 const SUBJECT_WITH = new RegExp(String.raw`\bwith\s+(${NAME})(?:\s+(?:on|at|@)\b|\s*$)`);
 const CALENDLY_HOST = new RegExp(String.raw`(${NAME}) will call you`);
-const NOT_NAME_WORD = /^(?:Unfortunately|Fortunately|Sadly|Happily|Hopefully|Luckily|Thankfully|Apologies|Sorry|However|Meanwhile|Also|Instead|Otherwise|Actually|Again|Congratulations|Congrats|The|Our|Your|Team|Senior|Staff|Principal|Lead|Head|Manager|Director|Engineer|Interview|Technical|Hiring|Coding|Product|Platform|Systems?|Lunch|Break|Panel|Google|Zoom|Meet|Microsoft|Teams|Webex|Calendar|Join|Meeting|Location|Date|Time|Office|Suite|Floor|Street|Avenue|Room|Building|Conversation|Session|Round|Screen|Phone|Video|Onsite|Call|Chat|Sam|Hi|Hello|Dear|Thanks|Best|Regards|Recruiting|Talent|Acquisition|Coordinator|Recruiter|Vice|President|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Central|Pacific|Mountain|Time|Standard|Daylight|Please|Add|View|More|Reply|Yes|No|Maybe|Organizer|Guests|Guest|Invitation|Hosted|Founder|Founders|CEO|CTO|VP|Analytics|Engineering|Data|Design|Sales|Marketing|Operations|Finance|Leadership|Strategy|Partnership|Sense|Culture|Values|Behavioral|Architecture|Enterprise|System|Design|Whiteboard|Case|Study|Presentation|Welcome|Tour|Wrap|Debrief|Informal|Final|First|Second|Third|Deep|Dive|Pair|Programming|Take|Home|Review|Software|Backend|Frontend|Machine|Learning|Cloud|Solutions|Network|Reliability|Security|Infrastructure|Mobile|Web|Full|Stack|Applied|Research|People|Human|Resources|Intro|Introductory|Assessment|Exercise|Discussion|Q&A|Overview|Portfolio|Values|Fit|Bar|Raiser|Skills|Deep-dive|Half|Day|Loop|Virtual|Remote|Act|Disabilities|Americans|Department|Services|Resources|Center|Centre|County|University|College|School|Hospital|Store|Support|Accommodations?|Policy|Privacy|Terms|Benefits|Opportunity|Employer|Coffee|Cafe|Café|Bakery|Restaurant|Hotel|Lounge|Kitchen|Brewing|Roasters|Tavern|Bistro|Grill|Plaza|Tower|Lobby)$/;
+const NOT_NAME_WORD = /^(?:Interviewer|Interviewers|Panelist|Panelists|Host|Attendee|Unfortunately|Fortunately|Sadly|Happily|Hopefully|Luckily|Thankfully|Apologies|Sorry|However|Meanwhile|Also|Instead|Otherwise|Actually|Again|Congratulations|Congrats|The|Our|Your|Team|Senior|Staff|Principal|Lead|Head|Manager|Director|Engineer|Interview|Technical|Hiring|Coding|Product|Platform|Systems?|Lunch|Break|Panel|Google|Zoom|Meet|Microsoft|Teams|Webex|Calendar|Join|Meeting|Location|Date|Time|Office|Suite|Floor|Street|Avenue|Room|Building|Conversation|Session|Round|Screen|Phone|Video|Onsite|Call|Chat|Sam|Hi|Hello|Dear|Thanks|Best|Regards|Recruiting|Talent|Acquisition|Coordinator|Recruiter|Vice|President|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Central|Pacific|Mountain|Time|Standard|Daylight|Please|Add|View|More|Reply|Yes|No|Maybe|Organizer|Guests|Guest|Invitation|Hosted|Founder|Founders|CEO|CTO|VP|Analytics|Engineering|Data|Design|Sales|Marketing|Operations|Finance|Leadership|Strategy|Partnership|Sense|Culture|Values|Behavioral|Architecture|Enterprise|System|Design|Whiteboard|Case|Study|Presentation|Welcome|Tour|Wrap|Debrief|Informal|Final|First|Second|Third|Deep|Dive|Pair|Programming|Take|Home|Review|Software|Backend|Frontend|Machine|Learning|Cloud|Solutions|Network|Reliability|Security|Infrastructure|Mobile|Web|Full|Stack|Applied|Research|People|Human|Resources|Intro|Introductory|Assessment|Exercise|Discussion|Q&A|Overview|Portfolio|Values|Fit|Bar|Raiser|Skills|Deep-dive|Half|Day|Loop|Virtual|Remote|Act|Disabilities|Americans|Department|Services|Resources|Center|Centre|County|University|College|School|Hospital|Store|Support|Accommodations?|Policy|Privacy|Terms|Benefits|Opportunity|Employer|Coffee|Cafe|Café|Bakery|Restaurant|Hotel|Lounge|Kitchen|Brewing|Roasters|Tavern|Bistro|Grill|Plaza|Tower|Lobby)$/;
 
 const TITLE_NOT_NAME = /^(?:Chief|Associate|Assistant|Deputy)\s|\s(?:Engineer|Developer|Analyst|Architect|Designer|Scientist|Director|Specialist|Consultant|Administrator|Coordinator|Officer|Actuary|Recruiter|Counsel|Underwriter|Accountant|Researcher|Strategist|Technician)$/;
 function isName(s: string, userNames: string[]): boolean {
@@ -913,7 +913,7 @@ const FIRST_LIST = /\b([A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’
 /** "with me and Mei-Ling Quah", "It will be me and Ingrid Sølvberg": the sender and a colleague. */
 /** "It'll be Hana Novák (Senior Robotics Engineer) and me": a colleague, then the sender (not "let Hana and me know") */
 const AND_ME = new RegExp(String.raw`(?:${NAME})(?:\s*\([^)]{0,80}\))?,?\s+(?:and|&)\s+(?:me|myself)\b(?!\s+(?:know|a\b|an\b|word|your|the|some|any))`);
-const ME_AND = new RegExp(String.raw`\b(?:me|myself)(?:\s*\([^)]{0,80}\))?,?\s+(?:and|&)\s+(${NAME})`, 'g');
+const ME_AND = new RegExp(String.raw`\b(?:me|myself)(?:\s*\([^)]{0,80}\))?,?\s+(?:and|&)\s+(?:with\s+)?(${NAME})`, 'g');
 /** "I've let Yusuf Al-Amin and the rest of the panel know": in a cancellation, someone on the panel. */
 const LET_KNOW = new RegExp(String.raw`\b(?:let|told|informed|notified|updated)\s+(${NAME})(?:,?\s+(?:and|&)\s+(${NAME}))?\s+(?:and the (?:rest of the )?(?:panel|team|interviewers)\s+)?know\b`, 'g');
 /** "I'm pulling in Aurelio (cc'd)", "I've also invited Dana Whitfield": someone the sender brings to the meeting. */
@@ -1006,8 +1006,10 @@ function trailingName(s: string, userNames: string[], known: Set<string> = new S
   const words = s.trim().split(/\s+/);
   const out: string[] = [];
   let afterParticle = false;
+  let stop = -1;
   for (let i = words.length - 1; i >= 0 && out.length < 6; i--) {
     const w = words[i];
+    stop = i - 1;
     if (PARTICLES.has(w) && out.length) {
       out.unshift(w);
       afterParticle = true;
@@ -1023,7 +1025,9 @@ function trailingName(s: string, userNames: string[], known: Set<string> = new S
   while (out.length && PARTICLES.has(out[0]) && !(out.length === 2 && /^\p{Lu}/u.test(out[0]))) out.shift();
   // "Motion Planning Keisha Oyelaran-Baptiste": three capitalised words are a name only when it is known so, or when a
   // particle holds them together ("Cathal Mac Giolla Phádraig")
-  if (out.filter((x) => !PARTICLES.has(x)).length >= 3 && !known.has(out.join(' ')) && !out.slice(1).some((x) => PARTICLES.has(x))) {
+  // …or a separator stands before them ("Coding Exercise - Wei Ling Tan")
+  const separated = /^[-–—·|]$/.test(words[stop] ?? '');
+  if (out.filter((x) => !PARTICLES.has(x)).length >= 3 && !known.has(out.join(' ')) && !out.slice(1).some((x) => PARTICLES.has(x)) && !separated) {
     out.shift();
     while (out.length && PARTICLES.has(out[0])) out.shift();
   }
@@ -1126,7 +1130,9 @@ export function readInterviewers(input: InterviewerInput): Named[] {
         if (fromName && /(?:^|[\s,:])(?:me|myself)(?=$|[\s,;])/i.test(row)) {
           row = row.replace(/(^|[\s,:])(?:me|myself)(?=$|[\s,;])/gi, `$1${fromName}`);
         }
-        namesInList(titleDashName(row.replace(/^\s*(?:[-•*·]|\d{1,2}[.)])\s+/, '').replace(HONORIFIC, '')), userNames).forEach(push);
+        // "Bronwyn McAllister, Manager - Network Planning; Siosaia Fifita, …": each person's row on its own
+        const bare = row.replace(/^\s*(?:[-•*·]|\d{1,2}[.)])\s+/, '').replace(HONORIFIC, '');
+        namesInList(bare.split(/\s*;\s*/).map(titleDashName).join('; '), userNames).forEach(push);
       }
     }
   };
@@ -1300,7 +1306,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     if (/\b[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+(?:\s*\([^)]{0,60}\))? (?:and|&) I (?:will|'ll|are going to|would like to|want to)\b/.test(text)) senderJoins = true;
     if (/\bwill (?:(?:still|also) )?(?:join|be joining) (?:me|us)\b|\bjoin(?:ing)? me\b|\bwith me(?:\s*\([^)]{0,80}\))? and\b|\bwith:? [A-Z][^.\n]{2,80}\band (?:me|myself)\b|\bI(?:'ll| will) be joined by\b|(?<!\b(?:following|after|since|enjoyed|for|from|during|in) (?:your|our|the) (?:\w+ )?)\b(?:1:1|one-on-one|conversation|call|chat|interview) with me\b(?! (?:last|yesterday|earlier|on (?:Mon|Tues|Wednes|Thurs|Fri)day))|\b(?:sit down|start|begin|chat|meet) (?:together )?in my office\b|\bmy office first\b|\bI(?:'ll| will) (?:run|lead|conduct|do) the interview\b|\binterview(?:ing)? you myself\b|\b(?:meet|speak|talk|interview|chat)\w*\b[^.\n]{0,80}\b(?:and|&) (?:myself|me)\b|\bpanel\b[^.\n]{0,160},? (?:and|&) myself\b/i.test(text)) senderJoins = true;
     // "I've had to move us to Tuesday": the sender is in the meeting, unless a recruiter only schedules it
-    if (/\b(?:move|moved|push|pushed|shift|shifted|bump|bumped) us\b|\b(?:I|I've|I have|we've|we have) (?:\w+ )?(?:moved|pushed|shifted|rescheduled|cancell?ed|to cancel|to move) our (?:[\w-]+ )?(?:interview|conversation|call|chat|meeting|session)\b|\b[A-Z][\p{Ll}'’-]+ and I (?:really |both |truly )?(?:enjoyed|look forward|are looking forward|were (?:impressed|glad))\b/iu.test(full) && !RECRUITING_TITLE.test(full)) senderJoins = true;
+    if (/\b(?:move|moved|push|pushed|shift|shifted|bump|bumped) us\b|\b(?:I|I've|I have|we've|we have) (?:\w+ )?(?:moved|pushed|shifted|rescheduled|cancell?ed|to cancel|to move) our (?:[\w-]+ )?(?:interview|conversation|call|chat|meeting|session)\b|\bI (?:\w+ )?(?:to cancel|to move|cancell?ed|moved) (?:[A-Z]\w+day['’]s|today['’]s|tomorrow['’]s) (?:[\w-]+ )?(?:interview|conversation|call|chat|meeting|session)\b(?![^.\n]{0,40}\b(?:with|for) (?:[A-Z]|the (?:team|panel|hiring)))|\b[A-Z][\p{Ll}'’-]+ and I (?:really |both |truly )?(?:enjoyed|look forward|are looking forward|were (?:impressed|glad))\b/iu.test(full) && !RECRUITING_TITLE.test(full)) senderJoins = true;
     FIRST_WILL.lastIndex = 0;
     let fw: RegExpExecArray | null;
     let fn = 0;
