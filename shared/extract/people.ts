@@ -1244,6 +1244,11 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       push(tailName);
       continue;
     }
+    // "Coding Exercise - Wei Ling Tan": the whole name after the session's dash
+    if (tailName && line.trim().endsWith(tailName) && /[-–—·|]\s*$/.test(line.trim().slice(0, -tailName.length))) {
+      push(tailName);
+      continue;
+    }
     const tail = NAME_TAIL.exec(line.trim());
     if (tail) {
       // the tail may include a session word ("Systems & APIs Dana Whitfield"): keep the last 2–3 name words
