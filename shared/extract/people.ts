@@ -122,6 +122,8 @@ const EEO_BODY = new RegExp(String.raw`${CAP_SEQ},?(?:[ \t]+(?:Inc\.?|LLC|Ltd\.?
 const LEGAL_BODY = new RegExp(String.raw`${CAP_SEQ}${LEGAL_AFTER}`, 'gmu');
 // each pattern with the literal words (case as written) every match of it contains, when one or two suffice to
 // rule it out (see scan.ts; longer lists cost more passes than the pattern itself)
+/** "your interview with Pellucid Therapeutics for the Clinical Data Manager role" (a person's name there is screened out) */
+const INTERVIEW_WITH_FOR = new RegExp(String.raw`\b(?:interview|conversation|call|chat|screen)\s+with\s+${CAP_SEQ}\s+for\s+(?:the|a|an|our|your)\s`, 'gu');
 const COMPANY_BODY: [RegExp, number, string[]][] = [
   [new RegExp(String.raw`\b(?:chez|au sein de|interest in|applying (?:to|with)|applied to|application (?:to|with)|join(?:ing)?|position at|role at|roles? with|team at|opportunity at|opportunities at|career at|interview(?:ing)? at|on behalf of|here at|welcome to)\s+${CAP_SEQ}`, 'gu'), 3, []],
   [new RegExp(String.raw`\b(?:position|role|opening|requisition[^)]*\))\s+(?:\([^)]{0,60}\)\s+)?(?:at|with)\s+${CAP_SEQ}`, 'gu'), 4, []],
@@ -133,6 +135,8 @@ const COMPANY_BODY: [RegExp, number, string[]][] = [
   [new RegExp(String.raw`\b(?:my|our) client,?\s+${CAP_SEQ}`, 'gu'), 5, ['client']],
   [new RegExp(String.raw`(?:^|[.!:–—-]\s+)${CAP_SEQ}[ \t]+(?:let me know|(?:has|have) decided|decided|reached out|got back to me|came back)`, 'gmu'), 2, ['decided', 'let me', 'reached', 'got back', 'came back']],
   [new RegExp(String.raw`\[image:\s*${CAP_SEQ}?(?:[ \t]+logo)?\]`, 'gu'), 2, ['[image:']],
+  // "your interview with Pellucid Therapeutics for the Clinical Data Manager role" (a person there would be no company: isName screens)
+  [INTERVIEW_WITH_FOR, 3, [' with ']],
 ];
 
 interface Scored {
@@ -367,7 +371,7 @@ export function readCompany(input: CompanyInput): string | null {
       let m: RegExpExecArray | null;
       let n = 0;
       const legal = re === LEGAL_BODY || re === EEO_BODY;
-      while ((m = re.exec(text)) && n++ < 20) add(out, m[1], score * weight, legal);
+      while ((m = re.exec(text)) && n++ < 20) if (re !== INTERVIEW_WITH_FOR || !isName(m[1], currentUserNames)) add(out, m[1], score * weight, legal);
     }
     // signature "Title | Company" / "Title, Company"
     if (text.indexOf('|') < 0) return;
@@ -843,12 +847,15 @@ const CALENDLY_HOST = new RegExp(String.raw`(${NAME}) will call you`);
 const NOT_NAME_WORD = /^(?:Interviewer|Interviewers|Panelist|Panelists|Host|Attendee|Unfortunately|Fortunately|Sadly|Happily|Hopefully|Luckily|Thankfully|Apologies|Sorry|However|Meanwhile|Also|Instead|Otherwise|Actually|Again|Congratulations|Congrats|The|Our|Your|Team|Senior|Staff|Principal|Lead|Head|Manager|Director|Engineer|Interview|Technical|Hiring|Coding|Product|Platform|Systems?|Lunch|Break|Panel|Google|Zoom|Meet|Microsoft|Teams|Webex|Calendar|Join|Meeting|Location|Date|Time|Office|Suite|Floor|Street|Avenue|Room|Building|Conversation|Session|Round|Screen|Phone|Video|Onsite|Call|Chat|Sam|Hi|Hello|Dear|Thanks|Best|Regards|Recruiting|Talent|Acquisition|Coordinator|Recruiter|Vice|President|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Central|Pacific|Mountain|Time|Standard|Daylight|Please|Add|View|More|Reply|Yes|No|Maybe|Organizer|Guests|Guest|Invitation|Hosted|Founder|Founders|CEO|CTO|VP|Analytics|Engineering|Data|Design|Sales|Marketing|Operations|Finance|Leadership|Strategy|Partnership|Sense|Culture|Values|Behavioral|Architecture|Enterprise|System|Design|Whiteboard|Case|Study|Presentation|Welcome|Tour|Wrap|Debrief|Informal|Final|First|Second|Third|Deep|Dive|Pair|Programming|Take|Home|Review|Software|Backend|Frontend|Machine|Learning|Cloud|Solutions|Network|Reliability|Security|Infrastructure|Mobile|Web|Full|Stack|Applied|Research|People|Human|Resources|Intro|Introductory|Assessment|Exercise|Discussion|Q&A|Overview|Portfolio|Values|Fit|Bar|Raiser|Skills|Deep-dive|Half|Day|Loop|Virtual|Remote|Act|Disabilities|Americans|Department|Services|Resources|Center|Centre|County|University|College|School|Hospital|Store|Support|Accommodations?|Policy|Privacy|Terms|Benefits|Opportunity|Employer|Coffee|Cafe|Café|Bakery|Restaurant|Hotel|Lounge|Kitchen|Brewing|Roasters|Tavern|Bistro|Grill|Plaza|Tower|Lobby)$/;
 
 const TITLE_NOT_NAME = /^(?:Chief|Associate|Assistant|Deputy)\s|\s(?:Engineer|Developer|Analyst|Architect|Designer|Scientist|Director|Specialist|Consultant|Administrator|Coordinator|Officer|Actuary|Recruiter|Counsel|Underwriter|Accountant|Researcher|Strategist|Technician)$/;
+const ORG_LAST_WORD = /^(?:Therapeutics|Labs|Technologies|Systems|Health|Healthcare|Bank|Capital|Group|Partners|Analytics|Robotics|Software|Solutions|Inc\.?|LLC|Ltd\.?|Holdings|Energy|Insurance|Financial|Pharma|Pharmaceuticals|Biotech|Logistics|Foods|Media|Studios|Ventures|Consulting|Corporation|Corp\.?|Company|Co\.|Industries|Networks|Security|Payments|Fintech|Aerospace|Motors|Mutual|Credit|Union|University|College|Hospital|Clinic|Institute|Foundation)$/;
 function isName(s: string, userNames: string[]): boolean {
   const words = s.trim().split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
   if (words.some((w) => NOT_NAME_WORD.test(w.replace(/[,.]$/, '')))) return false;
   // "Chief Actuary", "Associate Counsel": a title, not a person
   if (TITLE_NOT_NAME.test(s)) return false;
+  // "Pellucid Therapeutics", "Kestrel Labs": a company, not a person
+  if (ORG_LAST_WORD.test(words[words.length - 1])) return false;
   if (userNames.some((u) => u && s.toLowerCase() === u.toLowerCase())) return false;
   return true;
 }
@@ -863,7 +870,8 @@ function namesInList(s: string, userNames: string[]): string[] {
     // "Curtis Whitehorse - Field Operations Supervisor": the title after a dash is not the name's
     for (const part of item.replace(/\s+[-–—]\s+.*$/, '').split(/\s*,\s*/)) {
       if (TITLE_WORD.test(part)) break;
-      const m = NAME_RE.exec(part.trim());
+      // "me first, and then with Dmitri Volkov": the joining words before a name
+      const m = NAME_RE.exec(part.trim().replace(/^(?:(?:and\s+)?then\s+)?(?:with\s+)/i, ''));
       if (m && isName(m[1], userNames)) out.push(m[1].trim());
     }
   }
