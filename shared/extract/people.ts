@@ -856,6 +856,8 @@ function isName(s: string, userNames: string[]): boolean {
   if (TITLE_NOT_NAME.test(s)) return false;
   // "Pellucid Therapeutics", "Kestrel Labs": a company, not a person
   if (ORG_LAST_WORD.test(words[words.length - 1])) return false;
+  // "Incident Scenario Walkthrough": an agenda's session
+  if (AGENDA_SESSION.test(s) || /\b(?:Scenario|Incident|Walkthrough|Exercise|Overview|Kickoff|Kick-off)\b/.test(s)) return false;
   if (userNames.some((u) => u && s.toLowerCase() === u.toLowerCase())) return false;
   return true;
 }
