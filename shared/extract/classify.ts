@@ -56,6 +56,7 @@ export interface Negative {
 }
 
 const NEGATIVES: [RegExp, string][] = [
+  [/\b(?:treat (?:it|this) as|consider (?:it|this)|(?:it|this) is (?:still )?|it['’]s (?:still )?)(?:tentative|pencil(?:l)?ed in|not (?:yet )?confirmed)\b|\bstill waiting (?:on|for) [^.\n]{0,50}\bto (?:confirm|accept)\b/i, 'a tentative, not yet confirmed time'],
   [/\b(?:office hours|drop-in|drop in session|webinar|live (?:workshop|masterclass|class)|you(?:'re| are) registered|cancel (?:your )?registration|registration confirm(?:ed|ation)|info(?:rmation(?:al)?)? session|career fair|open house|meetup|networking event|ask me anything|livestream|virtual event|hiring event|recruiting event|lunch and learn|town hall)\b/i, 'an event for candidates'],
   [/\b(?:candidate (?:experience )?survey|interview (?:experience )?survey|feedback survey|how (?:was|did) your (?:recent )?interview|rate your (?:interview |candidate )?experience|how did we do|tell us about your (?:interview )?experience)\b/i, 'a survey about an interview'],
   [/\b(?:mock (?:[\w-]+ ){0,3}interview|interview coach(?:ing)?|coaching session|practice interview|interview practice|practice (?:run|session|round)|\(practice\)|peer mock)\b/i, 'a practice interview'],
