@@ -243,8 +243,10 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
       // "Please join at 9:55 AM so we can do a quick audio/screen-share check before your first session"
       /\bminutes? early\s*\(?\s*$/i.test(before) ||
       (/\b(?:join|log ?in|dial in|hop on)\b[^.\n]{0,40}$/i.test(before) && /^[^.\n]{0,60}\b(?:tech(?:nical)?|audio|sound|screen[- ]?share|connection|equipment|camera)(?:\/[\w-]+)?\s+(?:check|test)\b/i.test(text.slice(t.end, t.end + 80)));
-    const excluded = prev || arrival || excludedBefore(before);
     const isEnd = (END_LABEL.test(before) || BLOCKED_UNTIL.test(before)) && !/\bstart/i.test(before);
+    // "2:30 PM until 3:30 PM": after a time on the line, "until" ends the interview; alone ("reply until 5pm") it is a deadline
+    const endAfterStart = isEnd && /\buntil\s*$/i.test(before) && times.some((o) => o !== t && o.index < t.index && o.index >= starts[line]);
+    const excluded = prev || arrival || (excludedBefore(before) && !endAfterStart);
     // the date for this time: same line (closest), else the last one before, else one just after
     let dm: DateMention | null = null;
     let best = Infinity;
@@ -291,6 +293,9 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
     }
     const sameLine = findZones(lines[c.line], 1)[0];
     if (sameLine) return { ref: sameLine.ref, assumed: false };
+    // "2:30 PM Eastern (… until 3:30)": the zone of the time told just before it on the line
+    const sibling = cands.filter((o) => o !== c && o.line === c.line && o.t.zone && o.t.index < c.t.index).pop();
+    if (sibling?.t.zone) return { ref: sibling.t.zone, assumed: false };
     if (decl.length) {
       const before = [...decl].reverse().find((d) => d.index < c.t.index);
       return { ref: (before ?? decl[0]).ref, assumed: false };

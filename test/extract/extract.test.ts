@@ -54,6 +54,12 @@ describe('extract: times', () => {
     expect(x.timeZone).toBe('America/New_York');
   });
 
+  it('ends at "until 3:30" in the zone of the start on the same line, not in the user zone', async () => {
+    const raw = gmailForward({ from: 'Renée Castonguay <renee@ateliernord.example>', date: 'Mon, Jun 29, 2026 at 11:05 AM', subject: 'Interview tomorrow', body: "Hi Sam,\n\nHere are the details for tomorrow's interview:\n\nTime: 2:30 PM Eastern (we've blocked an hour, until 3:30)\nPlace: our studio at 41 Bond Street, New York\n\nRenée" });
+    const x = await extract(raw, CHI);
+    expect(x).toMatchObject({ start: '2026-06-30T14:30:00-04:00', end: '2026-06-30T15:30:00-04:00', timeZone: 'America/New_York' });
+  });
+
   it('resolves relative weekdays against the forwarded Date line, not the forward itself', async () => {
     // the original was sent Monday Apr 20; Sam forwarded it a week later
     const raw = mail({
