@@ -26,7 +26,7 @@ const JOB_NOUN_END = new RegExp(String.raw`\b${JOB_NOUN}\b(?:\s+(?:I{1,3}|IV|V|1
 /** A short qualifier a role keeps ("Backend Engineer (Go)"); counts, ids and durations are not qualifiers. */
 const ROLE_QUALIFIER = /\s*\((?:(?![^)]*\d)[^()]{1,24}|(?:Tier|Level|Band|Grade) \d{1,2})\)$/;
 const ROLE_PHRASE = new RegExp(String.raw`\b((?:(?:Senior|Sr\.?|Junior|Jr\.?|Staff|Principal|Lead|Chief|Founding|Associate|Assistant|Head|Deputy|[A-Z][A-Za-z0-9+#/&-]*|of|and|&)[ \t]+){0,5}${JOB_NOUN}\b(?:\s+(?:I{1,3}|IV|II)(?![\w'’]))?(?:,\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?(?=\s+(?:position|role)\b))?)`, 'g');
-const RECRUITING_TITLE = /\b(?:recruit(?:er|ing|ment)|talent|sourc(?:er|ing)|coordinator|people (?:partner|operations|ops)|people (?:&|and) culture|hr\b|human resources|hiring team|people team)/i;
+const RECRUITING_TITLE = /\b(?:recruit(?:er|ing|ment)|talent|sourc(?:er|ing)|(?:interview|scheduling|candidate|hiring|people|hr|campus)\s+coordinator|people (?:partner|operations|ops)|people (?:&|and) culture|hr\b|human resources|hiring team|people team)/i;
 
 export function isRoleLike(s: string): boolean {
   const t = s.trim();
