@@ -4,7 +4,7 @@
 // arrived: 76/100 and 98/100 (parts 19, 23, 15, 19); the engine as the session began: 74/100. After the rules it
 // prompted (rows split at ";", names after a dash, "me and with X", companies and session titles are no people,
 // earlier calls "with X last week", tentative times, booking links, "until 3:30" ends in the start's zone,
-// non-recruiting coordinators): 93/100 as one mailbox.
+// non-recruiting coordinators): 91/100 as one mailbox.
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { blindCorpus, type Floors } from '../blind-scoring.js';
