@@ -1184,6 +1184,14 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       named.forEach(push);
       continue;
     }
+    // "System Design Tomás Echeverría, Staff Engineer; Priya Venkataraman, Senior Software Engineer": each person
+    if (line.includes(';')) {
+      const names = line.split(/\s*;\s*/).map((seg) => nameBeforeTitle(seg, userNames, knownNames)).filter((x): x is string => !!x);
+      if (names.length >= 2) {
+        names.forEach(push);
+        continue;
+      }
+    }
     // a row in columns ("11:00 AM – 11:30 AM  Keiko Tanabe  Engineering Manager", "9:00 | Panel | A, B"):
     // the columns that are names, or a name followed by its title
     const cols = line.trim().split(/\t+|\s{2,}|\s+\|\s+/).filter(Boolean);
@@ -1193,7 +1201,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       const titledCols: string[] = [];
       for (const col0 of cols.slice(1)) {
         // "| Interviewer: Ximena Ayala Fuentes": the column's own label
-        const whole = col0.replace(/^(?:Interviewers?|With|Panel(?:ists)?|Hosts?)\s*:\s*/i, '');
+        const whole = col0.replace(/^(?:Interviewers?|With|Panel(?:ists)?|Hosts?)\s*:\s*|^with\s+(?=\p{Lu})/iu, '');
         // "System Design - Li Wei Chen": the name after the session title's dash
         const dash = /\s[-–—·]\s+(.+)$/.exec(whole);
         const head = dash ? dash[1].split(/\s*(?:,|&)\s*/)[0] : '';
@@ -1209,17 +1217,10 @@ export function readInterviewers(input: InterviewerInput): Named[] {
         // "Project Walkthrough   Bo-young Seo": a session title can look like a name; the person is the last one
         hit = names;
       }
-      if (titledCols.length > 1) hit = titledCols;
+      // a name with its title beats a session title that looks like a name ("Controls Fundamentals | with Jan-Willem …, Principal …")
+      if (titledCols.length) hit = titledCols;
       if (hit) {
         hit.forEach(push);
-        continue;
-      }
-    }
-    // "System Design Tomás Echeverría, Staff Engineer; Priya Venkataraman, Senior Software Engineer": each person
-    if (line.includes(';')) {
-      const names = line.split(/\s*;\s*/).map((seg) => nameBeforeTitle(seg, userNames, knownNames)).filter((x): x is string => !!x);
-      if (names.length >= 2) {
-        names.forEach(push);
         continue;
       }
     }

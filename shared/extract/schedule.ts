@@ -91,6 +91,7 @@ function excludedBefore(before: string): boolean {
   const m = BY_BEFORE.exec(before);
   return !!m && !/\b(?:video|phone|zoom|teams|meet|webex|email|hosted|led|run|the|our|your|a)\b/i.test(m[1]);
 }
+const DATE_LEAD = /^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}(?:\s+[A-Z][a-z]+|[/.-]\d{1,2}))[^\n]{0,20}$/;
 const PREV_LABEL = /^(?:former|previous(?: time| schedule| date| invitation)?|original(?: time| schedule| date)?|old(?: time| schedule)?|was|before|previously scheduled)\s*(?:\((?:canceled|cancelled|no longer valid)\))?\s*:?\s*$/i;
 const PREV_DATE_LINE = /^\s*(?:[>*]\s*)*(?:former|previous(?:ly)?(?: scheduled)?|original(?:ly)?(?: time| scheduled)?|old(?: time)?|was)\b/i;
 const PREV_INLINE = /\b(?:former|previous(?:ly)?|originally|old time|instead of|was (?:scheduled|set) for|moved from|rescheduled from|changed from)\b[^.\n]{0,40}$/i;
@@ -232,7 +233,9 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
     const before = text.slice(Math.max(starts[line], t.index - 80), t.index);
     let prevLabelLine = line - 1;
     while (prevLabelLine >= 0 && !lines[prevLabelLine].trim()) prevLabelLine--;
-    const prevLabel = prevLabelLine >= 0 && PREV_LABEL.test(lines[prevLabelLine].trim()) && !text.slice(starts[line], t.index).trim().length;
+    // "Previous schedule (canceled)" over "Tuesday, March 24, 2026 . 11:00 AM": the line may open with the date
+    const lead = text.slice(starts[line], t.index);
+    const prevLabel = prevLabelLine >= 0 && PREV_LABEL.test(lines[prevLabelLine].trim()) && (!lead.trim() || (lead.length <= 60 && DATE_LEAD.test(lead)));
     const ownLabel = /^\s*(?:former|previous(?: time)?|original(?: time)?|old(?: time)?|was)\s*:/i.test(lines[line]);
     const prev = prevLabel || ownLabel || PREV_INLINE.test(before);
     // an agenda row that is the arrival, not a session ("8:45 AM  Arrival & check-in with …")

@@ -395,6 +395,9 @@ const ZONE_SCAN = new RegExp(
  */
 export function findZones(text: string, limit = 400): ZoneHit[] {
   const out: ZoneHit[] = [];
+  // "GMT-08:00 Pacific Time (US & Canada)" without the parentheses: Workday's label, read like Outlook's (same length,
+  // so the hits' positions stay the text's)
+  if (text.includes('MT') || text.includes('TC')) text = text.replace(BARE_LABEL, '($1$2$3$4)');
   ZONE_SCAN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ZONE_SCAN.exec(text)) && out.length < limit) {
@@ -404,6 +407,7 @@ export function findZones(text: string, limit = 400): ZoneHit[] {
   return out;
 }
 
+const BARE_LABEL = /\b(GMT|UTC)([+\-−])(\d{2}):(\d{2}) (?=(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Arizona)\b)/g;
 const ZONE_STICKY = new RegExp(ZONE_SCAN.source, 'yu');
 
 /**
