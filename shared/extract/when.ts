@@ -457,6 +457,8 @@ function durationFrom(num: string, unit: string): number | null {
 
 /** A stated length of the interview ("a 30-minute call", "Duration: One hour", "It will last 60 minutes"). */
 export function findDuration(text: string, extra: string[] = []): Duration | null {
+  // "Plan on half an hour": the words for thirty minutes
+  if (/half an? hour/i.test(text)) text = text.replace(/\bhalf an? hour\b/gi, (m) => '30 minutes'.padEnd(m.length));
   for (const re of [DURATION_LABEL, DURATION_INLINE, DURATION_LAST, DURATION_WITH, DURATION_SET, DURATION_STILL, DURATION_BODY_PAREN, DURATION_SEP]) {
     const m = re.exec(text);
     if (m) {

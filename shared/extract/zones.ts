@@ -500,7 +500,7 @@ export function namedZone(raw: string): ZoneRef | null {
 }
 
 /** A zone written right at `pos` (after a clock time): abbreviation, words, offset, or bare "Eastern". */
-const ZONE_AT = /^[\s(,]*(?:\(?\s*)((?:US\s+)?(?:Eastern|Central|Mountain|Pacific)\b|[A-Z][A-Za-z]*\/[A-Za-z_]+|(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|\b[A-Z]{2,5}\b)/;
+const ZONE_AT = /^[\s(,]*(?:(?:my|our|local) time\s*)?(?:\(?\s*)((?:US\s+)?(?:Eastern|Central|Mountain|Pacific)\b|[A-Z][A-Za-z]*\/[A-Za-z_]+|(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|\b[A-Z]{2,5}\b)/;
 export function zoneAt(text: string, pos: number): { ref: ZoneRef; end: number } | null {
   const slice = text.slice(pos, pos + 120);
   const hit = zonesStartingBy(slice, 8, 2).find((z) => z.index <= 4 || /^[\s(,]*$/.test(slice.slice(0, z.index)));
@@ -558,7 +558,8 @@ function regionalZone(zone: string, text: string): string {
 }
 
 function regionaliseUncached(ref: ZoneRef, text: string): ZoneRef {
-  if (ref.kind !== 'iana' || !ref.generic) return ref;
+  // "15:00 UTC … I'm in Lisbon myself": UTC is stated on purpose, no region's clock
+  if (ref.kind !== 'iana' || !ref.generic || ref.zone === 'UTC') return ref;
   const ca = (re: RegExp) => re.test(text);
   if (ref.zone === 'America/New_York' && ca(/\b(?:Toronto|Ottawa|Montr[eé]al|Ontario|Qu[eé]bec)\b|,\s*(?:ON|QC)\b/))
     return { ...ref, zone: 'America/Toronto' };
