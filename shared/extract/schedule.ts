@@ -256,6 +256,8 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
     for (let k = 0; k < dates.length; k++) {
       const d = dates[k];
       if (dateLines[k] !== line) continue;
+      // "9:00am SGT (Thursday evening for you)": the reader's own day, not the interview's
+      if (d.index > t.end && d.m === null && /^\s*(?:[A-Z]{2,5}\s*)?\(\s*$/.test(text.slice(t.end, d.index)) && /^\s*(?:morning|afternoon|evening|night)?\s*(?:for you|your time|in [A-Z][a-z]+|here)/.test(text.slice(d.end, d.end + 30))) continue;
       const dist = d.index < t.index ? t.index - d.end : (d.index - t.end) * 1.5;
       if (dist < best) {
         best = dist;

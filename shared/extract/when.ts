@@ -441,6 +441,8 @@ const DURATION_WITH = /\b(?:grab|get|need|have|take|book(?:ed)?|schedule(?:d)?|s
 /** "Still 45 minutes, same office": a move that keeps the length. */
 const DURATION_STILL = /\b(?:still|same|again)\s+(?:about\s+)?((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)[- ]?(hours?|hrs?|minutes?|mins?)\b/i;
 const DURATION_SET = /\b(?:set aside|blocked(?: off| out)?|booked|reserved|allotted|allocated|(?:we|I)(?:'ve| have) planned|planned for|scheduled for)\s+(?:(?:about|around|roughly|approximately|a full|a solid)\s+)?((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)[- ]?(hours?|hrs?|minutes?|mins?)\b/i;
+/** "The interview will be 60 minutes with …" */
+const DURATION_IS = /\b(?:interview|call|session|chat|conversation|meeting|screen)\s+(?:will be|is|would be|should be)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?((?:\d+(?:\.\d+)?|one|two|three|an?|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)[- ]?(hours?|hrs?|minutes?|mins?)\b/i;
 const DURATION_BODY_PAREN = /\(((?:\d{2,3})|one|two|an?)\s*[- ]?(hours?|minutes?|mins?)\)/i;
 /** A duration as its own column of a one-line schedule: "10:00 AM | 1 hour | (UTC-06:00) Mountain Time". */
 const DURATION_SEP = /(?:^|[|·•,–—]\s*|\s-\s+)((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety)(?:\s*and a half)?)\s*[- ]?(hours?|hrs?|minutes?|mins?)\s*(?=[|·•,.;]|$)/im;
@@ -459,7 +461,7 @@ function durationFrom(num: string, unit: string): number | null {
 export function findDuration(text: string, extra: string[] = []): Duration | null {
   // "Plan on half an hour": the words for thirty minutes
   if (/half an? hour/i.test(text)) text = text.replace(/\bhalf an? hour\b/gi, (m) => '30 minutes'.padEnd(m.length));
-  for (const re of [DURATION_LABEL, DURATION_INLINE, DURATION_LAST, DURATION_WITH, DURATION_SET, DURATION_STILL, DURATION_BODY_PAREN, DURATION_SEP]) {
+  for (const re of [DURATION_LABEL, DURATION_INLINE, DURATION_LAST, DURATION_WITH, DURATION_SET, DURATION_STILL, DURATION_IS, DURATION_BODY_PAREN, DURATION_SEP]) {
     const m = re.exec(text);
     if (m) {
       const before = text.slice(Math.max(0, m.index - 30), m.index);
