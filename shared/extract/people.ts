@@ -96,7 +96,7 @@ function cleanCompany(s: string): string | null {
   if (inside !== t) t = inside.replace(DEPT_TAIL, '').replace(/\s+Tech$/, '').trim();
   // a department alone ("Engineering", "Technology") names no company
   if (/^(?:Engineering|Technology|Tech|Product|Design|Data|Careers|Operations|Finance|Marketing|Sales|Research|Analytics|Security|Platform|Infrastructure)$/i.test(t)) return null;
-  if (t.length < 2 || t.length > 60) return null;
+  if (t.length < 2 || t.length > 60 || /(?:&|\band)$/.test(t)) return null;
   if (VENDORS.test(t) || VENDOR_LIKE.test(t)) return null;
   if (/\b(?:Meetups?|Conference|Hackathon|Webinar|Expo|Job Fair|Career Fair)$/i.test(t)) return null;
   if (!/^[A-Z0-9]/.test(t)) return null;
@@ -146,6 +146,8 @@ interface Scored {
   legal?: number;
   /** the part of the score from matching the sender's domain */
   domain?: number;
+  /** written as a recruiting agency's name somewhere ("Summit Bridge Talent" before "Talent" was cleaned off) */
+  agency?: boolean;
 }
 /** Set by cleanCompany: the last name it cleaned was written with a legal form. */
 let lastLegal = false;
@@ -168,6 +170,8 @@ function buildNamesRe(names: string[]): RegExp | null {
   const usable = names.filter((u) => u.length > 2).map(escapeRe);
   return usable.length ? cachedRe(`\\b(?:${usable.join('|')})\\b`, 'i') : null;
 }
+/** An agency's name as written, before cleaning ("Summit Bridge Talent", "Harbour Talent Partners"); not a company's own team. */
+const AGENCY_RAW = /\bTalent(?: Partners| Group| Solutions)\b|\bStaffing\b|\bExecutive Search\b|\bSearch (?:Partners|Group)\b|\bPersonnel\b|\bPlacements?\b|\bHeadhunt\w*|\bResourcing\b|\bTalent\s*(?:,?\s*(?:LLC|Inc\.?|Ltd\.?))?\s*$/;
 function add(list: Scored[], raw: string | null | undefined, score: number, legalForm = false) {
   if (!raw) return;
   const c = cleanCompany(raw);
@@ -185,7 +189,8 @@ function add(list: Scored[], raw: string | null | undefined, score: number, lega
     hit.score += score;
     hit.legal = (hit.legal ?? 0) + legal;
     if (/&\s*Co\.$/.test(c) && !hit.name.endsWith('.')) hit.name = c;
-  } else list.push({ name: c, score, legal });
+    if (AGENCY_RAW.test(raw)) hit.agency = true;
+  } else list.push({ name: c, score, legal, agency: AGENCY_RAW.test(raw) });
 }
 
 /** The company label of an address's domain ("northwind" of "ana@northwind.example"), or null for mail services and vendors. */
@@ -495,7 +500,8 @@ export function readCompany(input: CompanyInput): string | null {
         }
       }
   // a recruiting agency recruits for a client: the client, when the email names one, is the company
-  if (out.some((c) => c.score > 0 && !AGENCY.test(c.name))) for (const c of out) if (AGENCY.test(c.name)) c.score *= 0.1;
+  const isAgency = (c: Scored) => c.agency || AGENCY.test(c.name);
+  if (out.some((c) => c.score > 0 && !isAgency(c))) for (const c of out) if (isAgency(c)) c.score *= 0.1;
   out.sort((a, b) => b.score - a.score);
   if (out[0].score <= 0) return null;
   let best = extendName(out[0].name, [input.body, input.quoted, input.ics?.description ?? ''].join('\n'));
@@ -907,7 +913,7 @@ const PAST_WITH = /\b(?:following|after|since|thanks for|thank you for|enjoyed|f
 const PROSE_WITH = new RegExp(String.raw`\b(?:[Ii]nterview(?:s|ing)?|[Mm]eet(?:ing)?|speak(?:ing)?|talk(?:ing)?|[Cc]hat(?:ting)?|[Cc]all|[Cc]onversation|[Ss]ession|[Pp]anel|screen|sync|join(?:ed)?|coffee|loop|round|1:1|role|position|discussion|review|walkthrough|walk-through|exercise|pairing|deep dive|onsite|on-site|visit)(?:\s+(?:this|next|on)\s+[A-Z]\w+|\s+(?:tomorrow|today))?(?:\s*\([^)]{0,60}\))?\s+with\s+(?:(?:me|myself|us)(?:\s*\([^)]{0,80}\))?\s*(?:,|and|&)\s*)?((?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+)(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&|y)\s*(?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+)(?:\s*\([^)]{0,80}\))?){0,5})`, 'g');
 const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})(?:(?<=\))\s*,)?\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|cover|be on (?:the )?(?:line|call|panel)|take you|walk you|go over|ask you|chat|present|pair|be (?:interviewing|joining|meeting|speaking))`, 'g');
 /** "Ngozi Okafor-Reyes, Oakhurst's Corporate Controller, will call you directly": the name before its title. */
-const APPOS_WILL = new RegExp(String.raw`(${NAME}),\s+[^,.\n]{2,80},\s+(?:will|'ll|is going to|would like to)\s+(?:\w+\s+)?(?:call|interview|meet|talk|speak|lead|run|host|join|take|step in|cover|be (?:interviewing|calling|joining|meeting|speaking))`, 'g');
+const APPOS_WILL = new RegExp(String.raw`(${NAME}),\s+[^,.\n]{2,80},\s+(?:will|'ll|is going to|would like to)\s+(?:\w+\s+)?(?:call|interview|meet|talk|speak|lead|run|host|join|take|step in|cover|sit in|be (?:interviewing|calling|joining|meeting|speaking|there|on the (?:call|line|panel|Zoom|Teams|video)))`, 'g');
 const PROSE_MEET = new RegExp(String.raw`\b(?:[Yy]ou(?:'ll| will)|[Yy]ou(?:'re| are)|[Cc]ome(?: and| in and| in to)?|will|to|panel (?:is|will be|includes)|panelists are|interviewers are)\s+(?:also\s+)?(?:meet(?:ing)?|be meeting|speak(?:ing)? with|be speaking with|talk(?:ing)? (?:with|to)|be interviewed by|interview with)?\s*((?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
 const WITH_TITLE = new RegExp(String.raw`\b(?:with|joined by) (?:our|my|the|their|its) [A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ &,-]{2,60}?,\s+(${NAME})`, 'g');
 const COLLEAGUE = new RegExp(String.raw`\b(?:my|our) (?:colleague|teammate|co-founder|cofounder|manager|team lead)s?,?\s+(${NAME})`, 'g');
