@@ -559,7 +559,7 @@ export interface RoleInput {
   company: string | null;
 }
 
-const ROLE_LABEL = /^\s*(?:Position|Role|Job(?: Title)?|Job Position|Title|Opening|Requisition|Cargo|Puesto)\s*:\s*(.{2,80})$/im;
+const ROLE_LABEL = /^[ \t]*(?:Position|Role|Job(?: Title)?|Job Position|Title|Opening|Requisition|Cargo|Puesto)(?:[ \t]*:[ \t]*|[ \t]+(?=[A-Z][\w.&/-]*(?:[ \t]+[A-Z(][\w.&/()-]*){0,6}[ \t]*$))(.{2,80})$/m;
 /** "for the Senior Backend Engineer position", "as a Data Engineer role" */
 const ROLE_THE_X_ROLE = /\b(?:[Ff]or|[Tt]he|[Oo]ur|[Aa]s (?:a|an|the)|[Aa]s)\s+\*?((?:[A-Z]|i(?=OS\b)|e(?=[A-Z])|macOS\b)(?:[^\n*.!?]|\.(?=NET\b|js\b|io\b)){1,60}?)\*?\s+(?:position|role|opening|opportunity|vacancy)\b/g;
 /** "the position of Backend Engineer - Payments" */
@@ -605,7 +605,7 @@ function cleanRole(s: string, company: string | null, keepTags = false): string 
   // "(m/f/d)", "(w/m/d)", "(all genders)": a legal gender tag, not part of the title
   t = t.replace(/\s*\((?:[mwfdhx]\*?\s*\/\s*){1,3}[mwfdhx]\*?\)|\s*\((?:all genders|gn\*?)\)/gi, '');
   // "(R-04417)", "(JR-2291)": a requisition code in parentheses
-  t = t.replace(REQ_PAREN, '').replace(/\s*[-–]\s*(?:Req|Job ID|#)\s*\S+$/i, '');
+  t = t.replace(REQ_PAREN, '').replace(/\s*[-–]\s*(?:Req|Job ID|#)\s*\S+$/i, '').replace(/\s*[-–,]\s*(?:Store|Location|Site|Branch|Unit)\s*#\s*\d+$/i, '');
   t = t.replace(/^(?:update|reminder|details|news|information|info|question|follow[- ]?up|next steps?)\s+(?:on|about|for|regarding|re|in)\s+(?:(?:your|the|our)\s+|(?=[A-Z]))/i, '');
   // "REQ-0412 Senior Site Reliability Engineer", "R-11873 Actuarial Analyst": a requisition code before the title
   t = t.replace(REQ_LEAD, '');
@@ -762,7 +762,7 @@ export function readRole(input: RoleInput): string | null {
       // "Backend Engineer, Payments" as a heading line of its own: the whole title
       const whole = line.trim().replace(/^\*+|\*+$/g, '');
       const person = NAME_RE.exec(whole);
-      if (whole.length <= 70 && /^[A-Z]/.test(whole) && whole.includes(',') && isRoleLike(whole) && !RECRUITING_TITLE.test(whole) && !TITLE_LEAD.test(whole) && i > 0 && !(person && isName(person[1].trim(), []) && /^\s*,/.test(whole.slice(person[0].length)))) {
+      if (whole.length <= 70 && /^[A-Z]/.test(whole) && whole.includes(',') && isRoleLike(whole) && !RECRUITING_TITLE.test(whole) && !TITLE_LEAD.test(whole) && !/\b(?:meet(?:ing)?|with|speak(?:ing)?|interview(?:ing)?)\b/i.test(whole.split(',')[0]) && i > 0 && !(person && isName(person[1].trim(), []) && /^\s*,/.test(whole.slice(person[0].length)))) {
         const r = cleanRole(whole, company);
         if (r && isRoleLike(r)) return r;
       }
