@@ -32,8 +32,10 @@ const ADDRESS = /\b\d{1,6}\s+(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\s+)?
 export function readFormat(text: string, meetingUrl: string | null, location: string | null, weak = true): Format | null {
   const t = text.length > 100_000 ? text.slice(0, 100_000) : text;
   // cues are tested only when the answer depends on them (a meeting link decides before the cue words do)
-  if (/\b(?:in[- ]person|on[- ]?site|onsite) (?:interview|visit|round|loop|meeting|conversation|panel|final)\b|\bmeet (?:with )?you in[- ]person\b/i.test(t) && !/\bvirtual onsite\b/i.test(t)) return 'onsite';
+  if (/\b(?:in[- ]person|on[- ]?site|onsite) (?:interview|visit|round|loop|meeting|conversation|panel|final)\b/i.test(t) && !/\bvirtual onsite\b/i.test(t)) return 'onsite';
   if (meetingUrl) return 'video';
+  // "would like to meet you in person" before a prep call ("I'll give you a quick call Monday")
+  if (/\bmeet (?:with )?you in[- ]person\b/i.test(t)) return 'onsite';
   // the location names the video platform ("Location:\nGoogle Meet (link no longer valid)"): whatever the call is named
   if (/^\s*(?:Location|Where)\s*:?[ \t]*\n?[ \t]*(?:Google Meet|Zoom|Microsoft Teams|Teams|Webex)\b/im.test(t)) return 'video';
   if (PHONE_CUES.test(t)) return 'phone';
@@ -56,7 +58,7 @@ export interface Negative {
 }
 
 const NEGATIVES: [RegExp, string][] = [
-  [/\b(?:treat (?:it|this) as|consider (?:it|this)|(?:it|this) is (?:still )?|it['’]s (?:still )?)(?:tentative|pencil(?:l)?ed in|not (?:yet )?confirmed)\b|\bstill waiting (?:on|for) [^.\n]{0,50}\bto (?:confirm|accept)\b/i, 'a tentative, not yet confirmed time'],
+  [/\b(?:treat (?:it|this) as|consider (?:it|this)|(?:it|this) is (?:still )?|it['’]s (?:still )?)(?:tentative|pencil(?:l)?ed in|not (?:yet )?confirmed)\b|\bstill waiting (?:on|for) (?!you\b)[^.\n]{0,50}\bto (?:confirm|accept)\b/i, 'a tentative, not yet confirmed time'],
   [/\b(?:office hours|drop-in|drop in session|webinar|live (?:workshop|masterclass|class)|you(?:'re| are) registered|cancel (?:your )?registration|registration confirm(?:ed|ation)|info(?:rmation(?:al)?)? session|career fair|open house|meetup|networking event|ask me anything|livestream|virtual event|hiring event|recruiting event|lunch and learn|town hall)\b/i, 'an event for candidates'],
   [/\b(?:candidate (?:experience )?survey|interview (?:experience )?survey|feedback survey|how (?:was|did) your (?:recent )?interview|rate your (?:interview |candidate )?experience|how did we do|tell us about your (?:interview )?experience)\b/i, 'a survey about an interview'],
   [/\b(?:mock (?:[\w-]+ ){0,3}interview|interview coach(?:ing)?|coaching session|practice interview|interview practice|practice (?:run|session|round)|\(practice\)|peer mock)\b/i, 'a practice interview'],

@@ -8,7 +8,7 @@ import { readCompany, readInterviewers, readRole } from './people.js';
 import { readSchedule, type Schedule } from './schedule.js';
 import { cleanText, MAX_TEXT, unquote } from './text.js';
 import { unwrap, type Original, type Person } from './unwrap.js';
-import { findDates, findDuration, instantOf, isoWithOffset, parseHeaderDate, resolveDate } from './when.js';
+import { findDates, findDuration, instantOf, isoWithOffset, parseHeaderDate, resolveDate, type DateMention } from './when.js';
 import { dateIn } from './tz.js';
 import { findZones, regionalise, validIana, type ZoneRef } from './zones.js';
 
@@ -131,11 +131,20 @@ function sameTimeOn(body: string, original: Schedule | null, sentAt: Date | null
   if (!original || original.proposal || !sentAt) return null;
   const zone = original.zone.kind === 'iana' ? original.zone.zone : userZone;
   const text = blank(body);
-  const days = findDates(text, 20).filter((d) => d.rel || d.weekday || d.m);
-  // a full date, else the day named nearest before "same time" ("busy on Thursday, so … to Monday at the same time")
+  const ref = dateIn(sentAt, zone);
+  const originalDay = dateIn(original.start, zone);
+  // the days named, less the one being left ("Ingrid is out on Thursday, March 26"), a deadline ("by Friday") and a
+  // day someone is away ("busy on Thursday")
+  const days = findDates(text, 20)
+    .filter((d) => d.rel || d.weekday || d.m)
+    .map((d) => ({ d, r: resolveDate(d, ref) }))
+    .filter((x): x is { d: DateMention; r: NonNullable<typeof x.r> } => !!x.r && x.r.date !== originalDay)
+    .filter(({ d }) => !/\b(?:by|before|due)\s+(?:the\s+)?$|\b(?:out|away|busy|off|travel\w*|unavailable|tied up|conflict|test|closed)\b[^.\n,]{0,30}$/i.test(text.slice(Math.max(0, d.index - 40), d.index)) && !/^[^.\n]{0,12}\b(?:no longer works?|doesn['’]t work|is out|won['’]t work)\b/i.test(text.slice(d.end, d.end + 30)));
+  // the day the move goes to ("moved … to Monday", "let's do … on Monday"), else the one nearest "same time"
   const at = SAME_TIME.exec(text)?.index ?? text.length;
-  const day = days.find((d) => d.m !== null) ?? days.filter((d) => d.index < at).pop() ?? days[0];
-  const date = day ? resolveDate(day, dateIn(sentAt, zone)) : null;
+  const target = days.find(({ d }) => /\b(?:to|on|for|do|try|until)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.index - 12), d.index)));
+  const near = [...days].sort((x, y) => Math.abs(x.d.index - at) - Math.abs(y.d.index - at))[0];
+  const date = (target ?? near)?.r ?? null;
   if (!date) return null;
   const wall = isoWithOffset(original.start, original.zone);
   const start = instantOf(date.date, +wall.slice(11, 13), +wall.slice(14, 16), original.zone);

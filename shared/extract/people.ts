@@ -26,7 +26,7 @@ const JOB_NOUN_END = new RegExp(String.raw`\b${JOB_NOUN}\b(?:\s+(?:I{1,3}|IV|V|1
 /** A short qualifier a role keeps ("Backend Engineer (Go)"); counts, ids and durations are not qualifiers. */
 const ROLE_QUALIFIER = /\s*\((?:(?![^)]*\d)[^()]{1,24}|(?:Tier|Level|Band|Grade) \d{1,2})\)$/;
 const ROLE_PHRASE = new RegExp(String.raw`\b((?:(?:Senior|Sr\.?|Junior|Jr\.?|Staff|Principal|Lead|Chief|Founding|Associate|Assistant|Head|Deputy|[A-Z][A-Za-z0-9+#/&-]*|of|and|&)[ \t]+){0,5}${JOB_NOUN}\b(?:\s+(?:I{1,3}|IV|II)(?![\w'’]))?(?:,\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?(?=\s+(?:position|role)\b))?)`, 'g');
-const RECRUITING_TITLE = /\b(?:recruit(?:er|ing|ment)|talent|sourc(?:er|ing)|(?:interview|scheduling|candidate|hiring|people|hr|campus)\s+coordinator|people (?:partner|operations|ops)|people (?:&|and) culture|hr\b|human resources|hiring team|people team)/i;
+const RECRUITING_TITLE = /\b(?:recruit(?:er|ing|ment)|talent|sourc(?:er|ing)|(?:interview|scheduling|candidate|hiring|people|hr|campus)(?:\s+\w+){0,2}\s+coordinator|people (?:partner|operations|ops)|people (?:&|and) culture|hr\b|human resources|hiring team|people team)/i;
 
 export function isRoleLike(s: string): boolean {
   const t = s.trim();
@@ -252,7 +252,7 @@ function subjectCompanies(subject: string, out: Scored[]) {
   // "Interview confirmed - Corvid Systems, QA Automation Engineer": the company before the role's comma
   for (const seg of segs) {
     const cr = /^(\p{Lu}[^,]{1,40}),\s+(\p{Lu}.{2,60})$/u.exec(seg);
-    if (cr && isRoleLike(cr[2]) && !isRoleLike(cr[1]) && !/\b(?:interview|confirm\w*|scheduled|invitation|update|call|screen)\b/i.test(cr[1]) && cr[1].split(/\s+/).length <= 4) add(out, cr[1], 3);
+    if (cr && isRoleLike(cr[2]) && !isRoleLike(cr[1]) && !isName(cr[1], currentUserNames) && !/\b(?:interview|confirm\w*|scheduled|invitation|update|call|screen)\b/i.test(cr[1]) && cr[1].split(/\s+/).length <= 4) add(out, cr[1], 3);
   }
   if (segs.length >= 2) {
     const firstSeg = segs[0];
@@ -376,7 +376,7 @@ export function readCompany(input: CompanyInput): string | null {
       let m: RegExpExecArray | null;
       let n = 0;
       const legal = re === LEGAL_BODY || re === EEO_BODY;
-      while ((m = re.exec(text)) && n++ < 20) if (re !== INTERVIEW_WITH_FOR || !isName(m[1], currentUserNames)) add(out, m[1], score * weight, legal);
+      while ((m = re.exec(text)) && n++ < 20) if (re !== INTERVIEW_WITH_FOR || (/\s/.test(m[1].trim()) && !isName(m[1], currentUserNames))) add(out, m[1], score * weight, legal);
     }
     // signature "Title | Company" / "Title, Company"
     if (text.indexOf('|') < 0) return;
@@ -606,7 +606,7 @@ function cleanRole(s: string, company: string | null, keepTags = false): string 
   t = t.replace(/\s*\((?:[mwfdhx]\*?\s*\/\s*){1,3}[mwfdhx]\*?\)|\s*\((?:all genders|gn\*?)\)/gi, '');
   // "(R-04417)", "(JR-2291)": a requisition code in parentheses
   t = t.replace(REQ_PAREN, '').replace(/\s*[-–]\s*(?:Req|Job ID|#)\s*\S+$/i, '').replace(/\s*[-–,]\s*(?:Store|Location|Site|Branch|Unit)\s*#\s*\d+$/i, '');
-  t = t.replace(/^(?:update|reminder|details|news|information|info|question|follow[- ]?up|next steps?)\s+(?:on|about|for|regarding|re|in)\s+(?:(?:your|the|our)\s+|(?=[A-Z]))/i, '');
+  t = t.replace(/^(?:update|reminder|details|news|information|info|question|follow[- ]?up|next steps?)\s+(?:on|about|for|regarding|re|in)\s+(?:(?:your|the|our)\s+)?/i, (m) => (/^[A-Z]/.test(t.slice(m.length)) ? '' : m));
   // "REQ-0412 Senior Site Reliability Engineer", "R-11873 Actuarial Analyst": a requisition code before the title
   t = t.replace(REQ_LEAD, '');
   // "💼 Position Dispatch Operations Supervisor": a table's label before the title
@@ -909,7 +909,7 @@ export interface InterviewerInput {
 
 const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ])|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|(?:The )?(?:interview )?panel (?:will )?(?:comprise|consist of|include|includes|is)|Participants|Who you(?:(?:'|’)ll| will) (?:meet|be meeting)|You(?:(?:'|’)ll| will) meet(?: with)?|You(?:(?:'|’)ll| will) be meeting(?: with)?|You(?:(?:'|’)re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|Intervieweu(?:rs?|ses?)|Interviewer\(s\)|You(?:(?:'|’)ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|(?:(?:Cancel(?:l)?ed|Rescheduled|Moved|Updated|Scheduled|Your|Interview) )?[Ss]essions(?=\s*:)|Ask for(?=\s*:)|Who(?=[ \t]*:|[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]))\*?\s*:?\s*(.*)$/gim;
 const INLINE_LABEL = /(?:[.;!]\s+)(?:Interviewers?|Panel(?:ists)?|Interview(?:ing)? panel|Your interviewers(?: will be| are)?|You(?:'|’)?(?:ll| will) (?:be )?meet(?:ing)?(?: with)?(?=\s*:))[ \t]*:?[ \t]*((?:[^.\n(]|\([^)\n]*\))*)/g;
-const PAST_WITH = /\b(?:following|after|since|thanks for|thank you for|enjoyed|further to)\s+(?:your|our|the|my)\s+(?:[\w-]+\s+){0,2}(?:call|chat|conversation|screen|interview|meeting|discussion)s?\s+with\s+[^.,;\n]{0,60}|\bwith\s+[^.,;\n]{3,60}?\s+(?:last (?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday)|yesterday|earlier (?:this|today))\b/gi;
+const PAST_WITH = new RegExp(String.raw`\b(?:following|since|thanks for|thank you for|enjoyed|further to)\s+(?:your|our|the|my)\s+(?:[\w-]+\s+){0,2}(?:call|chat|conversation|screen|interview|meeting|discussion)s?\s+with\s+(?:${NAME})|\bwith\s+(?:${NAME})\s+(?:last (?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday)|yesterday|earlier (?:this|today))\b`, 'g');
 const PROSE_WITH = new RegExp(String.raw`\b(?:[Ii]nterview(?:s|ing)?|[Mm]eet(?:ing)?|speak(?:ing)?|talk(?:ing)?|[Cc]hat(?:ting)?|[Cc]all|[Cc]onversation|[Ss]ession|[Pp]anel|screen|sync|join(?:ed)?|coffee|loop|round|1:1|role|position|discussion|review|walkthrough|walk-through|exercise|pairing|deep dive|onsite|on-site|visit)(?:\s+(?:this|next|on)\s+[A-Z]\w+|\s+(?:tomorrow|today))?(?:\s*\([^)]{0,60}\))?\s+with\s+(?:(?:me|myself|us)(?:\s*\([^)]{0,80}\))?\s*(?:,|and|&)\s*)?((?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+)(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&|y)\s*(?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+)(?:\s*\([^)]{0,80}\))?){0,5})`, 'g');
 const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})(?:(?<=\))\s*,)?\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|cover|be on (?:the )?(?:line|call|panel)|take you|walk you|go over|ask you|chat|present|pair|be (?:interviewing|joining|meeting|speaking))`, 'g');
 /** "Ngozi Okafor-Reyes, Oakhurst's Corporate Controller, will call you directly": the name before its title. */
@@ -1330,7 +1330,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     if (/\b[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+(?:\s*\([^)]{0,60}\))? (?:and|&) I (?:will|'ll|are going to|would like to|want to)\b/.test(text)) senderJoins = true;
     if (/\bwill (?:(?:still|also) )?(?:join|be joining) (?:me|us)\b|\bjoin(?:ing)? me\b|\bwith me(?:\s*\([^)]{0,80}\))? and\b|\bwith:? [A-Z][^.\n]{2,80}\band (?:me|myself)\b|\bI(?:'ll| will) be joined by\b|(?<!\b(?:following|after|since|enjoyed|for|from|during|in) (?:your|our|the) (?:\w+ )?)\b(?:1:1|one-on-one|conversation|call|chat|interview) with me\b(?! (?:last|yesterday|earlier|on (?:Mon|Tues|Wednes|Thurs|Fri)day))|\b(?:sit down|start|begin|chat|meet) (?:together )?in my office\b|\bmy office first\b|\bI(?:'ll| will) (?:run|lead|conduct|do) the interview\b|\binterview(?:ing)? you myself\b|\b(?:meet|speak|talk|interview|chat)\w*\b[^.\n]{0,80}\b(?:and|&) (?:myself|me)\b|\bpanel\b[^.\n]{0,160},? (?:and|&) myself\b/i.test(text)) senderJoins = true;
     // "I've had to move us to Tuesday": the sender is in the meeting, unless a recruiter only schedules it
-    if (/\b(?:move|moved|push|pushed|shift|shifted|bump|bumped) us\b|\b(?:I|I've|I have|we've|we have) (?:\w+ )?(?:moved|pushed|shifted|rescheduled|cancell?ed|to cancel|to move) our (?:[\w-]+ )?(?:interview|conversation|call|chat|meeting|session)\b|\bI (?:\w+ )?(?:to cancel|to move|cancell?ed|moved) (?:[A-Z]\w+day['’]s|today['’]s|tomorrow['’]s) (?:[\w-]+ )?(?:interview|conversation|call|chat|meeting|session)\b(?![^.\n]{0,40}\b(?:with|for) (?:[A-Z]|the (?:team|panel|hiring)))|\b[A-Z][\p{Ll}'’-]+ and I (?:really |both |truly )?(?:enjoyed|look forward|are looking forward|were (?:impressed|glad))\b/iu.test(full) && !RECRUITING_TITLE.test(full)) senderJoins = true;
+    if ((/\b(?:move|moved|push|pushed|shift|shifted|bump|bumped) us\b|\b(?:I|I've|I have|we've|we have) (?:\w+ )?(?:moved|pushed|shifted|rescheduled|cancell?ed|to cancel|to move) our (?:[\w-]+ )?(?:interview|conversation|call|chat|meeting|session)\b|\bI (?:\w+ )?(?:to cancel|to move|cancell?ed|moved) (?:[A-Z]\w+day['’]s|today['’]s|tomorrow['’]s) (?:[\w-]+ )?(?:interview|conversation|call|chat|meeting|session)\b(?![^.\n]{0,40}\b(?:with|for) (?:[A-Z]|the (?:team|panel|hiring)))/i.test(full) || /\b(?!The\b|Our\b|My\b)\p{Lu}[\p{Ll}'’-]+ and I (?:really |both |truly )?(?:enjoyed|look forward|are looking forward|were (?:impressed|glad))\b/u.test(full)) && !RECRUITING_TITLE.test(full)) senderJoins = true;
     FIRST_WILL.lastIndex = 0;
     let fw: RegExpExecArray | null;
     let fn = 0;
@@ -1340,7 +1340,8 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     }
     // "Aishwarya Iyer-Menon will still join Venkatesh": the one joined is in the meeting too
     JOIN_FIRST.lastIndex = 0;
-    while ((fw = JOIN_FIRST.exec(text)) && fn++ < 20) {
+    let jn = 0;
+    while ((fw = JOIN_FIRST.exec(text)) && jn++ < 10) {
       const full = resolveFirstName(fw[1], knownAll());
       if (full) push(full);
     }
@@ -1348,7 +1349,8 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     let cm: RegExpExecArray | null;
     let cn = 0;
     while ((cm = COLLEAGUE.exec(text)) && cn++ < 10) push(cm[1]);
-    if (AND_ME.test(text)) senderJoins = true;
+    // the literal words first: the name pattern is costly on long lines
+    if (/\b(?:and|&)\s+(?:me|myself)\b/.test(text) && AND_ME.test(text)) senderJoins = true;
     ME_AND.lastIndex = 0;
     while ((cm = ME_AND.exec(text)) && cn++ < 10) {
       push(cm[1]);
@@ -1483,7 +1485,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   // "Inês is out sick on Monday, so we've moved your interview": the one moved for is still in it
   // …unless someone else takes their place ("Keiko (Staff Engineer) will run it instead", "will take Joaquín's place",
   // "in place of Inês"; not "we've moved it to Friday instead" or "it will now run from 10:30")
-  if (input.update && !/(?!It\b|This\b|That\b|We\b|I\b)\b[A-Z][^.\n]{0,80}?\b(?:will|'ll|is going to|can)\b[^.\n]{0,80}\binstead\b(?! of \d)|\btake [\p{L}’']+ place\b|\bin place of\b|\breplac\w+|(?!It\b|This\b|That\b)\b[A-Z][\p{Ll}'’-]+ (?:will|is going to) (?:now )?(?:run|lead|conduct|take over|cover|step in)\b(?! from\b| at\b)/u.test(input.body)) {
+  if (input.update && !/\b(?!(?:It|This|That|We|I)\b)\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?:\s*\([^)]{0,60}\)|,[^,.\n]{2,60},)?\s+(?:will|'ll|is going to|can)\b[^.\n]{0,80}\binstead\b(?! of \d)|\btake [\p{L}’']+ place\b|\bin place of\b|\breplac\w+|(?!It\b|This\b|That\b)\b[A-Z][\p{Ll}'’-]+ (?:will|is going to) (?:now )?(?:run|lead|conduct|take over|cover|step in)\b(?! from\b| at\b)/u.test(input.body)) {
     OUT_FOR.lastIndex = 0;
     let om: RegExpExecArray | null;
     let on = 0;

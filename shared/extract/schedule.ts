@@ -75,7 +75,7 @@ function relevantLines(s: string): string {
   return lines.join('\n');
 }
 
-const EXCLUDE_BEFORE = /(?:\barriv(?:e|al)\b[^.\n]{0,30}|\bcheck[- ]?in\b[^.\n]{0,50}|\b(?:deadline|due|expires?|at least|no later than)\b[^.\n]{0,24}|\b(?:former|previous(?:ly)?|originally|old time|instead of|was(?: scheduled| set)?(?: for)?)\b[^.\n]{0,40}|\bprevious (?:confirmation|invite|invitation|time|slot|date|booking)\b[^.\n]{0,50}|\b(?:(?:1st|2nd|3rd|first|second|third|night|day|swing|evening|morning|overnight) shift|(?:working|work|business|office|opening|store) hours|Mon(?:day)?\s*[-–]\s*(?:Fri|Sat|Sun)\w*)\b[^.\n]{0,30})$/i;
+const EXCLUDE_BEFORE = /(?:\barriv(?:e|al)\b[^.\n]{0,30}|\bcheck[- ]?in\b[^.\n]{0,50}|\b(?:deadline|due|expires?|at least|no later than)\b[^.\n]{0,24}|\b(?:former|previous(?:ly)?|originally|old time|instead of|was(?: scheduled| set)?(?: for)?)\b[^.\n]{0,40}|\bprevious (?:confirmation|invite|invitation|time|slot|date|booking)\b[^.\n]{0,50}|\b(?:(?:1st|2nd|3rd|first|second|third|night|day|swing|evening|morning|overnight) shift|(?:working|work|business|office|opening|store) hours)\b(?:[\s:,]+(?:are\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*(?:\s*[-–]\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*)?)?[\s:,]*(?:are\s+|from\s+)?|\bMon(?:day)?\s*[-–]\s*(?:Fri|Sat|Sun)\w*[\s:,]*)$/i;
 /** "we've blocked the time until 11:30", "it runs until noon": the meeting's end, not a deadline. */
 const BLOCKED_UNTIL = /\b(?:block(?:ed)?|book(?:ed)?|reserv(?:e|ed)|hold|held|run(?:s|ning)?|last(?:s|ing)?|go(?:es|ing)?|(?:should|will) (?:wrap|finish|end))\b[^.\n]{0,40}\buntil\s+$/i;
 /** "That should be 9:00 AM your time": the same moment converted for the reader, not another time. */
@@ -248,7 +248,7 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
       (/\b(?:join|log ?in|dial in|hop on)\b[^.\n]{0,40}$/i.test(before) && /^[^.\n]{0,60}\b(?:tech(?:nical)?|audio|sound|screen[- ]?share|connection|equipment|camera)(?:\/[\w-]+)?\s+(?:check|test)\b/i.test(text.slice(t.end, t.end + 80)));
     const isEnd = (END_LABEL.test(before) || BLOCKED_UNTIL.test(before)) && !/\bstart/i.test(before);
     // "2:30 PM until 3:30 PM": after a time on the line, "until" ends the interview; alone ("reply until 5pm") it is a deadline
-    const endAfterStart = isEnd && /\buntil\s*$/i.test(before) && times.some((o) => o !== t && o.index < t.index && o.index >= starts[line]);
+    const endAfterStart = isEnd && /\b(?:until|till)(?:\s+(?:about|around|approximately|roughly))?\s*$/i.test(before) && times.some((o) => o !== t && o.index < t.index && o.index >= starts[line]);
     const excluded = prev || arrival || (excludedBefore(before) && !endAfterStart);
     // the date for this time: same line (closest), else the last one before, else one just after
     let dm: DateMention | null = null;

@@ -22,7 +22,8 @@ const MARKS: Record<string, string> = {
 const ACCENTED = /^([a-zA-Z])(acute|grave|circ|tilde|uml|ring|cedil|caron|macr|ogon|dot|breve|dblac)$/;
 
 function named(e: string): string | undefined {
-  const v = ENTITIES[e] ?? (e === e.toUpperCase() ? ENTITIES[e.toLowerCase()] : undefined);
+  const own = (k: string) => (Object.hasOwn(ENTITIES, k) ? ENTITIES[k] : undefined);
+  const v = own(e) ?? (e === e.toUpperCase() ? own(e.toLowerCase()) : undefined);
   if (v !== undefined) return v;
   const m = ACCENTED.exec(e);
   return m ? (m[1] + MARKS[m[2]!]).normalize('NFC') : undefined;

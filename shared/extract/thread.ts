@@ -33,7 +33,8 @@ const compact = (s: string): string => fold(s).replace(/[^a-z0-9]/g, '');
 
 /**
  * One name for the same company: equal, or one the start of the other by whole words ("Harrowgate" and "Harrowgate
- * Sterling & Co."), or a domain's run-together label ("Larkspurins" and "Larkspur Insurance").
+ * Sterling & Co."), or a domain's run-together label: the first word whole, then the start of the next
+ * ("Larkspurins" and "Larkspur Insurance"; not "Amazon" and "Amazonas Mining").
  */
 export function sameCompany(a: string, b: string): boolean {
   const x = compact(a);
@@ -44,42 +45,45 @@ export function sameCompany(a: string, b: string): boolean {
   const sw = fold(short).split(/[^a-z0-9]+/).filter(Boolean);
   const lw = fold(long).split(/[^a-z0-9]+/).filter(Boolean);
   if (sw.length && sw.every((w, i) => lw[i] === w)) return true;
-  return sw.length === 1 && sw[0].length >= 6 && compact(long).startsWith(sw[0]);
+  const token = sw[0] ?? '';
+  return sw.length === 1 && lw.length > 1 && token.length > lw[0].length && token.startsWith(lw[0]) && compact(long).startsWith(token);
+}
+
+/** The fuller of two names for one company ("Harrowgate Sterling & Co." over "Harrowgate"), else `name`. */
+export function fullerCompany(name: string, other: string | null): string {
+  return other && sameCompany(name, other) && other.length > name.length ? other : name;
 }
 
 /** The company a sender's own domain names ("larkspurins" of "mfaircloth@larkspurins.example"), not a vendor's or a mail service's. */
 const senderLabel = (x: Extraction): string | null => domainCompany(x.sender);
 
+/** The latest earlier extraction that `pred` accepts. */
+function latest(earlier: Extraction[], pred: (e: Extraction) => boolean): Extraction | null {
+  for (let i = earlier.length - 1; i >= 0; i--) if (pred(earlier[i])) return earlier[i];
+  return null;
+}
+
 /**
- * The earlier extraction (latest first) this one continues: the same calendar UID, else the same company, else a
- * sender at the same company domain (a hiring manager's "can we push to Monday?" that names no company).
+ * The earlier extraction this one continues: the same calendar UID, else the same company, else a sender at the same
+ * company domain (a hiring manager's "can we push to Monday?" that names no company, or no other), else the same
+ * company by a shorter or longer name. An agency's recruiter writes about several companies: a sender's domain never
+ * joins two emails that name different companies.
  */
 export function earlierOf(x: Extraction, earlier: Extraction[]): Extraction | null {
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const e = earlier[i];
-    if (x.calendarUid && e.calendarUid === x.calendarUid) return e;
-  }
+  const byUid = x.calendarUid ? latest(earlier, (e) => e.calendarUid === x.calendarUid) : null;
+  if (byUid) return byUid;
   const recognised = (e: Extraction) => e.kind !== 'unrecognized';
-  if (x.company) {
-    for (let i = earlier.length - 1; i >= 0; i--) {
-      const e = earlier[i];
-      if (recognised(e) && e.company && fold(e.company) === fold(x.company)) return e;
-    }
-  }
+  const company = x.company;
+  const exact = company ? latest(earlier, (e) => recognised(e) && !!e.company && fold(e.company) === fold(company)) : null;
+  if (exact) return exact;
   const label = senderLabel(x);
-  if (label) {
-    for (let i = earlier.length - 1; i >= 0; i--) {
-      const e = earlier[i];
-      if (recognised(e) && senderLabel(e) === label) return e;
-    }
-  }
-  if (x.company) {
-    for (let i = earlier.length - 1; i >= 0; i--) {
-      const e = earlier[i];
-      if (recognised(e) && e.company && sameCompany(e.company, x.company)) return e;
-    }
-  }
-  return null;
+  const bySender = label ? latest(earlier, (e) => recognised(e) && senderLabel(e) === label && (!company || !e.company || sameCompany(e.company, company))) : null;
+  if (bySender) return bySender;
+  if (!company) return null;
+  // by a shorter or longer name only when that name means one company here ("Pinecrest" and two Pinecrests: neither)
+  const alike = earlier.filter((e) => recognised(e) && !!e.company && sameCompany(e.company, company));
+  const names = new Set(alike.map((e) => fold(e.company!)));
+  return names.size === 1 ? alike[alike.length - 1] : null;
 }
 
 /**
@@ -94,6 +98,6 @@ export function continueThread(x: Extraction, earlier: Extraction[]): Extraction
   if (!prev) return x;
   const out: Extraction = { ...x, interviewers: completeInterviewers(x.interviewers, prev.interviewers) };
   const follows = x.kind === 'update' || x.kind === 'cancellation' || (!!x.calendarUid && x.calendarUid === prev.calendarUid);
-  if (follows && prev.company && (!x.company || (sameCompany(x.company, prev.company) && prev.company.length > x.company.length))) out.company = prev.company;
+  if (follows && prev.company) out.company = x.company ? fullerCompany(x.company, prev.company) : prev.company;
   return out;
 }

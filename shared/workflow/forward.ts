@@ -1,6 +1,6 @@
 // A forwarded email: a new interview, a reschedule or a cancellation of one we know, or a polite "not an interview".
 import type { Extraction } from '../types.js';
-import { completeInterviewers, sameCompany } from '../extract/thread.js';
+import { completeInterviewers, fullerCompany, sameCompany } from '../extract/thread.js';
 import type { Interview, User } from '../ports.js';
 import * as messages from '../messages.js';
 import { DAY_S, type Deps, type InboundMessage, type InboundOutcome } from './deps.js';
@@ -147,7 +147,7 @@ export function replan(x: Interview, now: Date): void {
 
 export function applyExtraction(iv: Interview, ex: Extraction): void {
   // a move that names the company more briefly keeps the fuller name stored
-  if (ex.company && !(iv.company && sameCompany(iv.company, ex.company) && iv.company.length > ex.company.length)) iv.company = ex.company;
+  if (ex.company) iv.company = fullerCompany(ex.company, iv.company);
   iv.role = ex.role ?? iv.role;
   iv.start = ex.start ?? iv.start;
   iv.end = ex.end;
@@ -172,7 +172,10 @@ export function findMatch(deps: Deps, interviews: Interview[], ex: Extraction): 
   const company = (ex.company ?? '').toLowerCase();
   if (!company) return null;
   // the same company by its short or full name ("Harrowgate" for "Harrowgate Sterling & Co.")
-  const same = all.filter((iv) => (iv.company ?? '').toLowerCase() === company || (!!iv.company && sameCompany(iv.company, company)));
+  const exact = all.filter((iv) => (iv.company ?? '').toLowerCase() === company);
+  // …else by a shorter or longer name, when it names one company among those stored
+  const alike = all.filter((iv) => !!iv.company && sameCompany(iv.company, company));
+  const same = exact.length || new Set(alike.map((iv) => iv.company!.toLowerCase())).size !== 1 ? exact : alike;
   if (ex.previousStart) {
     const t = Date.parse(ex.previousStart);
     const byTime = same.find((iv) => Date.parse(iv.start) === t);

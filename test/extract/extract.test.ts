@@ -43,6 +43,7 @@ describe('HTML entities', () => {
     expect(decodeEntities('Ingrid S&oslash;rensen, &Eacute;lodie &Scaron;imek, Ji&rcaron;&iacute; &AMP; &bogus;')).toBe(
       'Ingrid Sørensen, Élodie Šimek, Jiří & &bogus;',
     );
+    expect(decodeEntities('&toString; &valueOf;')).toBe('&toString; &valueOf;');
   });
 });
 
@@ -167,6 +168,19 @@ describe('extract: kinds', () => {
     // a full date wins over the weekday the move leaves
     const dated = gmailForward({ from: 'Astrid <astrid@gunflint.example>', date: 'Mon, Mar 23, 2026 at 10:00 AM', subject: 'Re: Onsite interview', body: "Hi Sam,\n\nIngrid is out on Thursday, so we've moved your onsite to Tuesday, March 31 – same time, same place.\n\nAstrid\n\nOn Wed, Mar 18, 2026 at 2:15 PM Astrid <astrid@gunflint.example> wrote:\n\n> Date: Thursday, March 26, 2026\n> Time: 10:00 – 11:30 AM CT\n> Location: 600 Washington Ave N, Minneapolis" });
     expect(await extract(dated, CHI)).toMatchObject({ kind: 'update', start: '2026-03-31T10:00:00-05:00', end: '2026-03-31T11:30:00-05:00' });
+    // the day left ("no longer works"), a deadline ("by Friday, February 13") and the original's day are not the new day
+    const quoted = "\n\nNgozi\n\nOn Wed, Feb 4, 2026 at 3:47 PM Ngozi Okafor <ngozi@lumen.example> wrote:\n\n> Let's do tomorrow at 2:30 PM Eastern for a 45-minute phone screen.";
+    for (const words of ["Thursday no longer works for me, so let's do the same time on Monday instead.", 'Please send the take-home back by Friday, February 13. I have moved our phone screen to Monday at the same time.']) {
+      const moved = gmailForward({ from: 'Ngozi Okafor <ngozi@lumen.example>', date: 'Thu, Feb 5, 2026 at 9:02 AM', subject: 'Re: phone screen', body: `Hi Sam,\n\n${words}${quoted}` });
+      expect((await extract(moved, CHI)).start).toBe('2026-02-09T14:30:00-05:00');
+    }
+  });
+
+  it('keeps a confirmed video call confirmed beside words about later steps and invites', async () => {
+    const raw = gmailForward({ from: 'Kim Lee <kim@kestrel.example>', date: 'Mon, Mar 2, 2026 at 9:00 AM', subject: 'Video interview - Kestrel', body: "Hi Sam,\n\nYour video interview is confirmed for Thursday, March 5 at 2:00 PM CT: https://kestrel.zoom.us/j/81234567890\n\nIf it goes well, we'd love to meet you in person next month. We're still waiting for you to accept the calendar invite.\n\nKim" });
+    expect(await extract(raw, CHI)).toMatchObject({ kind: 'interview', format: 'video', start: '2026-03-05T14:00:00-06:00' });
+    const tentative = gmailForward({ from: 'Raúl <raul@kilnworth.example>', date: 'Mon, Sep 14, 2026 at 5:00 PM', subject: 'Re: panel interview', body: "Hi Sam,\n\nI've passed Thursday 9/24 at 1:00 PM CT along to the panel. I'm still waiting on one of the panelists to confirm, so please treat it as tentative for now.\n\nRaúl" });
+    expect((await extract(tentative, CHI)).kind).toBe('unrecognized');
   });
 
   it('does not confirm an interview when several slots are only proposed', async () => {

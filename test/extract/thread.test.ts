@@ -32,6 +32,7 @@ describe('sameCompany', () => {
     expect(sameCompany('Larkspurins', 'Larkspur Insurance')).toBe(true);
     expect(sameCompany('Pinecrest Health', 'Pinecrest Robotics')).toBe(false);
     expect(sameCompany('Vexa', 'Vexalon')).toBe(false);
+    expect(sameCompany('Amazon', 'Amazonas Mining')).toBe(false);
   });
 });
 
@@ -52,6 +53,13 @@ describe('continueThread', () => {
     const fresh = x({ company: 'Larkspur', sender: 'someone@larkspurins.example' });
     expect(continueThread(fresh, [first]).company).toBe('Larkspur');
     // a vendor's or a mail service's domain ties nothing together
+    // an agency's recruiter writes about two clients: the sender's domain does not join them
+    const ostrava = x({ company: 'Ostrava Energy', sender: 'derek@talentbridge.example', interviewers: [p('Dana Kim')] });
+    const pinecrest = x({ company: 'Pinecrest Health', sender: 'derek@talentbridge.example', interviewers: [p('Dana Whitfield')] });
+    expect(continueThread(x({ kind: 'update', company: 'Ostrava', sender: 'derek@talentbridge.example', interviewers: [p('Dana')] }), [ostrava, pinecrest]).interviewers).toEqual([p('Dana Kim')]);
+    // a short name two stored companies share joins neither
+    const robotics = x({ company: 'Pinecrest Robotics', sender: 'a@pinecrestrobotics.example' });
+    expect(continueThread(x({ kind: 'cancellation', company: 'Pinecrest', sender: 'b@mail.example' }), [pinecrest, robotics]).company).toBe('Pinecrest');
     const viaAts = x({ kind: 'cancellation', company: null, sender: 'no-reply@greenhouse.io' });
     expect(continueThread(viaAts, [x({ company: 'Vexa', sender: 'no-reply@greenhouse.io' })]).company).toBeNull();
   });
