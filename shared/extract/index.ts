@@ -109,8 +109,12 @@ function agenda(events: IcsEvent[]): IcsEvent | null {
  * sending, not of the interview. A "Date:" line is a header only among other headers ("Date: Thursday, March 26" in
  * an agenda is the interview's).
  */
+/** A reply's attribution line, "On Wed, Feb 4, 2026 at 3:47 PM Ngozi <…> wrote:" (its date in group 1). */
+const WROTE = String.raw`On\b([^\n]{5,240}?)(?:\n[ \t>]*[^\n]{0,120}?)?wrote:`;
+const QUOTED_SENT = new RegExp(String.raw`^[ \t>]*(?:${WROTE}|Sent\s*:([^\n]*)|Date\s*:([^\n]*)\n[ \t>]*(?:Subject|To)\s*:)`, 'im');
+const QUOTED_HEADERS = new RegExp(String.raw`^[ \t>]*(?:${WROTE}|(?:Sent|De|Envoyé|Enviado|Gesendet)\s*:[^\n]*)[ \t]*$`, 'gim');
 function quotedHeadersOut(quoted: string): string {
-  const out = quoted.replace(/^[ \t>]*(?:On\b[^\n]{5,240}?(?:\n[ \t>]*[^\n]{0,120}?)?wrote:|(?:Sent|De|Envoyé|Enviado|Gesendet)\s*:[^\n]*)[ \t]*$/gim, '');
+  const out = quoted.replace(QUOTED_HEADERS, '');
   if (!/^[ \t>]*Date\s*:/im.test(out)) return out;
   const lines = out.split('\n');
   const header = (l: string | undefined) => !!l && /^[ \t>]*(?:From|To|Subject|Cc|Sent|Von|De|Para|Asunto|Objet|À)\s*:/i.test(l);
@@ -119,7 +123,7 @@ function quotedHeadersOut(quoted: string): string {
 
 /** When the quoted message was written: its "On … wrote:" or "Sent:" line, or a "Date:" among its headers. */
 function quotedSentAt(quoted: string, userZone: string): Date | null {
-  const m = /^[ \t>]*(?:On\b([^\n]{5,240}?)(?:\n[ \t>]*[^\n]{0,120}?)?wrote:|Sent\s*:([^\n]*)|Date\s*:([^\n]*)\n[ \t>]*(?:Subject|To)\s*:)/im.exec(quoted.slice(0, 20_000));
+  const m = QUOTED_SENT.exec(quoted.slice(0, 20_000));
   const line = m ? m[1] ?? m[2] ?? m[3] : null;
   return line ? parseHeaderDate(line, userZone)?.instant ?? null : null;
 }
