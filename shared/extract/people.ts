@@ -38,7 +38,7 @@ export function isRoleLike(s: string): boolean {
 
 /** A signature line that is a title ("Director of Collections", "Head of People"), not the company. */
 const SIG_TITLE_LEAD = /^(?:(?:Senior|Sr\.?|Associate|Assistant|Deputy|Executive|Managing|Global|Regional)\s+)?(?:Director|Head|VP|Vice President|Manager|Lead|Chief|Officer|Founder|Co-?founder|President|Partner|Principal)\b(?:\s+(?:of|for|,))/i;
-const TEAM_SUFFIX = /\s+(?:Early(?: Talent| Careers?)?|Intro(?:ductory)? Call|Phone Screen|Screening Call|Recruiter Call|Call|Chat|Interview|Human Resources|HR Department|Personnel(?: Office)?|Talent Management|Store Support(?: Center)?|Careers? (?:Site|Portal|Page)|Jobs? Portal|(?:Virtual )?On-?site|Interviews? Team|Talent(?: Acquisition| Community| Team)?|(?:Campus |University |Early Careers? |Graduate |Technical |Tech )?Recruiting(?: Team)?|Early Careers?|Recruitment|(?:Tech(?:nology)?|Engineering|Digital|Data) Careers|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Jobs|Team|Notifications?|Scheduling|Interviews?|Community|Events|HQ|Headquarters|Confirmation|(?:Recruiter|Phone|Intro|Technical|Hiring Manager) Screen(?:ing)?|(?:Design|Product|Engineering|Data|Portfolio|Team|Culture|Career|Recruiter) Intro|(?:(?:Engineering|Tech(?:nology)?|Product|Design|Data|Careers?|Virtual|Spring|Summer|Fall|Winter) )?(?:Open House|Info(?:rmation)? Session|Webinar|Hiring Event|Career Fair|AMA))$/i;
+const TEAM_SUFFIX = /\s+(?:Early(?: Talent| Careers?)?|Intro(?:ductory)? Call|Phone Screen|Screening Call|Recruiter Call|Call|Chat|Interview|Human Resources|HR Department|Personnel(?: Office)?|Talent Management|Store Support(?: Center)?|Careers? (?:Site|Portal|Page)|Jobs? Portal|(?:Virtual )?On-?site|Interviews? Team|Talent(?: Acquisition| Community| Team)?|(?:Campus |University |Early Careers? |Graduate |Technical |Tech )?Recruiting(?: Team)?|Early Careers?|Recruitment|(?:Tech(?:nology)?|Engineering|Digital|Data) Careers|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Jobs|Team|Notifications?|Scheduling|Interviews?|Community|Events|HQ|Headquarters|Confirmation|Careers Live|Live|(?:Recruiter|Phone|Intro|Technical|Hiring Manager) Screen(?:ing)?|(?:Design|Product|Engineering|Data|Portfolio|Team|Culture|Career|Recruiter) Intro|(?:(?:Engineering|Tech(?:nology)?|Product|Design|Data|Careers?|Virtual|Spring|Summer|Fall|Winter) )?(?:Open House|Info(?:rmation)? Session|Webinar|Hiring Event|Career Fair|AMA))$/i;
 
 /** A city, region or country (signature location lines), not a company. */
 export function isPlace(t: string): boolean {
@@ -510,6 +510,13 @@ export function readCompany(input: CompanyInput): string | null {
     const at = input.body.split('\n').find((l) => l.includes(best + '.') && !/\b(?!and\b)[a-z]{3,}\b/.test(l.replace(/https?:\S+|\S+@\S+/g, '')));
     if (at) best += '.';
   }
+  // "Northgate CU" in a calendar title, "Northgate Credit Union" in the signature: the name spelled out
+  const abbr = /^(.+?) ([A-Z]{2,4})$/.exec(best);
+  if (abbr) {
+    const words = String.raw`\p{Lu}[\p{Ll}]+`;
+    const spelled = new RegExp(String.raw`\b${escapeRe(abbr[1])}((?:[ \t]+${words}){${abbr[2].length}})(?![\p{L}])`, 'u').exec([input.body, input.quoted].join('\n').slice(0, 60_000));
+    if (spelled && spelled[1].trim().split(/\s+/).map((w) => w[0]).join('') === abbr[2]) best = abbr[1] + spelled[1];
+  }
   if (currentPeople.has(best.toLowerCase())) return out[1] && out[1].score > 0 ? out[1].name : out[0].name;
   return best;
 }
@@ -863,7 +870,7 @@ function isName(s: string, userNames: string[]): boolean {
   // "Pellucid Therapeutics", "Kestrel Labs": a company, not a person
   if (ORG_LAST_WORD.test(words[words.length - 1])) return false;
   // "Incident Scenario Walkthrough": an agenda's session
-  if (AGENDA_SESSION.test(s) || /\b(?:Scenario|Incident|Walkthrough|Exercise|Overview|Kickoff|Kick-off)\b/.test(s)) return false;
+  if (AGENDA_SESSION.test(s) || /\b(?:Scenario|Incident|Walkthrough|Exercise|Overview|Kickoff|Kick-off|Fundamentals|Planning|Basics|Essentials|Modeling|Modelling|Troubleshooting)\b/.test(s)) return false;
   if (userNames.some((u) => u && s.toLowerCase() === u.toLowerCase())) return false;
   return true;
 }

@@ -180,7 +180,8 @@ function withDetails(lines: string[], i: number): string {
   // title takes only the person lines under it
   if (rest.split(/\s+/).filter(Boolean).length > 1) {
     for (let k = i + 1; k < lines.length && k <= i + 3; k++) {
-      const l = lines[k].replace(/^[\s>*•·-]+/, '').trim();
+      // "with Jan-Willem van der Berg, Principal Controls Engineer" under the session's title
+      const l = lines[k].replace(/^[\s>*•·-]+/, '').replace(/^with\s+(?=\p{Lu})/u, '').trim();
       if (!PERSON_LINE.test(l) || findTimes(l).length) break;
       parts.push(l);
     }
