@@ -374,7 +374,10 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
 
   // the group: prefer times marked as the new time, then the first date mentioned
   const hinted = live.find((r) => r.c.newHint);
-  const first = hinted ?? live[0];
+  const chosen = hinted ?? live[0];
+  // the calendar's own rendering of the same moment ("Wednesday Sep 9, 2026 ⋅ 5pm – 6pm", then its zone) tells it in
+  // the event's zone; a note's "8:00am Thursday, Sydney time" is the same instant told for someone else
+  const first = live.find((r) => r !== chosen && r.start.getTime() === chosen.start.getTime() && lines[r.c.line].includes('⋅')) ?? chosen;
   // a loop "split across two days": its sessions on the following day belong to it too
   const days = !proposal && MULTI_DAY.test(input.text) ? 4 : 0;
   const inLoop = (d: string) => d === first.date || (days > 0 && d > first.date && Date.parse(d) - Date.parse(first.date) <= days * 86400_000);
