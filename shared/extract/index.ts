@@ -262,7 +262,7 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
     if (zone && zone !== userZone) readIn({ kind: 'iana', zone, generic: false });
   }
   // a cancellation of the interview "which was scheduled for Wednesday, November 4 at 3:00 PM": that time is the interview's
-  if (!sched && cancelled) sched = scheduleOf(own.replace(/\b(?:was|were|had been) (?:scheduled|set|booked|planned) for\b/gi, 'for'));
+  if (!sched && cancelled) sched = scheduleOf(own.replace(/\b(?:(?:was|were|had been) (?:originally |previously )?|(?:originally|previously) )(?:scheduled|set|booked|planned) for\b/gi, 'for'));
   // "I've moved our phone screen to Monday at the same time", "Tuesday, March 31 – same time, same place": the new
   // day, with the quoted original's time of day and length
   if (!sched && updated && quoted && SAME_TIME.test(body)) sched = sameTimeOn(body, quotedSchedule(), sentAt, userZone);
