@@ -11,7 +11,7 @@ const VENDORS = /^(?:zoom (?:video )?communications|google llc|microsoft corpora
 
 const FREEMAIL = /^(?:gmail|googlemail|yahoo|outlook|hotmail|live|icloud|me|aol|proton|protonmail|gmx|mail|example)$/i;
 
-const LEGAL = /[,\s]+(?:Pty|Pte|Pvt|Sdn|[Ii]nc\.?|LLC|L\.L\.C\.|Ltd\.?|Ltda\.?|Limited|GmbH(?: & Co\.? KG)?|S\.A\.S\.?|S\.A\.(?: de C\.V\.?)?|S\.A|SA de CV|SAS|S\.p\.A\.?|AG|PLC|plc|Corp\.?|Corporation|B\.V\.?|BV|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|SRL|S\.r\.l\.|S\.L\.|Oy|AB|ApS|NV|N\.V\.|KK|LLP|Sp\. z o\.o\.|A\/S|ApS|AB|Oyj?|Kft\.?|s\.r\.o\.|SE|AS|ASA)\s*$/;
+const LEGAL = /[,\s]+(?:Pty|Pte|Pvt|Sdn|[Ii]nc\.?|LLC|L\.L\.C\.|Ltd\.?|Ltda\.?|Limited|GmbH(?: & Co\.? KG)?|S\.A\.S\.?|S\.A\.(?: de C\.V\.?)?|S\.A|SA de CV|SAS|S\.p\.A\.?|AG|PLC|plc|Corp\.?|Corporation|B\.V\.?|BV|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|SRL|S\.r\.l\.|S\.R\.L\.?|S\.L\.|Oy|AB|ApS|NV|N\.V\.|KK|LLP|Sp\. z o\.o\.|A\/S|ApS|AB|Oyj?|Kft\.?|s\.r\.o\.|SE|AS|ASA)\s*$/;
 /** A legal form written after a name: the surest sign the words before it are a company's. */
 const LEGAL_AFTER = String.raw`,?[ \t]+(?:Inc\.?|LLC|Ltd\.?|Ltda\.?|GmbH|B\.V\.?|Pte\.? Ltd\.?|Pty\.? Ltd\.?|S\.A\.(?: de C\.V\.?)?|S\.A\.S\.?|S\.p\.A\.?|AG|PLC|Corp\.?|Sdn\.? Bhd\.?|LLP|Oy|ApS|N\.V\.)(?=[\s,.;:|·)]|$)`;
 /** Vendors named by what they sell (background checks, assessments), whatever their brand. */
@@ -403,7 +403,7 @@ export function readCompany(input: CompanyInput): string | null {
     const org = segs.length >= 2 ? segs.filter((x) => /^\p{Lu}/u.test(x.trim()) && x.trim().split(/\s+/).length <= 4 && !AGENDA_SESSION.test(x) && !meetingWords.test(x) && !currentPeople.has(x.trim().toLowerCase()) && !(currentUserRe?.test(x) ?? false)) : [];
     if (org.length === 1) add(out, org[0].trim(), 4);
     else if (segs.length === 1) {
-      const lead = /^(\p{Lu}[\p{L}\d&'’.-]*(?:[ \t]+\p{Lu}[\p{L}\d&'’.-]*){0,2}?)[ \t]+(?:Intro(?:duction|ductory)?|Phone|Recruiter|Technical|Hiring|Screen(?:ing)?|Call|Chat|Interview)\b/u.exec(segs[0].trim());
+      const lead = /^(\p{Lu}[\p{L}\d&'’.-]*(?:[ \t]+(?:&|\p{Lu}[\p{L}\d&'’.-]*)){0,3}?)[ \t]+(?:Intro(?:duction|ductory)?|Phone|Recruiter|Technical|Hiring|Screen(?:ing)?|Call|Chat|Interview)\b/u.exec(segs[0].trim());
       if (lead && !AGENDA_SESSION.test(lead[1]) && !meetingWords.test(lead[1]) && !currentPeople.has(lead[1].toLowerCase()) && !(currentUserRe?.test(lead[1]) ?? false)) add(out, lead[1], 3);
     }
   }
@@ -936,7 +936,7 @@ const WITH_FIRSTS = /\b(?:with|walk|meet|meeting|joined by)\s+([A-ZÀ-ÖØ-ÞĀ-
 const FIRST_LIST = /\b([A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+(?:,\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)*,?\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)\s+(?:were (?:all )?(?:really )?looking forward|are|will|would|'ll|can|look|both|all (?:look|will|are))\b/g;
 /** "with me and Mei-Ling Quah", "It will be me and Ingrid Sølvberg": the sender and a colleague. */
 /** "It'll be Hana Novák (Senior Robotics Engineer) and me": a colleague, then the sender (not "let Hana and me know") */
-const AND_ME = new RegExp(String.raw`(?:${NAME})(?:\s*\([^)]{0,80}\))?,?\s+(?:and|&)\s+(?:me|myself)\b(?!\s+(?:know|a\b|an\b|word|your|the|some|any))`);
+const AND_ME = new RegExp(String.raw`(${NAME})(?:\s*\([^)]{0,80}\))?,?\s+(?:and|&)\s+(?:me|myself)\b(?!\s+(?:know|a\b|an\b|word|your|the|some|any))`);
 const ME_AND = new RegExp(String.raw`\b(?:me|myself)(?:\s*\([^)]{0,80}\))?,?\s+(?:and|&)\s+(?:with\s+)?(${NAME})`, 'g');
 /** "I've let Yusuf Al-Amin and the rest of the panel know": in a cancellation, someone on the panel. */
 const LET_KNOW = new RegExp(String.raw`\b(?:let|told|informed|notified|updated)\s+(${NAME})(?:,?\s+(?:and|&)\s+(${NAME}))?\s+(?:and the (?:rest of the )?(?:panel|team|interviewers)\s+)?know\b`, 'g');
@@ -968,7 +968,7 @@ const PROSE_ANCHORS = new Map<RegExp, string[]>([
 ]);
 const SKIP_SESSION = /\b(?:lunch|break|tour|welcome|check[- ]?in|wrap[- ]?up|debrief|arrival|coffee break|informal|social|q&a with hr|travel)\b/i;
 
-const TRIGGER = /\b(?:with|will|'ll|meet|meeting|hosted|host|led|conducted|panel|panelists|interviewers|join|joining|walk|and I|me and)\b/i;
+const TRIGGER = /\b(?:with|will|'ll|meet|meeting|hosted|host|led|conducted|panel|panelists|interviewers|join|joining|walk|and I|me and|and me|and myself)\b/i;
 /** Only the lines that can hold a "with A and B" style mention: keeps the heavy name patterns off long footers. */
 function triggerLines(text: string): string {
   const out: string[] = [];
@@ -1357,7 +1357,13 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     let cn = 0;
     while ((cm = COLLEAGUE.exec(text)) && cn++ < 10) push(cm[1]);
     // the literal words first: the name pattern is costly on long lines
-    if (/\b(?:and|&)\s+(?:me|myself)\b/.test(text) && AND_ME.test(text)) senderJoins = true;
+    const andMe = /\b(?:and|&)\s+(?:me|myself)\b/.test(text) ? AND_ME.exec(text) : null;
+    if (andMe) {
+      // the colleague too, when named with a title ("Joaquín Ibarra (Lead Data Scientist) and me")
+      const who = andMe[1].replace(/^(?:With|And|Meet|Meeting)\s+/, '');
+      if (/^\s*\(/.test(text.slice(andMe.index + andMe[1].length))) push(who);
+      senderJoins = true;
+    }
     ME_AND.lastIndex = 0;
     while ((cm = ME_AND.exec(text)) && cn++ < 10) {
       push(cm[1]);
