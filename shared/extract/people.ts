@@ -958,6 +958,7 @@ const ZOOM_HOST = new RegExp(String.raw`(${NAME}) (?:is inviting you to a schedu
 /** "Hamid will still be your interviewer", "Helga will also join": a first name, resolved against the full names seen. */
 const FIRST_WILL = /\b([A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+) (?:will|'ll) (?:still |also )?(?:be your interviewer|be interviewing you|interview you|join|be joined by)\b/g;
 const JOIN_FIRST = /\bwill (?:still |also )?(?:join|be joining) ([A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)\b(?! (?:team|call|meeting|us|Zoom|Teams|Meet)\b)/g;
+const OWN_CANCEL = new RegExp(String.raw`(${NAME}) (?:needs|has|had|wants) to (?:cancel|reschedule|move|postpone|push) (?:your|the|our)\b`);
 /** "Dr. Femi Adeyemi has a conflict": in a move, the person the time was moved for. */
 const HAS_CONFLICT = new RegExp(String.raw`(?:Dr\.\s+)?(${NAME}) (?:has|had) (?:a |an )?(?:scheduling )?conflict`);
 /** Literal words (case as written) every match of a prose pattern contains (PROSE_WILL and PROSE_MEET: too many). */
@@ -989,10 +990,15 @@ function triggerLines(text: string): string {
 const AGENDA_SESSION = /\b(?:Interview|Chat|Screen|Session|Deep[- ]Dive|Design|Coding|Review|Presentation|Technical|Behaviou?ral|Values|Culture|Case Study|Pairing|Pair Programming|Conversation|Exercise|Walk-?through|Whiteboard|Assessment|Round|Discussion|Architecture|Portfolio|Take-home|Q&A|Debugging)\b/;
 
 function titleDashName(row: string): string {
-  const m = /^(.*?)\s+[-–—]\s+(.+)$/.exec(row);
+  const m = /^(.*?)\s+([-–—·])\s+(.+)$/.exec(row);
   if (!m) return row;
-  const right = m[2].trim();
+  const right = m[3].trim();
   const left = m[1].trim();
+  // "Imogen Fairweather-Lowe (Engineering Lead) · Ravi Chaudhry (…)": a dot between two people is a list
+  if (m[2] === '·') {
+    const next = NAME_RE.exec(right);
+    if (next && isName(next[1].trim(), []) && !TITLE_WORD.test(next[1])) return row;
+  }
   // "Technical Deep Dive - Hiroshi Tanabe": an agenda's session, then who runs it
   if (AGENDA_SESSION.test(left) && !AGENDA_SESSION.test(right) && NAME_EXACT.test(right) && isName(right, [])) return right;
   // "Lakshmi Narayanan, Director – Platform Engineering": a name first keeps its row
@@ -1218,7 +1224,8 @@ export function readInterviewers(input: InterviewerInput): Named[] {
         // "System Design - Li Wei Chen": the name after the session title's dash
         const dash = /\s[-–—·]\s+(.+)$/.exec(whole);
         const head = dash ? dash[1].split(/\s*(?:,|&)\s*/)[0] : '';
-        const col = dash && NAME_EXACT.test(head) && isName(head, userNames) && !TITLE_WORD.test(head) ? dash[1] : whole;
+        // …or "Jun Watanabe · Design Director": the name before its title
+        const col = dash && NAME_EXACT.test(head) && isName(head, userNames) && !TITLE_WORD.test(head) ? dash[1] : dash && TITLE_WORD.test(dash[1]) ? titleDashName(whole) : whole;
         // "Lena Fischer & Raj Patel": a pair joined by an ampersand is two names
         const parts = col.split(/\s*(?:,|&)\s*/);
         // "Akosua Mensah-Bonsu, Associate Director, Computational Biology": after a title, the rest is the title's
@@ -1463,6 +1470,11 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   if (!found.length) {
     const subjWith = SUBJECT_WITH.exec(input.subject);
     if (subjWith) push(subjWith[1]);
+  }
+  // "Keisha Robinson-Moore needs to cancel your phone interview": the one whose interview it is
+  if (!found.length) {
+    const own = OWN_CANCEL.exec(input.body);
+    if (own && !RECRUITING_TITLE.test(input.body.slice(own.index, own.index + own[0].length + 60))) push(own[1]);
   }
   if (!found.length && input.update) {
     const hc = HAS_CONFLICT.exec(input.body);

@@ -169,7 +169,7 @@ function inputLinesOf(s: string): string[] {
  * own beside the time is returned as it is.
  */
 const MULTI_DAY = /\b(?:two|2|three|3)[- ]day (?:virtual |onsite |on-site |interview |final )*(?:onsite|on-site|loop|interview|visit|schedule)|\bsplit (?:across|over|between) (?:two|2|three|3) (?:days|mornings|afternoons)|\bacross (?:two|2) days\b|\bboth days\b|\bDay 2\b/i;
-const PERSON_LINE = /^[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+(?:\s+(?:(?:van|der|den|de|la|los|dos|das|do|da|del|di|du|le|ter|ten|von|ap|ab|bin|binti|binte|bint|ibn|Ó|Ní|Mac|Nic|Ua)\s+)*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+){1,3}\s*(?:,\s*[A-Z][^\n]{2,80}|\([^)]{2,80}\))?$/;
+const PERSON_LINE = /^[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+(?:\s+(?:(?:van|der|den|de|la|los|dos|das|do|da|del|di|du|le|ter|ten|von|ap|ab|bin|binti|binte|bint|ibn|Ó|Ní|Mac|Nic|Ua)\s+)*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+){1,3}\s*(?:,\s*[A-Z][^\n]{2,80}|\([^)]{2,80}\)|\s[·|–—-]\s*[A-Z][^\n]{2,80})?$/;
 function withDetails(lines: string[], i: number): string {
   const row = lines[i] ?? '';
   const rest = row.replace(/\([^)]*\)/g, ' ').replace(/\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/gi, ' ').replace(/\b(?:[A-Z]{1,4}T|UTC|GMT|noon|to|until)\b|[-–—|:*•·,]/g, ' ').trim();
@@ -194,7 +194,9 @@ function withDetails(lines: string[], i: number): string {
       limit++;
       continue;
     }
-    if (!l || l.length > 100 || /^[A-Za-z][\w ]{1,20}:(?:\s|$)/.test(l) || findTimes(l).length) break;
+    // a session's title may carry a colon ("Coding: Geometry & C++") where a form's next field would not
+    const label = /^[A-Za-z][\w ]{1,20}:(?:\s|$)/.test(l) && (parts.length > 1 || /^(?:Location|Where|When|Date|Time|Zoom|Join|Meeting|Phone|Dial|Address|Format|Duration|Link|Video|Passcode|Password|Note|Notes)\b/i.test(l));
+    if (!l || l.length > 100 || label || findTimes(l).length) break;
     parts.push(l);
   }
   return parts.join(' | ');
