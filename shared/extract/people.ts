@@ -96,7 +96,10 @@ function cleanCompany(s: string): string | null {
   if (inside !== t) t = inside.replace(DEPT_TAIL, '').replace(/\s+Tech$/, '').trim();
   // a department alone ("Engineering", "Technology") names no company
   if (/^(?:Engineering|Technology|Tech|Product|Design|Data|Careers|Operations|Finance|Marketing|Sales|Research|Analytics|Security|Platform|Infrastructure|Onsite|On-site|Virtual|Remote|Hybrid|Interview|Panel)$/i.test(t)) return null;
-  if (t.length < 2 || t.length > 60 || /(?:&|\band)$/.test(t)) return null;
+  if (t.length < 2 || t.length > 60 || /(?:&|\band)$/.test(t) || /\b(?:invite|invitation)$/i.test(t)) return null;
+  // "Tidewell Denver": the office's city after the name
+  const cityTail = /^(.+?\S)\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u.exec(t);
+  if (cityTail && isPlace(cityTail[2]) && !/\b(?:of|de|the|and|&)$/i.test(cityTail[1])) t = cityTail[1];
   if (VENDORS.test(t) || VENDOR_LIKE.test(t)) return null;
   if (/\b(?:Meetups?|Conference|Hackathon|Webinar|Expo|Job Fair|Career Fair)$/i.test(t)) return null;
   if (!/^[A-Z0-9]/.test(t)) return null;
@@ -215,7 +218,10 @@ function domainWords(label: string): string {
   const out: string[] = [];
   for (const p of parts) {
     const m = NAME_TAIL_WORD.exec(p.toLowerCase());
-    if (m && parts.length === 1) out.push(cap(m[1]), cap(m[2]));
+    // "saguarocu", "harborfcu": a credit union's domain
+    const cu = /^(.{3,}?)(f?cu)$/.exec(p.toLowerCase());
+    if (cu && parts.length === 1 && !m) out.push(cap(cu[1]), cu[2] === 'fcu' ? 'Federal Credit Union' : 'Credit Union');
+    else if (m && parts.length === 1) out.push(cap(m[1]), cap(m[2]));
     else out.push(cap(p));
   }
   return out.join(' ');
@@ -618,7 +624,7 @@ function cleanRole(s: string, company: string | null, keepTags = false): string 
   t = t.replace(REQ_LEAD, '');
   // "💼 Position Dispatch Operations Supervisor": a table's label before the title
   t = t.replace(/^(?:\p{Extended_Pictographic}\s*)?(?:Position|Role|Job(?: title)?|Title)\s*:?\s+(?=[A-Z])/u, '').replace(/^(?:Interview|Invitation)\s+(?!(?:Scheduled|Confirmed|Confirmation|Request|Invitation|Details|Reminder|Update|Rescheduled|For|With)\b)(?=[A-Z][a-z])/, '');
-  t = t.replace(/^.*?\b(?:interview(?: schedule)?|invitation|schedule|confirmation|application|assessment|test|challenge|exercise|screen)(?:\s+(?:scheduled|confirmed|requested|booked))?\s+(?:for|with)\s+(?:the\s+)?/i, '');
+  t = t.replace(/^.*?\b(?:interview(?: schedule)?|invitation|schedule|confirmation|application|assessment|test|challenge|exercise|screen|onsite|on-site|loop|visit)(?:\s+(?:scheduled|confirmed|requested|booked))?\s+(?:for|with)\s+(?:the\s+)?/i, '');
   // "onsite interview, BIM Software Developer": the title after the meeting words
   t = t.replace(/^(?:(?:onsite|on-site|in-person|phone|video|virtual|technical|final|first|second)\s+)?interview,\s+(?=[A-Z])/i, '');
   // "Technical Interview - Senior Data Engineer", "Onsite - Principal Data Scientist": the meeting's name before the title

@@ -523,7 +523,8 @@ export function zoneAt(text: string, pos: number): { ref: ZoneRef; end: number }
   if (city) {
     const words = city[1].split(/[ _]/);
     for (let k = words.length; k >= 1; k--) {
-      const z = zoneForCity(words.slice(0, k).join(' '));
+      // "02:00 PM Arizona" (Zoom's label for the state that keeps standard time)
+      const z = zoneForCity(words.slice(0, k).join(' ')) ?? (words.slice(0, k).join(' ') === 'Arizona' ? 'America/Phoenix' : null);
       if (z) return { ref: { kind: 'iana', zone: z, generic: false }, end: pos + city[0].length };
     }
   }
