@@ -312,6 +312,9 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
       const z = zoneOnlyLine(lines[k]);
       if (z) return { ref: z, assumed: false };
     }
+    // an agenda's rows under "9:00 AM – 10:15 AM Singapore Time (SGT, GMT+8)": the zone that header's time was told in
+    const header = cands.filter((o) => o !== c && o.t.zone && o.t.index < c.t.index && c.line - o.line <= 8).pop();
+    if (header?.t.zone) return { ref: header.t.zone, assumed: false };
     const all = allZones();
     const near = all.find((z) => z.index > c.t.end && z.index - c.t.end < 400) ?? [...all].reverse().find((z) => z.index < c.t.index && c.t.index - z.end < 400);
     if (near) return { ref: near.ref, assumed: false };
