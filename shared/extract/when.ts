@@ -471,6 +471,9 @@ export function findDuration(text: string, extra: string[] = []): Duration | nul
       if (mins) return { minutes: mins, index: m.index };
     }
   }
+  // "the same hour-long slot", "a half-hour call": a length in words without a number
+  const worded = /\b(?:an?|the same|same)\s+(hour|half[- ]hour)(?:[- ]long)?\s+(?:slot|call|chat|interview|conversation|session|screen|meeting)\b/i.exec(text);
+  if (worded) return { minutes: /^half/i.test(worded[1]) ? 30 : 60, index: worded.index };
   for (const s of extra) {
     const m = DURATION_PAREN.exec(s);
     if (m) {
