@@ -574,7 +574,7 @@ export interface RoleInput {
 
 const ROLE_LABEL = /^[ \t]*(?:Position|Role|Job(?: Title)?|Job Position|Title|Opening|Requisition|Cargo|Puesto)(?:[ \t]*:[ \t]*|[ \t]+(?=[A-Z][\w.&/-]*(?:[ \t]+[A-Z(][\w.&/()-]*){0,6}[ \t]*$))(.{2,80})$/m;
 /** "for the Senior Backend Engineer position", "as a Data Engineer role" */
-const ROLE_THE_X_ROLE = /\b(?:[Ff]or|[Tt]he|[Oo]ur|[Aa]s (?:a|an|the)|[Aa]s)\s+\*?((?:[A-Z]|i(?=OS\b)|e(?=[A-Z])|macOS\b)(?:[^\n*.!?]|\.(?=NET\b|js\b|io\b)){1,60}?)\*?\s+(?:position|role|opening|opportunity|vacancy)\b/g;
+const ROLE_THE_X_ROLE = /\b(?:[Ff]or|[Tt]he|[Oo]ur|[Aa]s (?:a|an|the)|[Aa]s)\s+\*?((?:[A-Z]|i(?=OS\b)|e(?=[A-Z])|macOS\b)(?:[^\n*.!?]|\.(?=NET\b|js\b|io\b)){1,60}?)\*?\s+(?:position|role|opening|opportunity|vacancy|requisition|req)\b/g;
 /** "the position of Backend Engineer - Payments" */
 const ROLE_POSITION_OF = /\b(?:position|role|job) of\s+\*?([A-Z][^\n*.!?,]{1,60}?)\*?(?=\s+(?:on|in|at|with|for|within|reporting)\s|[.,!]|$)/gm;
 /** "for the position Data Platform Engineer (Kafka)." */

@@ -440,7 +440,7 @@ const DURATION_WITH = /\b(?:grab|get|need|have|take|book(?:ed)?|schedule(?:d)?|s
 /** "We have set aside 45 minutes.", "I've blocked an hour": the time kept for the meeting. */
 /** "Still 45 minutes, same office": a move that keeps the length. */
 const DURATION_STILL = /\b(?:still|same|again)\s+(?:about\s+)?((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)[- ]?(hours?|hrs?|minutes?|mins?)\b/i;
-const DURATION_SET = /\b(?:set aside|block(?:ed)?(?: off| out)?|booked|reserved|allotted|allocated|(?:we|I)(?:'ve| have) planned|planned for|scheduled for)\s+(?:(?:about|around|roughly|approximately|a full|a solid)\s+)?((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)[- ]?(hours?|hrs?|minutes?|mins?)\b/i;
+const DURATION_SET = /\b(?:set aside|block(?:ed)?(?: off| out)?|booked|reserved|allotted|allocated|(?:we|I)(?:'ve| have) planned|planned for|scheduled for|(?:we|I)(?:'ll| will) need)\s+(?:(?:about|around|roughly|approximately|a full|a solid)\s+)?((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)[- ]?(hours?|hrs?|minutes?|mins?)\b/i;
 /** "The interview will be 60 minutes with …" */
 const DURATION_IS = /\b(?:interview|call|session|chat|conversation|meeting|screen)\s+(?:will be|is|would be|should be)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?((?:\d+(?:\.\d+)?|one|two|three|an?|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)[- ]?(hours?|hrs?|minutes?|mins?)\b/i;
 const DURATION_BODY_PAREN = /\(((?:\d{2,3})|one|two|an?)\s*[- ]?(hours?|minutes?|mins?)\)/i;
