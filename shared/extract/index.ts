@@ -128,6 +128,7 @@ function quotedSentAt(quoted: string, userZone: string): Date | null {
   return line ? parseHeaderDate(line, userZone)?.instant ?? null : null;
 }
 
+const IGNORE_LINK = /\b(?:please )?(?:ignore|disregard) (?:it|the (?:auto(?:matic|-added)? )?(?:Google Meet|Meet|Zoom|Teams|video|conference) link)\b[^.\n]{0,60}\b(?:in[- ]person|on[- ]?site|at (?:our|the) office)\b|\b(?:Meet|Zoom|Teams|video) link (?:was )?(?:added )?automatically\b[^.\n]{0,40}\b(?:ignore|disregard)\b/i;
 const SAME_TIME = /\b(?:at|for|in)? ?(?:the )?same (?:times?|time slots?|slots?)\b/i;
 
 /** The original's time of day (and length) on the day a move names, or null when it names no day. */
@@ -339,7 +340,9 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
   const role = readRole({ userNames: who.names, subject, body, quoted, ics: event, company });
   // link, place and format are only reported for interviews, updates and cancellations: read them when needed
   const how = (weak = true): { meetingUrl: string | null; location: string | null; format: Format | null } => {
-    const meetingUrl = findMeetingUrl(body, whenLines, event?.conferenceUrl, event?.location, event?.url, event?.description, quoted);
+    // "Calendar added a Google Meet link automatically - please ignore it, this one is fully in person"
+    const ignored = IGNORE_LINK.test(body) || IGNORE_LINK.test(event?.description ?? '');
+    const meetingUrl = ignored ? null : findMeetingUrl(body, whenLines, event?.conferenceUrl, event?.location, event?.url, event?.description, quoted);
     const location = locationOf([whenLines, body].join('\n'), event);
     const formatText = [subject, whenLines, body, event?.summary ?? '', event?.description ?? '', event?.location ?? ''].join('\n');
     // a move or cancellation in a few words ("tomorrow's 2:30 interview is cancelled"): the quoted original says how it happens

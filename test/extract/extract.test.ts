@@ -183,6 +183,11 @@ describe('extract: kinds', () => {
     expect((await extract(tentative, CHI)).kind).toBe('unrecognized');
   });
 
+  it('drops a meeting link the email says to ignore, for an in-person interview', async () => {
+    const raw = gmailForward({ from: 'Yusuf Demir <yusuf@halyard.example>', date: 'Mon, Feb 16, 2026 at 9:00 AM', subject: 'Onsite interview', body: "Tuesday Feb 24, 2026 ⋅ 1pm – 3pm\nCentral Time - Chicago\n\nJoin with Google Meet <https://meet.google.com/ewr-hqpm-tzo?hs=224>\n\nIn-person interview at our office. You'll meet with Marguerite Okonjo (Controls Lead) and then Tobias Lindgren (Director of Hardware). Calendar added a Google Meet link automatically - please ignore it, this one is fully in person." });
+    expect(await extract(raw, CHI)).toMatchObject({ format: 'onsite', meetingUrl: null, interviewers: [{ name: 'Marguerite Okonjo' }, { name: 'Tobias Lindgren' }] });
+  });
+
   it('does not confirm an interview when several slots are only proposed', async () => {
     const raw = gmailForward({ from: 'Lucia <lucia@brightwater.example>', date: 'Fri, Mar 13, 2026 at 11:00 AM', subject: 'Brightwater Analytics - next steps (Analytics Engineer)', body: 'Would any of these work?\n\n• Tue 3/17, 10:00–10:45 AM CT\n• Wed 3/18, 2:00–2:45 PM CT\n\nJust reply with your preference.' });
     const x = await extract(raw, CHI);
