@@ -1338,7 +1338,8 @@ export function readInterviewers(input: InterviewerInput): Named[] {
           } else {
             const nm = NAME_RE.exec(p);
             // "with Deshawn and María José": a two-word first name, completed from the full name given elsewhere
-            if (nm) push(knownAll().find((k) => k.startsWith(nm[1] + ' ') && k.split(/\s+/).length > nm[1].split(/\s+/).length) ?? nm[1]);
+            // …or given after the family name ("Wei Ming" of "Tan Wei Ming")
+            if (nm) push(knownAll().find((k) => (k.startsWith(nm[1] + ' ') || k.endsWith(' ' + nm[1])) && k.split(/\s+/).length > nm[1].split(/\s+/).length) ?? nm[1]);
           }
         }
       }
@@ -1522,7 +1523,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     let on = 0;
     while ((om = OUT_FOR.exec(input.body)) && on++ < 5) {
       // "Wei Ling has to fly…": a two-word given name, completed by the full name the thread gives
-      const full = /\s/.test(om[1]) ? knownAll().find((k) => k.startsWith(om![1] + ' ')) ?? om[1] : resolveFirstName(om[1], knownAll());
+      const full = /\s/.test(om[1]) ? knownAll().find((k) => k.startsWith(om![1] + ' ') || k.endsWith(' ' + om![1])) ?? om[1] : resolveFirstName(om[1], knownAll());
       if (full && !found.some((f) => f.toLowerCase() === full.toLowerCase())) push(full);
     }
   }
