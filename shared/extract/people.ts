@@ -808,6 +808,9 @@ function fullerInBody(r: string, body: string, company: string | null): string {
     let n = 0;
     while ((m = re.exec(body)) && n++ < 10) {
       const b = cleanRole(m[1], company, true);
+      // "Backend Engineer - Payments" in the text for the subject's "Backend Engineer": the title with its team
+      const withTeam = b ? new RegExp(`^${escapeRe(r)}\\s+[-–—]\\s+\\p{Lu}[\\p{L}&/ ]{2,30}$`, 'u').test(b) : false;
+      if (withTeam) return b!;
       if (!b || b === r || b.length > 70 || !isRoleLike(b.replace(/\s*\([^)]*\)$/, '')) || RECRUITING_TITLE.test(b)) continue;
       const bl = b.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
       // "Senior SRE" for "Senior Site Reliability Engineer": an acronym among the words, spelled out in the text
