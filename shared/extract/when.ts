@@ -213,7 +213,16 @@ export function findDates(text: string, limit = 300): DateMention[] {
   while ((m = RELATIVE.exec(text)) && n++ < limit) {
     if (overlaps(m.index, m.index + m[0].length)) continue;
     const w = m[1].toLowerCase();
-    out.push({ index: m.index, end: m.index + m[0].length, y: null, m: null, d: null, weekday: null, rel: w === 'tomorrow' ? 'tomorrow' : 'today', modifier: null, ambiguous: null });
+    // "tomorrow (Wednesday)": the weekday said with it settles which day "tomorrow" was for the writer
+    const said = new RegExp(String.raw`^\s*[(,]\s*(${WEEKDAY_RE})\b`, 'i').exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    let weekday: number | null = null;
+    if (said) {
+      weekday = weekdayNum(said[1]);
+      const at = m.index + m[0].length;
+      const k = out.findIndex((d) => d.index >= at && d.index <= at + 4 && d.m === null && d.weekday === weekday);
+      if (k >= 0) out.splice(k, 1);
+    }
+    out.push({ index: m.index, end: m.index + m[0].length, y: null, m: null, d: null, weekday, rel: w === 'tomorrow' ? 'tomorrow' : 'today', modifier: null, ambiguous: null });
   }
   return out.sort((a, b) => a.index - b.index);
 }
@@ -230,7 +239,12 @@ export function resolveDate(dm: DateMention, ref: string, preferDayFirst = false
   const r = Day.iso(ref);
   if (!r) return null;
   const questions: string[] = [];
-  if (dm.rel) return { date: (dm.rel === 'tomorrow' ? r.plus(1) : r).toISODate(), questions, certainty: 0.9 };
+  if (dm.rel) {
+    const base = dm.rel === 'tomorrow' ? r.plus(1) : r;
+    // the writer's day may differ from ours by one ("tomorrow (Wednesday)" written late on Tuesday in Pacific time)
+    const day = dm.weekday ? [0, -1, 1].map((k) => base.plus(k)).find((c) => c.weekday === dm.weekday) ?? base : base;
+    return { date: day.toISODate(), questions, certainty: 0.9 };
+  }
   if (dm.m === null && dm.d !== null) {
     // the next such day of the month, this month or the one after
     const rd = new Date(r.ms);
