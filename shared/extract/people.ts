@@ -102,7 +102,7 @@ function cleanCompany(s: string): string | null {
   if (cityTail && isPlace(cityTail[2]) && !/\b(?:of|de|the|and|&)$/i.test(cityTail[1])) t = cityTail[1];
   if (VENDORS.test(t) || VENDOR_LIKE.test(t)) return null;
   if (/\b(?:Meetups?|Conference|Hackathon|Webinar|Expo|Job Fair|Career Fair)$/i.test(t)) return null;
-  if (!/^[A-Z0-9]/.test(t)) return null;
+  if (!/^[A-Z0-9]/.test(t) || !/\p{L}/u.test(t)) return null;
   if (isPlace(t)) return null;
   if (currentPeople.has(t.toLowerCase())) return null;
   // "Kofi Boateng and Yuki Tanabe": two people, whatever pattern caught them
@@ -631,7 +631,7 @@ function cleanRole(s: string, company: string | null, keepTags = false): string 
   t = t.replace(/^(?:(?:onsite|on-site|in-person|phone|video|virtual|technical|final|first|second|panel|hiring manager)\s+)?(?:interview|screen|round|onsite|on-site)\s*[-–—:]\s+(?=[A-Z])/i, '');
   // "(Remote)", "(Hybrid)": where the job is done, not part of its title
   if (!keepTags) t = t.replace(/\s*\((?:remote|hybrid|on-?site|in-office)\)\s*$/i, '');
-  t = t.replace(/\s*\((?:contract|full[- ]time|part[- ]time|contract[- ]to[- ]hire|temp[- ]to[- ]perm|fixed[- ]term|permanent|\d+[- ]month contract)\)\s*$/i, '');
+  t = t.replace(/\s*\((?:\d+[- ]month\s+)?(?:contract|full[- ]time|part[- ]time|contract[- ]to[- ]hire|temp[- ]to[- ]perm|fixed[- ]term|permanent)(?:\s+role)?\)\s*$/i, '');
   t = t.replace(/\s+(?:confirmed|scheduled|booked|invitation|details|reminder|update|request)$/i, '');
   t = t.replace(/\s+(?:tomorrow|today|tonight|this (?:week|morning|afternoon)|next week|(?:this |next |on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i, '');
   t = t.replace(/\s+(?:(?:final|first|second|third|next|technical|onsite|phone|video|virtual|in-person|intro|recruiter) )?(?:interview|phone screen|screen|call|chat|conversation|loop|onsite|round)s?$/i, '');
