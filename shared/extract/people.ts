@@ -982,7 +982,7 @@ const PROSE_ANCHORS = new Map<RegExp, string[]>([
 ]);
 const SKIP_SESSION = /\b(?:lunch|break|tour|welcome|check[- ]?in|wrap[- ]?up|debrief|arrival|coffee break|informal|social|q&a with hr|travel)\b/i;
 
-const TRIGGER = /\b(?:with|will|'ll|meet|meeting|hosted|host|led|conducted|panel|panelists|interviewers|join|joining|walk|and I|me and|and me|and myself)\b/i;
+const TRIGGER = /\b(?:with|will|'ll|would like|would love|meet|meeting|hosted|host|led|conducted|panel|panelists|interviewers|join|joining|walk|and I|me and|and me|and myself)\b/i;
 /** Only the lines that can hold a "with A and B" style mention: keeps the heavy name patterns off long footers. */
 function triggerLines(text: string): string {
   const out: string[] = [];
