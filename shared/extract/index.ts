@@ -222,7 +222,7 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
   const subject = cleanText(orig.subject).replace(/\s+/g, ' ').trim().slice(0, 500);
   // "📅 When: …", "👤 Who: …": a pictograph before a line's label is decoration
   const rawBody = orig.body.slice(0, MAX_TEXT);
-  const body = /[\u2190-\u2bff\u{1f300}-\u{1faff}]/u.test(rawBody) ? rawBody.replace(/^([ \t]*)(?:[\u2190-\u2bff\u{1f300}-\u{1faff}]\ufe0f?[ \t]*)+(?=\p{L})/gmu, '$1') : rawBody;
+  const body = /[\u2190-\u2bff\u{1f300}-\u{1faff}]/u.test(rawBody) ? rawBody.replace(/^([ \t]*)(?:[\u2190-\u2bff\u{1f300}-\u{1faff}]\ufe0f?[ \t]*)+(?=[\p{L}\p{N}])/gmu, '$1') : rawBody;
   const quoted = orig.quoted.slice(0, MAX_TEXT);
   // the quoted thread's own attributions ("On Mon, Jun 8, 2026 at 11:05 AM … wrote:", "Sent: …") date its messages, not the interview
   const quotedTimes = quotedHeadersOut(quoted);
