@@ -259,6 +259,11 @@ function subjectCompanies(subject: string, out: Scored[]) {
     if (other && !isRoleLike(other) && other.split(/\s+/).length <= 4) add(out, other, 4);
   }
   const segs = s.split(/\s+[-–—|]\s+|\s*[|]\s*|:\s+|\s*\(\s*|\)\s*/).map((x) => x.trim()).filter(Boolean);
+  // "Invitation: Marrow technical interview (Thu, Dec 3 …)": the name before the meeting's words
+  for (const seg of segs) {
+    const mi = /^(\p{Lu}[\p{L}&.'’-]*(?: (?:&|\p{Lu}[\p{L}&.'’-]*)){0,2}) (?:technical |phone |final |onsite |video |virtual |panel |recruiter |hiring manager |first |second )?(?:interview|screen|call|chat)s?$/u.exec(seg);
+    if (mi && !isRoleLike(mi[1]) && !isName(mi[1], currentUserNames) && !/^(?:Interview|Invitation|Updated|Canceled|Cancelled|Confirmed|Your|The|Our|Technical|Phone|Final|Onsite|Video|Virtual|Panel|Recruiter)$/i.test(mi[1])) add(out, mi[1], 2);
+  }
   // "Interview confirmed - Corvid Systems, QA Automation Engineer": the company before the role's comma
   for (const seg of segs) {
     const cr = /^(\p{Lu}[^,]{1,40}),\s+(\p{Lu}.{2,60})$/u.exec(seg);
@@ -639,7 +644,7 @@ function cleanRole(s: string, company: string | null, keepTags = false): string 
   if (!keepTags) t = t.replace(/\s*\((?:remote|hybrid|on-?site|in-office)\)\s*$/i, '');
   t = t.replace(/\s*\((?:\d+[- ]month\s+)?(?:contract|full[- ]time|part[- ]time|contract[- ]to[- ]hire|temp[- ]to[- ]perm|fixed[- ]term|permanent)(?:\s+role)?\)\s*$/i, '');
   t = t.replace(/\s+(?:confirmed|scheduled|booked|invitation|details|reminder|update|request)$/i, '');
-  t = t.replace(/\s+(?:tomorrow|today|tonight|this (?:week|morning|afternoon)|next week|(?:this |next |on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i, '');
+  t = t.replace(/\s+(?:tomorrow|today|tonight|this (?:week|morning|afternoon)|next week|(?:this |next |on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|on \d{1,2}\/\d{1,2}(?:\/\d{2,4})?)$/i, '');
   t = t.replace(/\s+(?:(?:final|first|second|third|next|technical|onsite|phone|video|virtual|in-person|intro|recruiter) )?(?:interview|phone screen|screen|call|chat|conversation|loop|onsite|round)s?$/i, '');
   // "Gameplay Engineer next steps", "Data Engineer - scheduling": the title before what the email is about
   t = t.replace(/\s+(?:[-–—:]\s+)?(?:next steps?|update|details|follow[- ]?up|scheduling|availability|invitation|confirmation|logistics)$/i, '');
