@@ -366,7 +366,8 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
 
   if (cancelled && (hasInterviewWords || event)) {
     const interviewers = readInterviewers({ company, body, quoted: unquote(quoted), subject, from: orig.from, ics: event, sessionLines: sched?.lines ?? [], userNames: who.names, userEmails: who.emails, known: [orig.from, orig.replyTo, ...orig.to, ...orig.cc].filter(Boolean) as Person[], update: true, meeting: isMeeting, attendees: orig.to });
-    const { meetingUrl, location, format } = how(!!start);
+    // a cancellation's bare "call" says nothing of how the interview was to happen
+    const { meetingUrl, location, format } = how(false);
     return finish({ ...base, kind: 'cancellation', start, end, timeZone, format, interviewers: toInterviewers(interviewers), meetingUrl, location, confidence: start ? 0.9 : 0.75, questions: start ? questions : ['The cancellation does not restate the interview time.'] });
   }
   if (event?.recurring && !cancelled) {
