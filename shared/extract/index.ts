@@ -104,15 +104,16 @@ function agenda(events: IcsEvent[]): IcsEvent | null {
   };
 }
 
+/** A reply's attribution line, "On Wed, Feb 4, 2026 at 3:47 PM Ngozi <…> wrote:" (its date in group 1). */
+const WROTE = String.raw`On\b([^\n]{5,240}?)(?:\n[ \t>]*[^\n]{0,120}?)?wrote:`;
+const QUOTED_SENT = new RegExp(String.raw`^[ \t>]*(?:${WROTE}|Sent\s*:([^\n]*)|Date\s*:([^\n]*)\n[ \t>]*(?:Subject|To)\s*:)`, 'im');
+const QUOTED_HEADERS = new RegExp(String.raw`^[ \t>]*(?:${WROTE}|(?:Sent|De|Envoyé|Enviado|Gesendet)\s*:[^\n]*)[ \t]*$`, 'gim');
+
 /**
  * The quoted thread without its headers' dates ("On Wed, Feb 4, 2026 at 3:47 PM X wrote:", "Sent: …"): times of
  * sending, not of the interview. A "Date:" line is a header only among other headers ("Date: Thursday, March 26" in
  * an agenda is the interview's).
  */
-/** A reply's attribution line, "On Wed, Feb 4, 2026 at 3:47 PM Ngozi <…> wrote:" (its date in group 1). */
-const WROTE = String.raw`On\b([^\n]{5,240}?)(?:\n[ \t>]*[^\n]{0,120}?)?wrote:`;
-const QUOTED_SENT = new RegExp(String.raw`^[ \t>]*(?:${WROTE}|Sent\s*:([^\n]*)|Date\s*:([^\n]*)\n[ \t>]*(?:Subject|To)\s*:)`, 'im');
-const QUOTED_HEADERS = new RegExp(String.raw`^[ \t>]*(?:${WROTE}|(?:Sent|De|Envoyé|Enviado|Gesendet)\s*:[^\n]*)[ \t]*$`, 'gim');
 function quotedHeadersOut(quoted: string): string {
   const out = quoted.replace(QUOTED_HEADERS, '');
   if (!/^[ \t>]*Date\s*:/im.test(out)) return out;
@@ -236,7 +237,9 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
   const scheduleOf = (text: string, zone = userZone, sent = sentAt): Schedule | null => readSchedule({ text, subject, sent, userZone: zone, context });
   // the quoted original's own times: its "tomorrow" is the day after it was written, not after the reply
   const quotedAt = quoted ? quotedSentAt(quoted, userZone) ?? sentAt : sentAt;
-  const quotedSchedule = (): Schedule | null => scheduleOf(quotedTimes, userZone, quotedAt);
+  // read once, however many of the steps below ask for it
+  let quotedRead: { s: Schedule | null } | null = null;
+  const quotedSchedule = (): Schedule | null => (quotedRead ??= { s: scheduleOf(quotedTimes, userZone, quotedAt) }).s;
   const own = [whenLines, body].filter(Boolean).join('\n');
   let sched = scheduleOf(own);
   /** The email's own times read again in a zone it implies but never writes next to them. */
@@ -350,6 +353,9 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
     return { meetingUrl, location, format };
   };
 
+  const interviewersOf = (update: boolean) =>
+    readInterviewers({ company, body, quoted: unquote(quoted), subject, from: orig.from, ics: event, sessionLines: sched?.lines ?? [], userNames: who.names, userEmails: who.emails, known: [orig.from, orig.replyTo, ...orig.to, ...orig.cc].filter(Boolean) as Person[], update, meeting: isMeeting, attendees: orig.to });
+
   const base: Extraction = {
     ...empty(),
     company,
@@ -365,7 +371,7 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
   const from = company ? ` from ${company}` : '';
 
   if (cancelled && (hasInterviewWords || event)) {
-    const interviewers = readInterviewers({ company, body, quoted: unquote(quoted), subject, from: orig.from, ics: event, sessionLines: sched?.lines ?? [], userNames: who.names, userEmails: who.emails, known: [orig.from, orig.replyTo, ...orig.to, ...orig.cc].filter(Boolean) as Person[], update: true, meeting: isMeeting, attendees: orig.to });
+    const interviewers = interviewersOf(true);
     // a cancellation's bare "call" says nothing of how the interview was to happen
     const { meetingUrl, location, format } = how(false);
     return finish({ ...base, kind: 'cancellation', start, end, timeZone, format, interviewers: toInterviewers(interviewers), meetingUrl, location, confidence: start ? 0.9 : 0.75, questions: start ? questions : ['The cancellation does not restate the interview time.'] });
@@ -384,7 +390,7 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
   if (sched?.proposal && !(event?.start)) return finish({ ...base, seen: `several possible times proposed${from}, none confirmed yet`, confidence: 0.7, questions: ['Several times were proposed; which one did you pick?'] });
   if (!start) return finish({ ...base, seen: `a message${from} with no interview time in it`, confidence: 0.5 });
 
-  const interviewers = readInterviewers({ company, body, quoted: unquote(quoted), subject, from: orig.from, ics: event, sessionLines: sched?.lines ?? [], userNames: who.names, userEmails: who.emails, known: [orig.from, orig.replyTo, ...orig.to, ...orig.cc].filter(Boolean) as Person[], update: updated, meeting: isMeeting, attendees: orig.to });
+  const interviewers = interviewersOf(updated);
   const { meetingUrl, location, format } = how();
   if (!end) questions.push('No end time or duration was given.');
   if (!format) questions.push('Is it a phone, video or in-person interview?');

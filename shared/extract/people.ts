@@ -177,6 +177,8 @@ function buildNamesRe(names: string[]): RegExp | null {
   const usable = names.filter((u) => u.length > 2).map(escapeRe);
   return usable.length ? cachedRe(`\\b(?:${usable.join('|')})\\b`, 'i') : null;
 }
+/** A scheduling page's words for the meeting itself ("Intro Call (30 min)"). */
+const EVENT_WORDS = /\b(?:Intro(?:duction|ductory)?|Call|Phone|Screen(?:ing)?|Meeting|Chat|Sync|Catch[- ]?up|min(?:ute)?s?)\b/i;
 /** An agency's name as written, before cleaning ("Summit Bridge Talent", "Harbour Talent Partners"); not a company's own team. */
 const AGENCY_RAW = /\bTalent(?: Partners| Group| Solutions)\b|\bStaffing\b|\bExecutive Search\b|\bSearch (?:Partners|Group)\b|\bPersonnel\b|\bPlacements?\b|\bHeadhunt\w*|\bResourcing\b|\bTalent\s*(?:,?\s*(?:LLC|Inc\.?|Ltd\.?))?\s*$/;
 function add(list: Scored[], raw: string | null | undefined, score: number, legalForm = false) {
@@ -413,13 +415,14 @@ export function readCompany(input: CompanyInput): string | null {
   // "Nimbuscale Intro Call (30 min)": the name before the meeting's words
   const evType = /^[ \t]*Event Type:[ \t]*\n?[ \t]*([^\n]{3,100})$/m.exec(input.body);
   if (evType) {
-    const meetingWords = /\b(?:Intro(?:duction|ductory)?|Call|Phone|Screen(?:ing)?|Meeting|Chat|Sync|Catch[- ]?up|min(?:ute)?s?)\b/i;
+    // a segment that names no meeting, person or the candidate
+    const orgLike = (x: string) => !AGENDA_SESSION.test(x) && !EVENT_WORDS.test(x) && !currentPeople.has(x.trim().toLowerCase()) && !(currentUserRe?.test(x) ?? false);
     const segs = evType[1].replace(/\s*\([^)]*\)/g, '').split(/\s+[-–|]\s+/);
-    const org = segs.length >= 2 ? segs.filter((x) => /^\p{Lu}/u.test(x.trim()) && x.trim().split(/\s+/).length <= 4 && !AGENDA_SESSION.test(x) && !meetingWords.test(x) && !currentPeople.has(x.trim().toLowerCase()) && !(currentUserRe?.test(x) ?? false)) : [];
+    const org = segs.length >= 2 ? segs.filter((x) => /^\p{Lu}/u.test(x.trim()) && x.trim().split(/\s+/).length <= 4 && orgLike(x)) : [];
     if (org.length === 1) add(out, org[0].trim(), 4);
     else if (segs.length === 1) {
       const lead = /^(\p{Lu}[\p{L}\d&'’.-]*(?:[ \t]+(?:&|\p{Lu}[\p{L}\d&'’.-]*)){0,3}?)[ \t]+(?:Intro(?:duction|ductory)?|Phone|Recruiter|Technical|Hiring|Screen(?:ing)?|Call|Chat|Interview)\b/u.exec(segs[0].trim());
-      if (lead && !AGENDA_SESSION.test(lead[1]) && !meetingWords.test(lead[1]) && !currentPeople.has(lead[1].toLowerCase()) && !(currentUserRe?.test(lead[1]) ?? false)) add(out, lead[1], 3);
+      if (lead && orgLike(lead[1])) add(out, lead[1], 3);
     }
   }
   const withOrg = /\b(?:call|chat|meeting|interview|conversation) with \p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}[ \t]*\((\p{Lu}[^()\n]{1,50})\)/u.exec(input.body.slice(0, 60_000));
@@ -529,7 +532,7 @@ export function readCompany(input: CompanyInput): string | null {
   const abbr = /^(.+?) ([A-Z]{2,4})$/.exec(best);
   if (abbr) {
     const words = String.raw`\p{Lu}[\p{Ll}]+`;
-    const spelled = new RegExp(String.raw`\b${escapeRe(abbr[1])}((?:[ \t]+${words}){${abbr[2].length}})(?![\p{L}])`, 'u').exec([input.body, input.quoted].join('\n').slice(0, 60_000));
+    const spelled = cachedRe(String.raw`\b${escapeRe(abbr[1])}((?:[ \t]+${words}){${abbr[2].length}})(?![\p{L}])`, 'u').exec([input.body, input.quoted].join('\n').slice(0, 60_000));
     if (spelled && spelled[1].trim().split(/\s+/).map((w) => w[0]).join('') === abbr[2]) best = abbr[1] + spelled[1];
   }
   if (currentPeople.has(best.toLowerCase())) return out[1] && out[1].score > 0 ? out[1].name : out[0].name;
@@ -539,16 +542,10 @@ export function readCompany(input: CompanyInput): string | null {
 const AGENCY = /\b(?:Search(?: Partners| Group)?|Staffing|Recruit(?:ing|ment|ers)|Talent[a-z]*(?: Group| Partners| Solutions)?|Headhunt\w*|Placements?|Personnel|Resourcing|Executive Search)\b/;
 
 /** "Bluejay" in a subject, "Bluejay Fintech" in the prose: the fuller name is the company's. */
-const extendCache = new Map<string, RegExp>();
 const LEGAL_NEXT = /^,?\s+(?:Inc\.?|LLC|Ltd\.?|Ltda\.?|Limited|Pvt\.?|Private Limited|Co\.(?=\s*(?:$|[,·|]))|GmbH|PLC|Corp\.?|Pty|Pte|LLP|S\.A\.|S\.L\.|SAS|S\.p\.A\.|B\.V\.|N\.V\.|AG|KK|Oy|AB|A\/S|ApS|SE|Sp\. z o\.o\.)(?![\w])/;
 function extendName(name: string, text: string): string {
   if (/\s/.test(name)) return name;
-  let re = extendCache.get(name);
-  if (!re) {
-    re = new RegExp(String.raw`\b${escapeRe(name)}((?:[ \t]+\p{Lu}\p{Ll}+){1,2})(?![\p{L}\p{N}])`, 'gu');
-    if (extendCache.size >= 500) extendCache.clear();
-    extendCache.set(name, re);
-  }
+  const re = cachedRe(String.raw`\b${escapeRe(name)}((?:[ \t]+\p{Lu}\p{Ll}+){1,2})(?![\p{L}\p{N}])`, 'gu');
   re.lastIndex = 0;
   const counts = new Map<string, number>();
   let m: RegExpExecArray | null;
@@ -811,6 +808,9 @@ export function readRole(input: RoleInput): string | null {
 const TITLE_ABBREV: [RegExp, string][] = [[/\bSr\.?(?=\s)/g, 'Senior'], [/\bJr\.?(?=\s)/g, 'Junior'], [/\bMgr\.?(?=\s|$)/g, 'Manager'], [/\bEng\.?(?=\s|$)/g, 'Engineer'], [/\bAssoc\.?(?=\s)/g, 'Associate']];
 const unabbreviated = (s: string): string => TITLE_ABBREV.reduce((t, [re, full]) => t.replace(re, full), s);
 
+/** What follows a title for its team: " - Payments", " – Data Platform". */
+const TEAM_AFTER_TITLE = /^\s+[-–—]\s+\p{Lu}[\p{L}&/ ]{2,30}$/u;
+
 function fullerInBody(r: string, body: string, company: string | null): string {
   const lower = unabbreviated(r).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   for (const re of [ROLE_THE_X_ROLE, ROLE_POSITION_OF, ROLE_THE_POSITION_X]) {
@@ -820,8 +820,7 @@ function fullerInBody(r: string, body: string, company: string | null): string {
     while ((m = re.exec(body)) && n++ < 10) {
       const b = cleanRole(m[1], company, true);
       // "Backend Engineer - Payments" in the text for the subject's "Backend Engineer": the title with its team
-      const withTeam = b ? new RegExp(`^${escapeRe(r)}\\s+[-–—]\\s+\\p{Lu}[\\p{L}&/ ]{2,30}$`, 'u').test(b) : false;
-      if (withTeam) return b!;
+      if (b && b.startsWith(r) && TEAM_AFTER_TITLE.test(b.slice(r.length))) return b;
       if (!b || b === r || b.length > 70 || !isRoleLike(b.replace(/\s*\([^)]*\)$/, '')) || RECRUITING_TITLE.test(b)) continue;
       const bl = b.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
       // "Senior SRE" for "Senior Site Reliability Engineer": an acronym among the words, spelled out in the text
@@ -890,7 +889,7 @@ function isName(s: string, userNames: string[]): boolean {
   // "Pellucid Therapeutics", "Kestrel Labs": a company, not a person
   if (ORG_LAST_WORD.test(words[words.length - 1])) return false;
   // "Incident Scenario Walkthrough": an agenda's session
-  if (AGENDA_SESSION.test(s) || /\b(?:Scenario|Incident|Walkthrough|Exercise|Overview|Kickoff|Kick-off|Fundamentals|Planning|Basics|Essentials|Modeling|Modelling|Troubleshooting)\b/.test(s)) return false;
+  if (AGENDA_SESSION.test(s)) return false;
   if (userNames.some((u) => u && s.toLowerCase() === u.toLowerCase())) return false;
   return true;
 }
@@ -1007,7 +1006,7 @@ function triggerLines(text: string): string {
  * Lena van der Berg" (the title first: the name after it).
  */
 /** The name of an interview session in an agenda row ("Systems Design", "Hiring Manager Chat"). */
-const AGENDA_SESSION = /\b(?:Interview|Chat|Screen|Session|Deep[- ]Dive|Design|Coding|Review|Presentation|Technical|Behaviou?ral|Values|Culture|Case Study|Pairing|Pair Programming|Conversation|Exercise|Walk-?through|Whiteboard|Assessment|Round|Discussion|Architecture|Portfolio|Take-home|Q&A|Debugging)\b/;
+const AGENDA_SESSION = /\b(?:Interview|Chat|Screen|Session|Deep[- ]Dive|Design|Coding|Review|Presentation|Technical|Behaviou?ral|Values|Culture|Case Study|Pairing|Pair Programming|Conversation|Exercise|Walk-?through|Whiteboard|Assessment|Round|Discussion|Architecture|Portfolio|Take-home|Q&A|Debugging|Scenario|Incident|Overview|Kick-?off|Fundamentals|Planning|Basics|Essentials|Modell?ing|Troubleshooting)\b/;
 
 function titleDashName(row: string): string {
   const m = /^(.*?)\s+([-–—·])\s+(.+)$/.exec(row);
@@ -1546,7 +1545,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   for (let i = found.length - 1; i >= 0 && found.length > 1; i--) {
     const first = escapeRe(found[i].split(/\s+/)[0]);
     const full = escapeRe(found[i]);
-    const re = new RegExp(String.raw`\b(?:${full}|${first})(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:is|will be|'s)\s+hosting\b[^.\n]{0,40}\b(?:drop|hop) off|(?:is|will be|'s)\s+(?:(?:just |only )hosting|hosting (?:the )?(?:lunch|tour|welcome|breakfast|coffee)|(?:just |only )?(?:shadowing|observing|sitting in))|will (?:drop|hop) off|won['’]t be (?:asking|on the panel|interviewing|part of the (?:panel|interview))|will not be (?:asking|interviewing|part of the (?:panel|interview))|will (?:only )?(?:observe|shadow)|(?:is|will be) (?:joining |there )?(?:as )?(?:a |an )?(?:shadow|observer)|[^.\n]{0,60}\b(?:as a shadow|as an observer|shadow interviewer|to observe))`, 'i');
+    const re = cachedRe(String.raw`\b(?:${full}|${first})(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:is|will be|'s)\s+hosting\b[^.\n]{0,40}\b(?:drop|hop) off|(?:is|will be|'s)\s+(?:(?:just |only )hosting|hosting (?:the )?(?:lunch|tour|welcome|breakfast|coffee)|(?:just |only )?(?:shadowing|observing|sitting in))|will (?:drop|hop) off|won['’]t be (?:asking|on the panel|interviewing|part of the (?:panel|interview))|will not be (?:asking|interviewing|part of the (?:panel|interview))|will (?:only )?(?:observe|shadow)|(?:is|will be) (?:joining |there )?(?:as )?(?:a |an )?(?:shadow|observer)|[^.\n]{0,60}\b(?:as a shadow|as an observer|shadow interviewer|to observe))`, 'i');
     if (re.test(input.body) || (input.ics?.description && re.test(input.ics.description))) found.splice(i, 1);
   }
   // "María José" next to "María José Ortiz-Salcedo", "Wei Jie" next to "Tan Wei Jie": one person, by the fuller name

@@ -293,6 +293,15 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
   let zonesCache: ReturnType<typeof findZones> | null = null;
   const allZones = () => (zonesCache ??= findZones(text, 50));
   const refDates = new Map<string, string | null>();
+  // each time's nearest earlier time told with a zone (candidates are in text order; a move's end shares its index)
+  const zonedBefore = new Map<Cand, Cand>();
+  const zoned: Cand[] = [];
+  for (const c of cands) {
+    let k = zoned.length - 1;
+    while (k >= 0 && zoned[k].t.index >= c.t.index) k--;
+    if (k >= 0) zonedBefore.set(c, zoned[k]);
+    if (c.t.zone) zoned.push(c);
+  }
   const zoneFor = (c: Cand): { ref: ZoneRef; assumed: boolean } => {
     if (c.t.zone) return { ref: c.t.zone, assumed: false };
     for (let k = c.line + 1; k <= c.line + 4 && k < lines.length; k++) {
@@ -302,8 +311,8 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
     const sameLine = findZones(lines[c.line], 1)[0];
     if (sameLine) return { ref: sameLine.ref, assumed: false };
     // "2:30 PM Eastern (… until 3:30)": the zone of the time told just before it on the line
-    const sibling = cands.filter((o) => o !== c && o.line === c.line && o.t.zone && o.t.index < c.t.index).pop();
-    if (sibling?.t.zone) return { ref: sibling.t.zone, assumed: false };
+    const prior = zonedBefore.get(c);
+    if (prior?.t.zone && prior.line === c.line) return { ref: prior.t.zone, assumed: false };
     if (decl.length) {
       const before = [...decl].reverse().find((d) => d.index < c.t.index);
       return { ref: (before ?? decl[0]).ref, assumed: false };
@@ -313,8 +322,7 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
       if (z) return { ref: z, assumed: false };
     }
     // an agenda's rows under "9:00 AM – 10:15 AM Singapore Time (SGT, GMT+8)": the zone that header's time was told in
-    const header = cands.filter((o) => o !== c && o.t.zone && o.t.index < c.t.index && c.line - o.line <= 8).pop();
-    if (header?.t.zone) return { ref: header.t.zone, assumed: false };
+    if (prior?.t.zone && c.line - prior.line <= 8) return { ref: prior.t.zone, assumed: false };
     const all = allZones();
     const near = all.find((z) => z.index > c.t.end && z.index - c.t.end < 400) ?? [...all].reverse().find((z) => z.index < c.t.index && c.t.index - z.end < 400);
     if (near) return { ref: near.ref, assumed: false };

@@ -21,8 +21,9 @@ const MARKS: Record<string, string> = {
 };
 const ACCENTED = /^([a-zA-Z])(acute|grave|circ|tilde|uml|ring|cedil|caron|macr|ogon|dot|breve|dblac)$/;
 
+const own = (k: string): string | undefined => (Object.hasOwn(ENTITIES, k) ? ENTITIES[k] : undefined);
+
 function named(e: string): string | undefined {
-  const own = (k: string) => (Object.hasOwn(ENTITIES, k) ? ENTITIES[k] : undefined);
   const v = own(e) ?? (e === e.toUpperCase() ? own(e.toLowerCase()) : undefined);
   if (v !== undefined) return v;
   const m = ACCENTED.exec(e);

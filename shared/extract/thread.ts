@@ -54,6 +54,17 @@ export function fullerCompany(name: string, other: string | null): string {
   return other && sameCompany(name, other) && other.length > name.length ? other : name;
 }
 
+/**
+ * The items about `company`: those naming it exactly, else those naming it by a shorter or longer name when that
+ * name means one company among them ("Pinecrest" beside "Pinecrest Health" and "Pinecrest Robotics": none).
+ */
+export function aboutCompany<T>(items: T[], companyOf: (item: T) => string | null, company: string): T[] {
+  const exact = items.filter((i) => { const c = companyOf(i); return !!c && fold(c) === fold(company); });
+  if (exact.length) return exact;
+  const alike = items.filter((i) => { const c = companyOf(i); return !!c && sameCompany(c, company); });
+  return new Set(alike.map((i) => fold(companyOf(i)!))).size === 1 ? alike : [];
+}
+
 /** The company a sender's own domain names ("larkspurins" of "mfaircloth@larkspurins.example"), not a vendor's or a mail service's. */
 const senderLabel = (x: Extraction): string | null => domainCompany(x.sender);
 
@@ -79,11 +90,7 @@ export function earlierOf(x: Extraction, earlier: Extraction[]): Extraction | nu
   const label = senderLabel(x);
   const bySender = label ? latest(earlier, (e) => recognised(e) && senderLabel(e) === label && (!company || !e.company || sameCompany(e.company, company))) : null;
   if (bySender) return bySender;
-  if (!company) return null;
-  // by a shorter or longer name only when that name means one company here ("Pinecrest" and two Pinecrests: neither)
-  const alike = earlier.filter((e) => recognised(e) && !!e.company && sameCompany(e.company, company));
-  const names = new Set(alike.map((e) => fold(e.company!)));
-  return names.size === 1 ? alike[alike.length - 1] : null;
+  return company ? aboutCompany(earlier.filter(recognised), (e) => e.company, company).pop() ?? null : null;
 }
 
 /**

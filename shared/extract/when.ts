@@ -56,6 +56,8 @@ const DATE_RES: { re: RegExp; kind: DateKind }[] = [
 ];
 const DAY_ALONE = new RegExp(String.raw`\b(?:(${WEEKDAY_RE}),?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:${MONTH_RE}))(?=\s*(?:at\b|@|from\b|works\b|is\b|would\b|[,.;:!?)]|$))`, 'gim');
 const WEEKDAY_ALONE = new RegExp(String.raw`\b(?:(this|next|coming|on)\s+)?(${WEEKDAY_RE})\b\.?`, 'gi');
+/** "tomorrow (Wednesday)", "tomorrow, Wednesday": the weekday said with a relative day. */
+const WEEKDAY_SAID = new RegExp(String.raw`^\s*[(,]\s*(${WEEKDAY_RE})\b`, 'i');
 const RELATIVE = /\b(today|tomorrow|tonight)\b/gi;
 
 function validYmd(y: number, m: number, d: number): boolean {
@@ -214,7 +216,7 @@ export function findDates(text: string, limit = 300): DateMention[] {
     if (overlaps(m.index, m.index + m[0].length)) continue;
     const w = m[1].toLowerCase();
     // "tomorrow (Wednesday)": the weekday said with it settles which day "tomorrow" was for the writer
-    const said = new RegExp(String.raw`^\s*[(,]\s*(${WEEKDAY_RE})\b`, 'i').exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    const said = WEEKDAY_SAID.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
     let weekday: number | null = null;
     if (said) {
       weekday = weekdayNum(said[1]);
@@ -448,13 +450,15 @@ export interface Duration {
 const NUMBER_WORDS: Record<string, number> = { one: 1, an: 1, a: 1, two: 2, three: 3, four: 4, five: 5, six: 6, half: 0.5, ninety: 90, thirty: 30, 'forty-five': 45, fortyfive: 45, sixty: 60, fifteen: 15, twenty: 20, 'twenty-five': 25, 'forty five': 45 };
 const DURATION_LABEL = /\b(?:duration|length|dur[aá]ci[oó]n)\s*[:\-]?\s*(?:approx(?:imately|\.)?\s*|about\s*)?((?:\d+(?:\.\d+)?|one|two|three|four|an?|half|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*(?:and a half|½))?)\s*[- ]?\s*(hours?|hrs?|h|minutes?|mins?|minutos?|horas?)\b/i;
 const DURATION_INLINE = /\b((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)[- ]?(hours?|hrs?|minutes?|mins?|minutos?)[- ]?(?:long\s+)?(?:\(?\w+\)?\s+){0,3}?(call|interview|chat|conversation|screen|screening|meeting|session|video|phone|zoom|panel|discussion|intro|onsite|loop|technical|coding|entrevista|teams|webex|google meet|meet)\b/i;
-const DURATION_LAST = /\b(?:last|lasts|will take|take about|takes about|for about|for|runs?|run for|of|allow|plan for|plan on|about|same|roughly|approximately|around)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)[- ]?(hours?|hrs?|minutes?|mins?|minutos?)\b/i;
+/** A length's number, in digits or words ("45", "an", "one and a half"). */
+const AMOUNT = String.raw`((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)`;
+const DURATION_LAST = new RegExp(String.raw`\b(?:last|lasts|will take|take about|takes about|for about|for|runs?|run for|of|allow|plan for|plan on|about|same|roughly|approximately|around)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?${AMOUNT}[- ]?(hours?|hrs?|minutes?|mins?|minutos?)\b`, 'i');
 /** "grab a quick 20 minutes with you", "need about 45 minutes of your time": the length of the meeting asked for. */
-const DURATION_WITH = /\b(?:grab|get|need|have|take|book(?:ed)?|schedule(?:d)?|set up|find|block(?:ed)?(?: off| out)?|put|reserved?|set aside)\s+(?:(?:a|an|just|only|about|around|roughly|approximately|quick|short|full|solid)\s+){0,3}((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)[- ]?(hours?|hrs?|minutes?|mins?)\s+(?:with you|of your time|together|on (?:the|our|my|your) calendars?|for (?:us|this|it|the call|the interview|the conversation))\b/i;
-/** "We have set aside 45 minutes.", "I've blocked an hour": the time kept for the meeting. */
+const DURATION_WITH = new RegExp(String.raw`\b(?:grab|get|need|have|take|book(?:ed)?|schedule(?:d)?|set up|find|block(?:ed)?(?: off| out)?|put|reserved?|set aside)\s+(?:(?:a|an|just|only|about|around|roughly|approximately|quick|short|full|solid)\s+){0,3}${AMOUNT}[- ]?(hours?|hrs?|minutes?|mins?)\s+(?:with you|of your time|together|on (?:the|our|my|your) calendars?|for (?:us|this|it|the call|the interview|the conversation))\b`, 'i');
 /** "Still 45 minutes, same office": a move that keeps the length. */
-const DURATION_STILL = /\b(?:still|same|again)\s+(?:about\s+)?((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)[- ]?(hours?|hrs?|minutes?|mins?)\b/i;
-const DURATION_SET = /\b(?:set aside|block(?:ed)?(?: off| out)?|booked|reserved|allotted|allocated|(?:we|I)(?:'ve| have) planned|planned for|scheduled for|(?:we|I)(?:'ll| will) need)\s+(?:(?:about|around|roughly|approximately|a full|a solid)\s+)?((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)[- ]?(hours?|hrs?|minutes?|mins?)\b/i;
+const DURATION_STILL = new RegExp(String.raw`\b(?:still|same|again)\s+(?:about\s+)?${AMOUNT}[- ]?(hours?|hrs?|minutes?|mins?)\b`, 'i');
+/** "We have set aside 45 minutes.", "I've blocked an hour": the time kept for the meeting. */
+const DURATION_SET = new RegExp(String.raw`\b(?:set aside|block(?:ed)?(?: off| out)?|booked|reserved|allotted|allocated|(?:we|I)(?:'ve| have) planned|planned for|scheduled for|(?:we|I)(?:'ll| will) need)\s+(?:(?:about|around|roughly|approximately|a full|a solid)\s+)?${AMOUNT}[- ]?(hours?|hrs?|minutes?|mins?)\b`, 'i');
 /** "The interview will be 60 minutes with …" */
 const DURATION_IS = /\b(?:(?:interview|call|session|chat|conversation|meeting|screen)\s+(?:will be|is|would be|should be)|it(?:'ll| will) be|it['’]s|that['’]s)\s+(?:a |an )?(?:quick |short |brief )?(?:about\s+|approximately\s+|around\s+|roughly\s+)?((?:\d+(?:\.\d+)?|one|two|three|an?|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)[- ]?(hours?|hrs?|minutes?|mins?)\b/i;
 const DURATION_BODY_PAREN = /\(((?:\d{2,3})|one|two|an?)\s*[- ]?(hours?|minutes?|mins?)\)/i;

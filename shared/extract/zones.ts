@@ -197,6 +197,8 @@ const CITY_ZONES: Map<string, string> = (() => {
     'san francisco': 'America/Los_Angeles', seattle: 'America/Los_Angeles', boston: 'America/New_York',
     atlanta: 'America/New_York', austin: 'America/Chicago', dallas: 'America/Chicago', houston: 'America/Chicago',
     munich: 'Europe/Berlin', melbourne: 'Australia/Melbourne', 'hong kong': 'Asia/Hong_Kong',
+    // Zoom's "02:00 PM Arizona": the state that keeps standard time all year
+    arizona: 'America/Phoenix',
   };
   for (const [k, v] of Object.entries(extra)) if (v) m.set(k, v);
   return m;
@@ -523,8 +525,7 @@ export function zoneAt(text: string, pos: number): { ref: ZoneRef; end: number }
   if (city) {
     const words = city[1].split(/[ _]/);
     for (let k = words.length; k >= 1; k--) {
-      // "02:00 PM Arizona" (Zoom's label for the state that keeps standard time)
-      const z = zoneForCity(words.slice(0, k).join(' ')) ?? (words.slice(0, k).join(' ') === 'Arizona' ? 'America/Phoenix' : null);
+      const z = zoneForCity(words.slice(0, k).join(' '));
       if (z) return { ref: { kind: 'iana', zone: z, generic: false }, end: pos + city[0].length };
     }
   }

@@ -1,6 +1,6 @@
 // A forwarded email: a new interview, a reschedule or a cancellation of one we know, or a polite "not an interview".
 import type { Extraction } from '../types.js';
-import { completeInterviewers, fullerCompany, sameCompany } from '../extract/thread.js';
+import { aboutCompany, completeInterviewers, fullerCompany } from '../extract/thread.js';
 import type { Interview, User } from '../ports.js';
 import * as messages from '../messages.js';
 import { DAY_S, type Deps, type InboundMessage, type InboundOutcome } from './deps.js';
@@ -171,11 +171,8 @@ export function findMatch(deps: Deps, interviews: Interview[], ex: Extraction): 
   if (ex.kind === 'interview') return null;
   const company = (ex.company ?? '').toLowerCase();
   if (!company) return null;
-  // the same company by its short or full name ("Harrowgate" for "Harrowgate Sterling & Co.")
-  const exact = all.filter((iv) => (iv.company ?? '').toLowerCase() === company);
-  // …else by a shorter or longer name, when it names one company among those stored
-  const alike = all.filter((iv) => !!iv.company && sameCompany(iv.company, company));
-  const same = exact.length || new Set(alike.map((iv) => iv.company!.toLowerCase())).size !== 1 ? exact : alike;
+  // the same company, or its short or full name ("Harrowgate" for "Harrowgate Sterling & Co.")
+  const same = aboutCompany(all, (iv) => iv.company, company);
   if (ex.previousStart) {
     const t = Date.parse(ex.previousStart);
     const byTime = same.find((iv) => Date.parse(iv.start) === t);
