@@ -1,5 +1,6 @@
 // Who and for what: the hiring company (never the ATS or scheduling vendor), the role, and the people who
 // interview (not the coordinator who only schedules).
+import { isEnglishWord } from './english.js';
 import type { IcsEvent } from './ics.js';
 import type { Person } from './unwrap.js';
 import { cachedRe, escapeRe } from './re.js';
@@ -1064,19 +1065,28 @@ function trailingName(s: string, userNames: string[], known: Set<string> = new S
       afterParticle = true;
       continue;
     }
-    if (!/^[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]*[a-zß-öø-ÿĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]*$/.test(w) || NOT_NAME_WORD.test(w)) break;
+    // "APIs", "SQL": an acronym is no name
+    if (!/^[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]*[a-zß-öø-ÿĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]*$/.test(w) || /^\p{Lu}{2}/u.test(w) || NOT_NAME_WORD.test(w)) break;
     out.unshift(w);
     // "… Modeling Tobias van der Berg": one given name before the particles, then the name is complete
     if (afterParticle && !PARTICLES.has(words[i - 1] ?? '')) break;
-    if (out.filter((x) => !PARTICLES.has(x)).length >= 3) break;
+    if (out.filter((x) => !PARTICLES.has(x)).length >= 4) break;
+  }
+  // "Incident Response Scenario Li Wei", "Motion Planning Keisha Oyelaran-Baptiste": common English words before two
+  // or more capitalised words are the session's title, not the person's name
+  const capitalised = (xs: string[]): number => xs.filter((x) => /^\p{Lu}/u.test(x)).length;
+  if (out.length > 2 && !known.has(out.join(' '))) {
+    let cut = -1;
+    for (let i = 0; i < out.length - 2; i++) if (!PARTICLES.has(out[i]) && isEnglishWord(out[i]) && capitalised(out.slice(i + 1)) >= 2) cut = i;
+    if (cut >= 0) out.splice(0, cut + 1);
   }
   // a capitalised particle that opens a two-word name is a given name ("Li Wei", "Te Rangi")
   while (out.length && PARTICLES.has(out[0]) && !(out.length === 2 && /^\p{Lu}/u.test(out[0]))) out.shift();
-  // "Motion Planning Keisha Oyelaran-Baptiste": three capitalised words are a name only when it is known so, or when a
-  // particle holds them together ("Cathal Mac Giolla Phádraig")
-  // …or a separator stands before them ("Coding Exercise - Wei Ling Tan")
+  // three or four capitalised words are a name when the first is no English word ("Deep Dive Thi Thu Ha Nguyen"), when
+  // the name is known so, when a particle holds them together ("Cathal Mac Giolla Phádraig") or a separator stands
+  // before them ("Coding Exercise - Wei Ling Tan"); otherwise the first is the session's
   const separated = /^[-–—·|]$/.test(words[stop] ?? '');
-  if (out.filter((x) => !PARTICLES.has(x)).length >= 3 && !known.has(out.join(' ')) && !out.slice(1).some((x) => PARTICLES.has(x)) && !separated) {
+  while (out.filter((x) => !PARTICLES.has(x)).length >= 3 && isEnglishWord(out[0]) && !known.has(out.join(' ')) && !out.slice(1).some((x) => PARTICLES.has(x)) && !separated) {
     out.shift();
     while (out.length && PARTICLES.has(out[0])) out.shift();
   }
@@ -1296,7 +1306,8 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       continue;
     }
     // "Coding Exercise - Wei Ling Tan": the whole name after the session's dash
-    if (tailName && line.trim().endsWith(tailName) && /[-–—·|]\s*$/.test(line.trim().slice(0, -tailName.length))) {
+    // …and "Deep Dive Thi Thu Ha Nguyen", three or four words after the session's words
+    if (tailName && line.trim().endsWith(tailName) && (/[-–—·|]\s*$/.test(line.trim().slice(0, -tailName.length)) || tailName.split(' ').length >= 3)) {
       push(tailName);
       continue;
     }
