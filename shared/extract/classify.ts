@@ -113,7 +113,8 @@ export function negativeReason(subject: string, body: string, hasTime: boolean, 
     if ((seen === 'an assessment invitation' || seen === 'a background-check request') && hasTime && (!DEADLINE.test(text) || MEETING_SET.test(text))) continue;
     if (seen === 'a job offer' && /\binterview\b/i.test(subject) && hasTime) continue;
     // a scheduler's "Your appointment is confirmed" for an interview: the interview, not a dentist
-    if (seen === 'an appointment reminder' && hasTime && /\binterview/i.test(subject) && !/\b(?:dental|dentist|DDS|patient|clinic|pharmacy|prescription|haircut|salon|veterinar|oil change)\b/i.test(text)) continue;
+    // …and a pharmacy's or clinic's own interview is no patient's appointment
+    if (seen === 'an appointment reminder' && hasTime && ((/\binterview/i.test(subject) && !/\b(?:dental|dentist|DDS|patient|clinic|pharmacy|prescription|haircut|salon|veterinar|oil change)\b/i.test(text)) || (hasRole && /\binterview/i.test(subject) && !/\b(?:appointment|patient)\b/i.test(text)))) continue;
     // a confirmation may mention the survey that follows it: only one whose subject asks for feedback is the survey
     if (seen === 'a survey about an interview' && !/\b(?:survey|feedback|how (?:was|did)|experience|rate)\b/i.test(subject)) continue;
     if (seen === 'a rejection' && hasTime && /\binterview\b/i.test(subject) && !/\bunfortunately\b/i.test(body.slice(0, 600))) continue;

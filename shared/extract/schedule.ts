@@ -214,9 +214,11 @@ interface ReaderPatterns {
 function readerPatterns(userZone: string): ReaderPatterns {
   const c = escapeRe(userZone.split('/').pop()!.replace(/_/g, ' '));
   return {
-    near: cachedRe(String.raw`\b(?:for you|your (?:local )?time|for me|my time|in ${c}|${c} time)\b|\(${c}\)`, 'i'),
+    // ("8:30 for me here in Denver" is the writer's own clock, not the reader's)
+    near: cachedRe(String.raw`\b(?:for you|your (?:local )?time|(?:for me|my time)(?!,?\s+(?:here\s+|out\s+)?(?:in|at)\s+(?!${c}\b)[a-z])|in ${c}|${c} time)\b|\(${c}\)`, 'i'),
     after: cachedRe(String.raw`^\s*\(?\s*(?:[A-Z]{2,4}T\s*)?(?:(?:in|à|en)\s+${c}\b|\(${c}\))`, 'i'),
-    before: cachedRe(String.raw`(?:\b(?:for you|pour vous|para ti|para usted|für Sie|your time|my time)\b|(?:\bin|à|\ben)\s+${c}\b)[^.!?\n]*$`, 'i'),
+    // (not a cue that follows another time: in "9:30 your time (that's 8:30 for me)" it is 9:30's)
+    before: cachedRe(String.raw`(?:(?<!\d(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?)\b(?:for you|pour vous|para ti|para usted|für Sie|your time|my time)\b|(?:\bin|à|\ben)\s+${c}\b)[^.!?\n]*$`, 'i'),
   };
 }
 
@@ -377,7 +379,11 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
   const convertedSet = new Set(resolved.filter((r, k) => YOUR_TIME_AFTER.test(text.slice(r.c.t.end, r.c.t.end + 30)) || forReader(r) || (addressed[k] && plainExists)));
   const converted = (r: Resolved) => convertedSet.has(r);
   let live = resolved.filter((r) => !r.c.excluded);
-  if (live.some((r) => !converted(r))) live = live.filter((r) => !converted(r));
+  // …unless nothing else has a zone: in "Let's plan on 9:30 your time (that's 8:30 for me)" and "at 3pm (2pm your
+  // time)" only the reader's time is in a known zone
+  const toldForReader = live.filter((r) => YOUR_TIME_AFTER.test(text.slice(r.c.t.end, r.c.t.end + 30)));
+  if (toldForReader.length && live.every((r) => converted(r) || r.assumed)) live = toldForReader;
+  else if (live.some((r) => !converted(r))) live = live.filter((r) => !converted(r));
   const prevOnes = resolved.filter((r) => r.c.prev);
   if (!live.length) return null;
 

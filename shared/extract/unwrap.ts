@@ -158,7 +158,9 @@ export function splitQuoted(body: string): { own: string; quoted: string } {
       return { own: lines.slice(0, i).join('\n'), quoted: lines.slice(i).join('\n') };
     }
     // Outlook reply header inside a message (From:/Sent: without a marker)
-    if (i > 0 && /^(?:_{10,})?\s*$/.test(lines[i - 1]) && /^From:\s+\S/.test(l) && /^(Sent|Date):/.test((lines[i + 1] ?? '').replace(/^(?:>\s?)+/, ''))) {
+    // (an HTML message's paragraphs leave a blank line between the headers)
+    const next = (k: number): string => (lines[k] ?? '').replace(/^(?:>\s?)+/, '');
+    if (i > 0 && /^(?:_{10,})?\s*$/.test(lines[i - 1]) && /^From:\s+\S/.test(l) && (/^(Sent|Date):/.test(next(i + 1)) || (next(i + 1).trim() === '' && /^(Sent|Date):/.test(next(i + 2))))) {
       return { own: lines.slice(0, i).join('\n').replace(/_{10,}\s*$/, ''), quoted: lines.slice(i).join('\n') };
     }
   }

@@ -47,6 +47,8 @@ function mayHold(kind: DateKind, text: string): boolean {
 const DATE_RES: { re: RegExp; kind: DateKind }[] = [
   { re: new RegExp(String.raw`\b(?:(${WEEKDAY_RE})\.?,?\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?[ \t\u00a0]+(?:of\s+)?(${MONTH_RE})\.?,?(?:\s+(\d{4}))?\b`, 'gi'), kind: 'dmy' },
   { re: new RegExp(String.raw`\b(?:(${WEEKDAY_RE})\.?,?\s+)?(${MONTH_RE})\.?[ \t\u00a0]+(\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s+(\d{4})\b)?`, 'gi'), kind: 'mdy' },
+  // "18-Jun-2026", "18-Jun-26" (Zoho, Indian and British systems)
+  { re: new RegExp(String.raw`\b(?:(${WEEKDAY_RE})\.?,?\s+)?(\d{1,2})-(${MONTH_RE})-(\d{4}|\d{2})\b`, 'gi'), kind: 'dmy' },
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, kind: 'iso' },
   { re: new RegExp(String.raw`(?<![\d/.\w])(?:(${WEEKDAY_RE})\.?,?\s+)?(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])`, 'gi'), kind: 'num' },
   { re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g, kind: 'dotted' },

@@ -204,8 +204,11 @@ const CITY_ZONES: Map<string, string> = (() => {
   return m;
 })();
 
+/** "São Paulo", "Brasília" → "sao paulo", "brasilia": the zone tables' keys. */
+const foldCity = (city: string): string => city.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
+
 export function zoneForCity(city: string): string | null {
-  return CITY_ZONES.get(city.trim().toLowerCase()) ?? null;
+  return CITY_ZONES.get(foldCity(city)) ?? null;
 }
 
 function offsetMinutes(sign: string, hh: string, mm: string | undefined): number {
@@ -454,7 +457,8 @@ function refFromMatch(m: RegExpExecArray): ZoneRef | null {
     return z ? { kind: 'iana', zone: z, generic: true } : null;
   }
   if (m[11]) {
-    const z = CITY_ZONES.get(m[11].toLowerCase()) ?? COUNTRY_TIME[m[11].toLowerCase()];
+    const city = foldCity(m[11]);
+    const z = CITY_ZONES.get(city) ?? (Object.hasOwn(COUNTRY_TIME, city) ? COUNTRY_TIME[city] : undefined);
     return z ? { kind: 'iana', zone: z, generic: false } : null;
   }
   return null;
@@ -577,7 +581,7 @@ function regionaliseUncached(ref: ZoneRef, text: string): ZoneRef {
   let cn = 0;
   const named = new Set<string>();
   while ((cm = cityTime.exec(text)) && cn++ < 50) {
-    const z = CITY_ZONES.get(cm[1].toLowerCase());
+    const z = CITY_ZONES.get(foldCity(cm[1]));
     if (z && z !== ref.zone && std !== null && standardOffset(z) === std) named.add(z);
   }
   if (named.size === 1) return { ...ref, zone: [...named][0] };
