@@ -39,7 +39,7 @@ export function isRoleLike(s: string): boolean {
 
 /** A signature line that is a title ("Director of Collections", "Head of People"), not the company. */
 const SIG_TITLE_LEAD = /^(?:(?:Senior|Sr\.?|Associate|Assistant|Deputy|Executive|Managing|Global|Regional)\s+)?(?:Director|Head|VP|Vice President|Manager|Lead|Chief|Officer|Founder|Co-?founder|President|Partner|Principal)\b(?:\s+(?:of|for|,))/i;
-const TEAM_SUFFIX = /\s+(?:Early(?: Talent| Careers?)?|Intro(?:ductory)? Call|Phone Screen|Screening Call|Recruiter Call|Call|Chat|Interview|Human Resources|HR Department|Personnel(?: Office)?|Talent Management|Store Support(?: Center)?|Careers? (?:Site|Portal|Page)|Jobs? Portal|(?:Virtual )?On-?site|Interviews? Team|Talent(?: Acquisition| Community| Team)?|(?:Campus |University |Early Careers? |Graduate |Technical |Tech )?Recruiting(?: Team)?|Early Careers?|Recruitment|(?:Tech(?:nology)?|Engineering|Digital|Data) Careers|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Jobs|Team|Notifications?|Scheduling|Interviews?|Community|Events|HQ|Headquarters|Confirmation|Careers Live|Live|Campus(?: (?:Recruiting|Careers|Hiring|Events?))?|(?:Recruiter|Phone|Intro|Technical|Hiring Manager) Screen(?:ing)?|(?:Design|Product|Engineering|Data|Portfolio|Team|Culture|Career|Recruiter) Intro|(?:(?:Engineering|Tech(?:nology)?|Product|Design|Data|Careers?|Virtual|Spring|Summer|Fall|Winter) )?(?:Open House|Info(?:rmation)? Session|Webinar|Hiring Event|Career Fair|AMA))$/i;
+const TEAM_SUFFIX = /\s+(?:Early(?: Talent| Careers?)?|Intro(?:ductory)? Call|Phone Screen|Screening Call|Recruiter Call|Call|Chat|Interview|Human Resources|HR Department|Personnel(?: Office)?|Talent Management|Store Support(?: Center)?|Careers? (?:Site|Portal|Page)|Jobs? Portal|(?:Virtual )?On-?site|Interviews? Team|Talent(?: Acquisition| Community| Team)?|(?:Campus |University |Early Careers? |Graduate |Technical |Tech )?Recruiting(?: Team)?|Early Careers?|Recruitment|(?:Tech(?:nology)?|Engineering|Digital|Data) Careers|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Jobs|Team|Notifications?|Scheduling|Interviews?|Community|Events|HQ|Headquarters|Confirmation|Careers Live|Live|Campus(?: (?:Recruiting|Careers|Hiring|Events?))?|(?:Recruiter|Phone|Intro|Technical|Hiring Manager) Screen(?:ing)?|(?:Design|Product|Engineering|Data|Portfolio|Team|Culture|Career|Recruiter) Intro|(?:(?:Engineering|Tech(?:nology)?|Product|Design|Data|Careers?|Virtual|Spring|Summer|Fall|Winter) )?(?:Open House|Info(?:rmation)? Session|Webinar|Hiring Event|Career Fair|AMA)|Careers? (?:Evening|Night|Day|Week|Event|Fair|Showcase))$/i;
 
 /** A city, region or country (signature location lines), not a company. */
 export function isPlace(t: string): boolean {
@@ -114,9 +114,20 @@ function cleanCompany(s: string): string | null {
   for (const p of currentPeople) if (p.startsWith(tl) && p.charAt(tl.length) === '-' && tl.includes(' ')) return null;
   // "Cordova Energy | Talent Acquisition": a department is no company
   if (/^(?:Talent(?: Acquisition| Team| Partners?)?|Recruiting(?: Team)?|Recruitment|Human Resources|HR|People(?: Team| Operations| Ops)?|Careers|Hiring Team)$/i.test(t)) return null;
+  if (isDepartment(t)) return null;
+  // "An Equal Opportunity Employer", "Zoom details", "Next conversation": a phrase, not a name
+  if (/^(?:An? )?Equal Opportunity\b/i.test(t) || /^\S+(?: (?!(?:of|and|the|de|la|del|du|des|di|da|do|dos|y|und|et|van|von|der|den|for|on|at|in)\b)\p{Ll}[\p{Ll}-]+)+$/u.test(t)) return null;
   if (/^(?:Sam|You|We|Our|Your|Hi|Hello|Dear|Thanks|Interview|Invitation|Confirmation|Reminder|Meeting|Update|Updated|Canceled|Cancelled|Accepted|Declined|Tentative|Rescheduled|Early|Campus|University|Graduate|Re|Fwd|The Team|Us|Me|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/i.test(t)) return null;
   if (isRoleLike(t)) return null;
   return t;
+}
+
+/** "People & Capability", "Workforce Directorate", "Hospitality Practice": a department's name (common words ending in a
+ * department's word), not the organisation's. */
+const ORG_UNIT_WORD = /^(?:Practice|Directorate|Division|Department|Dept\.?|Capability|Capabilities|Workforce|Resources|Culture|Talent|Acquisition|Recruitment|Recruiting|Resourcing|Staffing|Team|Office|Operations|Services|Careers|Unit|Group)$/;
+function isDepartment(t: string): boolean {
+  const words = t.split(/\s+/).filter((w) => !/^(?:&|and|of|the)$/i.test(w));
+  return words.length >= 2 && ORG_UNIT_WORD.test(words[words.length - 1]) && words.every((w) => isEnglishWord(w) || ORG_UNIT_WORD.test(w) || /^(?:HR|IT|R&D)$/.test(w));
 }
 
 const CAP_WORD = String.raw`(?:Co\.|St\.|Mt\.|Ft\.|[\p{Lu}0-9][\p{L}\p{N}_&'’-]*(?:\.[A-Za-z]+)*)`;
@@ -316,7 +327,8 @@ function peopleOf(input: CompanyInput): Set<string> {
   n = 0;
   while ((m = withOrg.exec(text)) && n++ < 10) addName(m[1]);
   // "Diego Alvarez, the hiring manager for …", "our hiring manager, Aaron Blake": an appositive names a person
-  const appos = /(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}),[ \t]+(?:the|our|my|your|a|an)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}(?:hiring manager|recruiter|manager|engineer|designer|director|lead|head|founder|co-founder|partner|scientist|analyst|architect|president|vp)\b/gu;
+  // …"Marcus Bellamy, their Director of Revenue Strategy, will call you"
+  const appos = /(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}),[ \t]+(?:the|our|my|your|their|his|her|a|an)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:[Hh]iring [Mm]anager|[Rr]ecruiter|[Mm]anager|[Ee]ngineer|[Dd]esigner|[Dd]irector|[Ll]ead|[Hh]ead|[Ff]ounder|[Cc]o-founder|[Pp]artner|[Ss]cientist|[Aa]nalyst|[Aa]rchitect|[Pp]resident|[Vv][Pp]|C[ETOF]O)\b/gu;
   n = 0;
   while ((m = appos.exec(text)) && n++ < 10) addName(m[1]);
   const apposBefore = /\b(?:our|my|the|your)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}(?:hiring manager|recruiter|manager|engineer|designer|director|lead|head|founder|co-founder|partner|scientist|analyst|architect|president|vp)s?,[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})/gu;
@@ -402,7 +414,16 @@ export function readCompany(input: CompanyInput): string | null {
     let m: RegExpExecArray | null;
     let n = 0;
     // an agenda row ("9:00 AM - 9:45 AM | Interview | Name") is no signature
-    while ((m = sig.exec(text)) && n++ < 10) if (!/\d{3}/.test(m[1]) && !/^\s*\d/.test(m[0])) add(out, m[1], 3 * weight);
+    while ((m = sig.exec(text)) && n++ < 10) {
+      if (/\d{3}/.test(m[1]) || /^\s*\d/.test(m[0])) continue;
+      // "Senior Recruitment Advisor | People & Capability" over "Harbour City Council": the line under a department
+      if (isDepartment(m[1].trim())) {
+        const below = /^\n[ \t]*(\p{Lu}[\p{L}\d&'’. -]{1,60})[ \t]*$/mu.exec(text.slice(m.index + m[0].length));
+        if (below) add(out, below[1], 3 * weight);
+        continue;
+      }
+      add(out, m[1], 3 * weight);
+    }
     // "Cordova Energy | Talent Acquisition": the company before the department
     const dept = /^(\p{Lu}[\p{L}\d&'’. -]{1,50}?)\s\|\s(?:Talent Acquisition|Recruiting|Recruitment|Human Resources|People Team|Careers)\s*$/gmu;
     n = 0;
@@ -430,14 +451,18 @@ export function readCompany(input: CompanyInput): string | null {
   if (withOrg) add(out, withOrg[1], 4);
   if (input.from?.name) {
     const lines = input.body.split('\n');
+    const own = input.from.name.trim();
     for (let i = lines.length - 1; i >= 0 && i > lines.length - 60; i--) {
-      if (lines[i].trim() !== input.from.name.trim()) continue;
+      // "Hana Ito, AIA": the name with its credentials
+      const l0 = lines[i].trim();
+      if (l0 !== own && !(l0.startsWith(own + ',') && /^,\s*[A-Z][A-Za-z.]{1,8}(?:,\s*[A-Z][A-Za-z.]{1,8})*$/.test(l0.slice(own.length)))) continue;
       for (const next of lines.slice(i + 1, i + 3)) {
         const l = next.trim();
         if (!l || /\d{3}|@|https?:/.test(l)) continue;
         const bare = l.replace(LEGAL, '');
-        const parts = bare.split(/\s+\|\s+|,\s+|\s+at\s+|\s+[-–]\s+/);
-        if (parts.length >= 2) add(out, parts[parts.length - 1], 3, bare !== l);
+        // "Kinross Orthopedics | Warsaw, IN": the name before its place
+        if (/\s\|\s/.test(bare) && isPlace(bare.split(/\s+\|\s+/).pop()!)) add(out, bare.split(/\s+\|\s+/)[0], 3, bare !== l);
+        else if (/\s\|\s/.test(bare) || /,\s+|\s+at\s+|\s+[-–]\s+/.test(bare)) add(out, bare.split(/\s+\|\s+|,\s+|\s+at\s+|\s+[-–]\s+/).pop(), 3, bare !== l);
         else if (bare !== l) add(out, bare, 2, true);
         else if (!isRoleLike(l) && !RECRUITING_TITLE.test(l) && !SIG_TITLE_LEAD.test(l) && l.split(/\s+/).length <= 5 && !/\b(?:is|are|was|will|has|have|the|to|for)\b/.test(l)) add(out, l, 2);
       }
@@ -522,6 +547,7 @@ export function readCompany(input: CompanyInput): string | null {
   const isAgency = (c: Scored) => c.agency || AGENCY.test(c.name);
   if (out.some((c) => c.score > 0 && !isAgency(c))) for (const c of out) if (isAgency(c)) c.score *= 0.1;
   out.sort((a, b) => b.score - a.score);
+  if (process.env.DBG_COMPANY) console.error(JSON.stringify(out));
   if (out[0].score <= 0) return null;
   let best = extendName(out[0].name, [input.body, input.quoted, input.ics?.description ?? ''].join('\n'));
   // "Northlake Beverage Co." on a signature line is the name with its period; "… at Export Co." ends a sentence
@@ -622,8 +648,8 @@ const HONORIFIC = /\b(?:(?:Associate |Assistant )?Professor|Prof\.|Dr\.?|Mr\.|Mr
 function cleanRole(s: string, company: string | null, keepTags = false): string | null {
   let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();
   if (roleUserLead && roleUserTail) t = t.replace(roleUserLead, '').replace(roleUserTail, '');
-  // "(m/f/d)", "(w/m/d)", "(all genders)": a legal gender tag, not part of the title
-  t = t.replace(/\s*\((?:[mwfdhx]\*?\s*\/\s*){1,3}[mwfdhx]\*?\)|\s*\((?:all genders|gn\*?)\)/gi, '');
+  // "(m/f/d)", "(w/m/d)", "(all genders)": a legal gender tag, read apart from the title (see `withGenderTag`)
+  t = t.replace(GENDER_TAG, '');
   // "(R-04417)", "(JR-2291)": a requisition code in parentheses
   // "Senior Product Designer (Tuesday 5/19)": the day of the meeting in parentheses
   t = t.replace(/\s*\((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?\)\s*$/, (m) => (/\w/.test(m) ? '' : m));
@@ -705,8 +731,19 @@ function companyPatterns(company: string): CompanyPatterns {
   return p;
 }
 
-/** The role: labelled lines, ATS subject layouts, prose ("for the X position"), or a job-title phrase. */
+const GENDER_TAG = /\s*\((?:[mwfdhx]\*?\s*\/\s*){1,3}[mwfdhx]\*?\)|\s*\((?:all genders|gn\*?)\)/gi;
+
+/** The role, with the "(m/w/d)" its subject writes after it as part of the title ("Interview invitation: Data Platform
+ * Engineer (m/w/d)"); a tag only in the prose is the job ad's legal wording, not the title. */
 export function readRole(input: RoleInput): string | null {
+  const role = readRoleAsWritten(input);
+  if (!role || !input.subject.includes('(')) return role;
+  const tag = cachedRe(String.raw`${escapeRe(role)}(\s*\((?:[mwfdhx]\*?\s*\/\s*){1,3}[mwfdhx]\*?\))`, 'i').exec(input.subject);
+  return tag ? role + tag[1] : role;
+}
+
+/** The role: labelled lines, ATS subject layouts, prose ("for the X position"), or a job-title phrase. */
+function readRoleAsWritten(input: RoleInput): string | null {
   const { company } = input;
   // the same user and company come back message after message: rebuild these patterns only when they change
   const userKey = input.userNames.join('\n');

@@ -100,6 +100,8 @@ const NEW_INLINE = /\b(?:new time|updated|moved (?:it |your interview |you |us )
 const MOVE_FROM = /\b(?:push(?:ed|ing)?|mov(?:e|ed|ing)|shift(?:ed|ing)?|bump(?:ed|ing)?|chang(?:e|ed|ing)|reschedul(?:e|ed|ing))\b[^.\n?]{0,60}\bfrom\s*$/i;
 /** A request for the candidate's availability (the window it gives is no interview time). */
 const AVAILABILITY_ASK = /\b(?:vote (?:on|for) (?:times|every option|the times)|scheduling poll|proposed times|please select a time|select a time for your|share (?:your|my) availability|submit your availability|(?:select|selecting) (?:all )?(?:of )?the times (?:that )?work|looking for times between|(?:grab|book|pick|choose) (?:any|an?) (?:open )?(?:slot|time)(?: on my calendar| on our calendar| that works)|once you(?:'ve| have) booked|(?:please )?pick a time (?:that works|using|from|below|on (?:my|our|the))|(?:available|open) slots are (?:between|from)|once you (?:choose|pick|select) a (?:time|slot)|send (?:us|me) (?:a few|some|your) (?:times|windows|availability))\b/i;
+/** Words that offer the times listed as choices, whatever their days. */
+const CHOICES = /\b(?:(?:would|could|do|does|will) any of (?:these|those|the following)(?: times| slots| options)? work|which (?:of these|one|time|slot) (?:works|would work|suits)|once you (?:pick|choose|select) one|pick (?:one|whichever))\b/i;
 const PROPOSAL = /\b(?:would any of (?:these|those|the following)|which (?:of these|one|time|slot|works)|any of these (?:work|times|slots)|let me know (?:which|what works|your preference|if any)|your preference|preferred (?:time|slot)|the following (?:times|slots|options)|some (?:times|options|slots)|(?:a few|several|some|three|two) (?:options|slots|times)|availability for|are you available|pick (?:a|one|the)|choose (?:a|one|from)|select a (?:time|slot)|reply with (?:your|the)|propose|options?:|do any of these|booking (?:page|link)|book (?:a|any|one|your) (?:open )?(?:slot|time)|grab (?:a|any|an) (?:open )?(?:slot|time)|open (?:slots|times)|currently open|once you(?:'ve)? book(?:ed)?|self-schedul\w*|(?:select|selecting|choose|choosing) (?:all )?(?:of )?the times|times that work for you|when you are available)\b/i;
 const END_LABEL = /\b(?:end(?:s|ing)?(?: time)?|(?:until|till)(?:\s+(?:about|around|approximately|roughly))?|finish(?:es)?)\s*:?\s*$/i;
 const ZONE_DECL = /\b(?:all times?(?: below| here| above)?(?: are| shown| listed)?(?: below)?(?: in)?|times? (?:are|shown) in|time ?zone|zona horaria|invitee time zone)\b\s*[:\-]?\s*/gi;
@@ -389,7 +391,10 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
 
   const distinctDates = [...new Set(live.filter((r) => !r.c.isEnd).map((r) => r.date))];
   const firstLine = inputLinesOf(input.text)[live[0].c.line] ?? '';
-  const proposal = (distinctDates.length >= 2 && PROPOSAL.test(input.text)) || ASK_WINDOWS.test(firstLine) || AVAILABILITY_ASK.test(input.text);
+  // …or two times of one day offered as choices ("Could any of these work for you? • Thursday 2/12 at 1:00 PM CT •
+  // Thursday 2/12 at 3:30 PM CT")
+  const distinctStarts = new Set(live.filter((r) => !r.c.isEnd).map((r) => r.start.getTime())).size;
+  const proposal = (distinctDates.length >= 2 && PROPOSAL.test(input.text)) || (distinctStarts >= 2 && CHOICES.test(input.text)) || ASK_WINDOWS.test(firstLine) || AVAILABILITY_ASK.test(input.text);
 
   // the group: prefer times marked as the new time, then the first date mentioned
   const hinted = live.find((r) => r.c.newHint);
