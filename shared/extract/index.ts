@@ -353,8 +353,12 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
     return { meetingUrl, location, format };
   };
 
+  // the people patterns are written with straight apostrophes ("I'll be joined by"): curly ones are read as straight,
+  // and a name keeps the apostrophe the email wrote ("Siobhán O’Connell")
+  const straight = (t: string): string => (t.includes('’') ? t.replace(/’/g, "'") : t);
+  const curlyName = (n: string | null): string | null => (n && n.includes("'") && body.includes(n.replace(/'/g, '’')) && !body.includes(n) ? n.replace(/'/g, '’') : n);
   const interviewersOf = (update: boolean) =>
-    readInterviewers({ company, body, quoted: unquote(quoted), subject, from: orig.from, ics: event, sessionLines: sched?.lines ?? [], userNames: who.names, userEmails: who.emails, known: [orig.from, orig.replyTo, ...orig.to, ...orig.cc].filter(Boolean) as Person[], update, meeting: isMeeting, attendees: orig.to });
+    readInterviewers({ company, body: straight(body), quoted: straight(unquote(quoted)), subject: straight(subject), from: orig.from, ics: event, sessionLines: (sched?.lines ?? []).map(straight), userNames: who.names, userEmails: who.emails, known: [orig.from, orig.replyTo, ...orig.to, ...orig.cc].filter(Boolean) as Person[], update, meeting: isMeeting, attendees: orig.to }).map((p) => ({ ...p, name: curlyName(p.name) }));
 
   const base: Extraction = {
     ...empty(),

@@ -974,11 +974,16 @@ export interface InterviewerInput {
 const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ])|Interview(?:ing)? (?:Team|Panel)|Panel(?:ists)?|Panel members|(?:The )?(?:interview )?panel (?:will )?(?:comprise|consist of|include|includes|is)|Participants|(?:Your |The )?[Ii]nterviewers? (?:will be|are|is)(?=\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|Who you(?:(?:'|’)ll| will) (?:meet|be meeting)|You(?:(?:'|’)ll| will) meet(?: with)?|You(?:(?:'|’)ll| will) be meeting(?: with)?|You(?:(?:'|’)re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|Intervieweu(?:rs?|ses?)|Interviewer\(s\)|You(?:(?:'|’)ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Interviewing(?=\s*:)|(?:(?:Cancel(?:l)?ed|Rescheduled|Moved|Updated|Scheduled|Your|Interview) )?[Ss]essions(?=\s*:)|Ask for(?=\s*:)|Who(?=[ \t]*:|[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]))\*?\s*:?\s*(.*)$/gim;
 const INLINE_LABEL = /(?:[.;!]\s+)(?:Interviewers?|Panel(?:ists)?|Interview(?:ing)? panel|Your interviewers(?: will be| are)?|You(?:'|’)?(?:ll| will) (?:be )?meet(?:ing)?(?: with)?(?=\s*:))[ \t]*:?[ \t]*((?:[^.\n(]|\([^)\n]*\))*)/g;
 const PAST_WITH = new RegExp(String.raw`\b(?:following|since|thanks for|thank you for|enjoyed|further to)\s+(?:your|our|the|my)\s+(?:[\w-]+\s+){0,2}(?:call|chat|conversation|screen|interview|meeting|discussion)s?\s+with\s+(?:${NAME})|\bwith\s+(?:${NAME})\s+(?:last (?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday)|yesterday|earlier (?:this|today))\b`, 'g');
-const PROSE_WITH = new RegExp(String.raw`\b(?:[Ii]nterview(?:s|ing)?|[Mm]eet(?:ing)?|speak(?:ing)?|talk(?:ing)?|[Cc]hat(?:ting)?|[Cc]all|[Cc]onversation|[Ss]ession|[Pp]anel|screen|sync|join(?:ed)?|coffee|loop|round|1:1|role|position|discussion|review|walkthrough|walk-through|exercise|pairing|deep dive|onsite|on-site|visit)(?:\s+(?:this|next|on)\s+[A-Z]\w+|\s+(?:tomorrow|today))?(?:\s*\([^)]{0,60}\))?\s+with\s+(?:(?:me|myself|us)(?:\s*\([^)]{0,80}\))?\s*(?:,|and|&)\s*)?((?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+)(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&|y)\s*(?:then\s+)?(?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+)(?:\s*\([^)]{0,80}\))?){0,5})`, 'g');
-const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})(?:(?<=\))\s*,)?\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:(?:like|love) to (?:invite you|meet|interview|speak|talk|chat)|(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|cover|be on (?:the )?(?:line|call|panel)|take you|walk you|go over|ask you|chat|present|pair|be (?:interviewing|joining|meeting|speaking)))`, 'g');
+/** After a name in a list: the person's team ("from our data team"), then a title in parentheses or a clause about the
+ * person (", who runs customer success"). */
+const ASIDE = String.raw`(?:\s+(?:from|on|of) (?:our|the|my|their) [\w&-]+(?: [\w&-]+){0,3}? (?:team|group|side|office|org)\b)?(?:\s*\([^)]{0,80}\)|,\s+who\s+[^,.;\n()]{2,120}(?=,))?`;
+const PROSE_WITH = new RegExp(String.raw`\b(?:[Ii]nterview(?:s|ing)?|[Mm]eet(?:ing)?|speak(?:ing)?|talk(?:ing)?|[Cc]hat(?:ting)?|[Cc]all|[Cc]onversation|[Ss]ession|[Pp]anel|screen|sync|join(?:ed)?|coffee|loop|round|1:1|role|position|discussion|review|walkthrough|walk-through|exercise|pairing|deep dive|onsite|on-site|visit|finish|end|wrap up|close out|kick off)(?:\s+(?:this|next|on)\s+[A-Z]\w+|\s+(?:tomorrow|today))?(?:\s*\([^)]{0,60}\))?\s+with\s+(?:(?:me|myself|us)(?:\s*\([^)]{0,80}\))?\s*(?:,(?:\s*(?:and|&))?|and|&)\s*)?((?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+)${ASIDE}(?:\s*(?:,(?:\s*(?:and|&))?|and|&|y)\s*(?:then\s+)?(?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+)${ASIDE}){0,5})`, 'g');
+const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,(?:\s*(?:and|&))?|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})(?:(?<=\))\s*,)?\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:(?:like|love) to (?:invite you|meet|interview|speak|talk|chat)|(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|cover|be on (?:the )?(?:line|call|panel)|take you|walk you|go over|ask you|chat|present|pair|be (?:interviewing|joining|meeting|speaking)))`, 'g');
 /** "Ngozi Okafor-Reyes, Oakhurst's Corporate Controller, will call you directly": the name before its title. */
-const APPOS_WILL = new RegExp(String.raw`(${NAME}),\s+[^,.\n]{2,80},\s+(?:will|'ll|is going to|would like to)\s+(?:\w+\s+)?(?:call|interview|meet|talk|speak|lead|run|host|join|take|step in|cover|sit in|be (?:interviewing|calling|joining|meeting|speaking|there|on the (?:call|line|panel|Zoom|Teams|video)))`, 'g');
-const PROSE_MEET = new RegExp(String.raw`\b(?:[Yy]ou(?:'ll| will)|[Yy]ou(?:'re| are)|[Cc]ome(?: and| in and| in to)?|will|to|panel (?:is|will be|includes)|panelists are|interviewers are)\s+(?:also\s+)?(?:meet(?:ing)?|be meeting|speak(?:ing)? with|be speaking with|talk(?:ing)? (?:with|to)|be interviewed by|interview with)?\s*((?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,|and|&)\s*(?:(?:Dr\.\s+)?${NAME})(?:\s*\([^)]{0,80}\))?){0,4})`, 'g');
+const APPOS_WILL = new RegExp(String.raw`(${NAME}),\s+[^,.\n]{2,120},\s+(?:will|['’]ll|is going to|would like to)\s+(?:\w+\s+)?(?:call|interview|meet|talk|speak|lead|run|host|join|take|step in|cover|sit in|kick (?:things )?off|close (?:things |it )?out|wrap (?:things |it )?up|round (?:things |it )?out|finish|start|be (?:interviewing|calling|joining|meeting|speaking|there|on the (?:call|line|panel|Zoom|Teams|video)))`, 'g');
+const PROSE_MEET = new RegExp(String.raw`\b(?:[Yy]ou(?:'ll| will)|[Yy]ou(?:'re| are)|[Cc]ome(?: and| in and| in to)?|will|to|panel (?:is|will be|includes)|panelists are|interviewers are|(?:I|[Ww]e)(?:['’]ll| will) (?:also )?be joined by)\s+(?:also\s+)?(?:meet(?:ing)?|be meeting|speak(?:ing)? with|be speaking with|talk(?:ing)? (?:with|to)|be interviewed by|interview with)?\s*((?:(?:Dr\.\s+)?${NAME})${ASIDE}(?:\s*(?:,(?:\s*(?:and|&))?|and|&)\s*(?:(?:Dr\.\s+)?${NAME})${ASIDE}){0,4})`, 'g');
+/** "I'll have Olusegun Bakare from our implementation team and Mirela Popescu, who runs customer success, join me". */
+const HAVE_JOIN = new RegExp(String.raw`\b(?:I|[Ww]e)(?:['’]ll| will| would like to| want to|['’]d like to) (?:also )?(?:have|bring in|ask)\s+((?:${NAME})(?:\s+(?:from|on|of) (?:our|the|my) [\w &-]{2,40}?)?${ASIDE}(?:\s*(?:,(?:\s*(?:and|&))?|and|&)\s*(?:${NAME})(?:\s+(?:from|on|of) (?:our|the|my) [\w &-]{2,40}?)?${ASIDE}){0,3}),?\s+(?:to )?join (?:me|us|the call|the interview)\b`, 'g');
 const WITH_TITLE = new RegExp(String.raw`\b(?:with|joined by) (?:our|my|the|their|its) [A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ &,-]{2,60}?,\s+(${NAME})`, 'g');
 const COLLEAGUE = new RegExp(String.raw`\b(?:my|our) (?:colleague|teammate|co-founder|cofounder|manager|team lead)s?,?\s+(${NAME})`, 'g');
 /** "one of the senior engineers on his team, Sofia Marin", "and our design lead, Priya Nair": a second appositive after a name already met. */
@@ -1026,7 +1031,7 @@ const PROSE_ANCHORS = new Map<RegExp, string[]>([
 ]);
 const SKIP_SESSION = /\b(?:lunch|break|tour|welcome|check[- ]?in|wrap[- ]?up|debrief|arrival|coffee break|informal|social|q&a with hr|travel)\b/i;
 
-const TRIGGER = /\b(?:with|will|'ll|would like|would love|meet|meeting|hosted|host|led|conducted|panel|panelists|interviewers|join|joining|walk|and I|me and|and me|and myself)\b/i;
+const TRIGGER = /\b(?:with|will|['’]ll|would like|would love|meet|meeting|hosted|host|led|conducted|panel|panelists|interviewers|join|joining|joined|walk|and I|me and|and me|and myself)\b/i;
 /** Only the lines that can hold a "with A and B" style mention: keeps the heavy name patterns off long footers. */
 function triggerLines(text: string): string {
   const out: string[] = [];
@@ -1146,7 +1151,8 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   const companyLower = input.company?.toLowerCase() ?? null;
   const push = (n: string | null) => {
     if (!n) return;
-    const clean = n.replace(/\s+/g, ' ').replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, '').replace(/\s*\((?:via|from|on behalf of)\b[^)]*\)\s*$/i, '').trim();
+    // "Then Jonah Feldman, our CTO, will …": a sentence's opening word before the name
+    const clean = n.replace(/\s+/g, ' ').replace(/^(?:Then|Next|Finally|Afterwards|Later|Lastly|Plus|And|But|So|Also)\s+(?=\p{Lu})/u, '').replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, '').replace(/\s*\((?:via|from|on behalf of)\b[^)]*\)\s*$/i, '').trim();
     if (!isName(clean, userNames) || isPlace(clean) || /[()]/.test(clean) || !/^\p{Lu}/u.test(clean)) return;
     if (companyLower && (companyLower.includes(clean.toLowerCase()) || clean.toLowerCase().includes(companyLower))) return;
     if (!found.some((f) => f.toLowerCase() === clean.toLowerCase())) found.push(clean);
@@ -1379,7 +1385,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     // "Following your call with Chloé Girard last week": an earlier conversation, not this interview's
     const text = triggerLines(full).replace(PAST_WITH, ' ');
     if (!text) return;
-    for (const re of [PROSE_WITH, PROSE_WILL, APPOS_WILL, FULL_AND_I, WALK_THROUGH, HOSTED, PROSE_MEET, WITH_TITLE]) {
+    for (const re of [PROSE_WITH, PROSE_WILL, APPOS_WILL, FULL_AND_I, WALK_THROUGH, HOSTED, PROSE_MEET, WITH_TITLE, HAVE_JOIN]) {
       const anchors = PROSE_ANCHORS.get(re);
       if (anchors && !hasAny(text, anchors)) continue;
       re.lastIndex = 0;
@@ -1388,9 +1394,9 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       while ((m = re.exec(text)) && n++ < 30) {
         // "as discussed with our recruiter, Priya Venkatesh": the recruiter named is not in the interview
         if (re === WITH_TITLE && RECRUITING_TITLE.test(m[0])) continue;
-        const chunk = m[1].replace(/\([^)]*\)/g, '');
+        const chunk = m[1].replace(/\([^)]*\)/g, '').replace(/,\s+who\s+[^,.;\n()]{2,120}(?=,)/g, '').replace(/\s+(?:from|on|of) (?:our|the|my|their) [\w &-]{2,40}?(?=\s*(?:,|and\b|&|$))/g, '');
         for (const part of chunk.split(/\s*(?:,|&)\s*|\s+(?:and|y|e)\s+/)) {
-          const p = part.trim().replace(/^then\s+/, '').replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, '');
+          const p = part.trim().replace(/^(?:and\s+|&\s*)?(?:then\s+)?/, '').replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, '');
           if (!p) continue;
           if (/^[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+$/.test(p)) {
             const full = resolveFirstName(p, knownAll());
