@@ -124,7 +124,7 @@ function cleanCompany(s: string): string | null {
 
 /** "People & Capability", "Workforce Directorate", "Hospitality Practice": a department's name (common words ending in a
  * department's word), not the organisation's. */
-const ORG_UNIT_WORD = /^(?:Practice|Directorate|Division|Department|Dept\.?|Capability|Capabilities|Workforce|Resources|Culture|Talent|Acquisition|Recruitment|Recruiting|Resourcing|Staffing|Team|Office|Operations|Services|Careers|Unit|Group)$/;
+const ORG_UNIT_WORD = /^(?:Practice|Directorate|Division|Department|Dept\.?|Capability|Capabilities|Workforce|Resources|Culture|Talent|Acquisition|Recruitment|Recruiting|Resourcing|Team|Operations|Careers)$/;
 function isDepartment(t: string): boolean {
   const words = t.split(/\s+/).filter((w) => !/^(?:&|and|of|the)$/i.test(w));
   return words.length >= 2 && ORG_UNIT_WORD.test(words[words.length - 1]) && words.every((w) => isEnglishWord(w) || ORG_UNIT_WORD.test(w) || /^(?:HR|IT|R&D)$/.test(w));
@@ -378,6 +378,22 @@ function domainSpelled(label: string, text: string, out: Scored[]) {
       }
       if (compact.length >= want.length && !compact.startsWith(want)) break;
     }
+    // "gildedforkhg" for "Gilded Fork Hospitality Group": whole words, then the initials of the rest
+    if (words.length >= 3 && want.length <= 40) {
+      const folded = words.map((w) => fold(w).replace(/[^a-z0-9]/g, ''));
+      for (let j = 1; j < folded.length - 1; j++) {
+        const head = folded.slice(0, j).join('');
+        if (!want.startsWith(head)) break;
+        for (let e = j + 2; e <= folded.length; e++) {
+          if (head + folded.slice(j, e).map((w) => w[0] ?? '').join('') !== want) continue;
+          const name = words.slice(0, e).join(' ');
+          if (!seen.has(name)) {
+            seen.add(name);
+            addDomain(out, name, 3);
+          }
+        }
+      }
+    }
     // a domain that shortens the first word: "bramblebooks" for "Brambleworth Books"
     if (words.length >= 2 && words.length <= 3) {
       const first = fold(words[0]).replace(/[^a-z0-9]/g, '');
@@ -451,10 +467,10 @@ export function readCompany(input: CompanyInput): string | null {
   if (withOrg) add(out, withOrg[1], 4);
   if (input.from?.name) {
     const lines = input.body.split('\n');
-    const own = input.from.name.trim();
+    const own = input.from.name.normalize('NFC').trim();
     for (let i = lines.length - 1; i >= 0 && i > lines.length - 60; i--) {
       // "Hana Ito, AIA": the name with its credentials
-      const l0 = lines[i].trim();
+      const l0 = lines[i].normalize('NFC').trim();
       if (l0 !== own && !(l0.startsWith(own + ',') && /^,\s*[A-Z][A-Za-z.]{1,8}(?:,\s*[A-Z][A-Za-z.]{1,8})*$/.test(l0.slice(own.length)))) continue;
       for (const next of lines.slice(i + 1, i + 3)) {
         const l = next.trim();
@@ -658,6 +674,8 @@ function cleanRole(s: string, company: string | null, keepTags = false): string 
   t = t.replace(/\s*\((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?\)\s*$/, (m) => (/\w/.test(m) ? '' : m));
   t = t.replace(REQ_PAREN, '').replace(/\s*[-–]\s*(?:Req|Job ID|#)\s*\S+$/i, '').replace(/\s*[-–,]\s*(?:Store|Location|Site|Branch|Unit)\s*#\s*\d+$/i, '');
   t = t.replace(/^(?:update|reminder|details|news|information|info|question|follow[- ]?up|next steps?)\s+(?:on|about|for|regarding|re|in)\s+(?:(?:your|the|our)\s+)?/i, (m) => (/^[A-Z]/.test(t.slice(m.length)) ? '' : m));
+  // "Thursday, May 21 – Manufacturing Engineer II": the meeting's day before the title
+  t = t.replace(/^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?:,?\s+\d{4})?\s*[-–—|:]\s+(?=[A-Z])/, '');
   // "REQ-0412 Senior Site Reliability Engineer", "R-11873 Actuarial Analyst": a requisition code before the title
   t = t.replace(REQ_LEAD, '');
   // "💼 Position Dispatch Operations Supervisor": a table's label before the title
@@ -919,7 +937,7 @@ const SUBJECT_WITH = new RegExp(String.raw`\bwith\s+(${NAME})(?:\s+(?:on|at|@)\b
 const CALENDLY_HOST = new RegExp(String.raw`(${NAME}) will call you`);
 const NOT_NAME_WORD = /^(?:Interviewer|Interviewers|Panelist|Panelists|Host|Attendee|Unfortunately|Fortunately|Sadly|Happily|Hopefully|Luckily|Thankfully|Apologies|Sorry|However|Meanwhile|Also|Instead|Otherwise|Actually|Again|Congratulations|Congrats|The|Our|Your|Team|Senior|Staff|Principal|Lead|Head|Manager|Director|Engineer|Interview|Technical|Hiring|Coding|Product|Platform|Systems?|Lunch|Break|Panel|Google|Zoom|Meet|Microsoft|Teams|Webex|Calendar|Join|Meeting|Location|Date|Time|Office|Suite|Floor|Street|Avenue|Room|Building|Conversation|Session|Round|Screen|Phone|Video|Onsite|Call|Chat|Sam|Hi|Hello|Dear|Thanks|Best|Regards|Recruiting|Talent|Acquisition|Coordinator|Recruiter|Vice|President|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Central|Pacific|Mountain|Time|Standard|Daylight|Please|Add|View|More|Reply|Yes|No|Maybe|Organizer|Guests|Guest|Invitation|Hosted|Founder|Founders|CEO|CTO|VP|Analytics|Engineering|Data|Design|Sales|Marketing|Operations|Finance|Leadership|Strategy|Partnership|Sense|Culture|Values|Behavioral|Architecture|Enterprise|System|Design|Whiteboard|Case|Study|Presentation|Welcome|Tour|Wrap|Debrief|Informal|Final|First|Second|Third|Deep|Dive|Pair|Programming|Take|Home|Review|Software|Backend|Frontend|Machine|Learning|Cloud|Solutions|Network|Reliability|Security|Infrastructure|Mobile|Web|Full|Stack|Applied|Research|People|Human|Resources|Intro|Introductory|Assessment|Exercise|Discussion|Q&A|Overview|Portfolio|Values|Fit|Bar|Raiser|Skills|Deep-dive|Half|Day|Loop|Virtual|Remote|Act|Disabilities|Americans|Department|Services|Resources|Center|Centre|County|University|College|School|Hospital|Store|Support|Accommodations?|Policy|Privacy|Terms|Benefits|Opportunity|Employer|Coffee|Cafe|Café|Bakery|Restaurant|Hotel|Lounge|Kitchen|Brewing|Roasters|Tavern|Bistro|Grill|Plaza|Tower|Lobby)$/;
 
-const TITLE_NOT_NAME = /^(?:Chief|Associate|Assistant|Deputy)\s|\s(?:Engineer|Developer|Analyst|Architect|Designer|Scientist|Director|Specialist|Consultant|Administrator|Coordinator|Officer|Actuary|Recruiter|Counsel|Underwriter|Accountant|Researcher|Strategist|Technician)$/;
+const TITLE_NOT_NAME = /^(?:Chief|Associate|Assistant|Deputy)\s|\s(?:Engineer|Developer|Analyst|Architect|Designer|Scientist|Director|Specialist|Consultant|Administrator|Coordinator|Officer|Actuary|Recruiter|Counsel|Underwriter|Accountant|Researcher|Strategist|Technician|Superintendent|Supervisor|Foreman|Inspector|Technologist|Pharmacist|Nurse|Physician|Surgeon|Clinician|Therapist|Counse(?:l)?lor|Planner|Estimator|Auditor|Controller|Paralegal|Attorney|Solicitor|Librarian|Epidemiologist|Informaticist|Statistician|Economist|Editor|Producer|Partner|Advis[eo]r|Manager|Lead|Fellow|Professor|Lecturer|Principal|Owner|Buyer|Merchandiser|Chef)$/;
 const ORG_LAST_WORD = /^(?:Offices?|Building|Campus|Cent(?:er|re)|HQ|Plaza|Tower|Therapeutics|Labs|Technologies|Systems|Health|Healthcare|Bank|Capital|Group|Partners|Analytics|Robotics|Software|Solutions|Inc\.?|LLC|Ltd\.?|Holdings|Energy|Insurance|Financial|Pharma|Pharmaceuticals|Biotech|Logistics|Foods|Media|Studios|Ventures|Consulting|Corporation|Corp\.?|Company|Co\.|Industries|Networks|Security|Payments|Fintech|Aerospace|Motors|Mutual|Credit|Union|University|College|Hospital|Clinic|Institute|Foundation)$/;
 function isName(s: string, userNames: string[]): boolean {
   const words = s.trim().split(/\s+/);

@@ -284,6 +284,11 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
       }
     }
     if (!dm) dm = dates.find((d) => d.index >= t.end && d.index - t.end < 200) ?? null;
+    // a long agenda's later rows, far below its date: the day of the row just above
+    if (!dm) {
+      const above = cands[cands.length - 1];
+      if (above?.dm && above.line >= line - 3 && above.line < line && !above.excluded) dm = above.dm;
+    }
     // "push tomorrow's call from 2:00 to 3:30pm": not a range but the old time and the new one
     if (t.endH !== null && MOVE_FROM.test(before) && !prev) {
       const moved: TimeMention = { ...t, h: t.endH, mi: t.endMi ?? 0, endH: null, endMi: null };
