@@ -1624,8 +1624,16 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   for (let i = found.length - 1; i >= 0 && found.length > 1; i--) {
     const first = escapeRe(found[i].split(/\s+/)[0]);
     const full = escapeRe(found[i]);
-    const re = cachedRe(String.raw`\b(?:${full}|${first})(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:is|will be|'s)\s+hosting\b[^.\n]{0,40}\b(?:drop|hop) off|(?:is|will be|'s)\s+(?:(?:just |only )hosting|hosting (?:the )?(?:lunch|tour|welcome|breakfast|coffee)|(?:just |only )?(?:shadowing|observing|sitting in))|will (?:drop|hop) off|won['’]t be (?:asking|on the panel|interviewing|part of the (?:panel|interview))|will not be (?:asking|interviewing|part of the (?:panel|interview))|will (?:only )?(?:observe|shadow)|(?:is|will be) (?:joining |there )?(?:as )?(?:a |an )?(?:shadow|observer)|[^.\n]{0,60}\b(?:as a shadow|as an observer|shadow interviewer|to observe))`, 'i');
-    if (re.test(input.body) || (input.ics?.description && re.test(input.ics.description))) found.splice(i, 1);
+    const re = cachedRe(String.raw`\b(?:${full}|${first})(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:is|will be|'s)\s+hosting\b[^.\n]{0,40}\b(?:drop|hop) off|(?:is|will be|'s)\s+(?:(?:just |only )hosting|hosting (?:the )?(?:lunch|tour|welcome|breakfast|coffee)|(?:just |only )?(?:shadowing|observing|sitting in))|will (?:drop|hop) off|won['’]t be (?:asking|on the panel|interviewing|part of the (?:panel|interview))|will not be (?:asking|interviewing|part of the (?:panel|interview))|will (?:only )?(?:observe|shadow)|(?:is|will be) (?:joining |there )?(?:as )?(?:a |an )?(?:shadow|observer)|[^.\n]{0,60}\b(?:as a shadow|as an observer|shadow interviewer|to observe)|[^\n]{0,80}\((?=[^)\n]*\b(?:non-scoring|non-voting|panel (?:administrator|secretary|clerk)|note[- ]?taker)\b))`, 'i');
+    if (re.test(input.body) || (input.ics?.description && re.test(input.ics.description))) {
+      found.splice(i, 1);
+      continue;
+    }
+    // "Lunch with the Permian asset team (informal)" over "Hosted by Marisol Vega": the host of a lunch or tour only
+    const lines = input.body.split('\n');
+    const at = lines.flatMap((l, k) => (l.includes(found[i]) ? [k] : []));
+    const lastAbove = (k: number): string => lines.slice(Math.max(0, k - 3), k).reverse().find((x) => x.trim()) ?? '';
+    if (at.length && at.every((k) => (/^\s*(?:Hosted by|Host:|with)\b/i.test(lines[k]) && SKIP_SESSION.test(lastAbove(k)) && !/\binterview\b/i.test(lastAbove(k))) || (lines[k].length <= 90 && SKIP_SESSION.test(lines[k]) && /\b(?:lunch|tour|coffee|breakfast|dinner)\b/i.test(lines[k]) && !/\binterview\b/i.test(lines[k])))) found.splice(i, 1);
   }
   // "María José" next to "María José Ortiz-Salcedo", "Wei Jie" next to "Tan Wei Jie": one person, by the fuller name
   for (let i = found.length - 1; i >= 0; i--) {
