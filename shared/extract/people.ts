@@ -713,6 +713,9 @@ function cleanRole(s: string, company: string | null, keepTags = false): string 
   if (around) t = t.replace(around.paren, '');
   t = t.replace(/^(?:the|a|an|our)\s+/i, '').replace(/[.,;:!]+$/, '').trim();
   if (company && roleCompanyAt) t = t.replace(roleCompanyAt, '').trim();
+  // "Sam Rivera / Joaquín Ferreyra - Project Finance Associate": the interviewer's name before the title
+  const lead = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})\s+[-–—|]\s+(?=\p{Lu})/u.exec(t);
+  if (lead && (currentPeople.has(lead[1].toLowerCase()) || (isName(lead[1], []) && !isRoleLike(lead[1]) && !TITLE_WORD.test(lead[1]) && !isEnglishWord(lead[1].split(' ')[0])))) t = t.slice(lead[0].length);
   if (!t || t.length > 70) return null;
   if (NOT_A_ROLE.test(t)) return null;
   return t;
