@@ -160,6 +160,35 @@ function sameTimeOn(body: string, original: Schedule | null, sentAt: Date | null
   return { ...original, start, end, previousStart: original.start, questions: date.questions, certainty: Math.min(original.certainty, date.certainty), sessions: 1 };
 }
 
+/** "push our call back an hour and a half", "move it up 30 minutes", "an hour later": how far a move shifts the time. */
+const SHIFT = /\b(?:push(?:ed|ing)?|mov(?:e|ed|ing)|bump(?:ed|ing)?|shift(?:ed|ing)?|slid(?:e|ing)?|delay(?:ed|ing)?|start(?:ing)?)\b[^.\n?]{0,60}?\b(?:(back|later|forward|earlier|up)\s+(?:by\s+)?(an? hour and a half|half an hour|an? hour|\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?)|(?:one|two|three|fifteen|twenty|thirty|forty[- ]five|forty|ninety)\s+(?:hours?|minutes?))|(?:by\s+)?(an? hour and a half|half an hour|an? hour|\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?)|(?:one|two|three|fifteen|twenty|thirty|forty[- ]five|forty|ninety)\s+(?:hours?|minutes?))\s+(later|earlier))\b/i;
+const WORD_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, 'forty five': 45, ninety: 90 };
+
+function minutesOf(amount: string): number | null {
+  const a = amount.toLowerCase();
+  if (/hour and a half/.test(a)) return 90;
+  if (/half an hour/.test(a)) return 30;
+  if (/^an? hour$/.test(a)) return 60;
+  const m = /^(\d+(?:\.\d+)?|[a-z]+(?:[- ]five)?)\s*(hours?|hrs?|minutes?|mins?)$/.exec(a);
+  if (!m) return null;
+  const n = /\d/.test(m[1]) ? +m[1] : WORD_NUMBER[m[1]];
+  if (!n) return null;
+  return /^h/.test(m[2]) ? n * 60 : n;
+}
+
+function shiftedBy(body: string, original: Schedule | null): Schedule | null {
+  if (!original || original.proposal) return null;
+  const m = SHIFT.exec(blank(body));
+  if (!m) return null;
+  const minutes = minutesOf(m[2] ?? m[3] ?? '');
+  if (!minutes || minutes > 12 * 60) return null;
+  const sign = /^(?:forward|earlier|up)$/i.test(m[1] ?? m[4] ?? '') ? -1 : 1;
+  const delta = sign * minutes * 60_000;
+  const start = new Date(original.start.getTime() + delta);
+  const end = original.end ? new Date(original.end.getTime() + delta) : null;
+  return { ...original, start, end, previousStart: original.start, sessions: 1 };
+}
+
 function zoneName(z: ZoneRef): string | null {
   return z.kind === 'iana' ? z.zone : null;
 }
@@ -270,6 +299,8 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
   // "I've moved our phone screen to Monday at the same time", "Tuesday, March 31 – same time, same place": the new
   // day, with the quoted original's time of day and length
   if (!sched && updated && quoted && SAME_TIME.test(body)) sched = sameTimeOn(body, quotedSchedule(), sentAt, userZone);
+  // "I've had to push our call tomorrow back an hour and a half": the quoted original's time, shifted
+  if (!sched && updated && quoted) sched = shiftedBy(body, quotedSchedule());
   if (!sched && !updated && quoted) sched = quotedSchedule();
   if (!sched && event?.description) sched = scheduleOf(event.description);
   if (!sched) {
