@@ -12,7 +12,7 @@ const VENDORS = /^(?:zoom (?:video )?communications|google llc|microsoft corpora
 
 const FREEMAIL = /^(?:gmail|googlemail|yahoo|outlook|hotmail|live|icloud|me|aol|proton|protonmail|gmx|mail|example)$/i;
 
-const LEGAL = /[,\s]+(?:Pty|Pte|Pvt|Sdn|[Ii]nc\.?|LLC|L\.L\.C\.|Ltd\.?|Ltda\.?|Limited|GmbH(?: & Co\.? KG)?|S\.A\.S\.?|S\.A\.(?: de C\.V\.?)?|S\.A|SA de CV|SAS|S\.p\.A\.?|AG|PLC|plc|Corp\.?|Corporation|B\.V\.?|BV|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|SRL|S\.r\.l\.|S\.R\.L\.?|S\.L\.|Oy|AB|ApS|NV|N\.V\.|KK|LLP|Sp\. z o\.o\.|A\/S|ApS|AB|Oyj?|Kft\.?|s\.r\.o\.|SE|AS|ASA)\s*$/;
+const LEGAL = /[,\s]+(?:Pty|Pte|Pvt|Sdn|[Ii]nc\.?|LLC|L\.L\.C\.|Ltd\.?|Ltda\.?|Limited|GmbH(?: & Co\.? KG)?|S\.A\.S\.?|S\.A\.(?: de C\.V\.?)?|S\.A|SA de CV|SAS|S\.p\.A\.?|AG|PLC|plc|Corp\.?|Corporation|B\.V\.?|BV|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|SRL|S\.r\.l\.|S\.R\.L\.?|S\.L\.|Oy|AB|ApS|NV|N\.V\.|KK|K\.K\.?|LLP|Sp\. z o\.o\.|A\/S|ApS|AB|Oyj?|Kft\.?|s\.r\.o\.|SE|AS|ASA)\s*$/;
 /** A legal form written after a name: the surest sign the words before it are a company's. */
 const LEGAL_AFTER = String.raw`,?[ \t]+(?:Inc\.?|LLC|Ltd\.?|Ltda\.?|GmbH|B\.V\.?|Pte\.? Ltd\.?|Pty\.? Ltd\.?|S\.A\.(?: de C\.V\.?)?|S\.A\.S\.?|S\.p\.A\.?|AG|PLC|Corp\.?|Sdn\.? Bhd\.?|LLP|Oy|ApS|N\.V\.)(?=[\s,.;:|·)]|$)`;
 /** Vendors named by what they sell (background checks, assessments), whatever their brand. */
@@ -97,6 +97,8 @@ function cleanCompany(s: string): string | null {
   if (inside !== t) t = inside.replace(DEPT_TAIL, '').replace(/\s+Tech$/, '').trim();
   // a department alone ("Engineering", "Technology") names no company
   if (/^(?:Engineering|Technology|Tech|Product|Design|Data|Careers|Operations|Finance|Marketing|Sales|Research|Analytics|Security|Platform|Infrastructure|Onsite|On-site|Virtual|Remote|Hybrid|Interview|Panel)$/i.test(t)) return null;
+  // "Lumenfield Energy -", "Nordhavn Shipping A" (of "A/S"): a dash or a legal form's letter cut off at the end
+  t = t.replace(/\s+[-–—|·:]+$/, '').replace(/(\S\s+\S+)\s+[A-Z]$/, '$1');
   if (t.length < 2 || t.length > 60 || /(?:&|\band)$/.test(t) || /\b(?:invite|invitation)$/i.test(t)) return null;
   // "Tidewell Denver": the office's city after the name
   const cityTail = /^(.+?\S)\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u.exec(t);
@@ -117,7 +119,7 @@ function cleanCompany(s: string): string | null {
   if (isDepartment(t)) return null;
   // "An Equal Opportunity Employer", "Zoom details", "Next conversation": a phrase, not a name
   if (/^(?:An? )?Equal Opportunity\b/i.test(t) || /^\S+(?: (?!(?:of|and|the|de|la|del|du|des|di|da|do|dos|y|und|et|van|von|der|den|for|on|at|in)\b)\p{Ll}[\p{Ll}-]+)+$/u.test(t)) return null;
-  if (/^(?:Sam|You|We|Our|Your|Hi|Hello|Dear|Thanks|Interview|Invitation|Confirmation|Reminder|Meeting|Update|Updated|Canceled|Cancelled|Accepted|Declined|Tentative|Rescheduled|Early|Campus|University|Graduate|Re|Fwd|The Team|Us|Me|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/i.test(t)) return null;
+  if (/^(?:Sam|You|We|Our|Your|Hi|Hello|Dear|Thanks|Please|Kindly|Regards|Interview|Invitation|Confirmation|Reminder|Meeting|Update|Updated|Canceled|Cancelled|Accepted|Declined|Tentative|Rescheduled|Early|Campus|University|Graduate|Re|Fwd|The Team|Us|Me|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/i.test(t)) return null;
   if (isRoleLike(t)) return null;
   return t;
 }
@@ -125,8 +127,12 @@ function cleanCompany(s: string): string | null {
 /** "People & Capability", "Workforce Directorate", "Hospitality Practice": a department's name (common words ending in a
  * department's word), not the organisation's. */
 const ORG_UNIT_WORD = /^(?:Practice|Directorate|Division|Department|Dept\.?|Capability|Capabilities|Workforce|Resources|Culture|Talent|Acquisition|Recruitment|Recruiting|Resourcing|Team|Operations|Careers)$/;
+/** Words that name a business function ("Finance & Accounting", "Statistical Programming", "Life Sciences"): a name made
+ * only of them is a department or an agency's practice, not an organisation. */
+const FUNCTION_WORD = /^(?:Finance|Financial|Accounting|Accounts|Services?|Statistical|Statistics|Programming|Engineering|Technology|IT|Data|Science|Sciences|Life|Analytics|Marketing|Sales|Operations|Legal|Compliance|Risk|Audit|Tax|Clinical|Research|Development|R&D|Product|Design|Human|Resources|People|Culture|Talent|Acquisition|Recruitment|Recruiting|Hospitality|Healthcare|Banking|Investment|Practice|Division|Department|Team|Executive|Supply|Chain|Logistics|Manufacturing|Quality|Regulatory|Affairs|Communications|Corporate|Strategy|Security|Infrastructure|Platform|Software|Digital|Customer|Success|Support|Procurement|Facilities|Workforce|Capability|Directorate|Planning|Treasury|Payroll|Benefits|Administration|Academic|Student|Graduate|Early|Careers|Technical|Commercial|Retail|Actuarial|Underwriting|Claims|Biostatistics|Biometrics|Medical|Nursing|Pharmacy|Editorial|Creative)$/;
 function isDepartment(t: string): boolean {
   const words = t.split(/\s+/).filter((w) => !/^(?:&|and|of|the)$/i.test(w));
+  if (words.length >= 1 && words.length <= 4 && words.every((w) => FUNCTION_WORD.test(w)) && !(words.length === 1 && !ORG_UNIT_WORD.test(words[0]))) return true;
   return words.length >= 2 && ORG_UNIT_WORD.test(words[words.length - 1]) && words.every((w) => isEnglishWord(w) || ORG_UNIT_WORD.test(w) || /^(?:HR|IT|R&D)$/.test(w));
 }
 
@@ -147,7 +153,7 @@ const COMPANY_BODY: [RegExp, number, string[]][] = [
   [new RegExp(String.raw`${CAP_SEQ}[ \t]+(?:·\s*Sent via|Talent Acquisition|Recruiting Team|Recruiting$|Careers\b|Hiring Team|Talent Team|People Team)`, 'gmu'), 3, []],
   [EEO_BODY, 3, ['qual']],
   [LEGAL_BODY, 3, []],
-  [new RegExp(String.raw`(?:^|[.!:–—-]\s+|\bnews[,!]?\s+)${CAP_SEQ}[ \t]+(?:has (?:requested|invited you|asked us)|would (?:like|love) to (?:invite|schedule|meet|speak|interview|move forward|bring you|have you))`, 'gmu'), 3, ['has ', 'would ']],
+  [new RegExp(String.raw`(?:^|[.!:–—-]\s+|\bnews[,!]?\s+)${CAP_SEQ}[ \t]+(?:has (?:requested|invited you|asked us)|would (?:like|love) to (?:invite|schedule|meet|speak|interview|move (?:you )?forward|bring you|have you))`, 'gmu'), 3, ['has ', 'would ']],
   // an agency's "my client, Oakhurst Medical Group", "on behalf of our client Northgate Pharma"
   [new RegExp(String.raw`\b(?:my|our) client,?\s+${CAP_SEQ}`, 'gu'), 5, ['client']],
   [new RegExp(String.raw`(?:^|[.!:–—-]\s+)${CAP_SEQ}[ \t]+(?:let me know|(?:has|have) decided|decided|reached out|got back to me|came back)`, 'gmu'), 2, ['decided', 'let me', 'reached', 'got back', 'came back']],
@@ -155,7 +161,7 @@ const COMPANY_BODY: [RegExp, number, string[]][] = [
   // "your interview with Pellucid Therapeutics for the Clinical Data Manager role" (a person there would be no company: isName screens)
   [INTERVIEW_WITH_FOR, 3, [' with ']],
   [CLIENT_LABEL, 5, [':']],
-  [new RegExp(String.raw`(?:^|[.!:–—-]\s+|\bnews[,!]?\s+)${CAP_SEQ}[ \t]+wants[ \t]+to[ \t]+(?:move forward|meet|interview|schedule|bring you|have you|invite)`, 'gmu'), 3, ['wants ']],
+  [new RegExp(String.raw`(?:^|[.!:–—-]\s+|\bnews[,!]?\s+)${CAP_SEQ}[ \t]+wants[ \t]+to[ \t]+(?:move (?:you )?forward|meet|interview|schedule|bring you|have you|invite)`, 'gmu'), 3, ['wants ']],
 ];
 
 interface Scored {
@@ -440,10 +446,14 @@ export function readCompany(input: CompanyInput): string | null {
       }
       add(out, m[1], 3 * weight);
     }
-    // "Cordova Energy | Talent Acquisition": the company before the department
-    const dept = /^(\p{Lu}[\p{L}\d&'’. -]{1,50}?)\s\|\s(?:Talent Acquisition|Recruiting|Recruitment|Human Resources|People Team|Careers)\s*$/gmu;
+    // "Cordova Energy | Talent Acquisition", "Oriel Pharmaceuticals | Global Biometrics Centre, Hyderabad": the company
+    // before its department, site or city
+    const dept = /^(\p{Lu}[\p{L}\d&'’. -]{1,50}?)\s\|\s([^|\n]{2,80})$/gmu;
     n = 0;
-    while ((m = dept.exec(text)) && n++ < 10) add(out, m[1], 3 * weight);
+    while ((m = dept.exec(text)) && n++ < 10) {
+      const right = m[2].trim();
+      if (/^(?:Talent Acquisition|Recruiting|Recruitment|Human Resources|People Team|Careers)$/.test(right) || isDepartment(right) || /\b(?:Centre|Center|Campus|Hub|Plant|Site|Offices?)\b/.test(right) || (/,/.test(right) && isPlace(right.split(',').pop()!.trim()))) add(out, m[1], 3 * weight);
+    }
   };
   scan(input.body.slice(0, 60_000), 1);
   // "Host: Sheldon Marsh, Granite Peak Utilities", Calendly's "Host:\nCorinne Delacroix (Bayleaf Commerce)"
