@@ -91,6 +91,9 @@ function excludedBefore(before: string): boolean {
   const m = BY_BEFORE.exec(before);
   return !!m && !/\b(?:video|phone|zoom|teams|meet|webex|email|hosted|led|run|the|our|your|a)\b/i.test(m[1]);
 }
+/** A note about the clocks changing ("Victoria moves to daylight saving time on Sunday, October 4", "our clocks go back"). */
+const DST_NOTE = /\b(?:daylight saving|summer time|clocks (?:go|change|move|spring|fall)|moves? to (?:daylight|summer|standard)|DST)\b/i;
+const CLOCK_CHANGE_BEFORE = /\b(?:go(?:es)? (?:back|forward)|chang(?:e|es|ed)|spring(?:s)? forward|fall(?:s)? back|switch(?:es)?|end(?:s)?|start(?:s)?)(?: only)?(?: on)?\s+(?:the\s+)?$/i;
 const DATE_LEAD = /^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}(?:\s+[A-Z][a-z]+|[/.-]\d{1,2}))[^\n]{0,20}$/;
 const PREV_LABEL = /^(?:former|previous(?: time| schedule| date| invitation)?|original(?: time| schedule| date)?|old(?: time| schedule)?|was|before|previously scheduled)\s*(?:\((?:canceled|cancelled|no longer valid)\))?\s*:?\s*$/i;
 const PREV_DATE_LINE = /^\s*(?:[>*]\s*)*(?:former|previous(?:ly)?(?: scheduled)?|original(?:ly)?(?: time| scheduled)?|old(?: time)?|was)\b/i;
@@ -260,9 +263,13 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
     // the date for this time: same line (closest), else the last one before, else one just after
     let dm: DateMention | null = null;
     let best = Infinity;
+    // "our clocks go back on Sunday 25 October, while yours only change on 1 November — … 16:00 here is 10:00 in
+    // Chicago": the days the clocks change date no time of the note
+    const clockNote = DST_NOTE.test(lines[line]);
     for (let k = 0; k < dates.length; k++) {
       const d = dates[k];
       if (dateLines[k] !== line) continue;
+      if (clockNote && CLOCK_CHANGE_BEFORE.test(text.slice(Math.max(0, d.index - 30), d.index))) continue;
       // "9:00am SGT (Thursday evening for you)": the reader's own day, not the interview's
       if (d.index > t.end && d.m === null && /^\s*(?:[A-Z]{2,5}\s*)?\(\s*$/.test(text.slice(t.end, d.index)) && /^\s*(?:morning|afternoon|evening|night)?\s*(?:for you|your time|in [A-Z][a-z]+|here)/.test(text.slice(d.end, d.end + 30))) continue;
       const dist = d.index < t.index ? t.index - d.end : (d.index - t.end) * 1.5;
@@ -276,7 +283,7 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
         // the old date of a move ("Previously Tuesday, April 14 …") dates no session of the new schedule
         if (dateLines[k] !== line && PREV_DATE_LINE.test(lines[dateLines[k]])) continue;
         // "Victoria moves to daylight saving time on Sunday, October 4.": a note about the clocks dates no session
-        if (dateLines[k] !== line && /\b(?:daylight saving|summer time|clocks (?:go|change|move|spring|fall)|moves? to (?:daylight|summer|standard)|DST)\b/i.test(lines[dateLines[k]])) continue;
+        if (DST_NOTE.test(lines[dateLines[k]])) continue;
         if (dates[k].end <= t.index && t.index - dates[k].end < 700) {
           dm = dates[k];
           break;

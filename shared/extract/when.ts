@@ -364,6 +364,8 @@ export function findTimes(text: string, limit = 300): TimeMention[] {
       const end = to24(h2, ap2);
       s24 = candidate > end ? to24(h1, ap2.toLowerCase().startsWith('p') ? 'am' : 'pm') : candidate;
     } else if (m1s && (h1 >= 13 || h1s.length === 2 && h1s[0] === '0')) s24 = h1;
+    // "tomorrow morning at 7:30": the morning said before the bare time
+    else if (h1 >= 1 && h1 <= 7 && /\b(?:morning|breakfast|a\.m\.)\b[^.\n]{0,30}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) s24 = h1;
     else if (h1 >= 1 && h1 <= 7) s24 = h1 + 12;
     else s24 = h1;
     if (h2 !== null) {

@@ -506,7 +506,7 @@ export function namedZone(raw: string): ZoneRef | null {
 }
 
 /** A zone written right at `pos` (after a clock time): abbreviation, words, offset, or bare "Eastern". */
-const ZONE_AT = /^[\s(,]*(?:(?:my|our|local) time\s*)?(?:\(?\s*)((?:US\s+)?(?:Eastern|Central|Mountain|Pacific)\b|[A-Z][A-Za-z]*\/[A-Za-z_]+|(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|\b[A-Z]{2,5}\b)/;
+const ZONE_AT = /^[\s(,]*(?:(?:my|our|local) time[\s,]*(?:(?:which|that) is\s+|i\.e\.\s*)?)?(?:\(?\s*)((?:US\s+)?(?:Eastern|Central|Mountain|Pacific)\b|[A-Z][A-Za-z]*\/[A-Za-z_]+|(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|\b[A-Z]{2,5}\b)/;
 export function zoneAt(text: string, pos: number): { ref: ZoneRef; end: number } | null {
   const slice = text.slice(pos, pos + 120);
   const hit = zonesStartingBy(slice, 8, 2).find((z) => z.index <= 4 || /^[\s(,]*$/.test(slice.slice(0, z.index)));
