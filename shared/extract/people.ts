@@ -34,7 +34,10 @@ export function isRoleLike(s: string): boolean {
   if (!t || t.length > 70 || t.split(/\s+/).length > 8) return false;
   if (!/^(?:[A-Z0-9]|[a-z][A-Z])/.test(t)) return false;
   const head = t.replace(ROLE_QUALIFIER, '').replace(/,\s*[A-Z][\w &/+-]+$/, '');
-  return JOB_NOUN_END.test(head) || (head !== t && JOB_NOUN_END.test(t));
+  if (JOB_NOUN_END.test(head) || (head !== t && JOB_NOUN_END.test(t))) return true;
+  // "Assistant Director of Institutional Research", "Head of People": the title before its field
+  const field = /^(.+?)\s+(?:of|for)\s+(?:the\s+)?[A-Z&]/.exec(head);
+  return !!field && JOB_NOUN_END.test(field[1]);
 }
 
 /** A signature line that is a title ("Director of Collections", "Head of People"), not the company. */
@@ -129,7 +132,7 @@ function cleanCompany(s: string): string | null {
 const ORG_UNIT_WORD = /^(?:Practice|Directorate|Division|Department|Dept\.?|Capability|Capabilities|Workforce|Resources|Culture|Talent|Acquisition|Recruitment|Recruiting|Resourcing|Team|Operations|Careers)$/;
 /** Words that name a business function ("Finance & Accounting", "Statistical Programming", "Life Sciences"): a name made
  * only of them is a department or an agency's practice, not an organisation. */
-const FUNCTION_WORD = /^(?:Finance|Financial|Accounting|Accounts|Services?|Statistical|Statistics|Programming|Engineering|Technology|IT|Data|Science|Sciences|Life|Analytics|Marketing|Sales|Operations|Legal|Compliance|Risk|Audit|Tax|Clinical|Research|Development|R&D|Product|Design|Human|Resources|People|Culture|Talent|Acquisition|Recruitment|Recruiting|Hospitality|Healthcare|Banking|Investment|Practice|Division|Department|Team|Executive|Supply|Chain|Logistics|Manufacturing|Quality|Regulatory|Affairs|Communications|Corporate|Strategy|Security|Infrastructure|Platform|Software|Digital|Customer|Success|Support|Procurement|Facilities|Workforce|Capability|Directorate|Planning|Treasury|Payroll|Benefits|Administration|Academic|Student|Graduate|Early|Careers|Technical|Commercial|Retail|Actuarial|Underwriting|Claims|Biostatistics|Biometrics|Medical|Nursing|Pharmacy|Editorial|Creative)$/;
+const FUNCTION_WORD = /^(?:Information|Finance|Financial|Accounting|Accounts|Services?|Statistical|Statistics|Programming|Engineering|Technology|IT|Data|Science|Sciences|Life|Analytics|Marketing|Sales|Operations|Legal|Compliance|Risk|Audit|Tax|Clinical|Research|Development|R&D|Product|Design|Human|Resources|People|Culture|Talent|Acquisition|Recruitment|Recruiting|Hospitality|Healthcare|Banking|Investment|Practice|Division|Department|Team|Executive|Supply|Chain|Logistics|Manufacturing|Quality|Regulatory|Affairs|Communications|Corporate|Strategy|Security|Infrastructure|Platform|Software|Digital|Customer|Success|Support|Procurement|Facilities|Workforce|Capability|Directorate|Planning|Treasury|Payroll|Benefits|Administration|Academic|Student|Graduate|Early|Careers|Technical|Commercial|Retail|Actuarial|Underwriting|Claims|Biostatistics|Biometrics|Medical|Nursing|Pharmacy|Editorial|Creative)$/;
 function isDepartment(t: string): boolean {
   const words = t.split(/\s+/).filter((w) => !/^(?:&|and|of|the)$/i.test(w));
   if (words.length >= 1 && words.length <= 4 && words.every((w) => FUNCTION_WORD.test(w)) && !(words.length === 1 && !ORG_UNIT_WORD.test(words[0]))) return true;
@@ -670,7 +673,7 @@ const NOT_A_ROLE = /^(?:interview|phone screen|screen|position|role|job|call|cha
 
 /** "REQ-0412 Senior Site Reliability Engineer", "(R-04417)", "(Req #2026-1142)": a requisition code around a title. */
 const REQ_LEAD = /^(?:(?:REQ|Req|JR|R|ID)[-#]?\s?\d[\w-]*|[A-Z]{2,5}-\d{2,}[\w-]*)\s+(?=[A-Z])/;
-const REQ_PAREN = /\s*\((?:Req|Requisition|Job|ID|#)[^)]*\)\s*$|\s*\([A-Z]{1,4}-?\d[\w-]*\)\s*$/i;
+const REQ_PAREN = /\s*\((?:Req|Requisition|Job|ID|#|Posting|Vacancy|Ref|Reference|Competition)\b[^)]*\)\s*$|\s*\([A-Z]{1,4}-?\d[\w-]*\)\s*$|\s*\((?:Zoom|Teams|Meet|Webex|video|phone)(?: (?:details|link|call|interview|meeting))?\)\s*$/i;
 /** Honorifics and academic titles before a panel name ("Associate Professor Mei-Ling Chau", "Ms. Harpreet Kaur Bhatia"). */
 const HONORIFIC = /\b(?:(?:Associate |Assistant )?Professor|Prof\.|Dr\.?|Mr\.|Mrs\.|Ms\.|Mx\.|Captain|Capt\.|Rev\.|Col\.|Lt\.|Sgt\.)\s+(?=[A-Z])/g;
 
@@ -723,9 +726,14 @@ function cleanRole(s: string, company: string | null, keepTags = false): string 
   if (around) t = t.replace(around.paren, '');
   t = t.replace(/^(?:the|a|an|our)\s+/i, '').replace(/[.,;:!]+$/, '').trim();
   if (company && roleCompanyAt) t = t.replace(roleCompanyAt, '').trim();
-  // "Sam Rivera / Joaquín Ferreyra - Project Finance Associate": the interviewer's name before the title
-  const lead = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})\s+[-–—|]\s+(?=\p{Lu})/u.exec(t);
-  if (lead && (currentPeople.has(lead[1].toLowerCase()) || (isName(lead[1], []) && !isRoleLike(lead[1]) && !TITLE_WORD.test(lead[1]) && !isEnglishWord(lead[1].split(' ')[0])))) t = t.slice(lead[0].length);
+  // "Sam Rivera / Joaquín Ferreyra - Project Finance Associate", "Harborview CU | Sam Rivera - …": the candidate's, an
+  // interviewer's or the company's name before the title
+  for (let k = 0; k < 3; k++) {
+    if (roleUserLead) t = t.replace(roleUserLead, '');
+    const lead = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})\s+[-–—|]\s+(?=\p{Lu})/u.exec(t);
+    if (!lead || !(currentPeople.has(lead[1].toLowerCase()) || (isName(lead[1], []) && !isRoleLike(lead[1]) && !TITLE_WORD.test(lead[1]) && !isEnglishWord(lead[1].split(' ')[0])))) break;
+    t = t.slice(lead[0].length);
+  }
   if (!t || t.length > 70) return null;
   if (NOT_A_ROLE.test(t)) return null;
   return t;
@@ -955,6 +963,8 @@ const ORG_LAST_WORD = /^(?:Offices?|Building|Campus|Cent(?:er|re)|HQ|Plaza|Tower
 function isName(s: string, userNames: string[]): boolean {
   const words = s.trim().split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
+  // "Information Technology", "Finance & Accounting": a business function
+  if (isDepartment(s)) return false;
   if (words.some((w) => NOT_NAME_WORD.test(w.replace(/[,.]$/, '')))) return false;
   // "Chief Actuary", "Associate Counsel": a title, not a person
   if (TITLE_NOT_NAME.test(s)) return false;
