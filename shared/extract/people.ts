@@ -592,6 +592,12 @@ export function readCompany(input: CompanyInput): string | null {
     if (spelled && spelled[1].trim().split(/\s+/).map((w) => w[0]).join('') === abbr[2]) best = abbr[1] + spelled[1];
   }
   if (currentPeople.has(best.toLowerCase())) return out[1] && out[1].score > 0 ? out[1].name : out[0].name;
+  const prose = [input.subject, input.body.slice(0, 60_000)].join('\n').replace(/\S+@\S+|https?:\/\/\S+/g, ' ');
+  // "Lakeshore State" of "Lakeshore State University": an institution's name with its kind
+  const inst = cachedRe(String.raw`\b${escapeRe(best)} (University|College|Institute|Hospital|Council|Authority|Museum|Library|Academy|School|Polytechnic)\b`, 'u').exec(prose);
+  if (inst && !/\b(?:University|College|Institute|Hospital|Council|Authority|Museum|Library|Academy|School|Polytechnic)\b/.test(best)) return `${best} ${inst[1]}`;
+  // "Cobalt Ridge Brewing Co." written that way every time: the name with its "Co."
+  if (!/\bCo\.?$/.test(best) && prose.includes(`${best} Co.`) && !cachedRe(String.raw`\b${escapeRe(best)}(?! Co\b)`, 'u').test(prose)) return `${best} Co.`;
   return best;
 }
 
