@@ -201,6 +201,8 @@ export function findDates(text: string, limit = 300): DateMention[] {
     // short forms only when capitalised (avoid "sat", "wed" in prose)
     if (word.length <= 4 && word[0] !== word[0].toUpperCase()) continue;
     if (/^(?:Sun|Sat|Mon)$/.test(word) && !/^[\s,]*\d/.test(text.slice(end, end + 4))) continue;
+    // "Thi Thu Ha Nguyen", "Wed Ling": a short form inside a run of capitalised words is part of a name
+    if (word.length <= 4 && !m[0].endsWith('.') && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) && !/^[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text.slice(end, end + 5)) && /\p{Lu}\p{Ll}*[ \t]+$/u.test(text.slice(Math.max(0, index - 20), index))) continue;
     // "2026-05-20 (Wednesday)": the weekday of the date just before it, not another day
     const prior = out.find((d) => d.m !== null && d.end <= index && /^[\s(,–-]*$/.test(text.slice(d.end, index)));
     if (prior) {

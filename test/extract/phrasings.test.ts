@@ -1,0 +1,176 @@
+// Phrasings and name shapes met in the fresh blind sets of session 4 (blind18, blind19): each rule, one small email.
+import { describe, expect, it } from 'vitest';
+import { isEnglishWord } from '../../shared/extract/english.js';
+import { extract } from '../../shared/extract/index.js';
+import { gmailForward } from './helpers.js';
+
+const CHI = { userTimeZone: 'America/Chicago' };
+const names = (x: { interviewers: { name: string | null }[] }) => x.interviewers.map((i) => i.name).sort();
+
+const agenda = (rows: string[]) =>
+  gmailForward({
+    from: 'Gretchen Vandersloot <gretchen@acmerobotics.example>',
+    date: 'Mon, Oct 5, 2026 at 10:00 AM',
+    subject: 'Your onsite with Acme Robotics',
+    body: `Hi Sam,\n\nYour onsite interview with Acme Robotics for the Staff Engineer role is confirmed for Tuesday, October 13, 2026 (Central Time).\n\nSchedule:\n\n${rows.join('\n\n')}\n\nBest,\nGretchen Vandersloot\nRecruiting Coordinator, Acme Robotics`,
+  });
+
+describe('name shapes', () => {
+  it('knows common English words, their plurals and noun endings, and not given names', () => {
+    for (const w of ['Motion', 'Planning', 'Pipelines', 'Observability', 'Genomics', 'Trade-offs', 'Onboarding']) expect(isEnglishWord(w), w).toBe(true);
+    for (const w of ['Keisha', 'Thi', 'María', 'Nnamdi', 'Jun', 'Okonkwo-Eze']) expect(isEnglishWord(w), w).toBe(false);
+  });
+
+  it('reads four-word names after a session title, and drops the title words before a two-word name', async () => {
+    const x = await extract(
+      agenda([
+        '9:00 AM - 9:45 AM Infrastructure Deep Dive Thi Thu Ha Nguyen',
+        '9:45 AM - 10:30 AM Analytics Case Study María José García Ruiz',
+        '10:30 AM - 11:15 AM Motion Planning Keisha Oyelaran-Baptiste',
+        '11:15 AM - 12:00 PM Incident Response Scenario Li Wei',
+      ]),
+      CHI,
+    );
+    expect(names(x)).toEqual(['Keisha Oyelaran-Baptiste', 'Li Wei', 'María José García Ruiz', 'Thi Thu Ha Nguyen']);
+    expect(x).toMatchObject({ start: '2026-10-13T09:00:00-05:00', end: '2026-10-13T12:00:00-05:00' });
+  });
+
+  it('reads "Chen Jun" as a person, not as June, beside a time on the next row', async () => {
+    const x = await extract(agenda(['11:00 AM – 11:45 AM Backend Systems Chen Jun', '11:45 AM – 12:30 PM API Design & Code Review Priya Raghunathan']), CHI);
+    expect(names(x)).toEqual(['Chen Jun', 'Priya Raghunathan']);
+    expect(x.start).toBe('2026-10-13T11:00:00-05:00');
+  });
+
+  it('splits two titled people joined by "&" in one agenda row, and keeps a job title out of the names', async () => {
+    const x = await extract(
+      agenda([
+        '9:00 AM - 9:45 AM  Panel interview  Ravi Chandrasekaran, Senior Data Analyst & Megan O\'Donnell, Manager, Patient Financial Services',
+        '9:45 AM - 10:45 AM – Shop floor walk-through with Darnell Whitaker, Production Superintendent',
+      ]),
+      CHI,
+    );
+    expect(names(x)).toEqual(['Darnell Whitaker', "Megan O'Donnell", 'Ravi Chandrasekaran']);
+  });
+});
+
+describe('people in prose', () => {
+  const hm = (body: string, from = 'Hollis Brandt <hollis@clearwater.example>') =>
+    gmailForward({ from, date: 'Mon, Jun 8, 2026 at 9:00 AM', subject: 'GIS Analyst interview', body });
+
+  it('reads "I’ll be joined by X, who …, and Y from our data team" with curly apostrophes, the sender included', async () => {
+    const x = await extract(hm('Hi Sam,\n\nWe’re confirmed for Tuesday, June 16 at 11am PT. I’ll be joined by Ngozi Eze, who directs our field programs, and Rafael Quintero from our data team, who keeps our maps running.\n\nHere’s the Google Meet link: https://meet.google.com/ubr-hxkq-wmt\n\nHollis\n--\nHollis Brandt\nConservation Data Manager\nClearwater Conservancy'), CHI);
+    expect(names(x)).toEqual(['Hollis Brandt', 'Ngozi Eze', 'Rafael Quintero']);
+  });
+
+  it('reads "I’ll have X from our team and Y, who …, join me"', async () => {
+    const x = await extract(hm('Hi Sam,\n\nLet’s do Wednesday, June 10 at 10:00 Pacific and plan for an hour. I’ll have Olusegun Bakare from our implementation team and Mirela Popescu, who runs customer success, join me.\n\nTeams: https://teams.microsoft.com/meet/2489315577104?p=Xr4T\n\nTheo\n--\nTheo Vasquez\nSenior Manager, Professional Services\nRedwood Ledger', 'Theo Vasquez <theo@redwoodledger.example>'), CHI);
+    expect(names(x)).toEqual(['Mirela Popescu', 'Olusegun Bakare', 'Theo Vasquez']);
+  });
+
+  it('reads "you’ll finish with X", "X, who …, will close things out" and strips a sentence\'s "Then"', async () => {
+    const x = await extract(hm("Hi Sam,\n\nI'm confirming you for Thursday, June 11 at 10:30 at our office: 217 W Superior St, Chicago. You'll start with me. Then Jonah Feldman, our CTO, will take you through a whiteboard session. Farah Qureshi, who leads underwriting analytics, will close things out.\n\nBeatriz\n--\nBeatriz Salgado\nCo-founder & CEO, Tern & Tide", 'Beatriz Salgado <beatriz@terntide.example>'), CHI);
+    expect(names(x)).toEqual(['Beatriz Salgado', 'Farah Qureshi', 'Jonah Feldman']);
+  });
+
+  it('reads "Panel: Prof. X (…) and Dr Y (…)" mid-paragraph and "Your panel will be:" lists with honorifics', async () => {
+    const a = await extract(hm('Dear Sam,\n\nYour interview is on Monday, June 15 at 2:00 PM Eastern on Zoom: https://carrowmore.zoom.us/j/123456789. Panel: Prof. Niamh O\'Sullivan (Centre Director) and Dr Tomasz Wróbel (Senior Research Fellow). Clodagh Fennelly from HR will attend as an observer.\n\nBest regards'), CHI);
+    expect(names(a)).toEqual(["Niamh O'Sullivan", 'Tomasz Wróbel']);
+    const b = await extract(hm('Dear Sam,\n\nI am pleased to invite you to an in-person panel interview on Monday, June 15, 2026, at 1:00 p.m. Eastern.\n\nYour panel will be:\n- Captain Reginald Ashby, Director of Terminal Operations\n- Sunita Raghavan, IT Applications Manager\n\nSincerely,\nLorraine Batiste-Cole\nHuman Resources Generalist'), CHI);
+    expect(names(b)).toEqual(['Reginald Ashby', 'Sunita Raghavan']);
+  });
+
+  it('leaves out a non-scoring panel administrator and the host of a lunch', async () => {
+    const x = await extract(hm('Dear Sam,\n\nYour interview is on Monday, June 15 at 10:00 AM Central on Teams: https://teams.microsoft.com/meet/1234\n\nInterview panel\nHelen Oduya - Chief Clinical Information Officer\nMarcus Greenhalgh - Head of Digital Services\nGemma Pritchard - Recruitment Officer (panel administrator, non-scoring)\n\nKind regards\nGemma Pritchard\nRecruitment Officer'), CHI);
+    expect(names(x)).toEqual(['Helen Oduya', 'Marcus Greenhalgh']);
+  });
+});
+
+describe('companies and roles', () => {
+  const sig = (body: string, from: string, subject = 'Interview details') => gmailForward({ from, date: 'Mon, Jun 8, 2026 at 9:00 AM', subject, body });
+
+  it('takes the organisation under a department in a signature, never the department', async () => {
+    const x = await extract(sig("Hi Sam,\n\nI'm sorry to cancel your Zoom interview for the Transport Planning Data Analyst role, which was scheduled for Thursday 10 September at 9:30am (NZST) with Mereana Walker and Sione Taufa.\n\nNgā mihi,\nAroha\nSenior Recruitment Advisor | People & Capability\nHarbour City Council", 'Aroha Ngata <aroha.ngata@harbourcity.example>', 'Transport Planning Data Analyst - interview cancelled'), CHI);
+    expect(x).toMatchObject({ kind: 'cancellation', company: 'Harbour City Council' });
+    expect(names(x)).toEqual(['Mereana Walker', 'Sione Taufa']);
+  });
+
+  it('spells a domain of whole words then initials, and keeps "Co." when the email only ever writes it so', async () => {
+    const a = await extract(sig("Hi Sam,\n\nLet's plan on Friday, June 12 at 3:00 PM Eastern – I'll call your cell. Block 30 minutes.\n\nBest,\nRenée\n\nRenée Thibodeaux\nVP of Operations\nGilded Fork Hospitality Group", 'Renée Thibodeaux <rthibodeaux@gildedforkhg.example>'), CHI);
+    expect(a.company).toBe('Gilded Fork Hospitality Group');
+    const b = await extract(sig('Hi Sam,\n\nThanks for your time! Your interview for the Quality Assurance Manager role is on Friday, June 12 at 9:00 AM Central at our brewhouse.\n\nPriya\nTalent Partner, Quarry Hill Brewing Co.', 'Priya Nair <priya@quarryhillbrewing.example>'), CHI);
+    expect(b.company).toBe('Quarry Hill Brewing Co.');
+  });
+
+  it('names an institution with its kind ("University of Carrowmore", "Lakeshore State University")', async () => {
+    const x = await extract(sig('Dear Sam,\n\nThank you for applying for the Research Data Manager post at the University of Carrowmore. Your interview is on Monday, June 15 at 2:00 PM Irish time.\n\nBest,\nClodagh', 'Clodagh Fennelly <clodagh@carrowmore.example>'), CHI);
+    expect(x.company).toBe('University of Carrowmore');
+  });
+
+  it('keeps "(m/w/d)" when the subject writes it after the title, and strips names before a title', async () => {
+    const a = await extract(sig('Dear Sam,\n\nThank you for your application for the position of Data Platform Engineer (m/w/d) at Nordlicht Mobility. We invite you to a video interview on Tuesday, June 16 at 16:00 CEST: https://nordlicht.zoom.us/j/555\n\nBest regards', 'Jana Vogel <jana@nordlicht.example>', 'Interview invitation: Data Platform Engineer (m/w/d) – Nordlicht Mobility'), CHI);
+    expect(a.role).toBe('Data Platform Engineer (m/w/d)');
+    const b = await extract(sig('Hi Sam,\n\nSee you then.', 'Mei-Ling Chou <meiling@harborviewcu.example>', 'Invitation: Harborview CU | Sam Rivera - Member Insights Analyst interview @ Tue Jun 16, 2026 1pm - 1:45pm (CDT)'), CHI);
+    expect(b.role).toBe('Member Insights Analyst');
+  });
+});
+
+describe('times', () => {
+  const note = (body: string, date = 'Thu, Jan 15, 2026 at 4:58 PM', subject = 'RE: Member Experience Analyst - phone interview') => gmailForward({ from: 'Deborah Nwosu <dnwosu@larkspurcu.example>', date, subject, body });
+
+  it('takes "9:30 your time" over "that\'s 8:30 for me here in Denver"', async () => {
+    const x = await extract(note("Hi Sam,\n\nTomorrow works great. Let’s plan on 9:30 your time (that’s 8:30 for me here in Denver). I’ll call your cell; it should take about 45 minutes.\n\nDeborah"), CHI);
+    expect(x).toMatchObject({ start: '2026-01-16T09:30:00-06:00', end: '2026-01-16T10:15:00-06:00' });
+  });
+
+  it('reads "18-Jun-2026 09:30 PM - 10:30 PM (IST)" and "10h00 às 11h00 … Brasília time"', async () => {
+    const a = await extract(note('Interview Type: Online (Zoom)\nDate & Time: 18-Jun-2026 09:30 PM - 10:30 PM (IST)\nMeeting Link: https://kaveripay.zoom.us/j/84536021987', 'Thu, Jun 11, 2026 at 5:50 AM', 'Interview Scheduled: Engineering Manager'), CHI);
+    expect(a).toMatchObject({ start: '2026-06-18T21:30:00+05:30', timeZone: 'Asia/Kolkata' });
+    const b = await extract(note('Hi Sam,\n\nHere is the confirmation of your interview: Thursday, August 27, 2026, from 10:00 to 11:00 AM Brasília time, on Zoom: https://serraazul.zoom.us/j/862207', 'Mon, Aug 17, 2026 at 1:40 PM', 'Entrevista - Senior Data Analyst'), CHI);
+    expect(b).toMatchObject({ start: '2026-08-27T10:00:00-03:00', timeZone: 'America/Sao_Paulo' });
+  });
+
+  it('reads "tomorrow morning at 7:30 my time, which is Mountain" as a morning in Denver', async () => {
+    const x = await extract(note("Hi Sam,\n\nI'm on jobsites most of the day so I'll call you tomorrow (Tuesday) morning at 7:30 my time, which is Mountain, before I head down to Castle Rock. Plan on about 45 minutes.\n\nIgnacio\n--\nIgnacio Fuentes\nVP of Operations | Redrock Builders", 'Mon, Nov 16, 2026 at 6:52 PM', 'Project Engineer - call tomorrow'), CHI);
+    expect(x).toMatchObject({ start: '2026-11-17T07:30:00-07:00', timeZone: 'America/Denver', format: 'phone' });
+    expect(names(x)).not.toContain('Castle Rock');
+  });
+
+  it('offers two times of one day as choices, not as an agenda', async () => {
+    const x = await extract(note("Hi Sam,\n\nKofi and Marisa would join me for about an hour on Teams. Could any of these work for you?\n• Thursday 2/12 at 1:00 PM CT\n• Thursday 2/12 at 3:30 PM CT\n\nOnce you pick one, we'll send the invite.\n\nIlse", 'Tue, Feb 10, 2026 at 9:47 AM', 'Next conversation - Quality Engineer'), CHI);
+    expect(x.kind).toBe('unrecognized');
+  });
+
+  it('dates a long agenda\'s last rows by the row above, far below the date', async () => {
+    const filler = 'Please bring a photo ID and wear closed-toe shoes; safety glasses will be provided at the visitor center. '.repeat(4);
+    const x = await extract(note(`Hi Sam,\n\nYour onsite is on Thursday, May 21 (all times Eastern).\n\n9:00 – 9:45 AM – Colette Duval, Manufacturing Engineering Manager. ${filler}\n9:45 – 10:45 AM – Shop floor walk-through with Darnell Whitaker. ${filler}\n12:15 – 1:00 PM – Wrap-up with Colette\n\nLuis`, 'Thu, May 14, 2026 at 1:15 PM', 'Onsite interview'), CHI);
+    expect(x).toMatchObject({ start: '2026-05-21T09:00:00-04:00', end: '2026-05-21T13:00:00-04:00' });
+  });
+});
+
+describe('moves', () => {
+  const thread = (reply: string, subject = 'Re: E-commerce Operations Manager – next conversation') =>
+    gmailForward({
+      from: 'Beatriz Santos <beatriz.santos@kestreloutfitters.example>',
+      date: 'Mon, Sep 14, 2026 at 10:12 AM',
+      subject,
+      body: `${reply}\n\nOn Thu, Sep 10, 2026 at 11:26 AM Beatriz Santos <beatriz.santos@kestreloutfitters.example> wrote:\n> Hi Sam,\n>\n> Let's lock in Tuesday, 9/15 at 2:00 PM PT for 45 minutes. Here's the Google Meet link: https://meet.google.com/xqr-mbtw-fnp\n>\n> Beatriz`,
+    });
+
+  it('shifts the quoted original by the amount a move names', async () => {
+    const x = await extract(thread("Hi Sam,\n\nOur leadership sync got moved, so I've had to push our call tomorrow back an hour and a half. Same Meet link, same 45 minutes.\n\nBeatriz"), CHI);
+    expect(x).toMatchObject({ kind: 'update', start: '2026-09-15T15:30:00-07:00', end: '2026-09-15T16:15:00-07:00', previousStart: '2026-09-15T14:00:00-07:00' });
+  });
+
+  it('reads "we\'re pushing you to 2:30 instead" as a move, and a tip about pushing back as none', async () => {
+    const a = await extract(thread('Hi Sam - so sorry for the shuffle, we’re pushing you to 2:30 instead tomorrow. Same room.\n\nBeatriz'), CHI);
+    expect(a.kind).toBe('update');
+    const b = await extract(gmailForward({ from: 'Devon Marsh <devon@keystonetalent.example>', date: 'Thu, Aug 6, 2026 at 2:22 PM', subject: 'Caldera Mutual - interview confirmed!!', body: 'Hi Sam,\n\nYour first interview is confirmed: Wednesday, August 12, 11:00 AM EST on Zoom: https://calderamutual.zoom.us/j/96612048833\n\nPatricia is big on stakeholder stories, so have one ready about a time you pushed back on a requirement.\n\nDevon' }), CHI);
+    expect(b.kind).toBe('interview');
+  });
+
+  it('reads a new agenda under "Previously scheduled: …" as the new time', async () => {
+    const x = await extract(gmailForward({ from: 'Sofía Benavides <scheduling@goodtime.example>', date: 'Fri, Sep 11, 2026 at 9:48 AM', subject: 'Updated Interview Schedule: E-commerce Merchandising Manager at Northpeak Outdoor', body: 'Hi Sam,\n\nYour interview schedule has been updated.\n\nUPDATED – Friday, September 18, 2026\nTimes shown in Central Time (US & Canada)\nPreviously scheduled: Tuesday, September 15, 2026, 10:00 AM – 11:45 AM\n\n1:00 PM – 1:45 PM\nMerchandising Strategy\nIngrid Solberg, Senior Director of E-commerce\n\n2:00 PM – 2:45 PM\nCross-functional Partnership\nMarcus Bellamy, Director of Digital Marketing\n\nhttps://northpeak.zoom.us/j/97213306645' }), CHI);
+    expect(x).toMatchObject({ kind: 'update', start: '2026-09-18T13:00:00-05:00', end: '2026-09-18T14:45:00-05:00' });
+    expect(names(x)).toEqual(['Ingrid Solberg', 'Marcus Bellamy']);
+  });
+});
