@@ -468,8 +468,11 @@ export function readCompany(input: CompanyInput): string | null {
   if (evType) {
     // a segment that names no meeting, person or the candidate
     const orgLike = (x: string) => !AGENDA_SESSION.test(x) && !EVENT_WORDS.test(x) && !currentPeople.has(x.trim().toLowerCase()) && !(currentUserRe?.test(x) ?? false);
+    // "Larkspur Learning Interview - Instructional Designer": the meeting's word after the company, the title beside it
     const segs = evType[1].replace(/\s*\([^)]*\)/g, '').split(/\s+[-–|]\s+/);
-    const org = segs.length >= 2 ? segs.filter((x) => /^\p{Lu}/u.test(x.trim()) && x.trim().split(/\s+/).length <= 4 && orgLike(x)) : [];
+    // "Larkspur Learning Interview - Instructional Designer": the meeting's word after the company, the title beside it
+    const named = segs.length >= 2 ? segs.map((x) => (isRoleLike(x.trim()) ? '' : x.replace(/\s+(?:Interview|Intro(?:duction)?|Call|Chat|Screen(?:ing)?|Meeting|Conversation)$/i, ''))) : [];
+    const org = named.filter((x) => /^\p{Lu}/u.test(x.trim()) && x.trim().split(/\s+/).length <= 4 && orgLike(x));
     if (org.length === 1) add(out, org[0].trim(), 4);
     else if (segs.length === 1) {
       const lead = /^(\p{Lu}[\p{L}\d&'’.-]*(?:[ \t]+(?:&|\p{Lu}[\p{L}\d&'’.-]*)){0,3}?)[ \t]+(?:Intro(?:duction|ductory)?|Phone|Recruiter|Technical|Hiring|Screen(?:ing)?|Call|Chat|Interview)\b/u.exec(segs[0].trim());

@@ -312,11 +312,19 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
   // each time's nearest earlier time told with a zone (candidates are in text order; a move's end shares its index)
   const zonedBefore = new Map<Cand, Cand>();
   const zoned: Cand[] = [];
+  // an agenda's rows, each within 8 lines of the one before, down from a time told with its zone
+  const agendaZone = new Map<Cand, ZoneRef>();
+  let chain: { ref: ZoneRef; line: number } | null = null;
   for (const c of cands) {
     let k = zoned.length - 1;
     while (k >= 0 && zoned[k].t.index >= c.t.index) k--;
     if (k >= 0) zonedBefore.set(c, zoned[k]);
     if (c.t.zone) zoned.push(c);
+    if (c.t.zone) chain = { ref: c.t.zone, line: c.line };
+    else if (chain && c.line - chain.line <= 8) {
+      agendaZone.set(c, chain.ref);
+      chain.line = c.line;
+    } else chain = null;
   }
   const zoneFor = (c: Cand): { ref: ZoneRef; assumed: boolean } => {
     if (c.t.zone) return { ref: c.t.zone, assumed: false };
@@ -338,7 +346,8 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
       if (z) return { ref: z, assumed: false };
     }
     // an agenda's rows under "9:00 AM – 10:15 AM Singapore Time (SGT, GMT+8)": the zone that header's time was told in
-    if (prior?.t.zone && c.line - prior.line <= 8) return { ref: prior.t.zone, assumed: false };
+    const row = agendaZone.get(c);
+    if (row) return { ref: row, assumed: false };
     const all = allZones();
     const near = all.find((z) => z.index > c.t.end && z.index - c.t.end < 400) ?? [...all].reverse().find((z) => z.index < c.t.index && c.t.index - z.end < 400);
     if (near) return { ref: near.ref, assumed: false };

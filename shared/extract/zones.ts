@@ -380,7 +380,7 @@ const ZONE_SCAN = new RegExp(
     // IANA literal
     String.raw`\b((?:America|Europe|Asia|Australia|Africa|Pacific|Atlantic|Indian|Etc)/[A-Za-z_]{2,30}(?:/[A-Za-z_]{2,30})?)`,
     // (UTC-05:00) Eastern Time (US & Canada) / (GMT+01:00) Amsterdam, Berlin…
-    String.raw`\(\s*(?:UTC|GMT)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?\s*\)\s*([A-Za-z][A-Za-z .,&'()\-]{0,80})?`,
+    String.raw`\(\s*(?:UTC|GMT)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?\s*\)\s*((?:America|Europe|Asia|Australia|Africa|Pacific|Atlantic)\/[A-Za-z_]{2,30}(?:\/[A-Za-z_]{2,30})?|[A-Za-z][A-Za-z .,&'()\-]{0,80})?`,
     // bare offsets: GMT+1, UTC-05:00, UTC −5
     String.raw`\b(?:UTC|GMT)\s?([+\-−])\s?(\d{1,2})(?::?(\d{2}))?\b`,
     // words: Eastern Time, Central, UK time, Central European Time, India Standard Time …
@@ -442,6 +442,8 @@ function refFromMatch(m: RegExpExecArray): ZoneRef | null {
     return validIana(m[1]) ? { kind: 'iana', zone: z, generic: false } : null;
   }
   if (m[2]) {
+    // "(GMT-04:00) America/New_York": SmartRecruiters' label names the zone itself
+    if (m[5] && /^[A-Z][a-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?$/.test(m[5]) && validIana(m[5])) return { kind: 'iana', zone: canonicalZone(m[5]), generic: false };
     const named = m[5] ? namedZone(m[5]) : null;
     if (named) return named;
     return { kind: 'offset', minutes: offsetMinutes(m[2], m[3], m[4]) };
