@@ -69,6 +69,7 @@ const NEGATIVES: [RegExp, string][] = [
   [/\b(?:(?:we(?:'ve| have)|has been) received your application|thank(?:s| you) for (?:applying|your application|submitting your application)|application (?:has been )?received|received your application|application confirmation|we(?:'ll| will) (?:review|be reviewing) your (?:application|resume|profile))\b/i, 'an application acknowledgement'],
   [/\b(?:complete (?:the|your|this|an?) (?:online )?(?:assessment|coding challenge|test|questionnaire|take-home)|assessment invitation|hackerrank test|codility test|coding challenge invitation|(?:take|complete|start) (?:the|a|an|your) [\w ]{0,30}(?:assessment|coding (?:test|challenge))|take-home (?:exercise|assignment|challenge|project)|start assessment)\b/i, 'an assessment invitation'],
   [/\b(?:background (?:check|screening|verification)|drug (?:test|screen(?:ing)?)|employment verification|reference check form)\b/i, 'a background-check request'],
+  [/\b(?:(?:pre-?)?recorded (?:video )?interview|one-way (?:video )?interview|on-demand (?:video )?interview|asynchronous (?:video )?interview|self-paced (?:video )?interview|record your (?:answers|responses))\b/i, 'a recorded video interview to complete on your own'],
 ];
 
 /**
@@ -115,7 +116,7 @@ export function negativeReason(subject: string, body: string, hasTime: boolean, 
     // "thank you for applying" heads many real interview invitations: only counts when no time is set
     if (seen === 'an application acknowledgement' && hasTime) continue;
     // an assessment or form with a deadline is no interview, even though the deadline reads as a time
-    if ((seen === 'an assessment invitation' || seen === 'a background-check request') && hasTime && (!DEADLINE.test(text) || MEETING_SET.test(text))) continue;
+    if ((seen === 'an assessment invitation' || seen === 'a background-check request' || seen === 'a recorded video interview to complete on your own') && hasTime && (!DEADLINE.test(text) || MEETING_SET.test(text))) continue;
     if (seen === 'a job offer' && /\binterview\b/i.test(subject) && hasTime) continue;
     // a scheduler's "Your appointment is confirmed" for an interview: the interview, not a dentist
     // …and a pharmacy's or clinic's own interview is no patient's appointment

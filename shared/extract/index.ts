@@ -130,7 +130,7 @@ function quotedSentAt(quoted: string, userZone: string): Date | null {
 }
 
 const IGNORE_LINK = /\b(?:please )?(?:ignore|disregard) (?:it|the (?:auto(?:matic|-added)? )?(?:Google Meet|Meet|Zoom|Teams|video|conference) link)\b[^.\n]{0,60}\b(?:in[- ]person|on[- ]?site|at (?:our|the) office)\b|\b(?:Meet|Zoom|Teams|video) link (?:was )?(?:added )?automatically\b[^.\n]{0,40}\b(?:ignore|disregard)\b/i;
-const SAME_TIME = /\b(?:at|for|in)? ?(?:the )?same (?:times?|time slots?|slots?)\b/i;
+const SAME_TIME = /\b(?:at|for|in)? ?(?:the )?same (?:start(?:ing)? )?(?:times?|time slots?|slots?)\b|\bschedule (?:stays|remains|is) (?:exactly )?the same\b/i;
 
 /** The original's time of day (and length) on the day a move names, or null when it names no day. */
 function sameTimeOn(body: string, original: Schedule | null, sentAt: Date | null, userZone: string): Schedule | null {

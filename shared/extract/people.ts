@@ -165,6 +165,10 @@ const COMPANY_BODY: [RegExp, number, string[]][] = [
   [INTERVIEW_WITH_FOR, 3, [' with ']],
   [CLIENT_LABEL, 5, [':']],
   [new RegExp(String.raw`(?:^|[.!:–—-]\s+|\bnews[,!]?\s+)${CAP_SEQ}[ \t]+wants[ \t]+to[ \t]+(?:move (?:you )?forward|meet|interview|schedule|bring you|have you|invite)`, 'gmu'), 3, ['wants ']],
+  // "The Tidewater Shipping team would like to schedule …"
+  [new RegExp(String.raw`\b[Tt]he[ \t]+${CAP_SEQ}[ \t]+(?:hiring |recruiting |interview )?team[ \t]+(?:would (?:like|love)|wants|is (?:excited|looking forward|pleased)|has (?:asked|invited))`, 'gu'), 3, ['team ']],
+  // a signature's "Talent Acquisition, Tidewater Shipping Co.", "Manager, Clinical Informatics, Piedmont Regional Health"
+  [new RegExp(String.raw`^[ \t]*(?:Talent Acquisition|Recruiting|Recruitment|Human Resources|People Operations|HR)(?: Team)?,[ \t]+${CAP_SEQ}[ \t]*$`, 'gmu'), 3, [',']],
 ];
 
 interface Scored {
@@ -539,6 +543,11 @@ export function readCompany(input: CompanyInput): string | null {
       }
     }
     if (!matched && out.length === 0) add(out, domainWords(label), 0.5);
+  }
+  // a company's own Zoom or Webex site ("https://piedmontregional.webex.com/…"): its name, spelled in the text
+  if (!out.length) {
+    const site = /\bhttps?:\/\/(?!us\d+web\.|www\.|meet\.|teams\.)([a-z][a-z0-9-]{3,40})\.(?:zoom\.us|webex\.com|my\.webex\.com)\b/i.exec(input.body.slice(0, 60_000));
+    if (site) domainSpelled(site[1], [input.body.slice(0, 60_000), input.subject].join('\n'), out);
   }
   // a scheduling vendor's mail: the host's own address in the text names the company ("…@hartwellpartners.example")
   if (!out.length) {
@@ -974,6 +983,9 @@ function isName(s: string, userNames: string[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
   // "Information Technology", "Finance & Accounting": a business function
   if (isDepartment(s)) return false;
+  // "Joliet Plant", "Predictive Maintenance": a site, or a phrase of long common words
+  if (/^(?:Plant|Campus|Warehouse|Facility|Site|Mill|Yard|Depot|Building|Hall|Office|Headquarters|Branch|Terminal|Store)$/.test(words[words.length - 1])) return false;
+  if (words.every((w) => w.length >= 7 && isEnglishWord(w))) return false;
   if (words.some((w) => NOT_NAME_WORD.test(w.replace(/[,.]$/, '')))) return false;
   // "Chief Actuary", "Associate Counsel": a title, not a person
   if (TITLE_NOT_NAME.test(s)) return false;
@@ -1024,7 +1036,7 @@ export interface InterviewerInput {
   attendees: Person[];
 }
 
-const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ])|Interview(?:ing)? (?:Team|Panel)|(?:(?:Oral|Interview|Selection|Hiring|Search) (?:[Bb]oard )?|Oral )?[Pp]anel(?:ists)?(?=\s*:)|Panel(?:ists)?|Panel members|(?:The |Your )?(?:interview )?panel (?:will )?(?:comprise|consist of|include|includes|is|be)|(?:The |Your )?(?:search |interview |hiring |selection )?committee members(?: joining(?: you)?)? (?:will be|are)|Participants|(?:Your |The )?[Ii]nterviewers? (?:will be|are|is)(?=\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|Who you(?:(?:'|’)ll| will) (?:meet|be meeting)|You(?:(?:'|’)ll| will) meet(?: with)?|You(?:(?:'|’)ll| will) be meeting(?: with)?|You(?:(?:'|’)re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|Gesprächspartner(?:in|innen)?|Intervieweu(?:rs?|ses?)|Interviewer\(s\)|You(?:(?:'|’)ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Interviewing(?=\s*:)|(?:(?:Cancel(?:l)?ed|Rescheduled|Moved|Updated|Scheduled|Your|Interview) )?[Ss]essions(?=\s*:)|Ask for(?=\s*:)|Who(?=[ \t]*:|[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]))\*?\s*:?\s*(.*)$/gim;
+const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ]|[ \t]*\n[ \t]*[•*·-][ \t]*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|Interview(?:ing)? (?:Team|Panel)|(?:(?:Oral|Interview|Selection|Hiring|Search) (?:[Bb]oard )?|Oral )?[Pp]anel(?:ists)?(?=\s*:)|Panel(?:ists)?|Panel members|(?:The |Your )?(?:interview )?panel (?:will )?(?:comprise|consist of|include|includes|is|be)|(?:The |Your )?(?:search |interview |hiring |selection )?committee members(?: joining(?: you)?)? (?:will be|are)|Participants|(?:Your |The )?[Ii]nterviewers? (?:will be|are|is)(?=\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|Who you(?:(?:'|’)ll| will) (?:meet|be meeting)|You(?:(?:'|’)ll| will) meet(?: with)?|You(?:(?:'|’)ll| will) be meeting(?: with)?|You(?:(?:'|’)re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|Gesprächspartner(?:in|innen)?|Intervieweu(?:rs?|ses?)|Interviewer\(s\)|You(?:(?:'|’)ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Interviewing(?=\s*:)|(?:(?:Cancel(?:l)?ed|Rescheduled|Moved|Updated|Scheduled|Your|Interview) )?[Ss]essions(?=\s*:)|Ask for(?=\s*:)|Who(?=[ \t]*:|[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]))\*?\s*:?\s*(.*)$/gim;
 const INLINE_LABEL = /(?:[.;!]\s+)(?:Interviewers?|Panel(?:ists)?|Interview(?:ing)? panel|Your interviewers(?: will be| are)?|You(?:'|’)?(?:ll| will) (?:be )?meet(?:ing)?(?: with)?(?=\s*:))[ \t]*:?[ \t]*((?:\b(?:Prof|Dr|Mr|Mrs|Ms|Mx)\.\s|[^.\n(]|\([^)\n]*\))*)/g;
 const PAST_WITH = new RegExp(String.raw`\b(?:following|since|thanks for|thank you for|enjoyed|further to)\s+(?:your|our|the|my)\s+(?:[\w-]+\s+){0,2}(?:call|chat|conversation|screen|interview|meeting|discussion)s?\s+with\s+(?:${NAME})|\bwith\s+(?:${NAME})\s+(?:last (?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday)|yesterday|earlier (?:this|today))\b`, 'g');
 /** After a name in a list: the person's team ("from our data team"), then a title in parentheses or a clause about the
@@ -1073,7 +1085,7 @@ const HOSTED = new RegExp(String.raw`\b(?:Hosted by|Host:|hosted by|led by|Led b
 const ZOOM_CANCELLED = new RegExp(String.raw`(${NAME}) has cancel(?:l)?ed the following (?:Zoom |Webex |Teams )?meeting`);
 const ZOOM_HOST = new RegExp(String.raw`(${NAME}) (?:is inviting you to a scheduled (?:Zoom|Webex) meeting|invites you to (?:this|a) (?:Webex|Zoom) meeting)`);
 /** "Hamid will still be your interviewer", "Helga will also join": a first name, resolved against the full names seen. */
-const FIRST_WILL = /\b([A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+) (?:will|'ll) (?:still |also )?(?:be your interviewer|be interviewing you|interview you|join|be joined by)\b/g;
+const FIRST_WILL = /\b([A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+) (?:will|'ll) (?:still |also )?(?:be your interviewer|be interviewing you|interview you|join|be joined by|call you|call your (?:cell|mobile|phone))\b/g;
 const JOIN_FIRST = /\bwill (?:still |also )?(?:join|be joining) ([A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)\b(?! (?:team|call|meeting|us|Zoom|Teams|Meet)\b)/g;
 const OWN_CANCEL = new RegExp(String.raw`(${NAME}) (?:needs|has|had|wants) to (?:cancel|reschedule|move|postpone|push) (?:your|the|our)\b`);
 /** "Dr. Femi Adeyemi has a conflict": in a move, the person the time was moved for. */
