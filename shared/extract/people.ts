@@ -122,7 +122,7 @@ function cleanCompany(s: string): string | null {
   if (isDepartment(t)) return null;
   // "An Equal Opportunity Employer", "Zoom details", "Next conversation": a phrase, not a name
   if (/^(?:An? )?Equal Opportunity\b/i.test(t) || /^\S+(?: (?!(?:of|and|the|de|la|del|du|des|di|da|do|dos|y|und|et|van|von|der|den|for|on|at|in)\b)\p{Ll}[\p{Ll}-]+)+$/u.test(t)) return null;
-  if (/^(?:Sam|You|We|Our|Your|Hi|Hello|Dear|Thanks|Please|Kindly|Regards|Interview|Invitation|Confirmation|Reminder|Meeting|Update|Updated|Canceled|Cancelled|Accepted|Declined|Tentative|Rescheduled|Early|Campus|University|Graduate|Re|Fwd|The Team|Us|Me|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/i.test(t)) return null;
+  if (/^(?:Application(?: Received| Confirmation| Update)?|Sam|You|We|Our|Your|Hi|Hello|Dear|Thanks|Please|Kindly|Regards|Interview|Invitation|Confirmation|Reminder|Meeting|Update|Updated|Canceled|Cancelled|Accepted|Declined|Tentative|Rescheduled|Early|Campus|University|Graduate|Re|Fwd|The Team|Us|Me|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/i.test(t)) return null;
   if (isRoleLike(t)) return null;
   return t;
 }
@@ -233,7 +233,8 @@ export function domainCompany(email: string | null | undefined): string | null {
   const host = email.split('@')[1] ?? '';
   const parts = host.split('.').filter(Boolean);
   if (parts.length < 2) return null;
-  const label = parts[parts.length - 2] === 'co' || parts[parts.length - 2] === 'com' ? parts[parts.length - 3] : parts[parts.length - 2];
+  // "kingsbury.ac.uk", "moanaridge.govt.nz", "trust.nhs.uk": the name before a country's second-level suffix
+  const label = parts.length >= 3 && /^(?:co|com|ac|edu|gov|govt|org|net|nhs|sch|mil|or|ne|go|gob|gouv)$/.test(parts[parts.length - 2]) ? parts[parts.length - 3] : parts[parts.length - 2];
   if (!label || FREEMAIL.test(label)) return null;
   // "myworkday-mail", "greenhouse-notifications": a vendor's mail domain
   if (VENDORS.test(label.replace(/[-_]?(?:e?mail|notify|notifications?|alerts?|messaging)$/i, ''))) return null;
@@ -705,6 +706,10 @@ function cleanRole(s: string, company: string | null, keepTags = false): string 
   t = t.replace(/\s*\((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?\)\s*$/, (m) => (/\w/.test(m) ? '' : m));
   t = t.replace(REQ_PAREN, '').replace(/\s*[-–]\s*(?:Req|Job ID|#)\s*\S+$/i, '').replace(/\s*[-–,]\s*(?:Store|Location|Site|Branch|Unit)\s*#\s*\d+$/i, '');
   t = t.replace(/^(?:update|reminder|details|news|information|info|question|follow[- ]?up|next steps?)\s+(?:on|about|for|regarding|re|in)\s+(?:(?:your|the|our)\s+)?/i, (m) => (/^[A-Z]/.test(t.slice(m.length)) ? '' : m));
+  // "Sollicitatiegesprek OT Network Engineer", "Vorstellungsgespräch – …": the word for an interview in other languages
+  t = t.replace(/^(?:Sollicitatiegesprek|Vorstellungsgespräch|Entrevista(?: de trabajo)?|Entretien(?: d['’]embauche)?|Colloquio(?: di lavoro)?|Intervju|Rozmowa kwalifikacyjna)\b\s*(?:[:–—-]\s*)?(?:(?:voor|für|para|pour|per|for)\s+(?:de |die |el |la |le |il )?(?:functie |Position |posición |poste |ruolo )?(?:van |als |de |of )?)?(?=\p{Lu})/u, '');
+  // "Academics, about the Data & Assessment Coordinator": the title after "about the"
+  t = t.replace(/^.*?\b(?:about|regarding) the\s+(?=\p{Lu})/u, '');
   // "Thursday, May 21 – Manufacturing Engineer II": the meeting's day before the title
   t = t.replace(/^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?:,?\s+\d{4})?\s*[-–—|:]\s+(?=[A-Z])/, '');
   // "REQ-0412 Senior Site Reliability Engineer", "R-11873 Actuarial Analyst": a requisition code before the title
