@@ -1090,7 +1090,7 @@ const HOSTED = new RegExp(String.raw`\b(?:Hosted by|Host:|hosted by|led by|Led b
 const ZOOM_CANCELLED = new RegExp(String.raw`(${NAME}) has cancel(?:l)?ed the following (?:Zoom |Webex |Teams )?meeting`);
 const ZOOM_HOST = new RegExp(String.raw`(${NAME}) (?:is inviting you to a scheduled (?:Zoom|Webex) meeting|invites you to (?:this|a) (?:Webex|Zoom) meeting)`);
 /** "Hamid will still be your interviewer", "Helga will also join": a first name, resolved against the full names seen. */
-const FIRST_WILL = /\b([A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+) (?:will|'ll) (?:still |also )?(?:be your interviewer|be interviewing you|interview you|join|be joined by|call you|call your (?:cell|mobile|phone))\b/g;
+const FIRST_WILL = /\b([A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)(?: \((?:our|my|the|their)\b[^)]{0,60}\))? (?:will|'ll) (?:still |also )?(?:be your interviewer|be interviewing you|interview you|join|be joined by|call you|call your (?:cell|mobile|phone))\b/g;
 const JOIN_FIRST = /\bwill (?:still |also )?(?:join|be joining) ([A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)\b(?! (?:team|call|meeting|us|Zoom|Teams|Meet)\b)/g;
 const OWN_CANCEL = new RegExp(String.raw`(${NAME}) (?:needs|has|had|wants) to (?:cancel|reschedule|move|postpone|push) (?:your|the|our)\b`);
 /** "Dr. Femi Adeyemi has a conflict": in a move, the person the time was moved for. */
@@ -1413,7 +1413,8 @@ export function readInterviewers(input: InterviewerInput): Named[] {
         continue;
       }
     }
-    const w = /\bwith\s+(.+)$/.exec(line);
+    // "Technical deep dive w/ Soo-ah Lim & Diego Paredes", "Technical panel: Aaron Whitehorse (…) and Mei-Lin Chou (…)"
+    const w = /(?:\bwith\s+|\bw\/\s*|\b[Pp]anel:\s+)(.+)$/.exec(line);
     if (w) namesInList(w[1], userNames).forEach(push);
     // "Systems design (Bogdan Ionescu)": the person in the row's closing parentheses
     const inParens = /\(([^()]{3,60})\)\s*$/.exec(line.trim());
