@@ -594,8 +594,10 @@ export function readCompany(input: CompanyInput): string | null {
   let best = extendName(out[0].name, [input.body, input.quoted, input.ics?.description ?? ''].join('\n'));
   // "Northlake Beverage Co." on a signature line is the name with its period; "… at Export Co." ends a sentence
   if (/\bCo$/.test(best)) {
-    const at = input.body.split('\n').find((l) => l.includes(best + '.') && !/\b(?!and\b)[a-z]{3,}\b/.test(l.replace(/https?:\S+|\S+@\S+/g, '')));
-    if (at) best += '.';
+    const both = `${input.body}\n${input.quoted}`;
+    const at = both.split('\n').find((l) => l.includes(best + '.') && !/\b(?!and\b)[a-z]{3,}\b/.test(l.replace(/https?:\S+|\S+@\S+/g, '')));
+    // …and "Prairie Loam Seed Co." anywhere, when the name is never written without the period
+    if (at || (both.includes(best + '.') && !cachedRe(String.raw`\b${escapeRe(best)}(?![.\w])`, 'u').test(both))) best += '.';
   }
   // "Northgate CU" in a calendar title, "Northgate Credit Union" in the signature: the name spelled out
   const abbr = /^(.+?) ([A-Z]{2,4})$/.exec(best);
