@@ -1089,7 +1089,7 @@ const LENIENT_WITH = new RegExp(String.raw`\bwith\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\
 const HOSTED = new RegExp(String.raw`\b(?:Hosted by|Host:|hosted by|led by|Led by|conducted by|joined by)\s+(${NAME})`, 'g');
 /** Zoom's invitation text names its host: "Marcus Oyelaran is inviting you to a scheduled Zoom meeting." */
 /** Zoom's cancellation names its host: "Petra Lindgren has canceled the following Zoom meeting". */
-const ZOOM_CANCELLED = new RegExp(String.raw`(${NAME}) has cancel(?:l)?ed the following (?:Zoom |Webex |Teams )?meeting`);
+const ZOOM_CANCELLED = new RegExp(String.raw`(${NAME}) has cancel(?:l)?ed the following (?:Zoom |Webex |Teams )?(?:meeting|event)`);
 const ZOOM_HOST = new RegExp(String.raw`(${NAME}) (?:is inviting you to a scheduled (?:Zoom|Webex) meeting|invites you to (?:this|a) (?:Webex|Zoom) meeting)`);
 /** "Hamid will still be your interviewer", "Helga will also join": a first name, resolved against the full names seen. */
 const FIRST_WILL = /\b([A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)(?: \((?:our|my|the|their)\b[^)]{0,60}\))? (?:will|'ll) (?:still |also )?(?:be your interviewer|be interviewing you|interview you|join|be joined by|call you|call your (?:cell|mobile|phone))\b/g;
