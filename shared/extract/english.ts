@@ -1002,12 +1002,21 @@ tWPVfHWyWVBbNATHBHX/k8+ad8UPf2qOIt0oWjBhS9nCrWr+b9rMeQlf/TvP7nWLHHqn++HQ==
 let set: Set<string> | null = null;
 
 /** Whether a word (any case) is a common English word, its plural, a compound of such words ("Trade-offs"), or a word
- * with an ending that given names do not have ("Observability", "Genomics", "Reconciliation", "Onboarding"). */
-export function isEnglishWord(word: string): boolean {
+ * with an ending that given names do not have ("Observability", "Genomics", "Reconciliation", "Onboarding"); with
+ * `compounds`, also two such words written as one. */
+export function isEnglishWord(word: string, compounds = false): boolean {
   set ??= new Set(brotliDecompressSync(Buffer.from(PACKED, 'base64')).toString('utf8').split('\n'));
   const w = word.toLowerCase();
   if (set.has(w)) return true;
   if (/(?:s|es)$/.test(w) && (set.has(w.slice(0, -1)) || set.has(w.slice(0, -2)))) return true;
   if (w.includes('-')) return w.split('-').every((x) => x === '' || isEnglishWord(x));
+  // "Failover", "Walkthrough", "Whiteboarding": two common words written as one (asked for where a coined name, such
+  // as a company's "Pinecrest", would not matter)
+  if (compounds && w.length >= 8) {
+    for (let k = 4; k <= w.length - 4; k++) {
+      const rest = w.slice(k);
+      if (set.has(w.slice(0, k)) && (set.has(rest) || set.has(rest.replace(/(?:ing|s)$/, '')))) return true;
+    }
+  }
   return (w.length >= 6 && /(?:tion|sion|ment|ness|ity|ics|ogy|ism|ship|ware)s?$/.test(w)) || (w.length >= 7 && /ings?$/.test(w));
 }

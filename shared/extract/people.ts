@@ -12,7 +12,7 @@ const VENDORS = /^(?:zoom (?:video )?communications|google llc|microsoft corpora
 
 const FREEMAIL = /^(?:gmail|googlemail|yahoo|outlook|hotmail|live|icloud|me|aol|proton|protonmail|gmx|mail|example)$/i;
 
-const LEGAL = /[,\s]+(?:Pty|Pte|Pvt|Sdn|[Ii]nc\.?|LLC|L\.L\.C\.|Ltd\.?|Ltda\.?|Limited|GmbH(?: & Co\.? KG)?|S\.A\.S\.?|S\.A\.(?: de C\.V\.?)?|S\.A|SA de CV|SAS|S\.p\.A\.?|AG|PLC|plc|Corp\.?|Corporation|B\.V\.?|BV|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|SRL|S\.r\.l\.|S\.R\.L\.?|S\.L\.|Oy|AB|ApS|NV|N\.V\.|KK|K\.K\.?|LLP|Sp\. z o\.o\.|A\/S|ApS|AB|Oyj?|Kft\.?|s\.r\.o\.|SE|AS|ASA)\s*$/;
+const LEGAL = /[,\s]+(?:Pty|Pte|Pvt|Sdn|[Ii]nc\.?|LLC|L\.L\.C\.|Ltd\.?|Ltda\.?|Limited|GmbH(?: & Co\.? KG)?|S\.A\.S\.?|S\.A\.(?: de C\.V\.?)?|S\.A|SA de CV|SAS|S\.p\.A\.?|AG|PLC|plc|Corp\.?|Corporation|B\.V\.?|BV|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|SRL|S\.r\.l\.|S\.R\.L\.?|S\.L\.|Oy|AB|ApS|NV|N\.V\.?|KK|K\.K\.?|LLP|Sp\. z o\.o\.|A\/S|ApS|AB|Oyj?|Kft\.?|s\.r\.o\.|SE|AS|ASA)\s*$/;
 /** A legal form written after a name: the surest sign the words before it are a company's. */
 const LEGAL_AFTER = String.raw`,?[ \t]+(?:Inc\.?|LLC|Ltd\.?|Ltda\.?|GmbH|B\.V\.?|Pte\.? Ltd\.?|Pty\.? Ltd\.?|S\.A\.(?: de C\.V\.?)?|S\.A\.S\.?|S\.p\.A\.?|AG|PLC|Corp\.?|Sdn\.? Bhd\.?|LLP|Oy|ApS|N\.V\.)(?=[\s,.;:|·)]|$)`;
 /** Vendors named by what they sell (background checks, assessments), whatever their brand. */
@@ -47,6 +47,8 @@ const TEAM_SUFFIX = /\s+(?:Early(?: Talent| Careers?)?|Intro(?:ductory)? Call|Ph
 /** A city, region or country (signature location lines), not a company. */
 export function isPlace(t: string): boolean {
   const s = t.trim().replace(/[.,]+$/, '');
+  // "London EC2A 1AG", "Dublin D02 X285": a city and its postcode
+  if (/^(?:[\p{Lu}][\p{L}. -]{1,30}\s+)?(?:[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}|[A-Z]\d{2}\s+[A-Z\d]{4})$/u.test(s)) return true;
   if (REGION_CODE.test(s) || PLACE_WORDS.test(s)) return true;
   // "Norfolk, VA", "Detroit MI", "St. Paul, MN", "Brisbane QLD 4000", "Montréal (QC)"
   const m = /^([A-ZÀ-Þ][\p{L}.' -]{1,40}?)(?:,\s*|\s+|\s*\()([A-Z]{2,3})\)?(?:\s+\d{4,5})?$/u.exec(s);
@@ -122,7 +124,7 @@ function cleanCompany(s: string): string | null {
   if (isDepartment(t)) return null;
   // "An Equal Opportunity Employer", "Zoom details", "Next conversation": a phrase, not a name
   if (/^(?:An? )?Equal Opportunity\b/i.test(t) || /^\S+(?: (?!(?:of|and|the|de|la|del|du|des|di|da|do|dos|y|und|et|van|von|der|den|for|on|at|in)\b)\p{Ll}[\p{Ll}-]+)+$/u.test(t)) return null;
-  if (/^(?:Application(?: Received| Confirmation| Update)?|Sam|You|We|Our|Your|Hi|Hello|Dear|Thanks|Please|Kindly|Regards|Interview|Invitation|Confirmation|Reminder|Meeting|Update|Updated|Canceled|Cancelled|Accepted|Declined|Tentative|Rescheduled|Early|Campus|University|Graduate|Re|Fwd|The Team|Us|Me|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/i.test(t)) return null;
+  if (/^(?:(?:Phone|Video|Intro(?:ductory)?|Recruiter|Technical|Hiring Manager|Final|First|Panel) (?:Screen|Call|Chat|Interview|Round)|Application(?: Received| Confirmation| Update)?|Sam|You|We|Our|Your|Hi|Hello|Dear|Thanks|Please|Kindly|Regards|Interview|Invitation|Confirmation|Reminder|Meeting|Update|Updated|Canceled|Cancelled|Accepted|Declined|Tentative|Rescheduled|Early|Campus|University|Graduate|Re|Fwd|The Team|Us|Me|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/i.test(t)) return null;
   if (isRoleLike(t)) return null;
   return t;
 }
@@ -165,6 +167,8 @@ const COMPANY_BODY: [RegExp, number, string[]][] = [
   [INTERVIEW_WITH_FOR, 3, [' with ']],
   [CLIENT_LABEL, 5, [':']],
   [new RegExp(String.raw`(?:^|[.!:–—-]\s+|\bnews[,!]?\s+)${CAP_SEQ}[ \t]+wants[ \t]+to[ \t]+(?:move (?:you )?forward|meet|interview|schedule|bring you|have you|invite)`, 'gmu'), 3, ['wants ']],
+  // Calendly's "Description:\nFernhill Credit Union — a 30-minute introductory call with …"
+  [new RegExp(String.raw`^[ \t]*Description:[ \t]*\n?[ \t]*${CAP_SEQ}[ \t]+[—–-][ \t]+(?:an?|our|the)\b`, 'gmu'), 3, ['Description:']],
   // "The Tidewater Shipping team would like to schedule …"
   [new RegExp(String.raw`\b[Tt]he[ \t]+${CAP_SEQ}[ \t]+(?:hiring |recruiting |interview )?team[ \t]+(?:would (?:like|love)|wants|is (?:excited|looking forward|pleased)|has (?:asked|invited))`, 'gu'), 3, ['team ']],
   // a signature's "Talent Acquisition, Tidewater Shipping Co.", "Manager, Clinical Informatics, Piedmont Regional Health"
@@ -749,7 +753,8 @@ function cleanRole(s: string, company: string | null, keepTags = false): string 
   const initials = /\s*\(([A-Z]{2,6})\)\s*$/.exec(t);
   if (initials && company && (acronym(company) === initials[1] || company.toUpperCase() === initials[1])) t = t.slice(0, initials.index);
   if (around) t = t.replace(around.paren, '');
-  t = t.replace(/^(?:the|a|an|our)\s+/i, '').replace(/[.,;:!]+$/, '').trim();
+  // "Your Senior Frontend Engineer", "Oakhurst Capital's Quantitative Developer": whose title it is, before the title
+  t = t.replace(/^(?:the|a|an|our|your|their)\s+/i, '').replace(/^\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,3}['’]s\s+(?=\p{Lu})/u, '').replace(/[.,;:!]+$/, '').trim();
   if (company && roleCompanyAt) t = t.replace(roleCompanyAt, '').trim();
   // "Sam Rivera / Joaquín Ferreyra - Project Finance Associate", "Harborview CU | Sam Rivera - …": the candidate's, an
   // interviewer's or the company's name before the title
@@ -1198,7 +1203,7 @@ function trailingName(s: string, userNames: string[], known: Set<string> = new S
   const capitalised = (xs: string[]): number => xs.filter((x) => /^\p{Lu}/u.test(x)).length;
   if (out.length > 2 && !known.has(out.join(' '))) {
     let cut = -1;
-    for (let i = 0; i < out.length - 2; i++) if (!PARTICLES.has(out[i]) && isEnglishWord(out[i]) && capitalised(out.slice(i + 1)) >= 2) cut = i;
+    for (let i = 0; i < out.length - 2; i++) if (!PARTICLES.has(out[i]) && isEnglishWord(out[i], true) && capitalised(out.slice(i + 1)) >= 2) cut = i;
     if (cut >= 0) out.splice(0, cut + 1);
   }
   // a capitalised particle that opens a two-word name is a given name ("Li Wei", "Te Rangi")

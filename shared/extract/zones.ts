@@ -199,6 +199,9 @@ const CITY_ZONES: Map<string, string> = (() => {
     munich: 'Europe/Berlin', melbourne: 'Australia/Melbourne', 'hong kong': 'Asia/Hong_Kong',
     // Zoom's "02:00 PM Arizona": the state that keeps standard time all year
     arizona: 'America/Phoenix',
+    // Zoom's and Windows' city lists: "06:00 PM Abu Dhabi, Muscat", "Mumbai, New Delhi", "Osaka, Sapporo, Tokyo"
+    'abu dhabi': 'Asia/Dubai', osaka: 'Asia/Tokyo', sapporo: 'Asia/Tokyo', beijing: 'Asia/Shanghai', 'hong kong sar': 'Asia/Hong_Kong',
+    canberra: 'Australia/Sydney', wellington: 'Pacific/Auckland', 'cape town': 'Africa/Johannesburg', pretoria: 'Africa/Johannesburg',
   };
   for (const [k, v] of Object.entries(extra)) if (v) m.set(k, v);
   return m;
@@ -474,6 +477,12 @@ const COUNTRY_TIME: Record<string, string> = {
   swedish: 'Europe/Stockholm', germany: 'Europe/Berlin', france: 'Europe/Paris', singapore: 'Asia/Singapore', philippine: 'Asia/Manila',
   'new zealand': 'Pacific/Auckland', 'hong kong': 'Asia/Hong_Kong', israel: 'Asia/Jerusalem', israeli: 'Asia/Jerusalem', hawaii: 'Pacific/Honolulu',
   'sao paulo': 'America/Sao_Paulo', brasilia: 'America/Sao_Paulo', 'mexico city': 'America/Mexico_City',
+  norway: 'Europe/Oslo', norwegian: 'Europe/Oslo', denmark: 'Europe/Copenhagen', danish: 'Europe/Copenhagen', finland: 'Europe/Helsinki',
+  finnish: 'Europe/Helsinki', switzerland: 'Europe/Zurich', swiss: 'Europe/Zurich', austria: 'Europe/Vienna', austrian: 'Europe/Vienna',
+  belgium: 'Europe/Brussels', belgian: 'Europe/Brussels', czech: 'Europe/Prague', hungary: 'Europe/Budapest', hungarian: 'Europe/Budapest',
+  greece: 'Europe/Athens', greek: 'Europe/Athens', turkey: 'Europe/Istanbul', turkish: 'Europe/Istanbul', german: 'Europe/Berlin',
+  french: 'Europe/Paris', portuguese: 'Europe/Lisbon', brazil: 'America/Sao_Paulo', brazilian: 'America/Sao_Paulo', mexican: 'America/Mexico_City',
+  mexico: 'America/Mexico_City', uae: 'Asia/Dubai', dubai: 'Asia/Dubai', 'gulf standard': 'Asia/Dubai', gulf: 'Asia/Dubai', india: 'Asia/Kolkata',
 };
 
 /**
