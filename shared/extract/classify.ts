@@ -123,7 +123,8 @@ export function negativeReason(subject: string, body: string, hasTime: boolean, 
     if (seen === 'an appointment reminder' && hasTime && ((/\binterview/i.test(subject) && !/\b(?:dental|dentist|DDS|patient|clinic|pharmacy|prescription|haircut|salon|veterinar|oil change)\b/i.test(text)) || (hasRole && /\binterview/i.test(subject) && !/\b(?:appointment|patient)\b/i.test(text)))) continue;
     // a confirmation may mention the survey that follows it: only one whose subject asks for feedback is the survey
     if (seen === 'a survey about an interview' && !/\b(?:survey|feedback|how (?:was|did)|experience|rate)\b/i.test(subject)) continue;
-    if (seen === 'a rejection' && hasTime && /\binterview\b/i.test(subject) && !/\bunfortunately\b/i.test(body.slice(0, 600))) continue;
+    // …unless it turns the candidate down ("we have decided to move forward with other candidates")
+    if (seen === 'a rejection' && hasTime && /\binterview\b/i.test(subject) && !/\bunfortunately\b/i.test(body.slice(0, 600)) && !/\b(?:(?:move|go|proceed) forward with (?:other|another) candidates?|regret to inform|position has been filled|not (?:be )?(?:moving|proceeding) forward with your)\b/i.test(body)) continue;
     return seen;
   }
   if (!hasRole && !INTERVIEW_WORDS.test(text)) return 'a message that does not mention an interview';

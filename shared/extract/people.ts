@@ -1048,7 +1048,7 @@ export interface InterviewerInput {
   attendees: Person[];
 }
 
-const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ]|[ \t]*\n[ \t]*[•*·-][ \t]*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|Interview(?:ing)? (?:Team|Panel)|(?:(?:Oral|Interview|Selection|Hiring|Search) (?:[Bb]oard )?|Oral )?[Pp]anel(?:ists)?(?=\s*:)|Panel(?:ists)?|Panel members|(?:The |Your )?(?:interview )?panel (?:will )?(?:comprise|consist of|include|includes|is|be)|(?:The |Your )?(?:search |interview |hiring |selection )?committee members(?: joining(?: you)?)? (?:will be|are)|Participants|(?:Your |The )?[Ii]nterviewers? (?:will be|are|is)(?=\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|Who you(?:(?:'|’)ll| will) (?:meet|be meeting)|You(?:(?:'|’)ll| will) meet(?: with)?|You(?:(?:'|’)ll| will) be meeting(?: with)?|You(?:(?:'|’)re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|Gesprächspartner(?:in|innen)?|Intervieweu(?:rs?|ses?)|Interviewer\(s\)|You(?:(?:'|’)ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Interviewing(?=\s*:)|(?:(?:Cancel(?:l)?ed|Rescheduled|Moved|Updated|Scheduled|Your|Interview) )?[Ss]essions(?=\s*:)|Ask for(?=\s*:)|Who(?=[ \t]*:|[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]))\*?\s*:?\s*(.*)$/gim;
+const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ]|[ \t]*\n[ \t]*[•*·-][ \t]*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|Interview(?:ing)? (?:Team|Panel)|(?:Search|Interview|Selection|Hiring) (?:[Cc]ommittee|[Pp]anel)(?=[ \t]*:|[ \t]*\n)|Who(?=[ \t]*\n[ \t]*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+ [A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|(?:(?:Oral|Interview|Selection|Hiring|Search) (?:[Bb]oard )?|Oral )?[Pp]anel(?:ists)?(?=\s*:)|Panel(?:ists)?|Panel members|(?:The |Your )?(?:interview )?panel (?:will )?(?:comprise|consist of|include|includes|is|be)|(?:The |Your )?(?:search |interview |hiring |selection )?committee members(?: joining(?: you)?)? (?:will be|are)|Participants|(?:Your |The )?[Ii]nterviewers? (?:will be|are|is)(?=\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|Who you(?:(?:'|’)ll| will) (?:meet|be meeting)|You(?:(?:'|’)ll| will) meet(?: with)?|You(?:(?:'|’)ll| will) be meeting(?: with)?|You(?:(?:'|’)re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|Gesprächspartner(?:in|innen)?|Intervieweu(?:rs?|ses?)|Interviewer\(s\)|You(?:(?:'|’)ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Interviewing(?=\s*:)|(?:(?:Cancel(?:l)?ed|Rescheduled|Moved|Updated|Scheduled|Your|Interview) )?[Ss]essions(?=\s*:)|Ask for(?=\s*:)|Who(?=[ \t]*:|[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]))\*?\s*:?\s*(.*)$/gim;
 const INLINE_LABEL = /(?:[.;!]\s+)(?:Interviewers?|Panel(?:ists)?|Interview(?:ing)? panel|Your interviewers(?: will be| are)?|You(?:'|’)?(?:ll| will) (?:be )?meet(?:ing)?(?: with)?(?=\s*:))[ \t]*:?[ \t]*((?:\b(?:Prof|Dr|Mr|Mrs|Ms|Mx)\.\s|[^.\n(]|\([^)\n]*\))*)/g;
 const PAST_WITH = new RegExp(String.raw`\b(?:following|since|thanks for|thank you for|enjoyed|further to)\s+(?:your|our|the|my)\s+(?:[\w-]+\s+){0,2}(?:call|chat|conversation|screen|interview|meeting|discussion)s?\s+with\s+(?:${NAME})|\bwith\s+(?:${NAME})\s+(?:last (?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday)|yesterday|earlier (?:this|today))\b`, 'g');
 /** After a name in a list: the person's team ("from our data team"), then a title in parentheses or a clause about the
@@ -1285,7 +1285,11 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       const after = text.slice(m.index + m[0].length + 1).split('\n');
       let added = list.trim() ? 1 : 0;
       // a label that opens a sentence ("You'll be meeting with Dr. Imogen Hartley, who leads …") is no list to continue past a blank line
-      const listy = !list.trim() || (list.trim().split(/\s+/).length <= 9 && !/[.!?]\s*$/.test(list.trim()) && !/,\s*who\b/.test(list));
+      // (a long first row is still a list's when it is "Name, Title" with no verb: "Dr. Yolanda Pierce-Harmon, Vice President
+      // for Planning and Effectiveness (Chair)")
+      const first = list.trim().replace(HONORIFIC, '');
+      const titledRow = cachedRe(String.raw`^${NAME},\s`).test(first) && !/\b(?:will|is|are|has|have|would|can|was|were)\b/.test(first);
+      const listy = !list.trim() || ((list.trim().split(/\s+/).length <= 9 || titledRow) && !/[.!?]\s*$/.test(list.trim()) && !/,\s*who\b/.test(list));
       for (const raw of after.slice(0, 9)) {
         // "- Samuel Okafor - Head of Data Science": a bulleted row, the name before its title
         const l = titleDashName(raw.replace(/^\s*(?:[-•*·]|\d{1,2}[.)])\s+/, '').replace(HONORIFIC, ''));
@@ -1293,7 +1297,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
         if (!l.trim() && !m[1].trim() && !added) continue;
         if (!l.trim() && added && listy) {
           const next = after.slice(after.indexOf(raw) + 1).find((x) => x.trim());
-          if (next && next.length <= 90 && NAME_RE.test(titleDashName(next.replace(/^\s*(?:[-•*·]|\d{1,2}[.)])\s+/, '')).trim()) && !/:\s/.test(next) && !RECRUITING_TITLE.test(next) && !/\b(?:will|is|are|has|have|would|can)\b/.test(next)) continue;
+          if (next && next.length <= 90 && NAME_RE.test(titleDashName(next.replace(/^\s*(?:[-•*·]|\d{1,2}[.)])\s+/, '').replace(HONORIFIC, '')).trim()) && !/:\s/.test(next) && !RECRUITING_TITLE.test(next) && !/\b(?:will|is|are|has|have|would|can)\b/.test(next)) continue;
         }
         if (!l.trim() || /:\s/.test(l) && !NAME_RE.test(l.trim()) || /^\s*[A-Za-z][\w ]{1,25}:\s/.test(l)) break;
         added++;
@@ -1688,7 +1692,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   for (let i = found.length - 1; i >= 0 && found.length > 1; i--) {
     const first = escapeRe(found[i].split(/\s+/)[0]);
     const full = escapeRe(found[i]);
-    const re = cachedRe(String.raw`\b(?:${full}|${first})(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:is|will be|'s)\s+hosting\b[^.\n]{0,40}\b(?:drop|hop) off|(?:is|will be|'s)\s+(?:(?:just |only )hosting|hosting (?:the )?(?:lunch|tour|welcome|breakfast|coffee)|(?:just |only )?(?:shadowing|observing|sitting in))|will (?:drop|hop) off|won['’]t be (?:asking|on the panel|interviewing|part of the (?:panel|interview))|will not be (?:asking|interviewing|part of the (?:panel|interview))|will (?:only )?(?:observe|shadow)|(?:is|will be) (?:joining |there )?(?:as )?(?:a |an )?(?:shadow|observer)|[^.\n]{0,60}\b(?:as a shadow|as an observer|shadow interviewer|to observe)|[^\n]{0,80}\((?=[^)\n]*\b(?:non-scoring|non-voting|panel (?:administrator|secretary|clerk)|note[- ]?taker)\b))`, 'i');
+    const re = cachedRe(String.raw`\b(?:${full}|${first})(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:is|will be|'s)\s+hosting\b[^.\n]{0,40}\b(?:drop|hop) off|(?:is|will be|'s)\s+(?:(?:just |only )hosting|hosting (?:the )?(?:lunch|tour|welcome|breakfast|coffee)|(?:just |only )?(?:shadowing|observing|sitting in))|will (?:drop|hop) off|won['’]t be (?:asking|on the panel|interviewing|part of the (?:panel|interview))|will not be (?:asking|interviewing|part of the (?:panel|interview))|will (?:only )?(?:observe|shadow)|(?:is|will be) (?:joining |there )?(?:as )?(?:a |an )?(?:shadow|observer)|[^.\n]{0,60}\b(?:as a shadow|as an observer|shadow interviewer|to observe)|[^\n]{0,80}\((?=[^)\n]*\b(?:non-scoring|non-voting|panel (?:administrator|secretary|clerk)|note[- ]?taker)\b)|[^.\n]{0,120}\b(?:will not|won['’]t) (?:take part|participate|be (?:part of|participating)) in the (?:interview|panel|conversation))`, 'i');
     if (re.test(input.body) || (input.ics?.description && re.test(input.ics.description))) {
       found.splice(i, 1);
       continue;

@@ -586,6 +586,8 @@ function regionaliseUncached(ref: ZoneRef, text: string): ZoneRef {
   if (ref.zone === 'America/Denver' && ca(/\b(?:Phoenix|Arizona|Tucson|Scottsdale|Tempe)\b|,\s*AZ\b/)) return { ...ref, zone: 'America/Phoenix' };
   if (ref.zone === 'America/Chicago' && ca(/\bWinnipeg\b|,\s*MB\b/)) return { ...ref, zone: 'America/Winnipeg' };
   if (ref.zone === 'Europe/Berlin' && ca(/\b(?:Paris|France|Lyon)\b/) && !ca(/\bBerlin\b/)) return { ...ref, zone: 'Europe/Paris' };
+  // "IST (Europe/Dublin)", "Irish Standard Time (IST, UTC+1)": Irish, not India's
+  if (ref.zone === 'Asia/Kolkata' && ca(/\b(?:Irish|Ireland|Dublin|Cork|Galway|Limerick)\b/) && !ca(/\b(?:India|Indian|Kolkata|Mumbai|Bengaluru|Bangalore|Delhi|Chennai|Hyderabad|Pune|Gurugram|Noida)\b/)) return { ...ref, zone: 'Europe/Dublin' };
   // "9:00am AEST (Brisbane time – Queensland doesn't observe daylight saving)": the city named for the time
   const std = standardOffset(ref.zone);
   const cityTime = /\b(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)[ \t]+time\b/gu;
