@@ -131,7 +131,7 @@ function cleanCompany(s: string): string | null {
 
 /** "People & Capability", "Workforce Directorate", "Hospitality Practice": a department's name (common words ending in a
  * department's word), not the organisation's. */
-const ORG_UNIT_WORD = /^(?:Practice|Directorate|Division|Department|Dept\.?|Capability|Capabilities|Workforce|Resources|Culture|Talent|Acquisition|Recruitment|Recruiting|Resourcing|Team|Operations|Careers)$/;
+const ORG_UNIT_WORD = /^(?:Practice|Directorate|Division|Department|Dept\.?|Capability|Capabilities|Culture|Recruitment|Recruiting|Resourcing|Team)$/;
 /** Words that name a business function ("Finance & Accounting", "Statistical Programming", "Life Sciences"): a name made
  * only of them is a department or an agency's practice, not an organisation. */
 const FUNCTION_WORD = /^(?:Information|Finance|Financial|Accounting|Accounts|Services?|Statistical|Statistics|Programming|Engineering|Technology|IT|Data|Science|Sciences|Life|Analytics|Marketing|Sales|Operations|Legal|Compliance|Risk|Audit|Tax|Clinical|Research|Development|R&D|Product|Design|Human|Resources|People|Culture|Talent|Acquisition|Recruitment|Recruiting|Hospitality|Healthcare|Banking|Investment|Practice|Division|Department|Team|Executive|Supply|Chain|Logistics|Manufacturing|Quality|Regulatory|Affairs|Communications|Corporate|Strategy|Security|Infrastructure|Platform|Software|Digital|Customer|Success|Support|Procurement|Facilities|Workforce|Capability|Directorate|Planning|Treasury|Payroll|Benefits|Administration|Academic|Student|Graduate|Early|Careers|Technical|Commercial|Retail|Actuarial|Underwriting|Claims|Biostatistics|Biometrics|Medical|Nursing|Pharmacy|Editorial|Creative)$/;
@@ -452,8 +452,8 @@ export function readCompany(input: CompanyInput): string | null {
       if (/\d{3}/.test(m[1]) || /^\s*\d/.test(m[0])) continue;
       // "Senior Recruitment Advisor | People & Capability" over "Harbour City Council": the line under a department
       if (isDepartment(m[1].trim())) {
-        const below = /^\n[ \t]*(\p{Lu}[\p{L}\d&'’. -]{1,60})[ \t]*$/mu.exec(text.slice(m.index + m[0].length));
-        if (below) add(out, below[1], 3 * weight);
+        const below = /^\n[ \t]*(\p{Lu}[\p{L}\d&'’. -]{1,60}?)[ \t]*(?:\n|$)/u.exec(text.slice(m.index + m[0].length));
+        if (below && !/\d{3}|@|:/.test(below[1])) add(out, below[1], 3 * weight);
         continue;
       }
       add(out, m[1], 3 * weight);
@@ -464,7 +464,8 @@ export function readCompany(input: CompanyInput): string | null {
     n = 0;
     while ((m = dept.exec(text)) && n++ < 10) {
       const right = m[2].trim();
-      if (/^(?:Talent Acquisition|Recruiting|Recruitment|Human Resources|People Team|Careers)$/.test(right) || isDepartment(right) || /\b(?:Centre|Center|Campus|Hub|Plant|Site|Offices?)\b/.test(right) || (/,/.test(right) && isPlace(right.split(',').pop()!.trim()))) add(out, m[1], 3 * weight);
+      if (isRoleLike(m[1]) || RECRUITING_TITLE.test(m[1]) || SIG_TITLE_LEAD.test(m[1])) continue;
+      if (isDepartment(right) || /^(?:People Team|Careers)$/.test(right) || /\b(?:Centre|Center|Campus|Hub|Plant|Site|Offices?)\b/.test(right) || (/,/.test(right) && isPlace(right.split(',').pop()!.trim()))) add(out, m[1], 3 * weight);
     }
   };
   scan(input.body.slice(0, 60_000), 1);
@@ -477,7 +478,6 @@ export function readCompany(input: CompanyInput): string | null {
   if (evType) {
     // a segment that names no meeting, person or the candidate
     const orgLike = (x: string) => !AGENDA_SESSION.test(x) && !EVENT_WORDS.test(x) && !currentPeople.has(x.trim().toLowerCase()) && !(currentUserRe?.test(x) ?? false);
-    // "Larkspur Learning Interview - Instructional Designer": the meeting's word after the company, the title beside it
     const segs = evType[1].replace(/\s*\([^)]*\)/g, '').split(/\s+[-–|]\s+/);
     // "Larkspur Learning Interview - Instructional Designer": the meeting's word after the company, the title beside it
     const named = segs.length >= 2 ? segs.map((x) => (isRoleLike(x.trim()) ? '' : x.replace(/\s+(?:Interview|Intro(?:duction)?|Call|Chat|Screen(?:ing)?|Meeting|Conversation)$/i, ''))) : [];
@@ -593,7 +593,6 @@ export function readCompany(input: CompanyInput): string | null {
   const isAgency = (c: Scored) => c.agency || AGENCY.test(c.name);
   if (out.some((c) => c.score > 0 && !isAgency(c))) for (const c of out) if (isAgency(c)) c.score *= 0.1;
   out.sort((a, b) => b.score - a.score);
-  if (process.env.DBG_COMPANY) console.error(JSON.stringify(out));
   if (out[0].score <= 0) return null;
   let best = extendName(out[0].name, [input.body, input.quoted, input.ics?.description ?? ''].join('\n'));
   // "Northlake Beverage Co." on a signature line is the name with its period; "… at Export Co." ends a sentence
@@ -803,14 +802,15 @@ function companyPatterns(company: string): CompanyPatterns {
   return p;
 }
 
-const GENDER_TAG = /\s*\((?:[mwfdhx]\*?\s*\/\s*){1,3}[mwfdhx]\*?\)|\s*\((?:all genders|gn\*?)\)/gi;
+const GENDER_TAG_SRC = String.raw`\((?:[mwfdhx]\*?\s*\/\s*){1,3}[mwfdhx]\*?\)|\((?:all genders|gn\*?)\)`;
+const GENDER_TAG = new RegExp(String.raw`\s*(?:${GENDER_TAG_SRC})`, 'gi');
 
 /** The role, with the "(m/w/d)" its subject writes after it as part of the title ("Interview invitation: Data Platform
  * Engineer (m/w/d)"); a tag only in the prose is the job ad's legal wording, not the title. */
 export function readRole(input: RoleInput): string | null {
   const role = readRoleAsWritten(input);
   if (!role || !input.subject.includes('(')) return role;
-  const tag = cachedRe(String.raw`${escapeRe(role)}(\s*\((?:[mwfdhx]\*?\s*\/\s*){1,3}[mwfdhx]\*?\))`, 'i').exec(input.subject);
+  const tag = cachedRe(String.raw`${escapeRe(role)}(\s*(?:${GENDER_TAG_SRC}))`, 'i').exec(input.subject);
   return tag ? role + tag[1] : role;
 }
 
@@ -990,16 +990,15 @@ const SUBJECT_WITH = new RegExp(String.raw`\bwith\s+(${NAME})(?:\s+(?:on|at|@)\b
 const CALENDLY_HOST = new RegExp(String.raw`(${NAME}) will call you`);
 const NOT_NAME_WORD = /^(?:Interviewer|Interviewers|Panelist|Panelists|Host|Attendee|Unfortunately|Fortunately|Sadly|Happily|Hopefully|Luckily|Thankfully|Apologies|Sorry|However|Meanwhile|Also|Instead|Otherwise|Actually|Again|Congratulations|Congrats|The|Our|Your|Team|Senior|Staff|Principal|Lead|Head|Manager|Director|Engineer|Interview|Technical|Hiring|Coding|Product|Platform|Systems?|Lunch|Break|Panel|Google|Zoom|Meet|Microsoft|Teams|Webex|Calendar|Join|Meeting|Location|Date|Time|Office|Suite|Floor|Street|Avenue|Room|Building|Conversation|Session|Round|Screen|Phone|Video|Onsite|Call|Chat|Sam|Hi|Hello|Dear|Thanks|Best|Regards|Recruiting|Talent|Acquisition|Coordinator|Recruiter|Vice|President|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Central|Pacific|Mountain|Time|Standard|Daylight|Please|Add|View|More|Reply|Yes|No|Maybe|Organizer|Guests|Guest|Invitation|Hosted|Founder|Founders|CEO|CTO|VP|Analytics|Engineering|Data|Design|Sales|Marketing|Operations|Finance|Leadership|Strategy|Partnership|Sense|Culture|Values|Behavioral|Architecture|Enterprise|System|Design|Whiteboard|Case|Study|Presentation|Welcome|Tour|Wrap|Debrief|Informal|Final|First|Second|Third|Deep|Dive|Pair|Programming|Take|Home|Review|Software|Backend|Frontend|Machine|Learning|Cloud|Solutions|Network|Reliability|Security|Infrastructure|Mobile|Web|Full|Stack|Applied|Research|People|Human|Resources|Intro|Introductory|Assessment|Exercise|Discussion|Q&A|Overview|Portfolio|Values|Fit|Bar|Raiser|Skills|Deep-dive|Half|Day|Loop|Virtual|Remote|Act|Disabilities|Americans|Department|Services|Resources|Center|Centre|County|University|College|School|Hospital|Store|Support|Accommodations?|Policy|Privacy|Terms|Benefits|Opportunity|Employer|Coffee|Cafe|Café|Bakery|Restaurant|Hotel|Lounge|Kitchen|Brewing|Roasters|Tavern|Bistro|Grill|Plaza|Tower|Lobby)$/;
 
-const TITLE_NOT_NAME = /^(?:Chief|Associate|Assistant|Deputy)\s|\s(?:Engineer|Developer|Analyst|Architect|Designer|Scientist|Director|Specialist|Consultant|Administrator|Coordinator|Officer|Actuary|Recruiter|Counsel|Underwriter|Accountant|Researcher|Strategist|Technician|Superintendent|Supervisor|Foreman|Inspector|Technologist|Pharmacist|Nurse|Physician|Surgeon|Clinician|Therapist|Counse(?:l)?lor|Planner|Estimator|Auditor|Controller|Paralegal|Attorney|Solicitor|Librarian|Epidemiologist|Informaticist|Statistician|Economist|Editor|Producer|Partner|Advis[eo]r|Manager|Lead|Fellow|Professor|Lecturer|Principal|Owner|Buyer|Merchandiser|Chef|Chancellor|Vice-Chancellor|Provost|Dean|Registrar|Chair|Chairperson|Secretary|Treasurer|Commissioner)$/;
+const TITLE_NOT_NAME = /^(?:Chief|Associate|Assistant|Deputy)\s|\s(?:Engineer|Developer|Analyst|Architect|Designer|Scientist|Director|Specialist|Consultant|Administrator|Coordinator|Officer|Actuary|Recruiter|Counsel|Underwriter|Accountant|Researcher|Strategist|Technician|Superintendent|Supervisor|Foreman|Inspector|Technologist|Pharmacist|Nurse|Physician|Surgeon|Clinician|Therapist|Counse(?:l)?lor|Planner|Estimator|Auditor|Controller|Paralegal|Attorney|Solicitor|Librarian|Epidemiologist|Informaticist|Statistician|Economist|Editor|Producer|Partner|Advis[eo]r|Manager|Lead|Fellow|Professor|Lecturer|Principal|Owner|Buyer|Merchandiser|Chef|Chancellor|Vice-Chancellor|Provost|Dean|Registrar|Chair|Chairperson|Secretary|Treasurer|Commissioner|Educator|Instructor|Trainer|Navigator|Liaison|Representative|Dietitian|Pathologist|Radiologist|Therapist)$/;
 const ORG_LAST_WORD = /^(?:Offices?|Building|Campus|Cent(?:er|re)|HQ|Plaza|Tower|Therapeutics|Labs|Technologies|Systems|Health|Healthcare|Bank|Capital|Group|Partners|Analytics|Robotics|Software|Solutions|Inc\.?|LLC|Ltd\.?|Holdings|Energy|Insurance|Financial|Pharma|Pharmaceuticals|Biotech|Logistics|Foods|Media|Studios|Ventures|Consulting|Corporation|Corp\.?|Company|Co\.|Industries|Networks|Security|Payments|Fintech|Aerospace|Motors|Mutual|Credit|Union|University|College|Hospital|Clinic|Institute|Foundation)$/;
 function isName(s: string, userNames: string[]): boolean {
   const words = s.trim().split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
   // "Information Technology", "Finance & Accounting": a business function
   if (isDepartment(s)) return false;
-  // "Joliet Plant", "Predictive Maintenance": a site, or a phrase of long common words
+  // "Joliet Plant": a site
   if (/^(?:Plant|Campus|Warehouse|Facility|Site|Mill|Yard|Depot|Building|Hall|Office|Headquarters|Branch|Terminal|Store)$/.test(words[words.length - 1])) return false;
-  if (words.every((w) => w.length >= 7 && isEnglishWord(w))) return false;
   if (words.some((w) => NOT_NAME_WORD.test(w.replace(/[,.]$/, '')))) return false;
   // "Chief Actuary", "Associate Counsel": a title, not a person
   if (TITLE_NOT_NAME.test(s)) return false;
@@ -1056,14 +1055,14 @@ const PAST_WITH = new RegExp(String.raw`\b(?:following|since|thanks for|thank yo
 /** After a name in a list: the person's team ("from our data team"), then a title in parentheses or a clause about the
  * person (", who runs customer success"). */
 const ASIDE = String.raw`(?:\s+(?:from|on|of) (?:our|the|my|their) [\w&-]+(?: [\w&-]+){0,3}? (?:team|group|side|office|org)\b)?(?:\s*\([^)]{0,80}\)|,\s+who\s+[^,.;\n()]{2,120}(?=,))?`;
-const PROSE_WITH = new RegExp(String.raw`(?:\b(?:[Ii]nterview(?:s|ing)?|[Mm]eet(?:ing)?|speak(?:ing)?|talk(?:ing)?|[Cc]hat(?:ting)?|[Cc]all|[Cc]onversation|[Ss]ession|[Pp]anel|screen|sync|join(?:ed)?|coffee|loop|round|1:1|role|position|discussion|review|walkthrough|walk-through|exercise|pairing|deep dive|onsite|on-site|visit|finish|end|wrap up|close out|kick off)|(?<=\d\s?)(?:[ap]\.?m\.?|[AP]M)\b)(?:\s+(?:this|next|on)\s+[A-Z]\w+|\s+(?:tomorrow|today))?(?:\s*\([^)]{0,60}\))?\s+with\s+(?:(?:me|myself|us)(?:\s*\([^)]{0,80}\))?\s*(?:,(?:\s*(?:and|&))?|and|&)\s*)?((?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+)${ASIDE}(?:\s*(?:,(?:\s*(?:and|&))?|and|&|y)\s*(?:then\s+)?(?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+)${ASIDE}){0,5})`, 'g');
+const PROSE_WITH = new RegExp(String.raw`(?:\b(?:[Ii]nterview(?:s|ing)?|[Mm]eet(?:ing)?|speak(?:ing)?|talk(?:ing)?|[Cc]hat(?:ting)?|[Cc]all|[Cc]onversation|[Ss]ession|[Pp]anel|screen|sync|join(?:ed)?|coffee|loop|round|1:1|role|position|discussion|review|walkthrough|walk-through|exercise|pairing|deep dive|onsite|on-site|visit|finish|end|wrap up|close out|kick off)|(?<=\d\s?)(?:[ap]\.m\.|[ap]m|[AP]M)(?!\w))(?:\s+(?:this|next|on)\s+[A-Z]\w+|\s+(?:tomorrow|today))?(?:\s*\([^)]{0,60}\))?\s+with\s+(?:(?:me|myself|us)(?:\s*\([^)]{0,80}\))?\s*(?:,(?:\s*(?:and|&))?|and|&)\s*)?((?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+)${ASIDE}(?:\s*(?:,(?:\s*(?:and|&))?|and|&|y)\s*(?:then\s+)?(?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+)${ASIDE}){0,5})`, 'g');
 const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,(?:\s*(?:and|&))?|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})(?:(?<=\))\s*,)?\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:(?:like|love) to (?:invite you|meet|interview|speak|talk|chat)|(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|cover|be on (?:the )?(?:line|call|panel)|take you|walk you|go over|ask you|chat|present|pair|sit (?:in|on)|be (?:interviewing|joining|meeting|speaking)))`, 'g');
 /** "Ngozi Okafor-Reyes, Oakhurst's Corporate Controller, will call you directly": the name before its title. */
 const APPOS_WILL = new RegExp(String.raw`(${NAME}),\s+[^,.\n]{2,120},\s+(?:will|['’]ll|is going to|would like to)\s+(?:\w+\s+)?(?:call|interview|meet|talk|speak|lead|run|host|join|take|step in|cover|sit in|sit on (?:the )?panel|kick (?:things )?off|close (?:things |it )?out|wrap (?:things |it )?up|round (?:things |it )?out|finish|start|be (?:interviewing|calling|joining|meeting|speaking|there|on the (?:call|line|panel|Zoom|Teams|video)))`, 'g');
 const PROSE_MEET = new RegExp(String.raw`\b(?:[Yy]ou(?:'ll| will)|[Yy]ou(?:'re| are)|[Cc]ome(?: and| in and| in to)?|will|to(?=\s+(?:also\s+)?(?:meet|be meeting|speak|be speaking|talk|be interviewed|interview))|present(?:ing)?(?:\s+[\w-]+){0,4}\s+to|panel (?:is|will be|includes)|panelists are|interviewers are|(?:I|[Ww]e)(?:['’]ll| will) (?:also )?be joined by)\s+(?:also\s+)?(?:meet(?:ing)?|be meeting|speak(?:ing)? with|be speaking with|talk(?:ing)? (?:with|to)|be interviewed by|interview with)?\s*((?:(?:Dr\.\s+)?${NAME})${ASIDE}(?:\s*(?:,(?:\s*(?:and|&))?|and|&)\s*(?:(?:Dr\.\s+)?${NAME})${ASIDE}){0,4})`, 'g');
-/** "I'll have Olusegun Bakare from our implementation team and Mirela Popescu, who runs customer success, join me". */
 /** "…will sit on the panel in place of Marcus, alongside Helen Oduya": the other person on it. */
-const ALONGSIDE = new RegExp(String.raw`\b(?:alongside|together with|along with)\s+((?:${NAME})${ASIDE}(?:\s*(?:,(?:\s*(?:and|&))?|and|&)\s*(?:${NAME})${ASIDE}){0,3})`, 'g');
+const ALONGSIDE = new RegExp(String.raw`\b(?:panel|interview|call|conversation|session|join|joining|meet|meeting|sit|sitting)\b[^.\n]{0,100}?\b(?:alongside|together with|along with)\s+((?:${NAME})${ASIDE}(?:\s*(?:,(?:\s*(?:and|&))?|and|&)\s*(?:${NAME})${ASIDE}){0,3})`, 'g');
+/** "I'll have Olusegun Bakare from our implementation team and Mirela Popescu, who runs customer success, join me". */
 const HAVE_JOIN = new RegExp(String.raw`\b(?:I|[Ww]e)(?:['’]ll| will| would like to| want to|['’]d like to) (?:also )?(?:have|bring in|ask)\s+((?:${NAME})(?:\s+(?:from|on|of) (?:our|the|my) [\w &-]{2,40}?)?${ASIDE}(?:\s*(?:,(?:\s*(?:and|&))?|and|&)\s*(?:${NAME})(?:\s+(?:from|on|of) (?:our|the|my) [\w &-]{2,40}?)?${ASIDE}){0,3}),?\s+(?:to )?join (?:me|us|the call|the interview)\b`, 'g');
 const WITH_TITLE = new RegExp(String.raw`\b(?:with|joined by) (?:our|my|the|their|its) [A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ &,-]{2,60}?,\s+(${NAME})`, 'g');
 const COLLEAGUE = new RegExp(String.raw`\b(?:my|our) (?:colleague|teammate|co-founder|cofounder|manager|team lead)s?,?\s+(${NAME})`, 'g');
@@ -1238,7 +1237,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   const push = (n: string | null) => {
     if (!n) return;
     // "Then Jonah Feldman, our CTO, will …": a sentence's opening word before the name
-    const clean = n.replace(/\s+/g, ' ').replace(/^(?:Then|Next|Finally|Afterwards|Later|Lastly|Plus|And|But|So|Also)\s+(?=\p{Lu})/u, '').replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, '').replace(/\s*\((?:via|from|on behalf of)\b[^)]*\)\s*$/i, '').trim();
+    const clean = n.replace(/\s+/g, ' ').replace(/^(?:Then|Next|Finally|Afterwards|Later|Lastly|And|But|Also)\s+(?=\p{Lu})/u, '').replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, '').replace(/\s*\((?:via|from|on behalf of)\b[^)]*\)\s*$/i, '').trim();
     if (!isName(clean, userNames) || isPlace(clean) || /[()]/.test(clean) || !/^\p{Lu}/u.test(clean)) return;
     if (companyLower && (companyLower.includes(clean.toLowerCase()) || clean.toLowerCase().includes(companyLower))) return;
     if (!found.some((f) => f.toLowerCase() === clean.toLowerCase())) found.push(clean);
@@ -1694,8 +1693,10 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   for (let i = found.length - 1; i >= 0 && found.length > 1; i--) {
     const first = escapeRe(found[i].split(/\s+/)[0]);
     const full = escapeRe(found[i]);
-    const re = cachedRe(String.raw`\b(?:${full}|${first})(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:is|will be|'s)\s+hosting\b[^.\n]{0,40}\b(?:drop|hop) off|(?:is|will be|'s)\s+(?:(?:just |only )hosting|hosting (?:the )?(?:lunch|tour|welcome|breakfast|coffee)|(?:just |only )?(?:shadowing|observing|sitting in))|will (?:drop|hop) off|won['’]t be (?:asking|on the panel|interviewing|part of the (?:panel|interview))|will not be (?:asking|interviewing|part of the (?:panel|interview))|will (?:only )?(?:observe|shadow)|(?:is|will be) (?:joining |there )?(?:as )?(?:a |an )?(?:shadow|observer)|[^.\n]{0,60}\b(?:as a shadow|as an observer|shadow interviewer|to observe)|[^\n]{0,80}\((?=[^)\n]*\b(?:non-scoring|non-voting|panel (?:administrator|secretary|clerk)|note[- ]?taker)\b)|[^.\n]{0,120}\b(?:will not|won['’]t) (?:take part|participate|be (?:part of|participating)) in the (?:interview|panel|conversation))`, 'i');
-    if (re.test(input.body) || (input.ics?.description && re.test(input.ics.description))) {
+    const re = cachedRe(String.raw`\b(?:${full}|${first})(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:is|will be|'s)\s+hosting\b[^.\n]{0,40}\b(?:drop|hop) off|(?:is|will be|'s)\s+(?:(?:just |only )hosting|hosting (?:the )?(?:lunch|tour|welcome|breakfast|coffee)|(?:just |only )?(?:shadowing|observing|sitting in))|will (?:drop|hop) off|won['’]t be (?:asking|on the panel|interviewing|part of the (?:panel|interview))|will not be (?:asking|interviewing|part of the (?:panel|interview))|will (?:only )?(?:observe|shadow)|(?:is|will be) (?:joining |there )?(?:as )?(?:a |an )?(?:shadow|observer)|[^.\n]{0,60}\b(?:as a shadow|as an observer|shadow interviewer|to observe)|[^.\n]{0,120}\b(?:will not|won['’]t) (?:take part|participate|be (?:part of|participating)) in the (?:interview|panel|conversation))`, 'i');
+    // "Gemma Pritchard - Recruitment Officer (panel administrator, non-scoring)": the person's own parentheses
+    const aside = cachedRe(String.raw`\b${full}\s*(?:[-–—,]\s*[^(),;\n]{0,60})?\((?=[^)\n]*\b(?:non-scoring|non-voting|[Pp]anel (?:administrator|secretary|clerk)|note[- ]?taker)\b)`, 'u');
+    if (re.test(input.body) || aside.test(input.body) || (input.ics?.description && re.test(input.ics.description))) {
       found.splice(i, 1);
       continue;
     }
@@ -1703,7 +1704,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     const lines = input.body.split('\n');
     const at = lines.flatMap((l, k) => (l.includes(found[i]) ? [k] : []));
     const lastAbove = (k: number): string => lines.slice(Math.max(0, k - 3), k).reverse().find((x) => x.trim()) ?? '';
-    if (at.length && at.every((k) => (/^\s*(?:Hosted by|Host:|with)\b/i.test(lines[k]) && SKIP_SESSION.test(lastAbove(k)) && !/\binterview\b/i.test(lastAbove(k))) || (lines[k].length <= 90 && SKIP_SESSION.test(lines[k]) && /\b(?:lunch|tour|coffee|breakfast|dinner)\b/i.test(lines[k]) && !/\binterview\b/i.test(lines[k])))) found.splice(i, 1);
+    if (at.length && at.every((k) => (/^\s*(?:(?:Hosted by|with)\b|Host:)/i.test(lines[k]) && SKIP_SESSION.test(lastAbove(k)) && !/\binterview\b/i.test(lastAbove(k))) || (lines[k].length <= 90 && SKIP_SESSION.test(lines[k]) && /\b(?:lunch|tour|coffee|breakfast|dinner)\b/i.test(lines[k]) && !/\binterview\b/i.test(lines[k])))) found.splice(i, 1);
   }
   // "María José" next to "María José Ortiz-Salcedo", "Wei Jie" next to "Tan Wei Jie": one person, by the fuller name
   for (let i = found.length - 1; i >= 0; i--) {

@@ -132,7 +132,7 @@ export function findDates(text: string, limit = 300): DateMention[] {
         wd = m[1] ? weekdayNum(m[1]) : null;
         d = +m[2];
         mo = monthNum(m[3]);
-        y = m[4] ? +m[4] : null;
+        y = m[4] ? (m[4].length === 2 ? 2000 + +m[4] : +m[4]) : null;
         if (/^may$/i.test(m[3]) && m[3] !== 'May') continue;
       } else if (kind === 'iso') {
         y = +m[1];
@@ -367,7 +367,7 @@ export function findTimes(text: string, limit = 300): TimeMention[] {
       s24 = candidate > end ? to24(h1, ap2.toLowerCase().startsWith('p') ? 'am' : 'pm') : candidate;
     } else if (m1s && (h1 >= 13 || h1s.length === 2 && h1s[0] === '0')) s24 = h1;
     // "tomorrow morning at 7:30": the morning said before the bare time
-    else if (h1 >= 1 && h1 <= 7 && /\b(?:morning|breakfast|a\.m\.)\b[^.\n]{0,30}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) s24 = h1;
+    else if (h1 >= 1 && h1 <= 7 && /\bmorning,?\s+(?:at\s+)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) s24 = h1;
     else if (h1 >= 1 && h1 <= 7) s24 = h1 + 12;
     else s24 = h1;
     if (h2 !== null) {

@@ -517,12 +517,14 @@ export function namedZone(raw: string): ZoneRef | null {
 }
 
 /** A zone written right at `pos` (after a clock time): abbreviation, words, offset, or bare "Eastern". */
-const ZONE_AT = /^[\s(,]*(?:(?:my|our|local) time[\s,]*(?:(?:which|that) is\s+|i\.e\.\s*)?)?(?:\(?\s*)((?:US\s+)?(?:Eastern|Central|Mountain|Pacific|eastern|central|mountain|pacific)\b|[A-Z][A-Za-z]*\/[A-Za-z_]+|(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|\b[A-Z]{2,5}\b)/;
+const ZONE_AT = /^[\s(,]*(?:(?:my|our|local) time[\s,]*(?:(?:which|that) is\s+|i\.e\.\s*)?)?(?:\(?\s*)((?:US\s+)?(?:Eastern|Central|Mountain|Pacific)\b|[A-Z][A-Za-z]*\/[A-Za-z_]+|(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|\b[A-Z]{2,5}\b)/;
 export function zoneAt(text: string, pos: number): { ref: ZoneRef; end: number } | null {
   const slice = text.slice(pos, pos + 120);
   const hit = zonesStartingBy(slice, 8, 2).find((z) => z.index <= 4 || /^[\s(,]*$/.test(slice.slice(0, z.index)));
   if (hit && hit.index <= 8) return { ref: hit.ref, end: pos + hit.end };
-  const m = ZONE_AT.exec(slice);
+  // "thurs at 3 central on the number you listed": a region in lower case straight after the time, ending the phrase
+  // (not "9:15 (eastern entrance", "12:30, central atrium")
+  const m = ZONE_AT.exec(slice) ?? /^[ \t]*(eastern|central|mountain|pacific)(?=\s*(?:time\b|[.,;!?)]|$)|\s+(?:on|for|and|via|then|so|if|or|please)\b)/.exec(slice);
   if (m) {
     // "thurs at 3 central": a region written in lower case, right after the time
     const word = /^(?:eastern|central|mountain|pacific)$/.test(m[1]) ? m[1][0].toUpperCase() + m[1].slice(1) : m[1];

@@ -174,3 +174,39 @@ describe('moves', () => {
     expect(names(x)).toEqual(['Ingrid Solberg', 'Marcus Bellamy']);
   });
 });
+
+describe('review mends', () => {
+  const mail = (body: string, subject = 'Data Analyst interview', from = 'Priya Shah <priya@lumenfield.example>') =>
+    gmailForward({ from, date: 'Mon, Oct 5, 2026 at 9:00 AM', subject, body });
+
+  it('keeps a greeting\'s "morning" away from a bare afternoon hour', async () => {
+    const x = await extract(mail('Good morning! Could we confirm 3:30 on Thursday, October 8 for your Data Analyst interview?\n\nPriya'), CHI);
+    expect(x.start).toBe('2026-10-08T15:30:00-05:00');
+  });
+
+  it('reads a cancellation on a "Rescheduled:" thread as a cancellation', async () => {
+    const x = await extract(mail('Hi Sam,\n\nI am sorry, but we need to cancel your interview on Thursday, October 8 at 2:00 PM CT.\n\nPriya', 'Re: Rescheduled: Interview with Lumenfield Energy - Data Analyst'), CHI);
+    expect(x.kind).toBe('cancellation');
+  });
+
+  it('keeps people whose names are common words, companies ending in "Resources", and "So Yeon Park"', async () => {
+    const a = await extract(mail("Hi Sam,\n\nYou're confirmed for Thursday, October 8, 2026 at 2:00 PM CT. You'll meet with Patience Carpenter and Marcus Bellamy.\n\nPriya"), CHI);
+    expect(names(a)).toEqual(['Marcus Bellamy', 'Patience Carpenter']);
+    const b = await extract(mail('Hi Sam,\n\nPioneer Natural Resources would like to invite you to an interview on Thursday, October 8, 2026 at 2:00 PM CT.\n\nPriya', 'Interview', 'Priya Shah <priya@pioneernaturalresources.example>'), CHI);
+    expect(b.company).toBe('Pioneer Natural Resources');
+    const c = await extract(mail('Hi Sam,\n\nYour interview is on Thursday, October 8, 2026 at 2:00 PM CT. So Yeon Park will interview you.\n\nPriya'), CHI);
+    expect(names(c)).toEqual(['So Yeon Park']);
+  });
+
+  it('takes "along with" as a panel only beside a meeting, and drops only the non-scoring member', async () => {
+    const a = await extract(mail("Hi Sam,\n\nYou're confirmed for Thursday, October 8, 2026 at 2:00 PM CT with Marcus Bellamy. Ingrid Solberg founded the practice along with Helen Oduya.\n\nPriya"), CHI);
+    expect(names(a)).toEqual(['Marcus Bellamy']);
+    const b = await extract(mail('Hi Sam,\n\nYour interview is on Thursday, October 8, 2026 at 2:00 PM CT. Panel: Priya Shah (Chair), Marcus Bellamy (Analytics Lead) and Tom Reed (HR, non-scoring).\n\nPriya'), CHI);
+    expect(names(b)).toEqual(['Marcus Bellamy', 'Priya Shah']);
+  });
+
+  it('reads a two-digit year in "18-Jun-26"', async () => {
+    const x = await extract(mail('Interview Type: Online (Zoom)\nDate & Time: 18-Jun-26 09:30 PM - 10:30 PM (IST)\nMeeting Link: https://kaveripay.zoom.us/j/84536021987'), CHI);
+    expect(x.start).toBe('2026-06-18T21:30:00+05:30');
+  });
+});
