@@ -79,7 +79,7 @@ const EXCLUDE_BEFORE = /(?:\barriv(?:e|al)\b[^.\n]{0,30}|\bcheck[- ]?in\b[^.\n]{
 /** "we've blocked the time until 11:30", "it runs until noon": the meeting's end, not a deadline. */
 const BLOCKED_UNTIL = /\b(?:block(?:ed)?|book(?:ed)?|reserv(?:e|ed)|hold|held|run(?:s|ning)?|last(?:s|ing)?|go(?:es|ing)?|(?:should|will) (?:wrap|finish|end))\b[^.\n]{0,40}\buntil\s+$/i;
 /** "That should be 9:00 AM your time": the same moment converted for the reader, not another time. */
-const YOUR_TIME_AFTER = /^\s*(?:\(\s*)?(?:your (?:local )?time|for you|in your (?:time ?zone|zone))\b/i;
+const YOUR_TIME_AFTER = /^\s*(?:\(\s*)?(?:in the (?:morning|afternoon|evening)\s+)?(?:your (?:local )?time|for you|in your (?:time ?zone|zone))\b/i;
 /** "Could you send me a few windows that work for you … between 9 AM and 3 PM?": asking for availability. */
 const ASK_WINDOWS = /\b(?:(?:send|share|give)(?: me| us)? (?:a few|some|your|over (?:a few|some|your))|what (?:times|days)|when (?:are|would) you)\b[^.?\n]{0,60}?(?:\b(?:windows?|times?|slots?|availability|days)\b)?[^.\n]{0,120}\?/i;
 const BY_BEFORE = /\b(?:by|before|until)\s+((?:\S+\s+){0,4})$/i;
@@ -92,8 +92,8 @@ function excludedBefore(before: string): boolean {
   return !!m && !/\b(?:video|phone|zoom|teams|meet|webex|email|hosted|led|run|the|our|your|a)\b/i.test(m[1]);
 }
 /** A note about the clocks changing ("Victoria moves to daylight saving time on Sunday, October 4", "our clocks go back"). */
-const DST_NOTE = /\b(?:daylight saving|summer time|clocks (?:go|change|move|spring|fall)|moves? to (?:daylight|summer|standard)|DST)\b/i;
-const CLOCK_CHANGE_BEFORE = /\b(?:go(?:es)? (?:back|forward)|chang(?:e|es|ed)|spring(?:s)? forward|fall(?:s)? back|switch(?:es)?|end(?:s)?|start(?:s)?)(?: only)?(?: on)?\s+(?:the\s+)?$/i;
+const DST_NOTE = /\b(?:daylight saving|summer time|clocks (?:have )?(?:already )?(?:go|went|gone|change|changed|move|moved|spring|sprang|fall|fell)|moves? to (?:daylight|summer|standard)|DST)\b/i;
+const CLOCK_CHANGE_BEFORE = /\b(?:go(?:es)? (?:back|forward)|went (?:back|forward)|chang(?:e|es|ed)|spring(?:s)? forward|fall(?:s)? back|switch(?:es)?|end(?:s)?|start(?:s)?)(?: only)?(?: on)?\s+(?:the\s+)?$/i;
 const DATE_LEAD = /^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}(?:\s+[A-Z][a-z]+|[/.-]\d{1,2}))[^\n]{0,20}$/;
 const PREV_LABEL = /^(?:former|previous(?: time| schedule| date| invitation)?|original(?: time| schedule| date)?|old(?: time| schedule)?|was|before|previously scheduled)\s*(?:\((?:canceled|cancelled|no longer valid)\))?\s*:?\s*$/i;
 const PREV_DATE_LINE = /^\s*(?:[>*]\s*)*(?:former|previous(?:ly)?(?: scheduled)?|original(?:ly)?(?: time| scheduled)?|old(?: time)?|was)\b/i;
@@ -251,6 +251,8 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
     // an agenda row that is the arrival, not a session ("8:45 AM  Arrival & check-in with …")
     const afterOnLine = text.slice(t.end, t.end + 40);
     const arrival = /^\s*(?:[-–|:]\s*)?(?:arrival|arrive|please arrive|check[- ]?in|registration|badge pick-?up|sign[- ]in(?: at)?)\b/i.test(afterOnLine) ||
+      // "I'm on a 7am flight": travel, not the interview
+      /^\s*(?:[A-Z]{2,4}\s+)?(?:flight|train|bus|ferry|departure|boarding)\b/i.test(afterOnLine) ||
       // "Bea will pop into the Zoom at 9:55 AM PT for an optional tech check": a check before the interview, not the interview
       /^\s*(?:[A-Z]{1,4}T\b|\([^)]*\))?\s*(?:for (?:a|an|the) (?:quick |short |optional |brief )*)(?:tech(?:nical)?|audio|sound|equipment|camera|connection|video) (?:check|test)\b/i.test(afterOnLine) ||
       // "Please join at 9:55 AM so we can do a quick audio/screen-share check before your first session"

@@ -8,6 +8,9 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 const WEEKDAY_RE = String.raw`(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)`;
 const MONTH_RE = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const MONTHS_FR = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
+/** Lower case without accents ("Março" → "marco"). */
+const fold = (x: string): string => x.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const MONTHS_PT = ['janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'];
 const MONTHS_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
 
 function monthNum(s: string): number {
@@ -54,7 +57,8 @@ const DATE_RES: { re: RegExp; kind: DateKind }[] = [
   { re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g, kind: 'dotted' },
   // French: "mardi 23 juin 2026", "le 5 novembre"
   { re: /(?<![\p{L}])(?:(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?(?:le\s+)?(\d{1,2})(?:er)?\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?:\s+(\d{4}))?(?![\p{L}])/giu, kind: 'fr' },
-  { re: /\b(?:(lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?\s+)?(\d{1,2})\s+de\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)(?:\s+(?:de|del)\s+(\d{4}))?/gi, kind: 'es' },
+  // Spanish and Portuguese: "jueves, 25 de junio de 2026", "quinta-feira, 25 de junho de 2026"
+  { re: /\b(?:(lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?),?\s+)?(\d{1,2})\s+de\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro)(?:\s+(?:de|del)\s+(\d{4}))?/gi, kind: 'es' },
 ];
 const DAY_ALONE = new RegExp(String.raw`\b(?:(${WEEKDAY_RE}),?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:${MONTH_RE}))(?=\s*(?:at\b|@|from\b|works\b|is\b|would\b|[,.;:!?)]|$))`, 'gim');
 const WEEKDAY_ALONE = new RegExp(String.raw`\b(?:(this|next|coming|on)\s+)?(${WEEKDAY_RE})\b\.?`, 'gi');
@@ -160,15 +164,15 @@ export function findDates(text: string, limit = 300): DateMention[] {
         mo = +m[2];
         y = +m[3];
       } else if (kind === 'fr') {
-        const fold = (x: string) => x.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
         wd = m[1] ? ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'].indexOf(fold(m[1])) + 1 || null : null;
         d = +m[2];
         mo = MONTHS_FR.indexOf(fold(m[3])) + 1;
         y = m[4] ? +m[4] : null;
       } else {
-        wd = m[1] ? ['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo'].indexOf(m[1].toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')) + 1 || null : null;
+        const w = m[1] ? fold(m[1]).replace(/-feira$/, '') : '';
+        wd = w ? ['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo'].indexOf(w) + 1 || ['segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado', 'domingo'].indexOf(w) + 1 || null : null;
         d = +m[2];
-        mo = MONTHS_ES.indexOf(m[3].toLowerCase()) + 1;
+        mo = MONTHS_ES.indexOf(m[3].toLowerCase()) + 1 || MONTHS_PT.indexOf(fold(m[3])) + 1;
         y = m[4] ? +m[4] : null;
       }
       if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
@@ -313,7 +317,7 @@ export interface TimeMention {
 
 const AMPM = String.raw`(a\.?\s?m\.?|p\.?\s?m\.?)`;
 const TIME_RE = new RegExp(
-  String.raw`(?<![\d:/.#+$€£\-])(\d{1,2})(?:[:.](\d{2})|\s?h\s?(\d{2}))?(?::\d{2})?\s*${AMPM}?(?:\s*(?:-|–|—|to|until|till|à)\s*(\d{1,2})(?:[:.](\d{2})|\s?h\s?(\d{2}))?\s*${AMPM}?)?(?![\d:/%]|\.\d)`,
+  String.raw`(?<![\d:/.#+$€£\-])(\d{1,2})(?:[:.](\d{2})|\s?h\s?(\d{2}|(?![a-zà-ÿ])))?(?::\d{2})?\s*${AMPM}?(?:\s*(?:-|–|—|to|until|till|à|às|a|as)\s*(\d{1,2})(?:[:.](\d{2})|\s?h\s?(\d{2}|(?![a-zà-ÿ])))?\s*${AMPM}?)?(?![\d:/%]|\.\d)`,
   'gi',
 );
 const NOON_RE = /\b(noon|midday)\b/gi;
@@ -343,13 +347,14 @@ export function findTimes(text: string, limit = 300): TimeMention[] {
     if (h1 > 24 || mi1 > 59 || (h2 !== null && (h2 > 24 || mi2! > 59))) continue;
     let matchEnd = m.index + m[0].length;
     // a range "to 3" without any time marker is just prose ("2 to 3 people")
-    let explicit = !!(ap1 || ap2 || m1s);
+    // "14h às 15h": an hour written with "h" (empty minutes) is a clock time
+    let explicit = !!(ap1 || ap2 || m1s || m1h === '');
     const zoneHit = zoneAt(text, matchEnd);
     if (!explicit && !zoneHit) {
       // "at 11" with nothing else is too weak; accept only with a zone or "o'clock"
       if (!/^\s*o'?clock/i.test(text.slice(matchEnd, matchEnd + 10))) continue;
     }
-    if (!m1s && !ap1 && !ap2 && !zoneHit) continue;
+    if (!m1s && !ap1 && !ap2 && !zoneHit && m1h !== '') continue;
     // "9.00am – 10.30am SGT": a dot between hour and minutes only with am/pm (else it is a number: "4.25 million")
     if (/^\d{1,2}\.\d/.test(m[0]) && !ap1 && !ap2) continue;
     // numbers like "5-minute", "2 hours", "30 min" are durations, not clock times

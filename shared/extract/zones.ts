@@ -200,7 +200,7 @@ const CITY_ZONES: Map<string, string> = (() => {
     // Zoom's "02:00 PM Arizona": the state that keeps standard time all year
     arizona: 'America/Phoenix',
     // Zoom's and Windows' city lists: "06:00 PM Abu Dhabi, Muscat", "Mumbai, New Delhi", "Osaka, Sapporo, Tokyo"
-    'abu dhabi': 'Asia/Dubai', osaka: 'Asia/Tokyo', sapporo: 'Asia/Tokyo', beijing: 'Asia/Shanghai', 'hong kong sar': 'Asia/Hong_Kong',
+    brasilia: 'America/Sao_Paulo', 'abu dhabi': 'Asia/Dubai', osaka: 'Asia/Tokyo', sapporo: 'Asia/Tokyo', beijing: 'Asia/Shanghai', 'hong kong sar': 'Asia/Hong_Kong',
     canberra: 'Australia/Sydney', wellington: 'Pacific/Auckland', 'cape town': 'Africa/Johannesburg', pretoria: 'Africa/Johannesburg',
   };
   for (const [k, v] of Object.entries(extra)) if (v) m.set(k, v);
