@@ -272,6 +272,8 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
       const d = dates[k];
       if (dateLines[k] !== line) continue;
       if (clockNote && CLOCK_CHANGE_BEFORE.test(text.slice(Math.max(0, d.index - 30), d.index))) continue;
+      // "9:45 - 10:30  Yolanda Birch … - where our reporting breaks today": a "today" far along the row is the prose's
+      if (d.rel && d.index > t.end + 60) continue;
       // "9:00am SGT (Thursday evening for you)": the reader's own day, not the interview's
       if (d.index > t.end && d.m === null && /^\s*(?:[A-Z]{2,5}\s*)?\(\s*$/.test(text.slice(t.end, d.index)) && /^\s*(?:morning|afternoon|evening|night)?\s*(?:for you|your time|in [A-Z][a-z]+|here)/.test(text.slice(d.end, d.end + 30))) continue;
       const dist = d.index < t.index ? t.index - d.end : (d.index - t.end) * 1.5;
@@ -286,6 +288,8 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
         if (dateLines[k] !== line && PREV_DATE_LINE.test(lines[dateLines[k]])) continue;
         // "Victoria moves to daylight saving time on Sunday, October 4.": a note about the clocks dates no session
         if (DST_NOTE.test(lines[dateLines[k]])) continue;
+        // …nor a "today" far along an agenda row above
+        if (dates[k].rel && /^\s*\d{1,2}(?::\d{2})?/.test(lines[dateLines[k]]) && dates[k].index - starts[dateLines[k]] > 70) continue;
         if (dates[k].end <= t.index && t.index - dates[k].end < 700) {
           dm = dates[k];
           break;
