@@ -998,7 +998,7 @@ function isName(s: string, userNames: string[]): boolean {
   // "Information Technology", "Finance & Accounting": a business function
   if (isDepartment(s)) return false;
   // "Joliet Plant": a site
-  if (/^(?:Plant|Campus|Warehouse|Facility|Site|Mill|Yard|Depot|Building|Hall|Office|Headquarters|Branch|Terminal|Store)$/.test(words[words.length - 1])) return false;
+  if (/^(?:Plant|Campus|Warehouse|Facility|Site|Mill|Yard|Depot|Building|Hall|Office|Headquarters|Branch|Terminal|Store|Drive|Road|Lane|Boulevard|Blvd|Parkway|Highway|Crescent|Terrace)$/.test(words[words.length - 1])) return false;
   if (words.some((w) => NOT_NAME_WORD.test(w.replace(/[,.]$/, '')))) return false;
   // "Chief Actuary", "Associate Counsel": a title, not a person
   if (TITLE_NOT_NAME.test(s)) return false;
@@ -1362,7 +1362,8 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     const named = invited.filter((n) => line.includes(n));
     if (named.length) {
       named.forEach(push);
-      continue;
+      // …and the others the row names beside them ("Yolanda Birch (Controller) and Minh Tran (…)")
+      if (!/\s(?:and|&)\s/.test(line)) continue;
     }
     // "System Design Tomás Echeverría, Staff Engineer; Priya Venkataraman, Senior Software Engineer": each person
     // …"Panel interview  Ravi Chandrasekaran, Senior Data Analyst & Megan O'Donnell, Manager, Patient Financial Services"
@@ -1384,6 +1385,20 @@ export function readInterviewers(input: InterviewerInput): Named[] {
       for (const col0 of cols.slice(1)) {
         // "| Interviewer: Ximena Ayala Fuentes": the column's own label
         const whole = col0.replace(/^(?:Interviewers?|With|Panel(?:ists)?|Hosts?)\s*:\s*|^with\s+(?=\p{Lu})/iu, '');
+        // "Yolanda Birch (Controller) and Minh Tran (Senior Accountant) - month-end close", "Me - the role": the people
+        // first, then what the session is about
+        if (/^(?:Me|Myself)\s+[-–—]\s/.test(whole) && fromName) {
+          hit = [fromName];
+          break;
+        }
+        const peopleFirst = cachedRe(String.raw`^(?:Chef\s+)?((?:${NAME})(?:\s*\([^)]{0,60}\))?(?:\s*(?:,|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,60}\))?){0,3})\s+[-–—]\s+\p{Ll}`, 'u').exec(whole);
+        if (peopleFirst) {
+          const named = namesInList(peopleFirst[1], userNames);
+          if (named.length) {
+            hit = named;
+            break;
+          }
+        }
         // "System Design - Li Wei Chen": the name after the session title's dash
         const dash = /\s[-–—·]\s+(.+)$/.exec(whole);
         const head = dash ? dash[1].split(/\s*(?:,|&)\s*/)[0] : '';
