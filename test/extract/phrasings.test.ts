@@ -210,3 +210,34 @@ describe('review mends', () => {
     expect(x.start).toBe('2026-06-18T21:30:00+05:30');
   });
 });
+
+describe('late rules of session 4', () => {
+  it('reads agenda rows that name the people first, the sender as "Me", and ignores a "today" far along a row', async () => {
+    const x = await extract(
+      gmailForward({
+        from: 'Gabriel Ferreira <gabriel@saffronandsalt.example>',
+        date: 'Fri, Jan 23, 2026 at 10:00 AM',
+        subject: 'Business Systems Analyst - onsite',
+        body: "Hi Sam,\n\nHere's the plan for Friday, January 30 (all times Central):\n\n9:00 - 9:45     Me - the role and your questions\n9:45 - 10:30    Yolanda Birch (Controller) and Minh Tran (Senior Accountant) - month-end close and where our reporting breaks today\n11:00 - 11:30   Chef Anselm Duarte (Culinary Director) - how the kitchens use the inventory system\n\nWe're at 2210 E. Cesar Chavez St., Austin.\n\nGabriel\n--\nGabriel Ferreira\nDirector of Finance & Systems",
+      }),
+      CHI,
+    );
+    expect(x).toMatchObject({ start: '2026-01-30T09:00:00-06:00', end: '2026-01-30T11:30:00-06:00' });
+    expect(names(x)).toEqual(['Anselm Duarte', 'Gabriel Ferreira', 'Minh Tran', 'Yolanda Birch']);
+  });
+
+  it('reads Portuguese dates and "14h às 15h (horário de Brasília)"', async () => {
+    const x = await extract(gmailForward({ from: 'Larissa Nogueira <larissa@paineira.example>', date: 'Tue, Jun 16, 2026 at 8:02 AM', subject: 'Confirmação de entrevista – Senior Data Engineer', body: 'Olá, Sam!\n\nData: quinta-feira, 25 de junho de 2026\nHorário: 14h às 15h (horário de Brasília)\nLink: https://meet.google.com/fjw-ocbr-ymt' }), CHI);
+    expect(x).toMatchObject({ start: '2026-06-25T14:00:00-03:00', end: '2026-06-25T15:00:00-03:00', timeZone: 'America/Sao_Paulo' });
+  });
+
+  it('takes the cancelled interview\'s time, not the flight the writer is on', async () => {
+    const x = await extract(gmailForward({ from: 'Inês Carvalho <ines@wrenandtide.example>', date: 'Wed, Feb 11, 2026 at 10:50 PM', subject: 'Re: Growth Data Analyst - Thursday 9am PT?', body: "Hi Sam,\n\nSo sorry - I have to cancel tomorrow's 9am PT interview. Our warehouse flooded and I'm on a 7am flight.\n\nInês" }), CHI);
+    expect(x).toMatchObject({ kind: 'cancellation', start: '2026-02-12T09:00:00-08:00' });
+  });
+
+  it('puts the sender in when a colleague "will hop on for the second half"', async () => {
+    const x = await extract(gmailForward({ from: 'Marisol Quintero <marisol@larkspurceramics.example>', date: 'Mon, Mar 2, 2026 at 9:00 AM', subject: 'E-commerce Operations Lead', body: "Hi Sam,\n\nLet's do Thursday, March 5 at 10am Pacific. My co-founder Teodor Vasilescu will hop on for the second half.\n\nZoom: https://us06web.zoom.us/j/84120937752\n\nMarisol\n--\nMarisol Quintero\nFounder, Larkspur Ceramics" }), CHI);
+    expect(names(x)).toEqual(['Marisol Quintero', 'Teodor Vasilescu']);
+  });
+});
