@@ -2,7 +2,7 @@
 // own mail, invitations and onsite agendas, ATS templates and agencies, threads and employers outside tech and the US),
 // commissioned after blind18's and blind19's rules. Scored first against the engine frozen then: 58/100 every field,
 // 97/100 start instant (parts 11, 17, 15, 15) — the same 58 as the engine of the session's start. After the rules it
-// prompted: 73/100. Many of the rest are writers' conventions (a company's short or full name, "LLP", "(m/w/d)").
+// prompted and the later waves': 76/100. Many of the rest are writers' conventions (a company's short or full name, "LLP", "(m/w/d)").
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { blindCorpus, type Floors } from '../blind-scoring.js';

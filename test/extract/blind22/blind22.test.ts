@@ -2,7 +2,7 @@
 // twice, small companies' hiring managers and panels, scheduling tools with their moves and cancellations), the last
 // of session 4, commissioned after every rule of the session but the review's mends and the few it prompted. Scored
 // first against the engine frozen then: 71/100 every field, 95/100 start instant (parts 14, 22, 14, 21); the engine as
-// the session began: 66/100 and 91/100. After the few rules it prompted: 80/100.
+// the session began: 66/100 and 91/100. After the few rules it prompted: 81/100.
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { blindCorpus, type Floors } from '../blind-scoring.js';
