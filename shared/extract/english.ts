@@ -322,8 +322,8 @@ export function isEnglishWord(word: string, compounds = false): boolean {
   if (w.includes('-')) return w.split('-').every((x) => x === '' || isEnglishWord(x));
   // "Failover", "Walkthrough", "Whiteboarding": two common words written as one (asked for where a coined name, such
   // as a company's "Pinecrest", would not matter)
-  if (compounds && w.length >= 8) {
-    for (let k = 4; k <= w.length - 4; k++) {
+  if (compounds && w.length >= 7) {
+    for (let k = 3; k <= w.length - 3; k++) {
       const rest = w.slice(k);
       if (set.has(w.slice(0, k)) && (set.has(rest) || set.has(rest.replace(/(?:ing|s)$/, '')))) return true;
     }

@@ -41,7 +41,7 @@ export function isRoleLike(s: string): boolean {
 }
 
 /** A signature line that is a title ("Director of Collections", "Head of People"), not the company. */
-const SIG_TITLE_LEAD = /^(?:(?:Senior|Sr\.?|Associate|Assistant|Deputy|Executive|Managing|Global|Regional)\s+)?(?:Director|Head|VP|Vice President|Manager|Lead|Chief|Officer|Founder|Co-?founder|President|Partner|Principal)\b(?:\s+(?:of|for|,))/i;
+const SIG_TITLE_LEAD = /^(?:(?:Senior|Sr\.?|Associate|Assistant|Deputy|Executive|Managing|Global|Regional)\s+)?(?:Director|Head|VP|AVP|SVP|EVP|Vice President|Manager|Lead|Chief|Officer|Founder|Co-?founder|President|Partner|Principal)\b(?:\s+(?:of|for|,))/i;
 const TEAM_SUFFIX = /\s+(?:Early(?: Talent| Careers?)?|Intro(?:ductory)? Call|Phone Screen|Screening Call|Recruiter Call|Call|Chat|Interview|Human Resources|HR Department|Personnel(?: Office)?|Talent Management|Store Support(?: Center)?|Careers? (?:Site|Portal|Page)|Jobs? Portal|(?:Virtual )?On-?site|Interviews? Team|Talent(?: Acquisition| Community| Team)?|(?:Campus |University |Early Careers? |Graduate |Technical |Tech )?Recruiting(?: Team)?|Early Careers?|Recruitment|(?:Tech(?:nology)?|Engineering|Digital|Data) Careers|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Jobs|Team|Notifications?|Scheduling|Interviews?|Community|Events|HQ|Headquarters|Confirmation|Careers Live|Live|Campus(?: (?:Recruiting|Careers|Hiring|Events?))?|(?:Recruiter|Phone|Intro|Technical|Hiring Manager) Screen(?:ing)?|(?:Design|Product|Engineering|Data|Portfolio|Team|Culture|Career|Recruiter) Intro|(?:(?:Engineering|Tech(?:nology)?|Product|Design|Data|Careers?|Virtual|Spring|Summer|Fall|Winter) )?(?:Open House|Info(?:rmation)? Session|Webinar|Hiring Event|Career Fair|AMA)|Careers? (?:Evening|Night|Day|Week|Event|Fair|Showcase))$/i;
 
 /** A city, region or country (signature location lines), not a company. */
@@ -122,6 +122,8 @@ function cleanCompany(s: string): string | null {
   // "Cordova Energy | Talent Acquisition": a department is no company
   if (/^(?:Talent(?: Acquisition| Team| Partners?)?|Recruiting(?: Team)?|Recruitment|Human Resources|HR|People(?: Team| Operations| Ops)?|Careers|Hiring Team)$/i.test(t)) return null;
   if (isDepartment(t)) return null;
+  // "AVP, Personal Lines Pricing": a title line of a signature
+  if (/^(?:AVP|SVP|EVP|VP)\b/.test(t)) return null;
   // "An Equal Opportunity Employer", "Zoom details", "Next conversation": a phrase, not a name
   if (/^(?:An? )?Equal Opportunity\b|^Powered by\b/i.test(t) || /^\S+(?: (?!(?:of|and|the|de|la|del|du|des|di|da|do|dos|y|und|et|van|von|der|den|for|on|at|in)\b)\p{Ll}[\p{Ll}-]+)+$/u.test(t)) return null;
   if (/^(?:(?:Phone|Video|Intro(?:ductory)?|Recruiter|Technical|Hiring Manager|Final|First|Panel) (?:Screen|Call|Chat|Interview|Round)|Application(?: Received| Confirmation| Update)?|Sam|You|We|Our|Your|Hi|Hello|Dear|Thanks|Please|Kindly|Regards|Interview|Invitation|Confirmation|Reminder|Meeting|Update|Updated|Canceled|Cancelled|Accepted|Declined|Tentative|Rescheduled|Early|Campus|University|Graduate|Re|Fwd|The Team|Us|Me|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/i.test(t)) return null;
