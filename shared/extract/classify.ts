@@ -114,10 +114,11 @@ export function negativeReason(subject: string, body: string, hasTime: boolean, 
   for (const [re, seen] of some ? NEGATIVES : []) {
     if (!re.test(text)) continue;
     // "thank you for applying" heads many real interview invitations: only counts when no time is set
-    if (seen === 'an application acknowledgement' && hasTime) continue;
+    // …unless the subject says that is all it is ("Thank you for applying - …") and no meeting is set
+    if (seen === 'an application acknowledgement' && hasTime && !(/^(?:(?:re|fwd?|fw)\s*:\s*)*(?:thank(?:s| you) for (?:applying|your application)|application (?:received|confirmation))\b/i.test(subject) && !MEETING_SET.test(text))) continue;
     // an assessment or form with a deadline is no interview, even though the deadline reads as a time
     if ((seen === 'an assessment invitation' || seen === 'a background-check request' || seen === 'a recorded video interview to complete on your own') && hasTime && (!DEADLINE.test(text) || MEETING_SET.test(text))) continue;
-    if (seen === 'a job offer' && /\binterview\b/i.test(subject) && hasTime) continue;
+    if (seen === 'a job offer' && /\b(?:interview|phone screen|screen|intro call)\b/i.test(subject) && hasTime) continue;
     // a scheduler's "Your appointment is confirmed" for an interview: the interview, not a dentist
     // …and a pharmacy's or clinic's own interview is no patient's appointment
     if (seen === 'an appointment reminder' && hasTime && ((/\binterview/i.test(subject) && !/\b(?:dental|dentist|DDS|patient|clinic|pharmacy|prescription|haircut|salon|veterinar|oil change)\b/i.test(text)) || (hasRole && /\binterview/i.test(subject) && !/\b(?:appointment|patient)\b/i.test(text)))) continue;

@@ -160,7 +160,7 @@ const COMPANY_BODY: [RegExp, number, string[]][] = [
   [new RegExp(String.raw`${CAP_SEQ}[ \t]+(?:·\s*Sent via|Talent Acquisition|Recruiting Team|Recruiting$|Careers\b|Hiring Team|Talent Team|People Team)`, 'gmu'), 3, []],
   [EEO_BODY, 3, ['qual']],
   [LEGAL_BODY, 3, []],
-  [new RegExp(String.raw`(?:^|[.!:–—-]\s+|\bnews[,!]?\s+)${CAP_SEQ}[ \t]+(?:has (?:requested|invited you|asked us)|would (?:like|love) to (?:invite|schedule|meet|speak|interview|move (?:you )?forward|bring you|have you))`, 'gmu'), 3, ['has ', 'would ']],
+  [new RegExp(String.raw`(?:^|[.!:–—-]\s+|\bnews[,!]?\s+)${CAP_SEQ}[ \t]+(?:has (?:requested|invited you|asked us)|would (?:like|love) to (?:invite|schedule|meet|speak|interview|move (?:you )?forward|bring you|have you|do an?|set up an?|arrange an?|book an?))`, 'gmu'), 3, ['has ', 'would ']],
   // an agency's "my client, Oakhurst Medical Group", "on behalf of our client Northgate Pharma"
   [new RegExp(String.raw`\b(?:my|our) client,?\s+${CAP_SEQ}`, 'gu'), 5, ['client']],
   [new RegExp(String.raw`(?:^|[.!:–—-]\s+)${CAP_SEQ}[ \t]+(?:let me know|(?:has|have) decided|decided|reached out|got back to me|came back)`, 'gmu'), 2, ['decided', 'let me', 'reached', 'got back', 'came back']],
