@@ -81,9 +81,15 @@ const DEADLINE = /\b(?:deadline|due(?: date| by)?|complete (?:it |this |the \w+ 
 const MEETING_SET = /\b(?:interview (?:is|has been) (?:scheduled|confirmed)|confirm(?:ed|ing)? (?:your|the|our) (?:interview|call|meeting)|you(?:'re| are) (?:confirmed|booked|scheduled)|(?:meet|speak|talk) with you (?:on|at)|join (?:the|our) (?:call|meeting) at)\b/i;
 
 /** Any of the negative patterns at all, in one pass: most emails match none, and then none is run on its own. */
+/** Things done by a deadline, whose deadline reads as a time: no interview unless a meeting is set as well. */
+const DEADLINED = new Set(['an assessment invitation', 'a background-check request', 'a recorded video interview to complete on your own']);
+
 const ANY_NEGATIVE = new RegExp(NEGATIVES.map(([re]) => `(?:${re.source})`).join('|'), 'i');
 
 const INTERVIEW_WORDS = /\b(?:interview(?:s|ing|er|ers)?|phone screen|screening call|recruiter (?:call|screen)|hiring manager|onsite|on-site|panel|technical (?:round|call|discussion|screen)|coding (?:round|session|exercise|interview)|entrevista|entrevue|entretien|final round|next round|conversation about the|chat about the|(?:call|chat|conversation|talk|speak|meet)(?:ing)? (?:with|about)|founders chat|intro call|(?:video|phone|quick|intro|our) (?:call|chat)|chat (?:on|this|next|monday|tuesday|wednesday|thursday|friday)|candidate|position|role|recruit(?:er|ing))\b/i;
+
+/** The subject without its "Re:"/"Fwd:" prefixes. */
+const bareSubject = (subject: string): string => subject.replace(/^\s*(?:(?:re|fwd?|fw)\s*:\s*)+/i, '');
 
 export function isCancellation(subject: string, body: string, method: string | null, status: string | null): boolean {
   if (method === 'CANCEL' || status === 'CANCELLED') return true;
@@ -91,7 +97,7 @@ export function isCancellation(subject: string, body: string, method: string | n
   const m = CANCEL_BODY.exec(body);
   if (!m || /\bif you need to cancel\b/i.test(m[0])) return false;
   // "Updated: Your virtual onsite …" whose old invitation "has been removed from your calendar": a move
-  if (UPDATE_SUBJECT.test(subject.replace(/^\s*(?:(?:re|fwd?|fw)\s*:\s*)+/i, '')) && /\bremoved from your calendar\b/i.test(body.slice(m.index, m.index + 200))) return false;
+  if (UPDATE_SUBJECT.test(bareSubject(subject)) && /\bremoved from your calendar\b/i.test(body.slice(m.index, m.index + 200))) return false;
   // "the invitations for the original date have been cancelled": replaced by new ones, a move rather than a cancellation
   const before = body.slice(Math.max(0, m.index - 80), m.index);
   if (/\b(?:original|previous|old|earlier|prior|former)\b[^.!?\n]*$/i.test(before) && !CANCEL_BODY.test(body.slice(m.index + m[0].length))) return false;
@@ -102,7 +108,7 @@ export function isCancellation(subject: string, body: string, method: string | n
 const UPDATE_BY_NAME = /\b[A-Z][a-z]+ [A-Z][a-z]+(?:'ve| have| has)? (?:rescheduled|moved|pushed|shifted)(?: (?:us|you|it)\b| (?:your|our|the|this) (?:[\w-]+ ){0,3}?(?:interview|call|chat|meeting|conversation|screen|session|onsite|start|time|slot|review|presentation|visit|exercise|round)s?\b)|\bin place of \p{Lu}\p{Ll}/u;
 
 export function isUpdate(subject: string, body: string, sequence: number | null, method: string | null): boolean {
-  if (UPDATE_SUBJECT.test(subject.replace(/^\s*(?:(?:re|fwd?|fw)\s*:\s*)+/i, ''))) return true;
+  if (UPDATE_SUBJECT.test(bareSubject(subject))) return true;
   if (UPDATE_BODY.test(body) || UPDATE_BY_NAME.test(body)) return true;
   return method === 'REQUEST' && sequence !== null && sequence > 0 && /\b(?:updated|rescheduled|changed|new time|moved)\b/i.test(subject + '\n' + body.slice(0, 4000));
 }
@@ -115,13 +121,13 @@ export function negativeReason(subject: string, body: string, hasTime: boolean, 
     if (!re.test(text)) continue;
     // "thank you for applying" heads many real interview invitations: only counts when no time is set
     // …unless the subject says that is all it is ("Thank you for applying - …") and no meeting is set
-    if (seen === 'an application acknowledgement' && hasTime && !(/^(?:(?:re|fwd?|fw)\s*:\s*)*(?:thank(?:s| you) for (?:applying|your application)|application (?:received|confirmation))\b/i.test(subject) && !MEETING_SET.test(text))) continue;
+    if (seen === 'an application acknowledgement' && hasTime && !(/^(?:thank(?:s| you) for (?:applying|your application)|application (?:received|confirmation))\b/i.test(bareSubject(subject)) && !MEETING_SET.test(text))) continue;
     // an assessment or form with a deadline is no interview, even though the deadline reads as a time
-    if ((seen === 'an assessment invitation' || seen === 'a background-check request' || seen === 'a recorded video interview to complete on your own') && hasTime && (!DEADLINE.test(text) || MEETING_SET.test(text))) continue;
+    if (DEADLINED.has(seen) && hasTime && (!DEADLINE.test(text) || MEETING_SET.test(text))) continue;
     if (seen === 'a job offer' && /\b(?:interview|phone screen|screen|intro call)\b/i.test(subject) && hasTime) continue;
     // a scheduler's "Your appointment is confirmed" for an interview: the interview, not a dentist
     // …and a pharmacy's or clinic's own interview is no patient's appointment
-    if (seen === 'an appointment reminder' && hasTime && ((/\binterview/i.test(subject) && !/\b(?:dental|dentist|DDS|patient|clinic|pharmacy|prescription|haircut|salon|veterinar|oil change)\b/i.test(text)) || (hasRole && /\binterview/i.test(subject) && !/\b(?:appointment|patient)\b/i.test(text)))) continue;
+    if (seen === 'an appointment reminder' && hasTime && /\binterview/i.test(subject) && (!/\b(?:dental|dentist|DDS|patient|clinic|pharmacy|prescription|haircut|salon|veterinar|oil change)\b/i.test(text) || (hasRole && !/\b(?:appointment|patient)\b/i.test(text)))) continue;
     // a confirmation may mention the survey that follows it: only one whose subject asks for feedback is the survey
     if (seen === 'a survey about an interview' && !/\b(?:survey|feedback|how (?:was|did)|experience|rate)\b/i.test(subject)) continue;
     // …unless it turns the candidate down ("we have decided to move forward with other candidates")

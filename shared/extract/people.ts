@@ -3,7 +3,7 @@
 import { isEnglishWord } from './english.js';
 import type { IcsEvent } from './ics.js';
 import type { Person } from './unwrap.js';
-import { cachedRe, escapeRe } from './re.js';
+import { cachedRe, escapeRe, fold } from './re.js';
 import { hasAny } from './scan.js';
 import { zoneForCity } from './zones.js';
 
@@ -57,7 +57,6 @@ export function isPlace(t: string): boolean {
   if (c && (zoneForCity(fold(c[1])) || CITY_EXTRA.has(fold(c[1]))) && (!c[2] || PLACE_WORDS.test(c[2]) || zoneForCity(fold(c[2])) || /^[A-Z][a-z]+$/.test(c[2]))) return true;
   return false;
 }
-const fold = (x: string): string => x.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
 /** Cities that are not IANA zone names but show up in signatures. */
 const CITY_EXTRA = new Set(['utrecht', 'rotterdam', 'the hague', 'eindhoven', 'ann arbor', 'grand rapids', 'omaha', 'richmond', 'norfolk', 'wichita', 'st. paul', 'saint paul', 'minneapolis', 'pittsburgh', 'philadelphia', 'cleveland', 'columbus', 'cincinnati', 'baltimore', 'washington', 'miami', 'orlando', 'tampa', 'nashville', 'memphis', 'st. louis', 'kansas city', 'milwaukee', 'new orleans', 'austin', 'dallas', 'houston', 'san antonio', 'atlanta', 'charlotte', 'raleigh', 'boston', 'seattle', 'portland', 'san francisco', 'san diego', 'san jose', 'oakland', 'sacramento', 'salt lake city', 'boulder', 'montreal', 'ottawa', 'calgary', 'hamburg', 'munich', 'münchen', 'cologne', 'köln', 'frankfurt', 'stuttgart', 'düsseldorf', 'leipzig', 'lyon', 'marseille', 'barcelona', 'milan', 'manchester', 'edinburgh', 'glasgow', 'bristol', 'leeds', 'birmingham', 'cambridge', 'oxford', 'cork', 'rio de janeiro', 'curitiba', 'guadalajara', 'monterrey', 'ciudad de mexico', 'cdmx', 'bangalore', 'bengaluru', 'pune', 'hyderabad', 'mumbai', 'chennai', 'new delhi', 'gurgaon', 'noida']);
 
@@ -701,7 +700,7 @@ const NOT_A_ROLE = /^(?:interview|phone screen|screen|position|role|job|call|cha
 const REQ_LEAD = /^(?:(?:REQ|Req|JR|R|ID)[-#]?\s?\d[\w-]*|[A-Z]{2,5}-\d{2,}[\w-]*)\s+(?=[A-Z])/;
 const REQ_PAREN = /\s*\((?:Req|Requisition|Job|ID|#|Posting|Vacancy|Ref|Reference|Competition)\b[^)]*\)\s*$|\s*\([A-Z]{1,4}-?\d[\w-]*\)\s*$|\s*\((?:Zoom|Teams|Meet|Webex|video|phone)(?: (?:details|link|call|interview|meeting))?\)\s*$/i;
 /** Honorifics and academic titles before a panel name ("Associate Professor Mei-Ling Chau", "Ms. Harpreet Kaur Bhatia"). */
-const HONORIFIC = /\b(?:(?:Associate |Assistant )?Professor|Prof\.|Dr\.?|Mr\.|Mrs\.|Ms\.|Mx\.|Captain|Capt\.|Rev\.|Col\.|Lt\.|Sgt\.)\s+(?=[A-Z])/g;
+const HONORIFIC = /\b(?:(?:Associate |Assistant )?Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.|Captain|Capt\.?|Rev\.|Col\.|Lt\.|Sgt\.)\s+(?=[A-Z])/g;
 
 function cleanRole(s: string, company: string | null, keepTags = false): string | null {
   let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();
@@ -1239,7 +1238,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
   const push = (n: string | null) => {
     if (!n) return;
     // "Then Jonah Feldman, our CTO, will …": a sentence's opening word before the name
-    const clean = n.replace(/\s+/g, ' ').replace(/^(?:Then|Next|Finally|Afterwards|Later|Lastly|And|But|Also)\s+(?=\p{Lu})/u, '').replace(/^(?:Dr|Mr|Mrs|Ms|Prof|Professor|Captain|Capt)\.?\s+/, '').replace(/\s*\((?:via|from|on behalf of)\b[^)]*\)\s*$/i, '').trim();
+    const clean = n.replace(/\s+/g, ' ').replace(/^(?:Then|Next|Finally|Afterwards|Later|Lastly|And|But|Also)\s+(?=\p{Lu})/u, '').replace(HONORIFIC, '').replace(/\s*\((?:via|from|on behalf of)\b[^)]*\)\s*$/i, '').trim();
     if (!isName(clean, userNames) || isPlace(clean) || /[()]/.test(clean) || !/^\p{Lu}/u.test(clean)) return;
     if (companyLower && (companyLower.includes(clean.toLowerCase()) || clean.toLowerCase().includes(companyLower))) return;
     if (!found.some((f) => f.toLowerCase() === clean.toLowerCase())) found.push(clean);
@@ -1505,7 +1504,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
         if (re === WITH_TITLE && RECRUITING_TITLE.test(m[0])) continue;
         const chunk = m[1].replace(/\([^)]*\)/g, '').replace(/,\s+who\s+[^,.;\n()]{2,120}(?=,)/g, '').replace(/\s+(?:from|on|of) (?:our|the|my|their) [\w &-]{2,40}?(?=\s*(?:,|and\b|&|$))/g, '');
         for (const part of chunk.split(/\s*(?:,|&)\s*|\s+(?:and|y|e)\s+/)) {
-          const p = part.trim().replace(/^(?:and\s+|&\s*)?(?:then\s+)?/, '').replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+/, '');
+          const p = part.trim().replace(/^(?:and\s+|&\s*)?(?:then\s+)?/, '').replace(HONORIFIC, '');
           if (!p) continue;
           if (/^[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+$/.test(p)) {
             const full = resolveFirstName(p, knownAll());

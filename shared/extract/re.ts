@@ -16,3 +16,6 @@ export function cachedRe(source: string, flags = ''): RegExp {
 }
 
 export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Lower case, trimmed, without accents ("  São Paulo" → "sao paulo"): how names and words are compared. */
+export const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();

@@ -237,6 +237,9 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
   const dates = findDates(text);
   const decl = declaredZones(text);
   const dateLines = dates.map((d) => lineOf(starts, d.index));
+  // "9:45 - 10:30  Yolanda Birch … - where our reporting breaks today": a "today" far along an agenda row is the
+  // prose's, and dates no session, on its row or below
+  const rowProse = dates.map((d, k) => !!d.rel && /^\s*\d{1,2}(?::\d{2})?/.test(lines[dateLines[k]]) && d.index - starts[dateLines[k]] > 70);
   const cands: Cand[] = [];
   for (const t of times) {
     const line = lineOf(starts, t.index);
@@ -272,8 +275,7 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
       const d = dates[k];
       if (dateLines[k] !== line) continue;
       if (clockNote && CLOCK_CHANGE_BEFORE.test(text.slice(Math.max(0, d.index - 30), d.index))) continue;
-      // "9:45 - 10:30  Yolanda Birch … - where our reporting breaks today": a "today" far along the row is the prose's
-      if (d.rel && d.index > t.end + 60) continue;
+      if (rowProse[k]) continue;
       // "9:00am SGT (Thursday evening for you)": the reader's own day, not the interview's
       if (d.index > t.end && d.m === null && /^\s*(?:[A-Z]{2,5}\s*)?\(\s*$/.test(text.slice(t.end, d.index)) && /^\s*(?:morning|afternoon|evening|night)?\s*(?:for you|your time|in [A-Z][a-z]+|here)/.test(text.slice(d.end, d.end + 30))) continue;
       const dist = d.index < t.index ? t.index - d.end : (d.index - t.end) * 1.5;
@@ -287,9 +289,7 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
         // the old date of a move ("Previously Tuesday, April 14 …") dates no session of the new schedule
         if (dateLines[k] !== line && PREV_DATE_LINE.test(lines[dateLines[k]])) continue;
         // "Victoria moves to daylight saving time on Sunday, October 4.": a note about the clocks dates no session
-        if (DST_NOTE.test(lines[dateLines[k]])) continue;
-        // …nor a "today" far along an agenda row above
-        if (dates[k].rel && /^\s*\d{1,2}(?::\d{2})?/.test(lines[dateLines[k]]) && dates[k].index - starts[dateLines[k]] > 70) continue;
+        if (DST_NOTE.test(lines[dateLines[k]]) || rowProse[k]) continue;
         if (dates[k].end <= t.index && t.index - dates[k].end < 700) {
           dm = dates[k];
           break;
@@ -325,9 +325,10 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
     let k = zoned.length - 1;
     while (k >= 0 && zoned[k].t.index >= c.t.index) k--;
     if (k >= 0) zonedBefore.set(c, zoned[k]);
-    if (c.t.zone) zoned.push(c);
-    if (c.t.zone) chain = { ref: c.t.zone, line: c.line };
-    else if (chain && c.line - chain.line <= 8) {
+    if (c.t.zone) {
+      zoned.push(c);
+      chain = { ref: c.t.zone, line: c.line };
+    } else if (chain && c.line - chain.line <= 8) {
       agendaZone.set(c, chain.ref);
       chain.line = c.line;
     } else chain = null;

@@ -3,8 +3,8 @@
 // interview) and by `parse` (against earlier files of the same run).
 import type { Extraction, Interviewer } from '../types.js';
 import { domainCompany } from './people.js';
+import { fold } from './re.js';
 
-const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
 
 /**
  * `found` with each bare first name (or email-less duplicate) replaced by the one known person it can only mean;

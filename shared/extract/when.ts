@@ -1,6 +1,7 @@
 // Reading dates and clock times out of prose and ATS templates, and resolving them to instants.
 // Own reader rather than chrono-node: chrono takes "EST" literally, does not know "Eastern Time" and ignores the
 // reference zone; here a zone names a region and relative dates resolve against the original email's date.
+import { fold } from './re.js';
 import { isoAt, wallToInstant } from './tz.js';
 import { findZones, zoneAt, type ZoneRef } from './zones.js';
 
@@ -8,8 +9,6 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 const WEEKDAY_RE = String.raw`(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)`;
 const MONTH_RE = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const MONTHS_FR = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
-/** Lower case without accents ("Março" → "marco"). */
-const fold = (x: string): string => x.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 const MONTHS_PT = ['janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'];
 const MONTHS_ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
 

@@ -1,6 +1,7 @@
 // Reading time zones the way senders write them: abbreviations, words, Windows names, offsets, IANA names.
 // Abbreviations name a region, not an offset: "2pm EST" in July means Eastern time (EDT), as the sender meant.
 import { IANAZone } from 'luxon';
+import { fold } from './re.js';
 
 /** A zone as read from text: an IANA name, or only a fixed offset (minutes east of UTC). */
 export type ZoneRef = { kind: 'iana'; zone: string; generic: boolean } | { kind: 'offset'; minutes: number };
@@ -207,11 +208,9 @@ const CITY_ZONES: Map<string, string> = (() => {
   return m;
 })();
 
-/** "São Paulo", "Brasília" → "sao paulo", "brasilia": the zone tables' keys. */
-const foldCity = (city: string): string => city.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
 
 export function zoneForCity(city: string): string | null {
-  return CITY_ZONES.get(foldCity(city)) ?? null;
+  return CITY_ZONES.get(fold(city)) ?? null;
 }
 
 function offsetMinutes(sign: string, hh: string, mm: string | undefined): number {
@@ -462,7 +461,7 @@ function refFromMatch(m: RegExpExecArray): ZoneRef | null {
     return z ? { kind: 'iana', zone: z, generic: true } : null;
   }
   if (m[11]) {
-    const city = foldCity(m[11]);
+    const city = fold(m[11]);
     const z = CITY_ZONES.get(city) ?? (Object.hasOwn(COUNTRY_TIME, city) ? COUNTRY_TIME[city] : undefined);
     return z ? { kind: 'iana', zone: z, generic: false } : null;
   }
@@ -476,7 +475,7 @@ const COUNTRY_TIME: Record<string, string> = {
   italian: 'Europe/Rome', poland: 'Europe/Warsaw', polish: 'Europe/Warsaw', portugal: 'Europe/Lisbon', sweden: 'Europe/Stockholm',
   swedish: 'Europe/Stockholm', germany: 'Europe/Berlin', france: 'Europe/Paris', singapore: 'Asia/Singapore', philippine: 'Asia/Manila',
   'new zealand': 'Pacific/Auckland', 'hong kong': 'Asia/Hong_Kong', israel: 'Asia/Jerusalem', israeli: 'Asia/Jerusalem', hawaii: 'Pacific/Honolulu',
-  'sao paulo': 'America/Sao_Paulo', brasilia: 'America/Sao_Paulo', 'mexico city': 'America/Mexico_City',
+  'mexico city': 'America/Mexico_City',
   norway: 'Europe/Oslo', norwegian: 'Europe/Oslo', denmark: 'Europe/Copenhagen', danish: 'Europe/Copenhagen', finland: 'Europe/Helsinki',
   finnish: 'Europe/Helsinki', switzerland: 'Europe/Zurich', swiss: 'Europe/Zurich', austria: 'Europe/Vienna', austrian: 'Europe/Vienna',
   belgium: 'Europe/Brussels', belgian: 'Europe/Brussels', czech: 'Europe/Prague', hungary: 'Europe/Budapest', hungarian: 'Europe/Budapest',
@@ -597,7 +596,7 @@ function regionaliseUncached(ref: ZoneRef, text: string): ZoneRef {
   let cn = 0;
   const named = new Set<string>();
   while ((cm = cityTime.exec(text)) && cn++ < 50) {
-    const z = CITY_ZONES.get(foldCity(cm[1]));
+    const z = CITY_ZONES.get(fold(cm[1]));
     if (z && z !== ref.zone && std !== null && standardOffset(z) === std) named.add(z);
   }
   if (named.size === 1) return { ...ref, zone: [...named][0] };
