@@ -4,7 +4,8 @@ import { parseMime, type ParsedMail } from '../mime.js';
 import type { Extraction, Format, Interviewer } from '../types.js';
 import { findMeetingUrl, isCancellation, isUpdate, negativeReason, readFormat } from './classify.js';
 import { readCalendar, type IcsEvent } from './ics.js';
-import { readCompany, readInterviewers, readRole } from './people.js';
+import { readCompany, readInterviewers, readRole, type InterviewerInput, type Named } from './people.js';
+import { interviewerCandidates, rerankInterviewers, type Candidate } from './people-model.js';
 import { readSchedule, type Schedule } from './schedule.js';
 import { cleanText, MAX_TEXT, unquote } from './text.js';
 import { unwrap, type Original, type Person } from './unwrap.js';
@@ -15,6 +16,8 @@ import { findZones, regionalise, validIana, type ZoneRef } from './zones.js';
 export interface ExtractOptions {
   /** IANA zone of the user (the forwarder): assumed when the email names no zone */
   userTimeZone: string;
+  /** Sees the people the interviewer model weighs, with their features (test/extract/train-people.ts learns from them). */
+  onCandidates?: (candidates: Candidate[], chosen: Named[], rejected: Set<string>) => void;
 }
 
 /** Raw input beyond this is not read (a 25 MB attachment carries no interview details). */
@@ -61,7 +64,7 @@ export async function extract(raw: Uint8Array | string, opts: ExtractOptions): P
     } catch (e) {
       return empty(`could not parse the message: ${errorMessage(e)}`);
     }
-    return await read(mail, zone);
+    return await read(mail, zone, opts.onCandidates);
   } catch (e) {
     return empty(`extraction failed: ${errorMessage(e)}`);
   }
@@ -247,7 +250,7 @@ function userIdentity(outer: ParsedMail, orig: Original): { names: string[]; ema
   return { names: [...names].filter((n) => n.length > 1), emails: [...emails] };
 }
 
-async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
+async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidates: Candidate[], chosen: Named[], rejected: Set<string>) => void): Promise<Extraction> {
   const orig = await unwrap(mail, userZone);
   const subject = cleanText(orig.subject).replace(/\s+/g, ' ').trim().slice(0, 500);
   // "📅 When: …", "👤 Who: …": a pictograph before a line's label is decoration
@@ -388,8 +391,13 @@ async function read(mail: ParsedMail, userZone: string): Promise<Extraction> {
   // and a name keeps the apostrophe the email wrote ("Siobhán O’Connell")
   const straight = (t: string): string => (t.includes('’') ? t.replace(/’/g, "'") : t);
   const curlyName = (n: string | null): string | null => (n && n.includes("'") && body.includes(n.replace(/'/g, '’')) && !body.includes(n) ? n.replace(/'/g, '’') : n);
-  const interviewersOf = (update: boolean) =>
-    readInterviewers({ company, body: straight(body), quoted: straight(unquote(quoted)), subject: straight(subject), from: orig.from, ics: event, sessionLines: (sched?.lines ?? []).map(straight), userNames: who.names, userEmails: who.emails, known: [orig.from, orig.replyTo, ...orig.to, ...orig.cc].filter(Boolean) as Person[], update, meeting: isMeeting, attendees: orig.to }).map((p) => ({ ...p, name: curlyName(p.name) }));
+  const interviewersOf = (update: boolean) => {
+    const input: InterviewerInput = { company, body: straight(body), quoted: straight(unquote(quoted)), subject: straight(subject), from: orig.from, ics: event, sessionLines: (sched?.lines ?? []).map(straight), userNames: who.names, userEmails: who.emails, known: [orig.from, orig.replyTo, ...orig.to, ...orig.cc].filter(Boolean) as Person[], update, meeting: isMeeting, attendees: orig.to };
+    const rejected = new Set<string>();
+    const chosen = readInterviewers(input, rejected);
+    onCandidates?.(interviewerCandidates(input, chosen), chosen, rejected);
+    return rerankInterviewers(input, chosen, rejected).map((p) => ({ ...p, name: curlyName(p.name) }));
+  };
 
   const base: Extraction = {
     ...empty(),

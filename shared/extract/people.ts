@@ -700,7 +700,7 @@ const NOT_A_ROLE = /^(?:interview|phone screen|screen|position|role|job|call|cha
 const REQ_LEAD = /^(?:(?:REQ|Req|JR|R|ID)[-#]?\s?\d[\w-]*|[A-Z]{2,5}-\d{2,}[\w-]*)\s+(?=[A-Z])/;
 const REQ_PAREN = /\s*\((?:Req|Requisition|Job|ID|#|Posting|Vacancy|Ref|Reference|Competition)\b[^)]*\)\s*$|\s*\([A-Z]{1,4}-?\d[\w-]*\)\s*$|\s*\((?:Zoom|Teams|Meet|Webex|video|phone)(?: (?:details|link|call|interview|meeting))?\)\s*$/i;
 /** Honorifics and academic titles before a panel name ("Associate Professor Mei-Ling Chau", "Ms. Harpreet Kaur Bhatia"). */
-const HONORIFIC = /\b(?:(?:Associate |Assistant )?Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.|Captain|Capt\.?|Rev\.|Col\.|Lt\.|Sgt\.)\s+(?=[A-Z])/g;
+export const HONORIFIC = /\b(?:(?:Associate |Assistant )?Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.|Captain|Capt\.?|Rev\.|Col\.|Lt\.|Sgt\.)\s+(?=[A-Z])/g;
 
 function cleanRole(s: string, company: string | null, keepTags = false): string | null {
   let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();
@@ -983,9 +983,9 @@ export interface Named {
  * match of a list of names cannot backtrack through every way of splitting the words), particles allowed. */
 const NAME = String.raw`[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ](?=[A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]*[a-zß-öø-ÿĀ-ſḀ-ỿ])[A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]*(?:[ \t](?:van der[ \t]|van den[ \t]|van de[ \t]|Van der[ \t]|Van den[ \t]|Ó[ \t]|Ní[ \t]|Nic[ \t]|Mac[ \t]|Ua[ \t]|Lo[ \t]|Della[ \t]|De[ \t]|Di[ \t]|Da[ \t]|Del[ \t]|Van[ \t]|Von[ \t]|Le[ \t]|Du[ \t]|de la[ \t]|de los[ \t]|dos[ \t]|das[ \t]|do[ \t]|de[ \t]|van[ \t]|von[ \t]|da[ \t]|del[ \t]|der[ \t]|di[ \t]|du[ \t]|le[ \t]|ter[ \t]|ten[ \t]|ap[ \t]|ab[ \t]|bin[ \t]|binti[ \t]|binte[ \t]|bint[ \t]|ibn[ \t]|al-|el-)?[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ](?=[A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]*[a-zß-öø-ÿĀ-ſḀ-ỿ])[A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]*){1,3}`;
 const NAME_RE = new RegExp(`^(${NAME})`);
-const NAME_EXACT = new RegExp(`^${NAME}$`);
+export const NAME_EXACT = new RegExp(`^${NAME}$`);
 const HOST_LINE = new RegExp(String.raw`^[ \t]*(?:Host|Hosted by|Organi[sz]er)[ \t]*:?[ \t]*\n?[ \t]*(${NAME})[ \t]*(?:,[ \t]*|\([ \t]*)([^()\n,]{2,60}?)\)?[ \t]*$`, 'm');
-const FULL_NAME = new RegExp(NAME, 'g');
+export const FULL_NAME = new RegExp(NAME, 'g');
 const NAME_TAIL = new RegExp(String.raw`(${NAME})(?:\s*\([^)]*\))?\s*$`);
 const SUBJECT_WITH = new RegExp(String.raw`\bwith\s+(${NAME})(?:\s+(?:on|at|@)\b|\s*$)`);
 const CALENDLY_HOST = new RegExp(String.raw`(${NAME}) will call you`);
@@ -993,7 +993,7 @@ const NOT_NAME_WORD = /^(?:Interviewer|Interviewers|Panelist|Panelists|Host|Atte
 
 const TITLE_NOT_NAME = /^(?:Chief|Associate|Assistant|Deputy)\s|\s(?:Engineer|Developer|Analyst|Architect|Designer|Scientist|Director|Specialist|Consultant|Administrator|Coordinator|Officer|Actuary|Recruiter|Counsel|Underwriter|Accountant|Researcher|Strategist|Technician|Superintendent|Supervisor|Foreman|Inspector|Technologist|Pharmacist|Nurse|Physician|Surgeon|Clinician|Therapist|Counse(?:l)?lor|Planner|Estimator|Auditor|Controller|Paralegal|Attorney|Solicitor|Librarian|Epidemiologist|Informaticist|Statistician|Economist|Editor|Producer|Partner|Advis[eo]r|Manager|Lead|Fellow|Professor|Lecturer|Principal|Owner|Buyer|Merchandiser|Chef|Chancellor|Vice-Chancellor|Provost|Dean|Registrar|Chair|Chairperson|Secretary|Treasurer|Commissioner|Educator|Instructor|Trainer|Navigator|Liaison|Representative|Dietitian|Pathologist|Radiologist|Therapist)$/;
 const ORG_LAST_WORD = /^(?:Offices?|Building|Campus|Cent(?:er|re)|HQ|Plaza|Tower|Therapeutics|Labs|Technologies|Systems|Health|Healthcare|Bank|Capital|Group|Partners|Analytics|Robotics|Software|Solutions|Inc\.?|LLC|Ltd\.?|Holdings|Energy|Insurance|Financial|Pharma|Pharmaceuticals|Biotech|Logistics|Foods|Media|Studios|Ventures|Consulting|Corporation|Corp\.?|Company|Co\.|Industries|Networks|Security|Payments|Fintech|Aerospace|Motors|Mutual|Credit|Union|University|College|Hospital|Clinic|Institute|Foundation)$/;
-function isName(s: string, userNames: string[]): boolean {
+export function isName(s: string, userNames: string[]): boolean {
   const words = s.trim().split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
   // "Information Technology", "Finance & Accounting": a business function
@@ -1180,7 +1180,7 @@ function signatureUnder(body: string, name: string, count: number): string {
 
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'la', 'los', 'dos', 'das', 'do', 'da', 'del', 'della', 'di', 'du', 'le', 'ter', 'ten', 'von', 'ap', 'ab', 'bin', 'binti', 'binte', 'bint', 'ibn', 'Ó', 'Ní', 'Nic', 'Mac', 'Ua', 'Te', 'Lo', 'La', 'Li', 'Della', 'Dalla', 'De', 'Di', 'Da', 'Del', 'Van', 'Von', 'Le', 'Du', 'Dos']);
 /** The person's name at the end of "Controls Deep Dive Tomás Ibarra-Wolfe": capitalised words (and particles) back from the end. */
-function trailingName(s: string, userNames: string[], known: Set<string> = new Set()): string | null {
+export function trailingName(s: string, userNames: string[], known: Set<string> = new Set()): string | null {
   const words = s.trim().split(/\s+/);
   const out: string[] = [];
   let afterParticle = false;
@@ -1231,7 +1231,8 @@ function resolveFirstName(first: string, known: string[]): string | null {
 const othersNamed = (t: string): string => t.replace(/\b(?:our|the|a|your|my) (?:recruit(?:er|ing)(?: team| coordinator)?|talent(?: acquisition)? team|coordinator)\b/gi, '');
 
 /** Everyone who interviews: labelled lists, agenda rows, "with A and B", invite guests, or the sender who calls. */
-export function readInterviewers(input: InterviewerInput): Named[] {
+/** The interviewers the rules read; `rejected` gets the people they read and then ruled out (a non-scoring member, a lunch's host). */
+export function readInterviewers(input: InterviewerInput, rejected: Set<string> = new Set()): Named[] {
   const { userNames } = input;
   const found: string[] = [];
   const companyLower = input.company?.toLowerCase() ?? null;
@@ -1715,6 +1716,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     // "Gemma Pritchard - Recruitment Officer (panel administrator, non-scoring)": the person's own parentheses
     const aside = cachedRe(String.raw`\b${full}\s*(?:[-–—,]\s*[^(),;\n]{0,60})?\((?=[^)\n]*\b(?:non-scoring|non-voting|[Pp]anel (?:administrator|secretary|clerk)|note[- ]?taker)\b)`, 'u');
     if (re.test(input.body) || aside.test(input.body) || (input.ics?.description && re.test(input.ics.description))) {
+      rejected.add(fold(found[i]));
       found.splice(i, 1);
       continue;
     }
@@ -1722,7 +1724,7 @@ export function readInterviewers(input: InterviewerInput): Named[] {
     const lines = input.body.split('\n');
     const at = lines.flatMap((l, k) => (l.includes(found[i]) ? [k] : []));
     const lastAbove = (k: number): string => lines.slice(Math.max(0, k - 3), k).reverse().find((x) => x.trim()) ?? '';
-    if (at.length && at.every((k) => (/^\s*(?:(?:Hosted by|with)\b|Host:)/i.test(lines[k]) && SKIP_SESSION.test(lastAbove(k)) && !/\binterview\b/i.test(lastAbove(k))) || (lines[k].length <= 90 && SKIP_SESSION.test(lines[k]) && /\b(?:lunch|tour|coffee|breakfast|dinner)\b/i.test(lines[k]) && !/\binterview\b/i.test(lines[k])))) found.splice(i, 1);
+    if (at.length && at.every((k) => (/^\s*(?:(?:Hosted by|with)\b|Host:)/i.test(lines[k]) && SKIP_SESSION.test(lastAbove(k)) && !/\binterview\b/i.test(lastAbove(k))) || (lines[k].length <= 90 && SKIP_SESSION.test(lines[k]) && /\b(?:lunch|tour|coffee|breakfast|dinner)\b/i.test(lines[k]) && !/\binterview\b/i.test(lines[k])))) { rejected.add(fold(found[i])); found.splice(i, 1); }
   }
   // "María José" next to "María José Ortiz-Salcedo", "Wei Jie" next to "Tan Wei Jie": one person, by the fuller name
   for (let i = found.length - 1; i >= 0; i--) {
