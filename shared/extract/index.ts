@@ -167,6 +167,9 @@ function sameTimeOn(body: string, original: Schedule | null, sentAt: Date | null
 const SHIFT = /\b(?:push(?:ed|ing)?|mov(?:e|ed|ing)|bump(?:ed|ing)?|shift(?:ed|ing)?|slid(?:e|ing)?|delay(?:ed|ing)?|start(?:ing)?)\b[^.\n?]{0,60}?\b(?:(back|later|forward|earlier|up)\s+(?:by\s+)?(an? hour and a half|half an hour|an? hour|\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?)|(?:one|two|three|fifteen|twenty|thirty|forty[- ]five|forty|ninety)\s+(?:hours?|minutes?))|(?:by\s+)?(an? hour and a half|half an hour|an? hour|\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?)|(?:one|two|three|fifteen|twenty|thirty|forty[- ]five|forty|ninety)\s+(?:hours?|minutes?))\s+(later|earlier))\b/i;
 const WORD_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, 'forty five': 45, ninety: 90 };
 
+/** "Your interview date and time have not changed", "the same time as before". */
+const UNCHANGED = /\b(?:(?:date and time|time and date|date|time|schedule)s? (?:have|has|is|are|remains?|stays?) (?:not changed|unchanged|the same)|(?:at )?the same time(?: as before)?|same (?:date and )?time)\b/i;
+
 function minutesOf(amount: string): number | null {
   const a = amount.toLowerCase();
   if (/hour and a half/.test(a)) return 90;
@@ -305,6 +308,8 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
   // "I've had to push our call tomorrow back an hour and a half": the quoted original's time, shifted
   if (!sched && updated && quoted) sched = shiftedBy(body, quotedSchedule());
   if (!sched && !updated && quoted) sched = quotedSchedule();
+  // a change of link, format or panel whose time "has not changed": the quoted original's
+  if (!sched && updated && quoted && UNCHANGED.test(body)) sched = quotedSchedule();
   if (!sched && event?.description) sched = scheduleOf(event.description);
   if (!sched) {
     const fromSubject = scheduleOf(subject);

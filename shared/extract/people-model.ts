@@ -93,7 +93,7 @@ function mentionFeatures(m: Mention, out: Set<string>): void {
 }
 
 const clean = (n: string): string =>
-  n.replace(/\s+/g, ' ').replace(/^(?:Then|Next|Finally|Afterwards|Later|Lastly|And|But|Also|With|Meet|Dear|Hi|Hello)\s+(?=\p{Lu})/u, '').replace(HONORIFIC, '').trim();
+  n.replace(/\s+/g, ' ').replace(/^(?:Then|Next|Finally|Afterwards|Later|Lastly|And|But|Also|With|Meet|Dear|Hi|Hello|Chef)\s+(?=\p{Lu})/u, '').replace(HONORIFIC, '').trim();
 
 /** Every person the email names, with the features the model reads. */
 export function interviewerCandidates(input: InterviewerInput, chosen: Named[]): Candidate[] {

@@ -1057,7 +1057,7 @@ const PAST_WITH = new RegExp(String.raw`\b(?:following|since|thanks for|thank yo
  * person (", who runs customer success"). */
 const ASIDE = String.raw`(?:\s+(?:from|on|of) (?:our|the|my|their) [\w&-]+(?: [\w&-]+){0,3}? (?:team|group|side|office|org)\b)?(?:\s*\([^)]{0,80}\)|,\s+who\s+[^,.;\n()]{2,120}(?=,))?`;
 const PROSE_WITH = new RegExp(String.raw`(?:\b(?:[Ii]nterview(?:s|ing)?|[Mm]eet(?:ing)?|speak(?:ing)?|talk(?:ing)?|[Cc]hat(?:ting)?|[Cc]all|[Cc]onversation|[Ss]ession|[Pp]anel|screen|sync|join(?:ed)?|coffee|loop|round|1:1|role|position|discussion|review|walkthrough|walk-through|exercise|pairing|deep dive|onsite|on-site|visit|finish|end|wrap up|close out|kick off)|(?<=\d\s?)(?:[ap]\.m\.|[ap]m|[AP]M)(?!\w))(?:\s+(?:this|next|on)\s+[A-Z]\w+|\s+(?:tomorrow|today))?(?:\s*\([^)]{0,60}\))?\s+with\s+(?:(?:me|myself|us)(?:\s*\([^)]{0,80}\))?\s*(?:,(?:\s*(?:and|&))?|and|&)\s*)?((?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+)${ASIDE}(?:\s*(?:,(?:\s*(?:and|&))?|and|&|y)\s*(?:then\s+)?(?:${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+)${ASIDE}){0,5})`, 'g');
-const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,(?:\s*(?:and|&))?|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})(?:(?<=\))\s*,)?\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:(?:like|love) to (?:invite you|meet|interview|speak|talk|chat)|(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|cover|be on (?:the )?(?:line|call|panel)|take you|walk you|go over|ask you|chat|present|pair|sit (?:in|on)|hop on|jump on|pop in|be (?:interviewing|joining|meeting|speaking)))`, 'g');
+const PROSE_WILL = new RegExp(String.raw`((?:${NAME})(?:\s*\([^)]{0,80}\))?(?:\s*(?:,(?:\s*(?:and|&))?|and|&)\s*(?:${NAME})(?:\s*\([^)]{0,80}\))?){0,4})(?:(?<=\))\s*,)?\s+(?:(?:from|on|of)\s+[\w ,&-]{2,60}?\s+)?(?:will|would|is going to|are going to|'ll)\s+(?:(?:like|love) to (?:invite you|meet|interview|speak|talk|chat)|(?:\w+\s+)?(?:join|interview|meet|talk|speak|call|lead|run|host|cover|be on (?:the )?(?:line|call|panel)|take you|take [\w'’]+ place|(?:sit|step|fill) in for|replace|walk you|go over|ask you|chat|present|pair|sit (?:in|on)|hop on|jump on|pop in|be (?:interviewing|joining|meeting|speaking)))`, 'g');
 /** "Ngozi Okafor-Reyes, Oakhurst's Corporate Controller, will call you directly": the name before its title. */
 const APPOS_WILL = new RegExp(String.raw`(${NAME}),\s+[^,.\n]{2,120},\s+(?:will|['’]ll|is going to|would like to)\s+(?:\w+\s+)?(?:call|interview|meet|talk|speak|lead|run|host|join|take|step in|cover|sit in|sit on (?:the )?panel|hop on|jump on|pop in|drop in|kick (?:things )?off|close (?:things |it )?out|wrap (?:things |it )?up|round (?:things |it )?out|finish|start|be (?:interviewing|calling|joining|meeting|speaking|there|on the (?:call|line|panel|Zoom|Teams|video)))`, 'g');
 const PROSE_MEET = new RegExp(String.raw`\b(?:[Yy]ou(?:'ll| will)|[Yy]ou(?:'re| are)|[Cc]ome(?: and| in and| in to)?|will|to(?=\s+(?:also\s+)?(?:meet|be meeting|speak|be speaking|talk|be interviewed|interview))|present(?:ing)?(?:\s+[\w-]+){0,4}\s+to|panel (?:is|will be|includes)|panelists are|interviewers are|(?:I|[Ww]e)(?:['’]ll| will) (?:also )?be joined by)\s+(?:also\s+)?(?:meet(?:ing)?|be meeting|speak(?:ing)? with|be speaking with|talk(?:ing)? (?:with|to)|be interviewed by|interview with)?\s*((?:(?:Dr\.\s+)?${NAME})${ASIDE}(?:\s*(?:,(?:\s*(?:and|&))?|and|&)\s*(?:(?:Dr\.\s+)?${NAME})${ASIDE}){0,4})`, 'g');
@@ -1086,7 +1086,8 @@ const LET_KNOW = new RegExp(String.raw`\b(?:let|told|informed|notified|updated)\
 /** "I'm pulling in Aurelio (cc'd)", "I've also invited Dana Whitfield": someone the sender brings to the meeting. */
 const PULLING_IN = new RegExp(String.raw`\b(?:pulling in|bringing in|bring in|looping in|loop in|inviting|I(?:'ve| have) (?:also )?invited|I(?:'ll| will) (?:also )?(?:invite|bring|add|loop in|pull in)|adding)\s+(?:my colleague\s+|our [a-z][a-z -]{1,40}?,?\s+)?(${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)`, 'g');
 /** "Inês is out sick on Monday", "Henrik is travelling that week": someone the interview waits for. */
-const OUT_FOR = new RegExp(String.raw`\b(${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)\s+(?:(?:just|suddenly|unexpectedly|now|also)\s+)?(?:(?:is|was|'s|will be|has been)\s+(?:out|away|sick|ill|travel(?:l)?ing|unavailable|off|on leave|on vacation|stuck|at a|at an|attending|in (?:a|an) (?:offsite|conference|workshop))|(?:is|'s) flying|won['’]t (?:land|make it|be back)|can['’]t make it|has had (?:a|an) (?:\w+ ){0,3}(?:emergency|conflict|clash)|has (?:a|an) (?:\w+ ){0,3}(?:emergency|clash)|(?:has been|got|was|'s been) (?:pulled|called|dragged) (?:into|to|away)|(?:has|had) to (?:fly|travel|be (?:in|at|away|out)|attend|go to)|needs to (?:fly|travel|be (?:in|at|away))|(?:has|had) (?:a|an) (?:[\w-]+ ){0,3}(?:meeting|review|offsite|trip) (?:that|which))\b`, 'g');
+const OUT_FOR = new RegExp(String.raw`\b(${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)\s+(?:(?:just|suddenly|unexpectedly|now|also)\s+)?(?:(?:is|was|'s|will be|has been)\s+(?:out|away|sick|ill|travel(?:l)?ing|unavailable|off|on leave|on vacation|stuck|at a|at an|attending|in (?:a|an) (?:offsite|conference|workshop))|(?:is|'s) flying|won['’]t (?:land|make it|be back)|can['’]t make it|is (?:unable|not able) to (?:attend|join|make it)|can no longer (?:attend|join|make it)|has had (?:a|an) (?:\w+ ){0,3}(?:emergency|conflict|clash)|has (?:a|an) (?:\w+ ){0,3}(?:emergency|clash)|(?:has been|got|was|'s been) (?:pulled|called|dragged) (?:into|to|away)|(?:has|had) to (?:fly|travel|be (?:in|at|away|out)|attend|go to)|needs to (?:fly|travel|be (?:in|at|away))|(?:has|had) (?:a|an) (?:[\w-]+ ){0,3}(?:meeting|review|offsite|trip) (?:that|which))\b`, 'g');
+const OUT_OR_CONFLICT = new RegExp(String.raw`${OUT_FOR.source}|\b(${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)\s+has (?:a|an) (?:\w+ ){0,3}conflict\b`, 'g');
 const FIRST_AND_I = /\b([A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)(?:\s*\([^)]{0,80}\))?\s+(?:and|&)\s+I\s+(?:would|will|'d|'ll|are|look|want|can|both)\b/g;
 /** "Tobias Grünwald from the runtime team and I will be your interviewers": a colleague named in full next to the sender. */
 const FULL_AND_I = new RegExp(String.raw`(${NAME})(?:\s*\([^)]{0,80}\)|,\s+(?:our|my|the)\s+[^,.\n]{2,60},)?(?:\s+(?:from|on|of)\s+(?:the|our)\s+[\w &-]{2,40}?)?,?\s+(?:and|&)\s+I\s+(?:will|'ll|would|are|look|had (?:set up|planned|scheduled|booked)|have (?:set up|planned|scheduled|booked))\b`, 'g');
@@ -1614,6 +1615,8 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
     scan(input.quoted);
     if (!found.length) inline(input.quoted);
   }
+  // "Dr. X has a conflict, so Dr. Y will take his place": the rest of the quoted panel stays (the one replaced goes below)
+  else if (input.update && input.quoted && /\btake [\p{L}’']+ place\b|\b(?:sit|step|fill) in for\b|\bin place of\b/u.test(input.body)) scan(input.quoted);
   if (!found.length) {
     const zh = ZOOM_HOST.exec(input.body) ?? ZOOM_CANCELLED.exec(input.body);
     // the meeting's host, unless a recruiter who only books it
@@ -1694,17 +1697,30 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
   }
   // "Inês is out sick on Monday, so we've moved your interview": the one moved for is still in it
   // …unless someone else takes their place ("Keiko (Staff Engineer) will run it instead", "will take Joaquín's place",
-  // "in place of Inês"; not "we've moved it to Friday instead" or "it will now run from 10:30")
-  if (input.update && !/\b(?!(?:It|This|That|We|I)\b)\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?:\s*\([^)]{0,60}\)|,[^,.\n]{2,60},)?\s+(?:will|'ll|is going to|can)\b[^.\n]{0,80}\binstead\b(?! of \d)|\btake [\p{L}’']+ place\b|\bin place of\b|\breplac\w+|(?!It\b|This\b|That\b)\b[A-Z][\p{Ll}'’-]+ (?:will|is going to) (?:now )?(?:run|lead|conduct|take over|cover|step in)\b(?! from\b| at\b)/u.test(input.body)) {
-    OUT_FOR.lastIndex = 0;
+  // "in place of Inês"; not "we've moved it to Friday instead" or "it will now run from 10:30"): then out of it
+  const REPLACED = /\bsit in for\b|\bstep in for\b|\b(?!(?:It|This|That|We|I)\b)\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?:\s*\([^)]{0,60}\)|,[^,.\n]{2,60},)?\s+(?:will|'ll|is going to|can)\b[^.\n]{0,80}\binstead\b(?! of \d)|\btake [\p{L}’']+ place\b|\bin place of\b|\breplac\w+|(?!It\b|This\b|That\b)\b[A-Z][\p{Ll}'’-]+ (?:will|is going to) (?:now )?(?:run|lead|conduct|take over|cover|step in)\b(?! from\b| at\b)/u;
+  // …and out of it only when a person is named in their place (not "the old calendar event has been replaced")
+  const replaced = REPLACED.test(input.body) && /\bsit in for\b|\bstep in for\b|\btake [\p{L}’']+ place\b|\bin place of\b|\breplac(?:e|es|ing) (?:him|her|them|\p{Lu})|\binstead\b/u.test(input.body);
+  if (input.update) {
+    // "Dr. Kenji Watanabe has a conflict …, so Dr. Ngozi Eze-Obi will take his place" (a conflict alone moves the
+    // interview for the person: "Lauren has a conflict on Thursday, so we'd like to move …")
+    const out = replaced ? OUT_OR_CONFLICT : OUT_FOR;
+    out.lastIndex = 0;
     let om: RegExpExecArray | null;
     let on = 0;
-    while ((om = OUT_FOR.exec(input.body)) && on++ < 5) {
+    while ((om = out.exec(input.body)) && on++ < 5) {
       // "Wei Ling has to fly…": a two-word given name, completed by the full name the thread gives
       // "Dr. Rahimi just got pulled into …": a family name after an honorific
       const honoured = /\b(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+$/.test(input.body.slice(Math.max(0, om.index - 6), om.index));
-      const full = /\s/.test(om[1]) ? knownAll().find((k) => k.startsWith(om![1] + ' ') || k.endsWith(' ' + om![1])) ?? om[1] : honoured ? knownAll().find((k) => k.endsWith(' ' + om![1])) ?? null : resolveFirstName(om[1], knownAll());
-      if (full && !found.some((f) => f.toLowerCase() === full.toLowerCase())) push(full);
+      const who = om[1] ?? om[2];
+      const full = /\s/.test(who) ? knownAll().find((k) => k.startsWith(who + ' ') || k.endsWith(' ' + who)) ?? who : honoured ? knownAll().find((k) => k.endsWith(' ' + who)) ?? null : resolveFirstName(who, knownAll());
+      if (!full) continue;
+      const at = found.findIndex((f) => f.toLowerCase() === full.toLowerCase());
+      // "Patrick Begaye is unable to attend, and Yolanda Tsosie-Marín will sit in for him": out of the panel
+      if (replaced) {
+        rejected.add(fold(full));
+        if (at >= 0) found.splice(at, 1);
+      } else if (at < 0) push(full);
     }
   }
   // "Siobhán (Talent) is hosting the meeting and will drop off after introductions", "Luca is shadowing and won't be

@@ -312,6 +312,8 @@ export interface TimeMention {
   zone: ZoneRef | null;
   /** true when the text had am/pm or a 24-hour form: the hour is certain */
   explicit: boolean;
+  /** a bare hour after a day ("Tuesday at 3"): kept only when the text has no other time */
+  bare?: boolean;
 }
 
 const AMPM = String.raw`(a\.?\s?m\.?|p\.?\s?m\.?)`;
@@ -328,9 +330,12 @@ function to24(h: number, ap: string | undefined): number {
   return pm ? h + 12 : h;
 }
 
+const DAY_AT = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow|today)\s+(?:at|@)\s*$/i;
+
 /** Clock times (single or ranges) in text. URLs must already be blanked out by the caller. */
 export function findTimes(text: string, limit = 300): TimeMention[] {
   const out: TimeMention[] = [];
+  let bareAfterDay = 0;
   TIME_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let n = 0;
@@ -349,11 +354,14 @@ export function findTimes(text: string, limit = 300): TimeMention[] {
     // "14h às 15h": an hour written with "h" (empty minutes) is a clock time
     let explicit = !!(ap1 || ap2 || m1s || m1h === '');
     const zoneHit = zoneAt(text, matchEnd);
-    if (!explicit && !zoneHit) {
+    // "Can you come by Tuesday at 3?": a bare hour straight after a day is a clock time (the afternoon's, below), when
+    // the text has no other (not "thursday at 7", an evening's or a morning's; not "a meeting tomorrow at 1" beside "2:30")
+    const afterDay = !explicit && !hasRange && h1 >= 1 && h1 <= 12 && h1 !== 7 && DAY_AT.test(text.slice(Math.max(0, m.index - 24), m.index));
+    if (!explicit && !zoneHit && !afterDay) {
       // "at 11" with nothing else is too weak; accept only with a zone or "o'clock"
       if (!/^\s*o'?clock/i.test(text.slice(matchEnd, matchEnd + 10))) continue;
     }
-    if (!m1s && !ap1 && !ap2 && !zoneHit && m1h !== '') continue;
+    if (!m1s && !ap1 && !ap2 && !zoneHit && m1h !== '' && !afterDay) continue;
     // "9.00am – 10.30am SGT": a dot between hour and minutes only with am/pm (else it is a number: "4.25 million")
     if (/^\d{1,2}\.\d/.test(m[0]) && !ap1 && !ap2) continue;
     // numbers like "5-minute", "2 hours", "30 min" are durations, not clock times
@@ -390,7 +398,8 @@ export function findTimes(text: string, limit = 300): TimeMention[] {
     if (s24 >= 24) continue;
     if (zoneHit) matchEnd = Math.max(matchEnd, zoneHit.end);
     explicit = explicit || !!zoneHit;
-    out.push({ index: m.index, end: matchEnd, h: s24, mi: mi1, endH: e24, endMi: e24 !== null ? mi2 : null, zone: zoneHit?.ref ?? null, explicit });
+    if (afterDay) bareAfterDay++;
+    out.push({ index: m.index, end: matchEnd, h: s24, mi: mi1, endH: e24, endMi: e24 !== null ? mi2 : null, zone: zoneHit?.ref ?? null, explicit, ...(afterDay ? { bare: true } : {}) });
     h1 = 0;
   }
   NOON_RE.lastIndex = 0;
@@ -399,6 +408,7 @@ export function findTimes(text: string, limit = 300): TimeMention[] {
     const z = zoneAt(text, m.index + m[0].length);
     out.push({ index: m.index, end: m.index + m[0].length, h: 12, mi: 0, endH: null, endMi: null, zone: z?.ref ?? null, explicit: true });
   }
+  if (bareAfterDay && out.length > bareAfterDay) return out.filter((t) => !t.bare).sort((a, b) => a.index - b.index);
   return out.sort((a, b) => a.index - b.index);
 }
 

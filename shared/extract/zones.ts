@@ -138,6 +138,7 @@ const ABBREVIATIONS: Record<string, string> = {
   WET: 'Europe/Lisbon', WEST: 'Europe/Lisbon',
   CET: 'Europe/Berlin', CEST: 'Europe/Berlin', MEZ: 'Europe/Berlin', MESZ: 'Europe/Berlin',
   EET: 'Europe/Athens', EEST: 'Europe/Athens', MSK: 'Europe/Moscow',
+  EAT: 'Africa/Nairobi', WAT: 'Africa/Lagos', SAST: 'Africa/Johannesburg',
   IST: 'Asia/Kolkata', PKT: 'Asia/Karachi', GST: 'Asia/Dubai',
   SGT: 'Asia/Singapore', HKT: 'Asia/Hong_Kong', JST: 'Asia/Tokyo', KST: 'Asia/Seoul', PHT: 'Asia/Manila',
   WIB: 'Asia/Jakarta', ICT: 'Asia/Bangkok',
@@ -203,6 +204,9 @@ const CITY_ZONES: Map<string, string> = (() => {
     // Zoom's and Windows' city lists: "06:00 PM Abu Dhabi, Muscat", "Mumbai, New Delhi", "Osaka, Sapporo, Tokyo"
     brasilia: 'America/Sao_Paulo', 'abu dhabi': 'Asia/Dubai', osaka: 'Asia/Tokyo', sapporo: 'Asia/Tokyo', beijing: 'Asia/Shanghai', 'hong kong sar': 'Asia/Hong_Kong',
     canberra: 'Australia/Sydney', wellington: 'Pacific/Auckland', 'cape town': 'Africa/Johannesburg', pretoria: 'Africa/Johannesburg',
+    // regions people name a time by: Zoom's "08:00 AM Hawaii", "Newfoundland time", "East Africa Time"
+    hawaii: 'Pacific/Honolulu', alaska: 'America/Anchorage', newfoundland: 'America/St_Johns',
+    'east africa': 'Africa/Nairobi', 'west africa': 'Africa/Lagos', 'central africa': 'Africa/Maputo', 'south africa': 'Africa/Johannesburg',
   };
   for (const [k, v] of Object.entries(extra)) if (v) m.set(k, v);
   return m;
@@ -389,7 +393,7 @@ const ZONE_SCAN = new RegExp(
     String.raw`\b((?:hora|horario|tiempo) (?:del centro(?: de México)?|de (?:la )?Ciudad de México)|heure (?:normale |avancée )?(?:de l['’]Est|du Centre|des Rocheuses|du Pacifique|de Paris|d['’]Europe centrale)|(?:Central|Eastern|Western)\s+European(?:\s+(?:Standard|Summer))?\s+Time|Irish(?:\s+Standard)?\s+Time|(?:US\s+)?(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?(?:\s*(?:-|–)\s*(?:US\s*&\s*Canada|[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?))?(?:\s*\((?:US\s*&\s*Canada|[A-Z]{2,5})\))?|Central\s+European(?:\s+(?:Standard|Summer))?\s+Time|(?:UK|British|London)(?:\s+Summer)?\s+[Tt]ime|Greenwich\s+Mean\s+Time|Coordinated\s+Universal\s+Time|Indian?(?:\s+Standard)?\s+Time|Singapore(?:\s+Standard)?\s+Time|Australian\s+Eastern(?:\s+(?:Standard|Daylight))?\s+Time|(?:Sydney|Paris|Berlin|Arizona)\s+[Tt]ime)\b`,
     // abbreviations (upper case only, so "et" or "pt" in prose do not count)
     // (group 10; a city's time, "Amsterdam time", is group 11 below)
-    String.raw`\b(E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|AK[SD]T|HST|A[SD]T|N[SD]T|GMT|BST|UTC|WES?T|CES?T|MES?Z|EES?T|MSK|IST|PKT|SGT|HKT|JST|KST|PHT|WIB|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|BRT)\b`,
+    String.raw`\b(E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|AK[SD]T|HST|A[SD]T|N[SD]T|GMT|BST|UTC|WES?T|CES?T|MES?Z|EES?T|MSK|IST|PKT|SGT|HKT|JST|KST|PHT|WIB|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|BRT|EAT|WAT|SAST)\b`,
     // "Amsterdam time", "Tokyo time", "São Paulo time": a city the zone list knows
     String.raw`\b(\p{Lu}[\p{Ll}]+(?:[ \t]\p{Lu}[\p{Ll}]+){0,2})[ \t]+[Tt]ime\b`,
   ].join('|'),

@@ -241,3 +241,44 @@ describe('late rules of session 4', () => {
     expect(names(x)).toEqual(['Marisol Quintero', 'Teodor Vasilescu']);
   });
 });
+
+describe('rules of session 5 (blind24)', () => {
+  const note = (from: string, subject: string, body: string, date = 'Mon, Jun 22, 2026 at 9:00 AM') => gmailForward({ from, date, subject, body });
+
+  it('reads regions named after a time: Zoom\'s "Hawaii", "Newfoundland time", "East Africa Time (EAT)"', async () => {
+    const a = await extract(note('Kainoa Palakiko <kainoa@reefworks.example>', 'Grants Manager interview', 'Aloha Sam,\n\nTopic: Grants Manager interview\nTime: Jul 9, 2026 08:00 AM Hawaii\n\nJoin Zoom Meeting\nhttps://reefworks.zoom.us/j/81234567890'), CHI);
+    expect(a).toMatchObject({ start: '2026-07-09T08:00:00-10:00', timeZone: 'Pacific/Honolulu' });
+    const b = await extract(note('Brendan Walsh <brendan@capespear.example>', 'Plant Supervisor call', "Hi Sam,\n\nLet's lock in Thursday (Jul 2) at 10:30 a.m. Newfoundland time for the Plant Supervisor call. I'll ring your cell.\n\nBrendan"), CHI);
+    expect(b).toMatchObject({ start: '2026-07-02T10:30:00-02:30', timeZone: 'America/St_Johns' });
+    const c = await extract(note('Wanjiku Mwangi <wanjiku@jamiihealth.example>', 'Data Lead interview', 'Dear Sam,\n\nDate: Thursday, 2 July 2026\nTime: 4:30 pm – 5:30 pm East Africa Time (EAT, UTC+3)\nPlatform: Google Meet\n\nRegards,\nWanjiku'), CHI);
+    expect(c).toMatchObject({ start: '2026-07-02T16:30:00+03:00', timeZone: 'Africa/Nairobi' });
+  });
+
+  it('reads a bare hour straight after a day ("Tuesday at 3") as the afternoon\'s, unless the email has another time', async () => {
+    const body = (s: string) => `Hi Sam,\n\n${s}\n\nRemy\nGeneral Manager, Harbor & Pine`;
+    const a = await extract(note('Remy Thibodeaux <remy@harborpine.example>', 'Kitchen Systems Manager', body("Can you come by our Magazine Street location Tuesday at 3? You'll meet me and our chef for the Kitchen Systems Manager role.")), CHI);
+    expect(a).toMatchObject({ kind: 'interview', start: '2026-06-23T15:00:00-05:00' });
+    // an evening's dinner hour is no interview time
+    const b = await extract(note('Jo Park <jo@example.org>', 'dinner', 'hey! are we still on for thursday at 7? I booked a table for 4.'), CHI);
+    expect(b.start).toBeNull();
+    // "a meeting tomorrow at 1" beside the interview's own "2:30"
+    const c = await extract(note('Remy Thibodeaux <remy@harborpine.example>', 'Re: Kitchen Systems Manager interview', body("So sorry - I'm stuck in a vendor meeting tomorrow at 1, so we're pushing you to 2:30 tomorrow. Same place.")), CHI);
+    expect(c.start).toBe('2026-06-23T14:30:00-05:00');
+  });
+
+  it('takes "would love to meet you in person" as an interview\'s words', async () => {
+    const x = await extract(note('Ignacio Olmeda <ignacio@casaolmeda.example>', 'Re: your note', "Hi Sam,\n\nBeatriz and I would love to meet you in person. I put you down for this Friday at 2:30, after the lunch rush.\n\nIgnacio"), CHI);
+    expect(x).toMatchObject({ kind: 'interview', start: '2026-06-26T14:30:00-05:00' });
+  });
+
+  it('reads a panel change as an update, and drops the panellist someone sits in for', async () => {
+    const original = '\n\n________________________________\nFrom: City of Mesa Verde <noreply@governmentjobs.example>\nSent: Wednesday, July 1, 2026 12:44 PM\nTo: Sam Rivera <sam.rivera@example.net>\nSubject: Interview Invitation: GIS Analyst\n\nYour oral board interview for GIS Analyst is on Tuesday, July 14, 10:00 - 10:45 AM Mountain Time at City Hall.\nPanel: Patrick Begaye, Gilberto Lucero and Hye-won Kang';
+    const a = await extract(note('Renata Okafor <rokafor@mesaverde.example>', 'RE: Interview Invitation: GIS Analyst', `Good morning Sam,\n\nAll oral board interviews will now be conducted virtually via Webex instead of in person. Your interview date and time have not changed.\n\nOne change to the panel: Patrick Begaye is unable to attend, and Yolanda Tsosie, Senior Planner, will sit in for him. Gilberto Lucero and Hye-won Kang will join as planned.\n\nRenata${original}`), CHI);
+    expect(a).toMatchObject({ kind: 'update', start: '2026-07-14T10:00:00-06:00' });
+    expect(names(a)).toEqual(['Gilberto Lucero', 'Hye-won Kang', 'Yolanda Tsosie']);
+    // "has a conflict, so X will take his place": out; a conflict alone only moves the interview for the person
+    const b = await extract(note('Priscilla Adjei <padjei@marlowstate.example>', "Tuesday's interview - panel change", `Hello Sam,\n\nA couple of changes for your interview on Tuesday (July 14, 10:00-10:45 AM Mountain - the same time as before): Dr. Gilberto Lucero has a conflict, so Dr. Ngozi Eze-Obi will take his place.\n\nPriscilla${original}`), CHI);
+    expect(b.kind).toBe('update');
+    expect(names(b)).toEqual(['Hye-won Kang', 'Ngozi Eze-Obi', 'Patrick Begaye']);
+  });
+});
