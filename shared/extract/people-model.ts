@@ -76,7 +76,8 @@ function mentionFeatures(m: Mention, out: Set<string>): void {
   // the sentence of the mention: about the meeting, or a row of a list
   const sentence = sentenceAt(m.text, m.index, m.length);
   if (MEETING.test(sentence)) out.add('ctx:meeting');
-  if (!/[\p{L}\p{N}]/u.test(rest) || rest.length < 40 || /^\s*>?\s*(?:[-•*·]|\d{1,2}[.)])\s/.test(line) || /:\s*\*?\s*$/.test(prev[prev.length - 1] ?? '') || /^[^:]{2,30}:/.test(line.trim())) out.add('ctx:row');
+  const row = !/[\p{L}\p{N}]/u.test(rest) || rest.length < 40 || /^\s*>?\s*(?:[-•*·]|\d{1,2}[.)])\s/.test(line) || /:\s*\*?\s*$/.test(prev[prev.length - 1] ?? '') || /^[^:]{2,30}:/.test(line.trim());
+  if (row) out.add('ctx:row');
   if (!/[\p{L}\p{N}]/u.test(rest)) out.add(`${p}:line:alone`);
   else if (rest.length < 40) out.add(`${p}:line:short`);
   if (/^\s*>?\s*(?:[-•*·]|\d{1,2}[.)])\s/.test(line)) out.add(`${p}:line:bullet`);
@@ -92,8 +93,10 @@ function mentionFeatures(m: Mention, out: Set<string>): void {
   if (prev.some((l) => CLOSING.test(l))) out.add(`${p}:sig`);
 }
 
+/** A name as the model keys it: no honorific or sentence opener, in the order a person writes ("Vogel, Katharina":
+ * a directory's order). */
 const clean = (n: string): string =>
-  n.replace(/\s+/g, ' ').replace(/^(?:Then|Next|Finally|Afterwards|Later|Lastly|And|But|Also|With|Meet|Dear|Hi|Hello|Chef)\s+(?=\p{Lu})/u, '').replace(HONORIFIC, '').trim();
+  n.replace(/^([^,\s]+(?: [^,\s]+)?),\s*([^,]+)$/, '$2 $1').replace(/\s+/g, ' ').replace(/^(?:Then|Next|Finally|Afterwards|Later|Lastly|And|But|Also|With|Meet|Dear|Hi|Hello|Chef)\s+(?=\p{Lu})/u, '').replace(HONORIFIC, '').trim();
 
 /** Every person the email names, with the features the model reads. */
 export function interviewerCandidates(input: InterviewerInput, chosen: Named[]): Candidate[] {
@@ -102,8 +105,7 @@ export function interviewerCandidates(input: InterviewerInput, chosen: Named[]):
   const byKey = new Map<string, { name: string; email: string | null; mentions: Mention[]; features: Set<string> }>();
   const add = (raw: string | null | undefined, email: string | null = null): ReturnType<typeof byKey.get> => {
     if (!raw) return undefined;
-    // "Vogel, Katharina": a directory's order
-    const name = clean(raw.replace(/^([^,\s]+(?: [^,\s]+)?),\s*([^,]+)$/, '$2 $1'));
+    const name = clean(raw);
     if (!NAME_EXACT.test(name) || !isName(name, userNames) || isPlace(name)) return undefined;
     const key = fold(name);
     if (company && (company.includes(key) || key.includes(company))) return undefined;

@@ -625,10 +625,10 @@ const AGENCY = /\b(?:Search(?: Partners| Group)?|Staffing|Recruit(?:ing|ment|ers
 /** "Bluejay" in a subject, "Bluejay Fintech" in the prose: the fuller name is the company's. */
 const LEGAL_NEXT = /^,?\s+(?:Inc\.?|LLC|Ltd\.?|Ltda\.?|Limited|Pvt\.?|Private Limited|Co\.(?=\s*(?:$|[,·|]))|GmbH|PLC|Corp\.?|Pty|Pte|LLP|S\.A\.|S\.L\.|SAS|S\.p\.A\.|B\.V\.|N\.V\.|AG|KK|Oy|AB|A\/S|ApS|SE|Sp\. z o\.o\.)(?![\w])/;
 function extendName(name: string, text: string): string {
-  if (/\s/.test(name)) return name;
-  // "University of Carrowmore", "City of Larkspur Falls": an institution named after its place, as the text writes it
+  // "University of Carrowmore", "City of Maple Terrace": an institution named after its place, as the text writes it
   const inst = cachedRe(String.raw`\b(?:(?:The )?(?:University|College|City|County|Town|Borough|Village|District|Province|State|Port|Bank|Institute|Museum|Government|Commonwealth|Diocese|Archdiocese|Presbytery) of(?: the)? )${escapeRe(name)}(?![\p{L}\p{N}])`, 'u').exec(text);
   if (inst) return inst[0].replace(/^The /, '');
+  if (/\s/.test(name)) return name;
   const re = cachedRe(String.raw`\b${escapeRe(name)}((?:[ \t]+\p{Lu}\p{Ll}+){1,2})(?![\p{L}\p{N}])`, 'gu');
   re.lastIndex = 0;
   const counts = new Map<string, number>();
@@ -1523,6 +1523,8 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
     }
     FULL_AND_I.lastIndex = 0;
     if (FULL_AND_I.test(text)) senderJoins = true;
+    // "The panel will consist of myself; Kenji Takahashi, …", "the committee includes me and …"
+    if (/\b(?:panel|committee|interviewers?|team)\b[^.\n]{0,40}\b(?:consists? of|include|includes|comprises?|will be|are|is)\s+(?:me|myself)\b/i.test(text)) senderJoins = true;
     if (/\b(?:and then|then|followed by|after that)(?: with)? me\b|\b(?:start|begin|kick off) with me\b|\bwith me first\b/i.test(text)) senderJoins = true;
     // "Amara Okonkwo and I will walk through…": a colleague's name (capitalised, so not "let me know and I will")
     if (/\b[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+(?:\s*\([^)]{0,60}\))? (?:and|&) I (?:will|'ll|are going to|would like to|want to)\b/.test(text)) senderJoins = true;

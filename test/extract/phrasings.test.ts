@@ -281,4 +281,10 @@ describe('rules of session 5 (blind24)', () => {
     expect(b.kind).toBe('update');
     expect(names(b)).toEqual(['Hye-won Kang', 'Ngozi Eze-Obi', 'Patrick Begaye']);
   });
+
+  it('names a town by its "City of …" form when the text writes it, and puts in the sender the panel "will consist of"', async () => {
+    const x = await extract(note('Nwosu-Harris, Bernadette <bnwosu@mapleterrace.example>', 'GIS Analyst - Panel Interview', 'Good morning Sam,\n\nOn behalf of the City of Maple Terrace, I am pleased to invite you to a panel interview for the GIS Analyst position on Wednesday, July 1, 2026 at 2:00 p.m. Central.\n\nThe panel will consist of myself; Kenji Takahashi, P.E., Senior Engineer; and Ruth Kowal, Planner.\n\nBernadette Nwosu-Harris\nGIS Manager | Maple Terrace'), CHI);
+    expect(x.company).toBe('City of Maple Terrace');
+    expect(names(x)).toEqual(expect.arrayContaining(['Bernadette Nwosu-Harris', 'Kenji Takahashi']));
+  });
 });
