@@ -23,6 +23,12 @@ interface Mention {
   first: boolean;
 }
 
+/** Whether the model has weights (none before its first training). */
+const TRAINED = Object.keys(WEIGHTS).length > 0;
+
+/** Every full name in a text (one pattern, reset before each text). */
+const NAMES = new RegExp(FULL_NAME.source, 'g');
+const WORD_CHAR = /[\p{L}'’-]/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu;
 const CLOSING = /^\s*(?:thanks|thank you|many thanks|best|best regards|regards|kind regards|warm regards|warmly|cheers|sincerely|all the best|talk soon|see you|looking forward)[\s\w,!.-]{0,20}$/i;
 const HEADER_LINE = /^\s*>?\s*\*?(?:From|To|Cc|Bcc|Sent|Date|Reply-To|Subject|Organi[sz]er|Attendees?|Guests?)\s*:/i;
@@ -123,7 +129,8 @@ export function interviewerCandidates(input: InterviewerInput, chosen: Named[]):
   ];
   for (const [src, text] of texts) {
     if (!text) continue;
-    const re = new RegExp(FULL_NAME.source, 'g');
+    const re = NAMES;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     let count = 0;
     while ((m = re.exec(text)) && count++ < 400) {
@@ -175,13 +182,20 @@ export function interviewerCandidates(input: InterviewerInput, chosen: Named[]):
     const first = words[0];
     // first-name mentions ("Anjali will join for the second half")
     if (first.length >= 3) {
-      const re = new RegExp(String.raw`(?<![\p{L}'’-])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}'’-])(?!\s+${words[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`, 'gu');
+      const second = ` ${words[1]}`;
       for (const [src, text] of texts) {
         if (!text) continue;
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
+        let at = text.indexOf(first);
         let count = 0;
-        while ((m = re.exec(text)) && count++ < 50) c.mentions.push({ src, text, index: m.index, length: first.length, first: true });
+        while (at >= 0 && count < 50) {
+          const end = at + first.length;
+          // a whole word, not followed by the rest of the name (those are the full mentions)
+          if (!WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[end] ?? ' ') && !text.startsWith(second, end)) {
+            c.mentions.push({ src, text, index: at, length: first.length, first: true });
+            count++;
+          }
+          at = text.indexOf(first, end);
+        }
       }
     }
     const full = c.mentions.filter((m) => !m.first).length;
@@ -214,7 +228,7 @@ const LOW = -4;
 /** The interviewers: the rules' choices the model does not reject, in their order, then the people the model is sure of
  * (never one the rules read and ruled out). */
 export function rerankInterviewers(input: InterviewerInput, chosen: Named[], rejected: Set<string> = new Set(), weights: Record<string, number> = WEIGHTS): Named[] {
-  if (!Object.keys(weights).length) return chosen;
+  if (weights !== WEIGHTS ? !Object.keys(weights).length : !TRAINED) return chosen;
   return combine(interviewerCandidates(input, chosen), chosen, rejected, weights);
 }
 
