@@ -413,6 +413,25 @@ function domainSpelled(label: string, text: string, out: Scored[]) {
         }
       }
     }
+    // a domain that shortens the last word: "chollasemi" for "Cholla Semiconductor", "harbourfrontpoly" for
+    // "Harbourfront Polytechnic"
+    if (words.length >= 2) {
+      let head = '';
+      for (let k = 0; k < Math.min(words.length, 4); k++) {
+        const w = fold(words[k]).replace(/[^a-z0-9]/g, '');
+        const tail = want.slice(head.length);
+        if (k > 0 && want.startsWith(head) && tail.length >= 3 && tail.length < w.length && w.startsWith(tail) && /^\p{Lu}\p{Ll}/u.test(words[k])) {
+          const name = words.slice(0, k + 1).join(' ');
+          if (!seen.has(name)) {
+            seen.add(name);
+            addDomain(out, name, 2.5);
+          }
+          break;
+        }
+        head += w;
+        if (!want.startsWith(head)) break;
+      }
+    }
     // a domain that shortens the first word: "bramblebooks" for "Brambleworth Books"
     if (words.length >= 2 && words.length <= 3) {
       const first = fold(words[0]).replace(/[^a-z0-9]/g, '');
@@ -539,6 +558,9 @@ export function readCompany(input: CompanyInput): string | null {
     if (!label) continue;
     const norm = label.toLowerCase().replace(/[^a-z0-9]/g, '');
     domainSpelled(label, [input.body.slice(0, 60_000), input.subject].join('\n'), out);
+    // "elmprairie-il", "larkspurfallsco": the name before a state's code or a "co"
+    const bare = /^(.{4,})(?:-[a-z]{2}|co|inc|hq|corp)$/i.exec(label);
+    if (bare) domainSpelled(bare[1], [input.body.slice(0, 60_000), input.subject].join('\n'), out);
     let matched = false;
     for (const c of out) {
       const cn = c.name.toLowerCase().replace(/[^a-z0-9]/g, '');

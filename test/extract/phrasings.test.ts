@@ -287,4 +287,12 @@ describe('rules of session 5 (blind24)', () => {
     expect(x.company).toBe('City of Maple Terrace');
     expect(names(x)).toEqual(expect.arrayContaining(['Bernadette Nwosu-Harris', 'Kenji Takahashi']));
   });
+
+  it('reads a domain that shortens the last word or ends in a state code: "chollasemi", "elmprairie-il"', async () => {
+    const a = await extract(note('Marisela Quintanilla <marisela@chollasemi.example>', 'Yield Analytics Engineer - video interview', 'Hi Sam,\n\nThanks for your time last week. The Yield & Process Data team would like to meet you on Thursday, July 30 at 9:00 AM Arizona time (MST) on Zoom.\n\nMarisela Quintanilla\nTalent Acquisition | Cholla Semiconductor'), CHI);
+    expect(a.company).toBe('Cholla Semiconductor');
+    const b = await extract(note('Bernadette Nwosu <bnwosu@elmprairie-il.example>', 'GIS Analyst II - Panel Interview', 'Good morning Sam,\n\nOn behalf of the City of Elm Prairie, thank you for your interest in the GIS Analyst II position with the Department of Public Works. Your panel interview is on Wednesday, May 20, 2026 at 2:00 p.m. Central.\n\nBernadette Nwosu\nDepartment of Public Works'), CHI);
+    expect(b.company).toBe('City of Elm Prairie');
+  });
 });
+
