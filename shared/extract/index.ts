@@ -132,7 +132,7 @@ function quotedSentAt(quoted: string, userZone: string): Date | null {
   return line ? parseHeaderDate(line, userZone)?.instant ?? null : null;
 }
 
-const IGNORE_LINK = /\b(?:please )?(?:ignore|disregard) (?:it|the (?:auto(?:matic|-added)? )?(?:Google Meet|Meet|Zoom|Teams|video|conference) link)\b[^.\n]{0,60}\b(?:in[- ]person|on[- ]?site|at (?:our|the) office)\b|\b(?:Meet|Zoom|Teams|video) link (?:was )?(?:added )?automatically\b[^.\n]{0,40}\b(?:ignore|disregard)\b/i;
+const IGNORE_LINK = /\b(?:please )?(?:ignore|disregard) (?:it|the (?:auto(?:matic|-added)? )?(?:Google Meet|Meet|Zoom|Teams|video|conference) link)\b[^.\n]{0,60}\b(?:in[- ]person|on[- ]?site|at (?:our|the) office)\b|\b(?:Meet|Zoom|Teams|video) link (?:was )?(?:added )?automatically\b[^.\n]{0,40}\b(?:ignore|disregard)\b|\b(?:scrap|skip|drop|ditch|forget) the (?:Zoom|Teams|Meet|Webex|video call)\b[^.\n]{0,60}\bin[- ]person\b|\bin[- ]person instead of (?:on )?(?:Zoom|Teams|Meet|Webex|video)\b/i;
 const SAME_TIME = /\b(?:at|for|in)? ?(?:the )?same (?:start(?:ing)? )?(?:times?|time slots?|slots?)\b|\bschedule (?:stays|remains|is) (?:exactly )?the same\b/i;
 
 /** The original's time of day (and length) on the day a move names, or null when it names no day. */
@@ -310,6 +310,11 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
   if (!sched && !updated && quoted) sched = quotedSchedule();
   // a change of link, format or panel whose time "has not changed": the quoted original's
   if (!sched && updated && quoted && UNCHANGED.test(body)) sched = quotedSchedule();
+  // "Nothing else is changing - still Tuesday 6/30 at 11:00 AM": the same start as the quoted original, its length too
+  if (sched && !sched.end && updated && quoted) {
+    const q = quotedSchedule();
+    if (q?.end && q.start.getTime() === sched.start.getTime()) sched = { ...sched, end: q.end };
+  }
   if (!sched && event?.description) sched = scheduleOf(event.description);
   if (!sched) {
     const fromSubject = scheduleOf(subject);

@@ -557,10 +557,12 @@ export function readCompany(input: CompanyInput): string | null {
     const label = domainCompany(p?.email);
     if (!label) continue;
     const norm = label.toLowerCase().replace(/[^a-z0-9]/g, '');
-    domainSpelled(label, [input.body.slice(0, 60_000), input.subject].join('\n'), out);
+    // (the quoted thread spells it too: "Re: …" above the original)
+    const spelledIn = [input.body.slice(0, 60_000), input.subject, input.quoted.slice(0, 30_000)].join('\n');
+    domainSpelled(label, spelledIn, out);
     // "elmprairie-il", "larkspurfallsco": the name before a state's code or a "co"
     const bare = /^(.{4,})(?:-[a-z]{2}|co|inc|hq|corp)$/i.exec(label);
-    if (bare) domainSpelled(bare[1], [input.body.slice(0, 60_000), input.subject].join('\n'), out);
+    if (bare) domainSpelled(bare[1], spelledIn, out);
     let matched = false;
     for (const c of out) {
       const cn = c.name.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -1108,7 +1110,7 @@ const LET_KNOW = new RegExp(String.raw`\b(?:let|told|informed|notified|updated)\
 /** "I'm pulling in Aurelio (cc'd)", "I've also invited Dana Whitfield": someone the sender brings to the meeting. */
 const PULLING_IN = new RegExp(String.raw`\b(?:pulling in|bringing in|bring in|looping in|loop in|inviting|I(?:'ve| have) (?:also )?invited|I(?:'ll| will) (?:also )?(?:invite|bring|add|loop in|pull in)|adding)\s+(?:my colleague\s+|our [a-z][a-z -]{1,40}?,?\s+)?(${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)`, 'g');
 /** "Inês is out sick on Monday", "Henrik is travelling that week": someone the interview waits for. */
-const OUT_FOR = new RegExp(String.raw`\b(${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)\s+(?:(?:just|suddenly|unexpectedly|now|also)\s+)?(?:(?:is|was|'s|will be|has been)\s+(?:out|away|sick|ill|travel(?:l)?ing|unavailable|off|on leave|on vacation|stuck|at a|at an|attending|in (?:a|an) (?:offsite|conference|workshop))|(?:is|'s) flying|won['’]t (?:land|make it|be back)|can['’]t make it|is (?:unable|not able) to (?:attend|join|make it)|can no longer (?:attend|join|make it)|has had (?:a|an) (?:\w+ ){0,3}(?:emergency|conflict|clash)|has (?:a|an) (?:\w+ ){0,3}(?:emergency|clash)|(?:has been|got|was|'s been) (?:pulled|called|dragged) (?:into|to|away)|(?:has|had) to (?:fly|travel|be (?:in|at|away|out)|attend|go to)|needs to (?:fly|travel|be (?:in|at|away))|(?:has|had) (?:a|an) (?:[\w-]+ ){0,3}(?:meeting|review|offsite|trip) (?:that|which))\b`, 'g');
+const OUT_FOR = new RegExp(String.raw`\b(${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)\s+(?:(?:just|suddenly|unexpectedly|now|also)\s+)?(?:(?:is|was|'s|will be|has been)\s+(?:out|away|sick|ill|travel(?:l)?ing|unavailable|off|on leave|on vacation|stuck|at a|at an|attending|in (?:a|an) (?:offsite|conference|workshop))|(?:is|'s) flying|won['’]t (?:land|make it|be back)|can['’]t make it|is (?:unable|not able) to (?:attend|join|make it)|can no longer (?:attend|join|make it)|has had (?:a|an) (?:\w+ ){0,3}(?:emergency|conflict|clash)|has (?:a|an) (?:\w+ ){0,3}(?:emergency|clash)|(?:has been|got|was|'s been) (?:pulled|called|dragged) (?:into|in to|to|away)|(?:has|had) to (?:fly|travel|be (?:in|at|away|out)|attend|go to)|needs to (?:fly|travel|be (?:in|at|away))|(?:has|had) (?:a|an) (?:[\w-]+ ){0,3}(?:meeting|review|offsite|trip) (?:that|which))\b`, 'g');
 const OUT_OR_CONFLICT = new RegExp(String.raw`${OUT_FOR.source}|\b(${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)\s+has (?:a|an) (?:\w+ ){0,3}conflict\b`, 'g');
 const FIRST_AND_I = /\b([A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)(?:\s*\([^)]{0,80}\))?\s+(?:and|&)\s+I\s+(?:would|will|'d|'ll|are|look|want|can|both)\b/g;
 /** "Tobias Grünwald from the runtime team and I will be your interviewers": a colleague named in full next to the sender. */
@@ -1640,7 +1642,7 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
     if (!found.length) inline(input.quoted);
   }
   // "Dr. X has a conflict, so Dr. Y will take his place": the rest of the quoted panel stays (the one replaced goes below)
-  else if (input.update && input.quoted && /\btake [\p{L}’']+ place\b|\b(?:sit|step|fill) in for\b|\bin place of\b/u.test(input.body)) scan(input.quoted);
+  else if (input.update && input.quoted && /\btake [\p{L}’']+ place\b|\bin (?:his|her|their) place\b|\b(?:sit|step|fill) in for\b|\bin place of\b/u.test(input.body)) scan(input.quoted);
   if (!found.length) {
     const zh = ZOOM_HOST.exec(input.body) ?? ZOOM_CANCELLED.exec(input.body);
     // the meeting's host, unless a recruiter who only books it
@@ -1722,9 +1724,9 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
   // "Inês is out sick on Monday, so we've moved your interview": the one moved for is still in it
   // …unless someone else takes their place ("Keiko (Staff Engineer) will run it instead", "will take Joaquín's place",
   // "in place of Inês"; not "we've moved it to Friday instead" or "it will now run from 10:30"): then out of it
-  const REPLACED = /\bsit in for\b|\bstep in for\b|\b(?!(?:It|This|That|We|I)\b)\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?:\s*\([^)]{0,60}\)|,[^,.\n]{2,60},)?\s+(?:will|'ll|is going to|can)\b[^.\n]{0,80}\binstead\b(?! of \d)|\btake [\p{L}’']+ place\b|\bin place of\b|\breplac\w+|(?!It\b|This\b|That\b)\b[A-Z][\p{Ll}'’-]+ (?:will|is going to) (?:now )?(?:run|lead|conduct|take over|cover|step in)\b(?! from\b| at\b)/u;
+  const REPLACED = /\bsit in for\b|\bstep in for\b|\bin (?:his|her|their) place\b|\b(?!(?:It|This|That|We|I)\b)\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?:\s*\([^)]{0,60}\)|,[^,.\n]{2,60},)?\s+(?:will|'ll|is going to|can)\b[^.\n]{0,80}\binstead\b(?! of \d)|\btake [\p{L}’']+ place\b|\bin place of\b|\breplac\w+|(?!It\b|This\b|That\b)\b[A-Z][\p{Ll}'’-]+ (?:will|is going to) (?:now )?(?:run|lead|conduct|take over|cover|step in)\b(?! from\b| at\b)/u;
   // …and out of it only when a person is named in their place (not "the old calendar event has been replaced")
-  const replaced = REPLACED.test(input.body) && /\bsit in for\b|\bstep in for\b|\btake [\p{L}’']+ place\b|\bin place of\b|\breplac(?:e|es|ing) (?:him|her|them|\p{Lu})|\binstead\b/u.test(input.body);
+  const replaced = REPLACED.test(input.body) && /\bsit in for\b|\bstep in for\b|\bin (?:his|her|their) place\b|\btake [\p{L}’']+ place\b|\bin place of\b|\breplac(?:e|es|ing) (?:him|her|them|\p{Lu})|\binstead\b/u.test(input.body);
   if (input.update) {
     // "Dr. Kenji Watanabe has a conflict …, so Dr. Ngozi Eze-Obi will take his place" (a conflict alone moves the
     // interview for the person: "Lauren has a conflict on Thursday, so we'd like to move …")

@@ -294,5 +294,15 @@ describe('rules of session 5 (blind24)', () => {
     const b = await extract(note('Bernadette Nwosu <bnwosu@elmprairie-il.example>', 'GIS Analyst II - Panel Interview', 'Good morning Sam,\n\nOn behalf of the City of Elm Prairie, thank you for your interest in the GIS Analyst II position with the Department of Public Works. Your panel interview is on Wednesday, May 20, 2026 at 2:00 p.m. Central.\n\nBernadette Nwosu\nDepartment of Public Works'), CHI);
     expect(b.company).toBe('City of Elm Prairie');
   });
+
+  it('reads small changes as updates: "a quick change for Tuesday … in her place", "do it in person instead", "give it 45 minutes"', async () => {
+    const quoted = (body: string) => `${body}\n\nOn Mon, Jun 22, 2026 at 10:44 AM Marcus Dela <marcus@blueheron.example> wrote:\n\n> Hi Sam,\n>\n> Let's do Tuesday the 30th, 11:00 AM to 12:00 PM Eastern, on Zoom: https://us06web.zoom.us/j/82259031146\n> You'll be meeting with:\n> - Anjali Mehta, Manager, Integration\n> - Hollis Grant, Director of Systems\n>\n> Marcus`;
+    const a = await extract(note('Marcus Dela <marcus@blueheron.example>', 'Re: IT Systems Manager', quoted("Hi Sam,\n\nA quick change for Tuesday: Anjali has been pulled in to support a go-live, so Femi Adeyemi will be joining Hollis in her place.\n\nNothing else is changing - still Tuesday 6/30 at 11:00 AM Eastern on the same Zoom.\n\nMarcus"), 'Fri, Jun 26, 2026 at 3:02 PM'), CHI);
+    expect(a).toMatchObject({ kind: 'update', start: '2026-06-30T11:00:00-04:00', end: '2026-06-30T12:00:00-04:00' });
+    expect(names(a)).toContain('Femi Adeyemi');
+    expect(names(a)).not.toContain('Anjali Mehta');
+    const b = await extract(note('Marcus Dela <marcus@blueheron.example>', 'Re: IT Systems Manager', quoted("Sam,\n\nLet's scrap the Zoom and do Tuesday in person instead - same time, 11:00 AM Eastern. Give it 45 minutes. Come to 12 Harbor St.\n\nMarcus"), 'Fri, Jun 26, 2026 at 3:02 PM'), CHI);
+    expect(b).toMatchObject({ kind: 'update', format: 'onsite', meetingUrl: null, start: '2026-06-30T11:00:00-04:00', end: '2026-06-30T11:45:00-04:00' });
+  });
 });
 
