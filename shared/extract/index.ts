@@ -132,7 +132,7 @@ function quotedSentAt(quoted: string, userZone: string): Date | null {
   return line ? parseHeaderDate(line, userZone)?.instant ?? null : null;
 }
 
-const IGNORE_LINK = /\b(?:please )?(?:ignore|disregard) (?:it|the (?:auto(?:matic|-added)? )?(?:Google Meet|Meet|Zoom|Teams|video|conference) link)\b[^.\n]{0,60}\b(?:in[- ]person|on[- ]?site|at (?:our|the) office)\b|\b(?:Meet|Zoom|Teams|video) link (?:was )?(?:added )?automatically\b[^.\n]{0,40}\b(?:ignore|disregard)\b|\b(?:scrap|skip|drop|ditch|forget) the (?:Zoom|Teams|Meet|Webex|video call)\b[^.\n]{0,60}\bin[- ]person\b|\bin[- ]person instead of (?:on )?(?:Zoom|Teams|Meet|Webex|video)\b/i;
+const IGNORE_LINK = /\b(?:please )?(?:ignore|disregard) (?:it|the (?:auto(?:matic|-added)? )?(?:Google Meet|Meet|Zoom|Teams|video|conference) link)\b[^.\n]{0,60}\b(?:in[- ]person|on[- ]?site|at (?:our|the) office)\b|\b(?:Meet|Zoom|Teams|video) link (?:was )?(?:added )?automatically\b[^.\n]{0,40}\b(?:ignore|disregard)\b|\b(?:scrap|skip|drop|ditch|forget) the (?:Zoom|Teams|Meet|Webex|video call)\b[^.\n]{0,60}\bin[- ]person\b|\bin[- ]person instead of (?:on |over |via |by )?(?:Zoom|Teams|Meet|Webex|video)\b/i;
 const SAME_TIME = /\b(?:at|for|in)? ?(?:the )?same (?:start(?:ing)? )?(?:times?|time slots?|slots?)\b|\bschedule (?:stays|remains|is) (?:exactly )?the same\b/i;
 
 /** The original's time of day (and length) on the day a move names, or null when it names no day. */
@@ -393,7 +393,9 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
     const location = locationOf([whenLines, body].join('\n'), event);
     const formatText = [subject, whenLines, body, event?.summary ?? '', event?.description ?? '', event?.location ?? ''].join('\n');
     // a move or cancellation in a few words ("tomorrow's 2:30 interview is cancelled"): the quoted original says how it happens
-    const format = readFormat(formatText, meetingUrl, location, weak) ?? ((cancelled || updated) && quoted ? readFormat(quotedTimes, null, null, false) : null);
+    // "we'd love to do this in person instead of over Zoom": the link it drops says how it happens now
+    const inPerson = ignored && /\bin[- ]person\b|\bon[- ]?site\b|\bat (?:our|the) office\b/i.test(IGNORE_LINK.exec(body)?.[0] ?? '');
+    const format = inPerson ? 'onsite' : readFormat(formatText, meetingUrl, location, weak) ?? ((cancelled || updated) && quoted ? readFormat(quotedTimes, null, null, false) : null);
     return { meetingUrl, location, format };
   };
 

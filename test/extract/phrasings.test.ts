@@ -304,5 +304,18 @@ describe('rules of session 5 (blind24)', () => {
     const b = await extract(note('Marcus Dela <marcus@blueheron.example>', 'Re: IT Systems Manager', quoted("Sam,\n\nLet's scrap the Zoom and do Tuesday in person instead - same time, 11:00 AM Eastern. Give it 45 minutes. Come to 12 Harbor St.\n\nMarcus"), 'Fri, Jun 26, 2026 at 3:02 PM'), CHI);
     expect(b).toMatchObject({ kind: 'update', format: 'onsite', meetingUrl: null, start: '2026-06-30T11:00:00-04:00', end: '2026-06-30T11:45:00-04:00' });
   });
+
+  it('reads a hospital manager\'s own invitation (not a patient\'s visit), and "the last 15 minutes" as no length', async () => {
+    const x = await extract(note('Adaeze Bell <abell@larkspurkids.example>', 'Clinical Informatics Analyst - next conversation', "Hi Sam,\n\nThank you again for your time with our recruiting team last week. Let's plan on Thursday, July 2, at 1:30 PM Central. I've blocked 45 minutes, and we'll meet over Zoom: https://larkspurkids.zoom.us/j/93177204518\n\nI'd like to hear how you have handled data requests from nursing and pharmacy. Marcus Thibodeaux will hop on for the last 15 minutes.\n\nAdaeze Bell, MD\nDirector, Clinical Informatics\nLarkspur Children's Hospital"), CHI);
+    expect(x).toMatchObject({ kind: 'interview', role: 'Clinical Informatics Analyst', start: '2026-07-02T13:30:00-05:00', end: '2026-07-02T14:15:00-05:00' });
+  });
+
+  it('reads "can we slide to Wed 7/22, same time?" as a move, and "in person instead of over Zoom" as onsite', async () => {
+    const original = '\n\n> On Jul 14, 2026, at 5:21 PM, Marcus Bell <no-reply@hire.lever.example> wrote:\n>\n> Your interview with Ridgeback Outdoor for the Platform Engineer role:\n> When: Tuesday, July 21, 2026\n> 3:00 PM - 3:45 PM CDT\n> Zoom: https://ridgeback.zoom.us/j/97311502286';
+    const a = await extract(note('Marcus Bell <marcus@ridgeback.example>', 'Re: Interview confirmed: Platform Engineer', `Sam - can we slide to Wed 7/22, same time? Siobhan got pulled into a launch Tuesday.\n\n-M${original}`, 'Fri, Jul 17, 2026 at 8:44 AM'), CHI);
+    expect(a).toMatchObject({ kind: 'update', start: '2026-07-22T15:00:00-05:00', end: '2026-07-22T15:45:00-05:00' });
+    const b = await extract(note('Marcus Bell <marcus@ridgeback.example>', 'Re: Interview confirmed: Platform Engineer', `Hi Sam,\n\nSmall change of plans: we'd love to do this in person instead of over Zoom. Same time, but please come to 212 Duane Street.\n\nMarcus${original}`, 'Fri, Jul 17, 2026 at 8:44 AM'), CHI);
+    expect(b).toMatchObject({ kind: 'update', format: 'onsite', meetingUrl: null, start: '2026-07-21T15:00:00-05:00' });
+  });
 });
 
