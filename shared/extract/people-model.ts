@@ -198,6 +198,23 @@ export function interviewerCandidates(input: InterviewerInput, chosen: Named[]):
         }
       }
     }
+    // "Dr. Grant-Whitaker will lead": a family name after an honorific is the same person
+    const last = words[words.length - 1];
+    if (words.length >= 2 && last.length >= 3) {
+      for (const [src, text] of texts) {
+        if (!text) continue;
+        let at = text.indexOf(last);
+        let count = 0;
+        while (at >= 0 && count < 20) {
+          const end = at + last.length;
+          if (!WORD_CHAR.test(text[end] ?? ' ') && /\b(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s$/.test(text.slice(Math.max(0, at - 6), at))) {
+            c.mentions.push({ src, text, index: at, length: last.length, first: true });
+            count++;
+          }
+          at = text.indexOf(last, end);
+        }
+      }
+    }
     const full = c.mentions.filter((m) => !m.first).length;
     const firsts = c.mentions.length - full;
     c.features.add(`full:${Math.min(full, 4)}`);
