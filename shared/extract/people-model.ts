@@ -169,7 +169,8 @@ export function interviewerCandidates(input: InterviewerInput, chosen: Named[]):
   const all = [...byKey.values()];
   for (const c of all) {
     const k = ` ${fold(c.name)} `;
-    const whole = all.find((o) => o !== c && o.name.length > c.name.length && ` ${fold(o.name)} `.includes(k));
+    // ("Marguerite St" inside "Marguerite St. Clair")
+    const whole = all.find((o) => o !== c && o.name.length > c.name.length && (` ${fold(o.name)} `.includes(k) || ` ${fold(o.name)} `.includes(`${k.trimEnd()}. `)));
     if (whole && !c.features.has('rule')) {
       whole.mentions.push(...c.mentions);
       for (const f of c.features) if (f.startsWith('hdr:')) whole.features.add(f);
@@ -262,9 +263,12 @@ export function combine(candidates: Candidate[], chosen: Named[], rejected: Set<
   }
   // the sender joins or not by what the rules read of "I" and "me" ("I'll be joined by …" is no say on the sender),
   // and a person is added only from a sentence about the meeting or a row of a list ("X founded the firm along with Y" is neither)
+  // (nor part of a name the rules chose: "Marguerite St" of "Marguerite St. Clair")
+  const chosenKeys = chosen.map((p) => (p.name ? fold(p.name) : ''));
+  const partOfChosen = (key: string) => chosenKeys.some((k) => k.startsWith(`${key} `) || k.startsWith(`${key}. `) || k.endsWith(` ${key}`));
   for (const [key, c] of cands) {
     const context = c.features.includes('ctx:meeting') || c.features.includes('ctx:row');
-    if (context && !rejected.has(key) && !c.features.includes('hdr:from') && scoreCandidate(c, weights) > high) out.push({ name: c.name, email: c.email });
+    if (context && !rejected.has(key) && !partOfChosen(key) && !c.features.includes('hdr:from') && scoreCandidate(c, weights) > high) out.push({ name: c.name, email: c.email });
   }
   return out;
 }

@@ -317,5 +317,10 @@ describe('rules of session 5 (blind24)', () => {
     const b = await extract(note('Marcus Bell <marcus@ridgeback.example>', 'Re: Interview confirmed: Platform Engineer', `Hi Sam,\n\nSmall change of plans: we'd love to do this in person instead of over Zoom. Same time, but please come to 212 Duane Street.\n\nMarcus${original}`, 'Fri, Jul 17, 2026 at 8:44 AM'), CHI);
     expect(b).toMatchObject({ kind: 'update', format: 'onsite', meetingUrl: null, start: '2026-07-21T15:00:00-05:00' });
   });
+
+  it('reads Vietnamese letters in names ("Linh Trương") and keeps "Marguerite St. Clair" whole', async () => {
+    const x = await extract(note('Dana Poole <dana@tidewaterfreight.example>', 'Transportation Analyst interview', 'Hi Sam,\n\nYour interview is on Thursday, July 2, 2026 at 9:00 AM Eastern at our Savannah warehouse.\n\nInterviewers:\n- Kofi Boateng-Asante, Operations Manager\n- Linh Trương, Senior Analyst\n- Marguerite St. Clair, Director\n\nDana Poole\nRecruiting Coordinator'), CHI);
+    expect(names(x)).toEqual(['Kofi Boateng-Asante', 'Linh Trương', 'Marguerite St. Clair']);
+  });
 });
 
