@@ -104,6 +104,24 @@ function mentionFeatures(m: Mention, out: Set<string>): void {
 const clean = (n: string): string =>
   n.replace(/^([^,\s]+(?: [^,\s]+)?),\s*([^,]+)$/, '$2 $1').replace(/\s+/g, ' ').replace(/^(?:Then|Next|Finally|Afterwards|Later|Lastly|And|But|Also|With|Meet|Dear|Hi|Hello|Chef)\s+(?=\p{Lu})/u, '').replace(HONORIFIC, '').trim();
 
+/** Mentions of one word of a person's name (at most `limit` a text), where `accept` says so. */
+function shortMentions(out: Mention[], texts: [string, string][], word: string, limit: number, accept: (text: string, at: number, end: number) => boolean): void {
+  for (const [src, text] of texts) {
+    if (!text) continue;
+    let at = text.indexOf(word);
+    let count = 0;
+    while (at >= 0 && count < limit) {
+      const end = at + word.length;
+      if (!WORD_CHAR.test(text[end] ?? ' ') && accept(text, at, end)) {
+        out.push({ src, text, index: at, length: word.length, first: true });
+        count++;
+      }
+      at = text.indexOf(word, end);
+    }
+  }
+}
+const HONOURED = /\b(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s$/;
+
 /** Every person the email names, with the features the model reads. */
 export function interviewerCandidates(input: InterviewerInput, chosen: Named[]): Candidate[] {
   const { userNames } = input;
@@ -180,42 +198,14 @@ export function interviewerCandidates(input: InterviewerInput, chosen: Named[]):
   const out: Candidate[] = [];
   for (const c of byKey.values()) {
     const words = c.name.split(' ');
+    // first-name mentions ("Anjali will join for the second half"): a whole word, not followed by the rest of the name
+    // (those are the full mentions)
     const first = words[0];
-    // first-name mentions ("Anjali will join for the second half")
-    if (first.length >= 3) {
-      const second = ` ${words[1]}`;
-      for (const [src, text] of texts) {
-        if (!text) continue;
-        let at = text.indexOf(first);
-        let count = 0;
-        while (at >= 0 && count < 50) {
-          const end = at + first.length;
-          // a whole word, not followed by the rest of the name (those are the full mentions)
-          if (!WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[end] ?? ' ') && !text.startsWith(second, end)) {
-            c.mentions.push({ src, text, index: at, length: first.length, first: true });
-            count++;
-          }
-          at = text.indexOf(first, end);
-        }
-      }
-    }
+    const second = ` ${words[1]}`;
+    if (first.length >= 3) shortMentions(c.mentions, texts, first, 50, (text, at, end) => !WORD_CHAR.test(text[at - 1] ?? ' ') && !text.startsWith(second, end));
     // "Dr. Grant-Whitaker will lead": a family name after an honorific is the same person
     const last = words[words.length - 1];
-    if (words.length >= 2 && last.length >= 3) {
-      for (const [src, text] of texts) {
-        if (!text) continue;
-        let at = text.indexOf(last);
-        let count = 0;
-        while (at >= 0 && count < 20) {
-          const end = at + last.length;
-          if (!WORD_CHAR.test(text[end] ?? ' ') && /\b(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s$/.test(text.slice(Math.max(0, at - 6), at))) {
-            c.mentions.push({ src, text, index: at, length: last.length, first: true });
-            count++;
-          }
-          at = text.indexOf(last, end);
-        }
-      }
-    }
+    if (last.length >= 3) shortMentions(c.mentions, texts, last, 20, (text, at) => HONOURED.test(text.slice(Math.max(0, at - 6), at)));
     const full = c.mentions.filter((m) => !m.first).length;
     const firsts = c.mentions.length - full;
     c.features.add(`full:${Math.min(full, 4)}`);
