@@ -245,13 +245,15 @@ describe('late rules of session 4', () => {
 describe('rules of session 5 (blind24)', () => {
   const note = (from: string, subject: string, body: string, date = 'Mon, Jun 22, 2026 at 9:00 AM') => gmailForward({ from, date, subject, body });
 
-  it('reads regions named after a time: Zoom\'s "Hawaii", "Newfoundland time", "East Africa Time (EAT)"', async () => {
+  it('reads regions named after a time: Zoom\'s "Hawaii", "Newfoundland time", "East Africa Time (EAT)", "Atlantic time"', async () => {
     const a = await extract(note('Kainoa Palakiko <kainoa@reefworks.example>', 'Grants Manager interview', 'Aloha Sam,\n\nTopic: Grants Manager interview\nTime: Jul 9, 2026 08:00 AM Hawaii\n\nJoin Zoom Meeting\nhttps://reefworks.zoom.us/j/81234567890'), CHI);
     expect(a).toMatchObject({ start: '2026-07-09T08:00:00-10:00', timeZone: 'Pacific/Honolulu' });
     const b = await extract(note('Brendan Walsh <brendan@capespear.example>', 'Plant Supervisor call', "Hi Sam,\n\nLet's lock in Thursday (Jul 2) at 10:30 a.m. Newfoundland time for the Plant Supervisor call. I'll ring your cell.\n\nBrendan"), CHI);
     expect(b).toMatchObject({ start: '2026-07-02T10:30:00-02:30', timeZone: 'America/St_Johns' });
     const c = await extract(note('Wanjiku Mwangi <wanjiku@jamiihealth.example>', 'Data Lead interview', 'Dear Sam,\n\nDate: Thursday, 2 July 2026\nTime: 4:30 pm – 5:30 pm East Africa Time (EAT, UTC+3)\nPlatform: Google Meet\n\nRegards,\nWanjiku'), CHI);
     expect(c).toMatchObject({ start: '2026-07-02T16:30:00+03:00', timeZone: 'Africa/Nairobi' });
+    const d = await extract(note('Rowan MacIsaac <rowan@saltmarshtrust.example>', 'Grants Analyst interview', "Hi Sam,\n\nLet's meet on Monday, June 29 at 11:00 a.m. Atlantic time (10:00 a.m. Eastern). We're in Halifax, so I'm putting our time first.\n\nRowan"), CHI);
+    expect(d).toMatchObject({ start: '2026-06-29T11:00:00-03:00', timeZone: 'America/Halifax' });
   });
 
   it('reads a bare hour straight after a day ("Tuesday at 3") as the afternoon\'s, unless the email has another time', async () => {
