@@ -132,7 +132,7 @@ function quotedSentAt(quoted: string, userZone: string): Date | null {
   return line ? parseHeaderDate(line, userZone)?.instant ?? null : null;
 }
 
-const IGNORE_LINK = /\b(?:please )?(?:ignore|disregard) (?:it|the (?:auto(?:matic|-added)? )?(?:Google Meet|Meet|Zoom|Teams|video|conference) link)\b[^.\n]{0,60}\b(?:in[- ]person|on[- ]?site|at (?:our|the) office)\b|\b(?:Meet|Zoom|Teams|video) link (?:was )?(?:added )?automatically\b[^.\n]{0,40}\b(?:ignore|disregard)\b|\b(?:scrap|skip|drop|ditch|forget) the (?:Zoom|Teams|Meet|Webex|video call)\b[^.\n]{0,60}\bin[- ]person\b|\bin[- ]person instead of (?:on |over |via |by )?(?:Zoom|Teams|Meet|Webex|video)\b/i;
+const IGNORE_LINK = /\b(?:please )?(?:ignore|disregard) (?:it|the (?:auto(?:matic|-added)? )?(?:Google Meet|Meet|Zoom|Teams|video|conference) link)\b[^.\n]{0,60}\b(?:in[- ]person|on[- ]?site|at (?:our|the) office)\b|\b(?:Meet|Zoom|Teams|video) link (?:was )?(?:added )?automatically\b[^.\n]{0,40}\b(?:ignore|disregard)\b|\b(?:let's|let us|we'll|we will|I'll) (?:scrap|skip|drop|ditch|forget) the (?:Zoom|Teams|Meet|Webex|video call)\b[^.\n]{0,60}\bin[- ]person\b|(?<!\b(?:if|prefer|happy to|can|could|option|welcome to|rather)\b[^.\n]{0,60})\bin[- ]person instead of (?:on |over |via |by )?(?:Zoom|Teams|Meet|Webex|video)\b/i;
 const SAME_TIME = /\b(?:at|for|in)? ?(?:the )?same (?:start(?:ing)? )?(?:times?|time slots?|slots?)\b|\bschedule (?:stays|remains|is) (?:exactly )?the same\b/i;
 
 /** The original's time of day (and length) on the day a move names, or null when it names no day. */
@@ -168,7 +168,7 @@ const SHIFT = /\b(?:push(?:ed|ing)?|mov(?:e|ed|ing)|bump(?:ed|ing)?|shift(?:ed|i
 const WORD_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, 'forty five': 45, ninety: 90 };
 
 /** "Your interview date and time have not changed", "the same time as before". */
-const UNCHANGED = /\b(?:(?:date and time|time and date|date|time|schedule)s? (?:have|has|is|are|remains?|stays?) (?:not changed|unchanged|the same)|(?:at )?the same time(?: as before)?|same (?:date and )?time)\b/i;
+const UNCHANGED = /\b(?:(?:date and time|time and date|date|time|schedule)s? (?:have|has|is|are|remains?|stays?) (?:not changed|unchanged|the same)|(?<!\b(?:not|n't|no longer|never)\b[^.\n]{0,20})(?:(?:at )?the same time(?: as before)?|same (?:date and )?time))\b/i;
 
 function minutesOf(amount: string): number | null {
   const a = amount.toLowerCase();

@@ -42,11 +42,13 @@ function tokensOf(s: string): string[] {
 }
 const stem = (w: string): string => w.replace(/(?:'s|'ll|'d|'re|'ve)$/, '').replace(/(?:ing|ed|es|s)$/, '');
 
+/** The line of a mention (at most 300 characters either side: a 200 KB line is no row of a list) and the lines above. */
 function lineAt(text: string, index: number): { line: string; start: number; prev: string[] } {
-  const start = text.lastIndexOf('\n', index - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const start = Math.max(lineStart, index - 300);
   let end = text.indexOf('\n', index);
-  if (end < 0) end = text.length;
-  const before = text.slice(Math.max(0, start - 600), Math.max(0, start - 1)).split('\n');
+  if (end < 0 || end > index + 300) end = Math.min(text.length, index + 300);
+  const before = start === lineStart ? text.slice(Math.max(0, start - 600), Math.max(0, start - 1)).split('\n') : [];
   const prev = before.filter((l) => l.trim()).slice(-3);
   return { line: text.slice(start, end), start, prev };
 }
@@ -229,6 +231,8 @@ export function scoreCandidate(c: Candidate, weights: Record<string, number> = W
   return s;
 }
 
+const MAX_INTERVIEWERS = 12;
+
 /** Above this score a person the rules did not choose is an interviewer; below LOW one they chose is not. */
 const HIGH = 2;
 const LOW = -4;
@@ -251,7 +255,8 @@ export function combine(candidates: Candidate[], chosen: Named[], rejected: Set<
     else if (scoreCandidate(c, weights) > low) out.push({ name: c.name, email: p.email ?? c.email });
     if (c) cands.delete(fold(c.name));
   }
-  // the sender joins or not by what the rules read of "I" and "me" ("I'll be joined by …" is no say on the sender),
+  // the model adds no sender: a sender joins by what the rules read of "I" and "me" (it may still drop one the rules
+  // chose, a coordinator's "I" read as a panellist's: held out, dropping helps more often than it hurts),
   // and a person is added only from a sentence about the meeting or a row of a list ("X founded the firm along with Y" is neither)
   // (nor part of a name the rules chose: "Marguerite St" of "Marguerite St. Clair")
   const chosenKeys = chosen.map((p) => (p.name ? fold(p.name) : ''));
@@ -260,5 +265,6 @@ export function combine(candidates: Candidate[], chosen: Named[], rejected: Set<
     const context = c.features.includes('ctx:meeting') || c.features.includes('ctx:row');
     if (context && !rejected.has(key) && !partOfChosen(key) && !c.features.includes('hdr:from') && scoreCandidate(c, weights) > high) out.push({ name: c.name, email: c.email });
   }
-  return out;
+  // as many as the rules report at most (each is a thank-you draft)
+  return out.slice(0, MAX_INTERVIEWERS);
 }

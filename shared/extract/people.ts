@@ -560,8 +560,8 @@ export function readCompany(input: CompanyInput): string | null {
     // (the quoted thread spells it too: "Re: …" above the original)
     const spelledIn = [input.body.slice(0, 60_000), input.subject, input.quoted.slice(0, 30_000)].join('\n');
     domainSpelled(label, spelledIn, out);
-    // "elmprairie-il", "larkspurfallsco": the name before a state's code or a "co"
-    const bare = /^(.{4,})(?:-[a-z]{2}|co|inc|hq|corp)$/i.exec(label);
+    // "elmprairie-il", "larkspurfallsco", "fernhollowor": the name before a state's code or a "co"
+    const bare = /^(.{4,}?)(?:-?(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc)|-[a-z]{2}|inc|hq|corp)$/i.exec(label);
     if (bare) domainSpelled(bare[1], spelledIn, out);
     let matched = false;
     for (const c of out) {
@@ -1548,7 +1548,7 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
     FULL_AND_I.lastIndex = 0;
     if (FULL_AND_I.test(text)) senderJoins = true;
     // "The panel will consist of myself; Kenji Takahashi, …", "the committee includes me and …"
-    if (/\b(?:panel|committee|interviewers?|team)\b[^.\n]{0,40}\b(?:consists? of|include|includes|comprises?|will be|are|is)\s+(?:me|myself)\b/i.test(text)) senderJoins = true;
+    if (/\b(?:panel|committee|interviewers)\b[^.\n]{0,40}\b(?:consists? of|include|includes|comprises?)\s+(?:me|myself)\b/i.test(text)) senderJoins = true;
     if (/\b(?:and then|then|followed by|after that)(?: with)? me\b|\b(?:start|begin|kick off) with me\b|\bwith me first\b/i.test(text)) senderJoins = true;
     // "Amara Okonkwo and I will walk through…": a colleague's name (capitalised, so not "let me know and I will")
     if (/\b[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+(?:\s*\([^)]{0,60}\))? (?:and|&) I (?:will|'ll|are going to|would like to|want to)\b/.test(text)) senderJoins = true;
@@ -1726,7 +1726,7 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
   // "in place of Inês"; not "we've moved it to Friday instead" or "it will now run from 10:30"): then out of it
   const REPLACED = /\bsit in for\b|\bstep in for\b|\bin (?:his|her|their) place\b|\b(?!(?:It|This|That|We|I)\b)\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?:\s*\([^)]{0,60}\)|,[^,.\n]{2,60},)?\s+(?:will|'ll|is going to|can)\b[^.\n]{0,80}\binstead\b(?! of \d)|\btake [\p{L}’']+ place\b|\bin place of\b|\breplac\w+|(?!It\b|This\b|That\b)\b[A-Z][\p{Ll}'’-]+ (?:will|is going to) (?:now )?(?:run|lead|conduct|take over|cover|step in)\b(?! from\b| at\b)/u;
   // …and out of it only when a person is named in their place (not "the old calendar event has been replaced")
-  const replaced = REPLACED.test(input.body) && /\bsit in for\b|\bstep in for\b|\bin (?:his|her|their) place\b|\btake [\p{L}’']+ place\b|\bin place of\b|\breplac(?:e|es|ing) (?:him|her|them|\p{Lu})|\binstead\b/u.test(input.body);
+  const replaced = REPLACED.test(input.body) && /\bsit in for\b|\bstep in for\b|\bin (?:his|her|their) place\b|\btake [\p{L}’']+ place\b|\bin place of\b|\breplac(?:e|es|ing) (?:him|her|them|\p{Lu})|\b(?:will|'ll|is going to|can) (?:now )?(?:run|lead|conduct|take over|cover|do|interview|meet|join|speak|talk|handle)\b[^.\n]{0,60}\binstead\b/u.test(input.body);
   if (input.update) {
     // "Dr. Kenji Watanabe has a conflict …, so Dr. Ngozi Eze-Obi will take his place" (a conflict alone moves the
     // interview for the person: "Lauren has a conflict on Thursday, so we'd like to move …")

@@ -111,7 +111,14 @@ export function cleanText(s: string): string {
   // windows-1252 text decoded as Latin-1 leaves its dashes and quotes as C1 controls: give them back
   if (/[\u0080-\u009f]/.test(t)) t = t.replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80] || ' ');
   t = t.replace(/[\u200b-\u200f\u034f\ufeff\u00ad\u2060\u180e\u061c]/g, '').replace(/[\u00a0\u2007\u202f\u2009\u2002\u2003]/g, ' ');
-  return t.replace(/[ \t]+$/gm, '');
+  // trailing blanks off every line, by hand: /[ \t]+$/gm is quadratic on a long run of spaces that ends in a letter
+  return t.split('\n').map(trimLineEnd).join('\n');
+}
+
+function trimLineEnd(l: string): string {
+  let e = l.length;
+  while (e > 0 && (l.charCodeAt(e - 1) === 32 || l.charCodeAt(e - 1) === 9)) e--;
+  return e === l.length ? l : l.slice(0, e);
 }
 
 /** Strip one level of "> " quoting from every line that has it. */

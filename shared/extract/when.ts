@@ -330,7 +330,8 @@ function to24(h: number, ap: string | undefined): number {
   return pm ? h + 12 : h;
 }
 
-const DAY_AT = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow|today)\s+(?:at|@)\s*$/i;
+const DAY_AT = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow)\s+(?:at|@)\s*$/i;
+const AFTER_BARE = /^\s*(?:[?.!,;)—–-]|$|(?:works?|then|if|please|ok(?:ay)?|sounds?|with|and|or|my time|your time|our time|(?:central|eastern|pacific|mountain)\b|[CEMP]T\b))/i;
 
 /** Clock times (single or ranges) in text. URLs must already be blanked out by the caller. */
 export function findTimes(text: string, limit = 300): TimeMention[] {
@@ -354,9 +355,10 @@ export function findTimes(text: string, limit = 300): TimeMention[] {
     // "14h às 15h": an hour written with "h" (empty minutes) is a clock time
     let explicit = !!(ap1 || ap2 || m1s || m1h === '');
     const zoneHit = zoneAt(text, matchEnd);
-    // "Can you come by Tuesday at 3?": a bare hour straight after a day is a clock time (the afternoon's, below), when
-    // the text has no other (not "thursday at 7", an evening's or a morning's; not "a meeting tomorrow at 1" beside "2:30")
-    const afterDay = !explicit && !hasRange && h1 >= 1 && h1 <= 12 && h1 !== 7 && DAY_AT.test(text.slice(Math.max(0, m.index - 24), m.index));
+    // "Can you come by Tuesday at 3?": a bare hour straight after a day, ending its phrase, is a clock time (1 to 6 the
+    // afternoon's, 9 to 11 the morning's), when the text has no other (not "dinner Friday at 8", "thursday at 7", "Friday
+    // at 1 Market Street", "we close early today at 5", nor "a meeting tomorrow at 1" beside "2:30")
+    const afterDay = !explicit && !hasRange && ((h1 >= 1 && h1 <= 6) || (h1 >= 9 && h1 <= 11)) && DAY_AT.test(text.slice(Math.max(0, m.index - 24), m.index)) && AFTER_BARE.test(text.slice(matchEnd, matchEnd + 12));
     if (!explicit && !zoneHit && !afterDay) {
       // "at 11" with nothing else is too weak; accept only with a zone or "o'clock"
       if (!/^\s*o'?clock/i.test(text.slice(matchEnd, matchEnd + 10))) continue;
@@ -472,7 +474,7 @@ const DURATION_LABEL = /\b(?:duration|length|dur[aá]ci[oó]n)\s*[:\-]?\s*(?:app
 const DURATION_INLINE = /\b((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)[- ]?(hours?|hrs?|minutes?|mins?|minutos?)[- ]?(?:long\s+)?(?:\(?\w+\)?\s+){0,3}?(call|interview|chat|conversation|screen|screening|meeting|session|video|phone|zoom|panel|discussion|intro|onsite|loop|technical|coding|entrevista|teams|webex|google meet|meet)\b/i;
 /** A length's number, in digits or words ("45", "an", "one and a half"). */
 const AMOUNT = String.raw`((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)`;
-const DURATION_LAST = new RegExp(String.raw`\b(?:(?<!\b(?:the|first|final) )last|lasts|will take|take about|takes about|for about|for|runs?|run for|of|allow|plan for|plan on|about|same|roughly|approximately|around|keep it (?:to|under|within)|cap it at|limit it to|give it|budget|set aside)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?${AMOUNT}[- ]?(hours?|hrs?|minutes?|mins?|minutos?)\b`, 'i');
+const DURATION_LAST = new RegExp(String.raw`\b(?:(?<!\b(?:the|first|final) )last|lasts|will take|take about|takes about|for about|for|runs?|run for|of|allow|plan for|plan on|about|same|roughly|approximately|around|keep it (?:to|under|within)|cap it at|limit it to|set aside)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?${AMOUNT}[- ]?(hours?|hrs?|minutes?|mins?|minutos?)\b`, 'i');
 /** "grab a quick 20 minutes with you", "need about 45 minutes of your time": the length of the meeting asked for. */
 const DURATION_WITH = new RegExp(String.raw`\b(?:grab|get|need|have|take|book(?:ed)?|schedule(?:d)?|set up|find|block(?:ed)?(?: off| out)?|put|reserved?|set aside)\s+(?:(?:a|an|just|only|about|around|roughly|approximately|quick|short|full|solid)\s+){0,3}${AMOUNT}[- ]?(hours?|hrs?|minutes?|mins?)\s+(?:with you|of your time|together|on (?:the|our|my|your) calendars?|for (?:us|this|it|the call|the interview|the conversation))\b`, 'i');
 /** "Still 45 minutes, same office": a move that keeps the length. */

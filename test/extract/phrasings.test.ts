@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { isEnglishWord } from '../../shared/extract/english.js';
 import { extract } from '../../shared/extract/index.js';
+import { cleanText } from '../../shared/extract/text.js';
+import { findTimes } from '../../shared/extract/when.js';
 import { gmailForward } from './helpers.js';
 
 const CHI = { userTimeZone: 'America/Chicago' };
@@ -260,9 +262,13 @@ describe('rules of session 5 (blind24)', () => {
     const body = (s: string) => `Hi Sam,\n\n${s}\n\nRemy\nGeneral Manager, Harbor & Pine`;
     const a = await extract(note('Remy Thibodeaux <remy@harborpine.example>', 'Kitchen Systems Manager', body("Can you come by our Magazine Street location Tuesday at 3? You'll meet me and our chef for the Kitchen Systems Manager role.")), CHI);
     expect(a).toMatchObject({ kind: 'interview', start: '2026-06-23T15:00:00-05:00' });
-    // an evening's dinner hour is no interview time
-    const b = await extract(note('Jo Park <jo@example.org>', 'dinner', 'hey! are we still on for thursday at 7? I booked a table for 4.'), CHI);
-    expect(b.start).toBeNull();
+    // a bare hour only straight after a day and ending its phrase, 1 to 6 or 9 to 11 (the findTimes unit, since a
+    // message without interview words reports no time whatever its hours)
+    expect(findTimes('are we still on for thursday at 7?')).toEqual([]);
+    expect(findTimes('over dinner Friday at 8')).toEqual([]);
+    expect(findTimes('the interview is this Friday at 1 Market Street, Suite 300.')).toEqual([]);
+    expect(findTimes('We close early today at 5 for inventory.')).toEqual([]);
+    expect(findTimes("next Tuesday at 10 my time").map((t) => [t.h, t.mi])).toEqual([[10, 0]]);
     // "a meeting tomorrow at 1" beside the interview's own "2:30"
     const c = await extract(note('Remy Thibodeaux <remy@harborpine.example>', 'Re: Kitchen Systems Manager interview', body("So sorry - I'm stuck in a vendor meeting tomorrow at 1, so we're pushing you to 2:30 tomorrow. Same place.")), CHI);
     expect(c.start).toBe('2026-06-23T14:30:00-05:00');
@@ -297,13 +303,13 @@ describe('rules of session 5 (blind24)', () => {
     expect(b.company).toBe('City of Elm Prairie');
   });
 
-  it('reads small changes as updates: "a quick change for Tuesday … in her place", "do it in person instead", "give it 45 minutes"', async () => {
+  it('reads small changes as updates: "a quick change for Tuesday … in her place", "let\'s do it in person instead"', async () => {
     const quoted = (body: string) => `${body}\n\nOn Mon, Jun 22, 2026 at 10:44 AM Marcus Dela <marcus@blueheron.example> wrote:\n\n> Hi Sam,\n>\n> Let's do Tuesday the 30th, 11:00 AM to 12:00 PM Eastern, on Zoom: https://us06web.zoom.us/j/82259031146\n> You'll be meeting with:\n> - Anjali Mehta, Manager, Integration\n> - Hollis Grant, Director of Systems\n>\n> Marcus`;
     const a = await extract(note('Marcus Dela <marcus@blueheron.example>', 'Re: IT Systems Manager', quoted("Hi Sam,\n\nA quick change for Tuesday: Anjali has been pulled in to support a go-live, so Femi Adeyemi will be joining Hollis in her place.\n\nNothing else is changing - still Tuesday 6/30 at 11:00 AM Eastern on the same Zoom.\n\nMarcus"), 'Fri, Jun 26, 2026 at 3:02 PM'), CHI);
     expect(a).toMatchObject({ kind: 'update', start: '2026-06-30T11:00:00-04:00', end: '2026-06-30T12:00:00-04:00' });
     expect(names(a)).toContain('Femi Adeyemi');
     expect(names(a)).not.toContain('Anjali Mehta');
-    const b = await extract(note('Marcus Dela <marcus@blueheron.example>', 'Re: IT Systems Manager', quoted("Sam,\n\nLet's scrap the Zoom and do Tuesday in person instead - same time, 11:00 AM Eastern. Give it 45 minutes. Come to 12 Harbor St.\n\nMarcus"), 'Fri, Jun 26, 2026 at 3:02 PM'), CHI);
+    const b = await extract(note('Marcus Dela <marcus@blueheron.example>', 'Re: IT Systems Manager', quoted("Sam,\n\nLet's scrap the Zoom and do Tuesday in person instead - same time, 11:00 AM Eastern. Plan on 45 minutes. Come to 12 Harbor St.\n\nMarcus"), 'Fri, Jun 26, 2026 at 3:02 PM'), CHI);
     expect(b).toMatchObject({ kind: 'update', format: 'onsite', meetingUrl: null, start: '2026-06-30T11:00:00-04:00', end: '2026-06-30T11:45:00-04:00' });
   });
 
@@ -323,6 +329,66 @@ describe('rules of session 5 (blind24)', () => {
   it('reads Vietnamese letters in names ("Linh Trương") and keeps "Marguerite St. Clair" whole', async () => {
     const x = await extract(note('Dana Poole <dana@tidewaterfreight.example>', 'Transportation Analyst interview', 'Hi Sam,\n\nYour interview is on Thursday, July 2, 2026 at 9:00 AM Eastern at our Savannah warehouse.\n\nInterviewers:\n- Kofi Boateng-Asante, Operations Manager\n- Linh Trương, Senior Analyst\n- Marguerite St. Clair, Director\n\nDana Poole\nRecruiting Coordinator'), CHI);
     expect(names(x)).toEqual(['Kofi Boateng-Asante', 'Linh Trương', 'Marguerite St. Clair']);
+  });
+});
+
+describe('review mends of session 5', () => {
+  const F = 'Dana Poole <dana@tidewater.example>';
+  const invite = (extra: string) =>
+    gmailForward({ from: F, date: 'Mon, Jun 22, 2026 at 9:00 AM', subject: 'Interview invitation: Platform Engineer', body: `Hi Sam,\n\nThanks for applying. We would like to invite you to interview for the Platform Engineer role on Tuesday, July 14, 2026 at 2:00 PM Central on Zoom: https://tidewater.zoom.us/j/81234567890\n\nYou will meet Kofi Boateng, Engineering Manager.\n\n${extra}\n\nDana` });
+  const quoted = '\n\nOn Mon, Jun 22, 2026 at 10:44 AM Dana Poole <dana@tidewater.example> wrote:\n\n> Hi Sam,\n> Your interview for the Platform Engineer role is Tuesday, June 30 at 2:00 PM Central on Zoom.\n> You will meet:\n> - Kofi Boateng, Engineering Manager\n> - Ana Ruiz, Staff Engineer\n>\n> Dana';
+  const reply = (body: string) => gmailForward({ from: F, date: 'Fri, Jun 26, 2026 at 3:02 PM', subject: 'Re: Platform Engineer interview', body: body + quoted });
+
+  it('takes "nice meeting you" as no interview\'s words', async () => {
+    const x = await extract(gmailForward({ from: 'Jo Park <jo@example.org>', date: 'Mon, Jun 22, 2026 at 9:00 AM', subject: 'welcome to the street', body: 'Hi Sam, so nice meeting you yesterday! We are having a BBQ Saturday at 4, come by.' }), CHI);
+    expect(x.kind).toBe('unrecognized');
+  });
+
+  it('keeps a fresh invitation an interview beside offers and asides that only sound like changes', async () => {
+    for (const extra of ["If video is hard for you, we're happy to do it by phone instead.", 'Kofi will ask how you would approach a few changes to our deployment pipeline.', 'Since last year all first-round interviews will now be conducted by the hiring manager.', 'Kofi took over the team when Ana moved to London; he now sits in her place on the leadership group.', 'If that time does not work, can we slide to another day? Just reply.']) {
+      const x = await extract(invite(extra), CHI);
+      expect(x.kind, extra).toBe('interview');
+    }
+  });
+
+  it('keeps the link of a video interview that offers to meet in person, or mentions a Zoom test', async () => {
+    for (const extra of ["If you'd prefer, we're happy to meet in person instead of over Zoom - just let me know.", "Please don't skip the Zoom test beforehand; in-person candidates get a separate invite."]) {
+      const x = await extract(invite(extra), CHI);
+      expect(x, extra).toMatchObject({ format: 'video', meetingUrl: 'https://tidewater.zoom.us/j/81234567890' });
+    }
+  });
+
+  it('reads "it will not be at the same time" as no time, and keeps a panellist who only has a conflict', async () => {
+    const a = await extract(reply('Hi Sam,\n\nWe have to move your interview - it will not be at the same time. I will follow up with a new slot.\n\nDana'), CHI);
+    expect(a.start).toBeNull();
+    const b = await extract(reply("Hi Sam,\n\nKofi has a conflict at 2:00, so we've moved your interview to 4:00 PM on Tuesday instead. The old invite has been replaced by a new one.\n\nDana"), CHI);
+    expect(names(b)).toEqual(['Ana Ruiz', 'Kofi Boateng']);
+  });
+
+  it('leaves out a sender who is only the contact on the team', async () => {
+    const x = await extract(gmailForward({ from: F, date: 'Mon, Jun 22, 2026 at 9:00 AM', subject: 'Platform Engineer interview', body: 'Hi Sam,\n\nYour interview for the Platform Engineer role is on Tuesday, June 30 at 2:00 PM Central with Kofi Boateng. Your main contact on the team is me, so reach out with any questions.\n\nDana Poole\nOffice Manager' }), CHI);
+    expect(names(x)).toEqual(['Kofi Boateng']);
+  });
+
+  it('reads a pharmacy notice with a hiring footer as no interview, and "budget 20 minutes for parking" as no length', async () => {
+    const a = await extract(gmailForward({ from: 'Gracewell Pharmacy <rx@gracewell.example>', date: 'Mon, Jun 22, 2026 at 9:00 AM', subject: 'Your prescription is ready', body: "Your prescription is ready for pickup on Tuesday, July 14, 2026 from 3:00 PM to 7:00 PM. We're hiring! Apply for the Pharmacy Technician position at gracewell.example/careers." }), CHI);
+    expect(a.kind).toBe('unrecognized');
+    const b = await extract(invite('Please budget 20 minutes for parking and security check-in.'), CHI);
+    expect(b.end).toBeNull();
+  });
+
+  it('reports at most twelve interviewers, however long the list', async () => {
+    const rows = Array.from({ length: 60 }, (_, i) => `- ${['Ada', 'Ben', 'Cy', 'Dee', 'Eli', 'Fay'][i % 6]}${'abcdefghij'[i % 10]}o Mar${'klmnopqrst'[Math.floor(i / 6) % 10]}ez, Senior Engineer`).join('\n');
+    const x = await extract(gmailForward({ from: F, date: 'Mon, Jun 22, 2026 at 9:00 AM', subject: 'Platform Engineer interview', body: `Hi Sam,\n\nYour interview is on Tuesday, June 30 at 2:00 PM Central.\n\nInterviewers:\n${rows}\n\nDana` }), CHI);
+    expect(x.interviewers.length).toBeGreaterThan(0);
+    expect(x.interviewers.length).toBeLessThanOrEqual(12);
+  });
+
+  it('trims the blanks at the ends of lines, a long run of them too', () => {
+    expect(cleanText('a  \n\tb\t \nc')).toBe('a\n\tb\nc');
+    const long = cleanText(`x${' '.repeat(50_000)}y${' '.repeat(10)}`);
+    expect(long.length).toBe(50_002);
+    expect(long.endsWith('y')).toBe(true);
   });
 });
 
