@@ -235,7 +235,7 @@ const MAX_INTERVIEWERS = 12;
 
 /** Above this score a person the rules did not choose is an interviewer; below LOW one they chose is not. */
 const HIGH = 2;
-const LOW = -4;
+const LOW = -5;
 
 /** The interviewers: the rules' choices the model does not reject, in their order, then the people the model is sure of
  * (never one the rules read and ruled out). */

@@ -1324,8 +1324,11 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
         // "You'll meet with:", a blank line, then the list; rows of a list may stand a blank line apart
         if (!l.trim() && !m[1].trim() && !added) continue;
         if (!l.trim() && added && listy) {
-          const next = after.slice(after.indexOf(raw) + 1).find((x) => x.trim());
-          if (next && next.length <= 90 && NAME_RE.test(titleDashName(next.replace(/^\s*(?:[-•*·]|\d{1,2}[.)])\s+/, '').replace(HONORIFIC, '')).trim()) && !/:\s/.test(next) && !RECRUITING_TITLE.test(next) && !/\b(?:will|is|are|has|have|would|can)\b/.test(next)) continue;
+          const rest = after.slice(after.indexOf(raw) + 1).filter((x) => x.trim());
+          const next = rest[0];
+          // (not the sender's signature under the list: "Dana Poole" over "Recruiting Coordinator")
+          const signature = !!next && ((!!fromName && next.trim() === fromName) || (!!rest[1] && RECRUITING_TITLE.test(rest[1])));
+          if (next && !signature && next.length <= 90 && NAME_RE.test(titleDashName(next.replace(/^\s*(?:[-•*·]|\d{1,2}[.)])\s+/, '').replace(HONORIFIC, '')).trim()) && !/:\s/.test(next) && !RECRUITING_TITLE.test(next) && !/\b(?:will|is|are|has|have|would|can)\b/.test(next)) continue;
         }
         if (!l.trim() || /:\s/.test(l) && !NAME_RE.test(l.trim()) || /^\s*[A-Za-z][\w ]{1,25}:\s/.test(l)) break;
         added++;

@@ -4,7 +4,7 @@
 // on every run).
 //
 //   npx tsx test/extract/train-people.ts                      write the weights, trained on every corpus
-//   npx tsx test/extract/train-people.ts --hold blind24,blind25   train without those, report on them, write nothing
+//   npx tsx test/extract/train-people.ts --hold blind27,blind28   train without those, report on them, write nothing
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
