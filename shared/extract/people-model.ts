@@ -132,7 +132,8 @@ export function interviewerCandidates(input: InterviewerInput, chosen: Named[]):
   const add = (raw: string | null | undefined, email: string | null = null): ReturnType<typeof byKey.get> => {
     if (!raw) return undefined;
     const name = clean(raw);
-    if (!NAME_EXACT.test(name) || !isName(name, userNames) || isPlace(name)) return undefined;
+    // ("ArcGIS Pro", "iOS Lead": a run of capitals inside a word is a product's, not a person's)
+    if (!NAME_EXACT.test(name) || !isName(name, userNames) || isPlace(name) || /\p{L}\p{Lu}{2}/u.test(name)) return undefined;
     const key = fold(name);
     if (company && (company.includes(key) || key.includes(company))) return undefined;
     let c = byKey.get(key);

@@ -123,6 +123,8 @@ function cleanCompany(s: string): string | null {
   if (isDepartment(t)) return null;
   // "AVP, Personal Lines Pricing": a title line of a signature
   if (/^(?:AVP|SVP|EVP|VP)\b/.test(t)) return null;
+  // "City Hall", "Town Hall": a building, not the employer
+  if (/^(?:City|Town|Village|County) Hall$/i.test(t)) return null;
   // "An Equal Opportunity Employer", "Zoom details", "Next conversation": a phrase, not a name
   if (/^(?:An? )?Equal Opportunity\b|^Powered by\b/i.test(t) || /^\S+(?: (?!(?:of|and|the|de|la|del|du|des|di|da|do|dos|y|und|et|van|von|der|den|for|on|at|in)\b)\p{Ll}[\p{Ll}-]+)+$/u.test(t)) return null;
   if (/^(?:(?:Phone|Video|Intro(?:ductory)?|Recruiter|Technical|Hiring Manager|Final|First|Panel) (?:Screen|Call|Chat|Interview|Round)|Application(?: Received| Confirmation| Update)?|Sam|You|We|Our|Your|Hi|Hello|Dear|Thanks|Please|Kindly|Regards|Interview|Invitation|Confirmation|Reminder|Meeting|Update|Updated|Canceled|Cancelled|Accepted|Declined|Tentative|Rescheduled|Early|Campus|University|Graduate|Re|Fwd|The Team|Us|Me|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/i.test(t)) return null;

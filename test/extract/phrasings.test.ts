@@ -390,5 +390,10 @@ describe('review mends of session 5', () => {
     expect(long.length).toBe(50_002);
     expect(long.endsWith('y')).toBe(true);
   });
+
+  it('takes no "City Hall" for the employer', async () => {
+    const x = await extract(gmailForward({ from: 'Gina Marsh <gmarsh@marlowsprings.example>', date: 'Mon, Jun 22, 2026 at 9:00 AM', subject: 'Interview - GIS Technician', body: 'Hi Sam,\n\nYour interview for the GIS Technician position is on Thursday, July 9, 2026 at 1:30 p.m. MT.\nLocation: City Hall, 2nd floor\n\nGina Marsh\nCity of Marlow Springs' }), CHI);
+    expect(x.company).not.toBe('City Hall');
+  });
 });
 
