@@ -12,9 +12,9 @@ const VENDORS = /^(?:zoom (?:video )?communications|google llc|microsoft corpora
 
 const FREEMAIL = /^(?:gmail|googlemail|yahoo|outlook|hotmail|live|icloud|me|aol|proton|protonmail|gmx|mail|example)$/i;
 
-const LEGAL = /[,\s]+(?:Pty|Pte|Pvt|Sdn|[Ii]nc\.?|LLC|L\.L\.C\.|Ltd\.?|Ltda\.?|Limited|GmbH(?: & Co\.? KG)?|S\.A\.S\.?|S\.A\.(?: de C\.V\.?)?|S\.A|SA de CV|SAS|S\.p\.A\.?|AG|PLC|plc|Corp\.?|Corporation|B\.V\.?|BV|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|SRL|S\.r\.l\.|S\.R\.L\.?|S\.L\.|Oy|AB|ApS|NV|N\.V\.?|KK|K\.K\.?|LLP|Sp\. z o\.o\.|A\/S|ApS|AB|Oyj?|Kft\.?|s\.r\.o\.|SE|AS|ASA)\s*$/;
+const LEGAL = /[,\s]+(?:Pty|Pte|Pvt|Sdn|[Ii]nc\.?|LLC|L\.L\.C\.|Ltd\.?|Ltda\.?|Limited|GmbH(?: & Co\.? KG)?|S\.A\.S\.?|S\.A\.(?: de C\.V\.?)?|S\.A|SA de CV|SAS|S\.p\.A\.?|AG|PLC|plc|Corp\.?|Corporation|B\.V\.?|BV|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|SRL|S\.r\.l\.|S\.R\.L\.?|S\.L\.|Oy|AB|ApS|NV|N\.V\.?|KK|K\.K\.?|Sp\. z o\.o\.|A\/S|ApS|AB|Oyj?|Kft\.?|s\.r\.o\.|SE|AS|ASA)\s*$/;
 /** A legal form written after a name: the surest sign the words before it are a company's. */
-const LEGAL_AFTER = String.raw`,?[ \t]+(?:Inc\.?|LLC|Ltd\.?|Ltda\.?|GmbH|B\.V\.?|Pte\.? Ltd\.?|Pty\.? Ltd\.?|S\.A\.(?: de C\.V\.?)?|S\.A\.S\.?|S\.p\.A\.?|AG|PLC|Corp\.?|Sdn\.? Bhd\.?|LLP|Oy|ApS|N\.V\.)(?=[\s,.;:|·)]|$)`;
+const LEGAL_AFTER = String.raw`,?[ \t]+(?:Inc\.?|LLC|Ltd\.?|Ltda\.?|GmbH|B\.V\.?|Pte\.? Ltd\.?|Pty\.? Ltd\.?|S\.A\.(?: de C\.V\.?)?|S\.A\.S\.?|S\.p\.A\.?|AG|PLC|Corp\.?|Sdn\.? Bhd\.?|Oy|ApS|N\.V\.)(?=[\s,.;:|·)]|$)`;
 /** Vendors named by what they sell (background checks, assessments), whatever their brand. */
 const VENDOR_LIKE = /\b(?:Screening|Background(?: Checks?)?|Verifications?|Assessments?|Testing|Scheduling|Notifications?)(?: Services| Solutions| Group)?$/i;
 /** US states, Canadian provinces and Australian states as written after a city. */
@@ -149,6 +149,8 @@ const CAP_SEQ = String.raw`(${CAP_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|de
 /** Legal-entity spellings: the surest sign of a company, though people call it by a shorter name. */
 const EEO_BODY = new RegExp(String.raw`${CAP_SEQ},?(?:[ \t]+(?:Inc\.?|LLC|Ltd\.?|Corp\.?|PLC|LLP|GmbH))?[ \t]+(?:is an Equal Opportunity|is an equal opportunity|is proud to be an equal)`, 'gmu');
 const LEGAL_BODY = new RegExp(String.raw`${CAP_SEQ}${LEGAL_AFTER}`, 'gmu');
+/** A partnership's name with its "LLP" ("Harrowgate & Voss LLP"): the firm's own style, kept whole, unlike "Inc." */
+const LLP_BODY = new RegExp(String.raw`(${CAP_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|de[ \t]+)?${CAP_WORD}){0,4},?[ \t]+LLP)(?=[\s,.;:|·)]|$)`, 'gmu');
 // each pattern with the literal words (case as written) every match of it contains, when one or two suffice to
 // rule it out (see scan.ts; longer lists cost more passes than the pattern itself)
 /** "your interview with Pellucid Therapeutics for the Clinical Data Manager role" (a person's name there is screened out) */
@@ -161,6 +163,7 @@ const COMPANY_BODY: [RegExp, number, string[]][] = [
   [new RegExp(String.raw`${CAP_SEQ}[ \t]+(?:·\s*Sent via|Talent Acquisition|Recruiting Team|Recruiting$|Careers\b|Hiring Team|Talent Team|People Team)`, 'gmu'), 3, []],
   [EEO_BODY, 3, ['qual']],
   [LEGAL_BODY, 3, []],
+  [LLP_BODY, 3, ['LLP']],
   [new RegExp(String.raw`(?:^|[.!:–—-]\s+|\bnews[,!]?\s+)${CAP_SEQ}[ \t]+(?:has (?:requested|invited you|asked us)|would (?:like|love) to (?:invite|schedule|meet|speak|interview|move (?:you )?forward|bring you|have you|do an?|set up an?|arrange an?|book an?))`, 'gmu'), 3, ['has ', 'would ']],
   // an agency's "my client, Oakhurst Medical Group", "on behalf of our client Northgate Pharma"
   [new RegExp(String.raw`\b(?:my|our) client,?\s+${CAP_SEQ}`, 'gu'), 5, ['client']],
@@ -813,8 +816,10 @@ const companyPatternCache = new Map<string, CompanyPatterns>();
 function companyPatterns(company: string): CompanyPatterns {
   let p = companyPatternCache.get(company);
   if (!p) {
-    const c = escapeRe(company);
-    const bare = escapeRe(company.replace(/\.$/, ''));
+    // "Pemberton & Co. LLP": the firm's name with or without its "LLP"
+    const llp = /,? LLP$/.test(company);
+    const c = llp ? `${escapeRe(company.replace(/,? LLP$/, ''))}(?:,? LLP)?` : escapeRe(company);
+    const bare = llp ? `${escapeRe(company.replace(/,? LLP$/, '').replace(/\.$/, ''))}(?:\.?,? LLP)?` : escapeRe(company.replace(/\.$/, ''));
     p = {
       at: new RegExp(String.raw`\s+(?:at|with|@)\s+${c}.*$`, 'i'),
       lead: new RegExp(`^${c}\\s*[-–—:|]\\s*`, 'i'),

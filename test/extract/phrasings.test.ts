@@ -397,3 +397,15 @@ describe('review mends of session 5', () => {
   });
 });
 
+
+describe('rules of session 6', () => {
+  it('keeps a partnership\'s "LLP" as the firm writes it, and drops "Inc."', async () => {
+    const a = await extract(gmailForward({ from: 'Tomás Echeverría <techeverria@harrowgatevoss.example>', date: 'Mon, Jun 22, 2026 at 9:00 AM', subject: 'Interview - Legal Technology Analyst', body: 'Hi Sam,\n\nYour interview for the Legal Technology Analyst position is on Tuesday, June 30 at 2:00 PM Central.\n\nTomás Echeverría\nDirector of Legal Operations\nHarrowgate & Voss LLP | 233 S. Wacker Drive, Chicago, IL 60606' }), CHI);
+    expect(a.company).toBe('Harrowgate & Voss LLP');
+    const b = await extract(gmailForward({ from: 'Dana Poole <dana@quillfeather.example>', date: 'Mon, Jun 22, 2026 at 9:00 AM', subject: 'Interview - Data Analyst', body: 'Hi Sam,\n\nYour interview for the Data Analyst position is on Tuesday, June 30 at 2:00 PM Central.\n\nDana Poole\nQuillfeather, Inc.' }), CHI);
+    expect(b.company).toBe('Quillfeather');
+    const c = await extract(gmailForward({ from: 'Dana Poole <dana@pemberton.example>', date: 'Mon, Jun 22, 2026 at 9:00 AM', subject: 'Senior Data Consultant, Pemberton & Co - interview', body: 'Hi Sam,\n\nYour interview for the Senior Data Consultant, Pemberton & Co role is on Tuesday, June 30 at 2:00 PM Central.\n\nDana Poole\nPemberton & Co. LLP' }), CHI);
+    expect(c.company).toBe('Pemberton & Co. LLP');
+    expect(c.role).toBe('Senior Data Consultant');
+  });
+});
