@@ -181,7 +181,7 @@ const COMPANY_BODY: [RegExp, number, string[]][] = [
   [new RegExp(String.raw`^[ \t]*(?:Talent Acquisition|Recruiting|Recruitment|Human Resources|People Operations|HR)(?: Team)?,[ \t]+${CAP_SEQ}[ \t]*$`, 'gmu'), 3, [',']],
 ];
 
-interface Scored {
+export interface Scored {
   name: string;
   score: number;
   /** the part of the score from legal-entity spellings ("Pinecrest Health Partners, LLC is an Equal Opportunity Employer") */
@@ -452,7 +452,39 @@ function domainSpelled(label: string, text: string, out: Scored[]) {
   }
 }
 
+/** The hiring company: the rules' pick, written as fully as the sender's own signature writes it. */
 export function readCompany(input: CompanyInput): string | null {
+  const best = readCompanyRules(input);
+  return best ? fullerOnSignature(best, input) ?? best : null;
+}
+
+/** Words a department or the legal style ends with: "Wrenfield University Libraries" and "Oakhollow Mutual Insurance
+ * Company" are not the fuller names of "Wrenfield University" and "Oakhollow Mutual". */
+const NOT_FULLER = /\b(?:Company|Co\.?|Corporation|Incorporated|Employer Branding|Branding|Libraries|Library Services|Department|Dept|Division|Office|Offices|Team|Recruiting|Recruitment|Careers|HR|Talent(?: Acquisition)?|People|Services|Campus|Headquarters|HQ)$/;
+/** "Riverbend Food" in the subject, "Riverbend Food Alliance | Minneapolis, MN" as a signature's line: a fuller name of the
+ * rules' pick standing alone on a line (or before a "|"), when the short name never does. */
+function fullerOnSignature(best: string, input: CompanyInput): string | null {
+  const text = [input.body.slice(0, 60_000), input.quoted.slice(0, 30_000), input.ics?.description?.slice(0, 20_000) ?? ''].join('\n');
+  if (!text.includes(best)) return null;
+  const lineOf = cachedRe(String.raw`^[ \t>*_]*${escapeRe(best)}((?:[ \t]+(?:&|and|of|for|the|\p{Lu}[\p{L}'’.-]*)){0,4})[ \t*_]*(?:[ \t]\|[ \t][^\n]*)?$`, 'gmu');
+  lineOf.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  const fuller = new Set<string>();
+  while ((m = lineOf.exec(text)) && n++ < 20) {
+    const tail = m[1].trim();
+    // the short name alone on a line of its own: the sender's own style
+    if (!tail) return null;
+    const words = tail.split(/[ \t]+/);
+    if (/^(?:&|and|of|for|the)$/i.test(words[words.length - 1])) continue;
+    const name = `${best} ${tail}`;
+    if (NOT_FULLER.test(name) || isDepartment(tail) || isPlace(tail) || isRoleLike(name) || RECRUITING_TITLE.test(tail) || LEGAL.test(name) || currentPeople.has(name.toLowerCase())) continue;
+    fuller.add(name);
+  }
+  return fuller.size === 1 ? [...fuller][0] : null;
+}
+
+function readCompanyRules(input: CompanyInput): string | null {
   currentUserNames = input.userNames;
   currentUserRe = namesRe(currentUserNames);
   currentPeople = peopleOf(input);

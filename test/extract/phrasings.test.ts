@@ -408,4 +408,11 @@ describe('rules of session 6', () => {
     expect(c.company).toBe('Pemberton & Co. LLP');
     expect(c.role).toBe('Senior Data Consultant');
   });
+
+  it('writes the company as fully as the signature does, but not with a department or a legal style', async () => {
+    const mail = (sig: string) => gmailForward({ from: 'Folasade Adeyemi <fadeyemi@riverbendfood.example>', date: 'Mon, Jun 22, 2026 at 9:00 AM', subject: 'Program Analyst interview - Riverbend Food', body: `Hi Sam,\n\nYour interview for the Program Analyst position is on Tuesday, June 30 at 2:00 PM Central.\n\nBest,\nFolasade Adeyemi\nDirector of Programs\n${sig}\n(612) 555-0175` });
+    expect((await extract(mail('Riverbend Food Alliance | Minneapolis, MN'), CHI)).company).toBe('Riverbend Food Alliance');
+    expect((await extract(mail('Riverbend Food Talent Acquisition'), CHI)).company).toBe('Riverbend Food');
+    expect((await extract(mail('Riverbend Food Insurance Company'), CHI)).company).toBe('Riverbend Food');
+  });
 });
