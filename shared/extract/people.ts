@@ -244,7 +244,10 @@ export function domainCompany(email: string | null | undefined): string | null {
   const parts = host.split('.').filter(Boolean);
   if (parts.length < 2) return null;
   // "kingsbury.ac.uk", "moanaridge.govt.nz", "trust.nhs.uk": the name before a country's second-level suffix
-  const label = parts.length >= 3 && /^(?:co|com|ac|edu|gov|govt|org|net|nhs|sch|mil|or|ne|go|gob|gouv)$/.test(parts[parts.length - 2]) ? parts[parts.length - 3] : parts[parts.length - 2];
+  let label = parts.length >= 3 && /^(?:co|com|ac|edu|gov|govt|org|net|nhs|sch|mil|or|ne|go|gob|gouv)$/.test(parts[parts.length - 2]) ? parts[parts.length - 3] : parts[parts.length - 2];
+  // "frontrange.k12.co.us": a school district's name before the "k12"
+  const k = parts.indexOf('k12');
+  if (k > 0 && parts.indexOf(label) >= k) label = parts[k - 1];
   if (!label || FREEMAIL.test(label)) return null;
   // "myworkday-mail", "greenhouse-notifications": a vendor's mail domain
   if (VENDORS.test(label.replace(/[-_]?(?:e?mail|notify|notifications?|alerts?|messaging)$/i, ''))) return null;
@@ -379,7 +382,8 @@ function domainSpelled(label: string, text: string, out: Scored[]) {
   let n = 0;
   const seen = new Set<string>();
   while ((m = runs.exec(text)) && n++ < 3000) {
-    const words = m[0].split(/[ \t]+/);
+    // "the City of Fernhollow's GIS Analyst": the name without its possessive
+    const words = m[0].split(/[ \t]+/).map((w) => w.replace(/['’]s$/, ''));
     let compact = '';
     let bare = '';
     for (let k = 0; k < words.length; k++) {
@@ -436,6 +440,18 @@ function domainSpelled(label: string, text: string, out: Scored[]) {
         head += w;
         if (!want.startsWith(head)) break;
       }
+    }
+    // a domain of the first and last words: "ostrandercastings" for "Ostrander Precision Castings"
+    if (words.length === 3 || words.length === 4) {
+      const f = words.map((w) => fold(w).replace(/[^a-z0-9]/g, ''));
+      for (let e = 3; e <= words.length; e++)
+        if (f[0].length >= 4 && f[e - 1].length >= 4 && f[0] + f[e - 1] === want && words.slice(1, e - 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
+          const name = words.slice(0, e).join(' ');
+          if (!seen.has(name)) {
+            seen.add(name);
+            addDomain(out, name, 2.5);
+          }
+        }
     }
     // a domain that shortens the first word: "bramblebooks" for "Brambleworth Books"
     if (words.length >= 2 && words.length <= 3) {

@@ -415,4 +415,11 @@ describe('rules of session 6', () => {
     expect((await extract(mail('Riverbend Food Talent Acquisition'), CHI)).company).toBe('Riverbend Food');
     expect((await extract(mail('Riverbend Food Insurance Company'), CHI)).company).toBe('Riverbend Food');
   });
+
+  it('spells the company from a domain of its first and last words, a "k12" district, a possessive', async () => {
+    const mail = (from: string, body: string) => gmailForward({ from, date: 'Mon, Jun 22, 2026 at 9:00 AM', subject: 'Invitation: Onsite interview - Sam Rivera', body: `Hi Sam,\n\nYour onsite interview is on Tuesday, June 30 at 9:00 AM Central.\n\n${body}` });
+    expect((await extract(mail('Lisa Marchetti <lm@ostrandercastings.example>', 'Where: Ostrander Precision Castings - Plant 2, 4410 W Electric Ave\n\nLisa Marchetti, HR Generalist'), CHI)).company).toBe('Ostrander Precision Castings');
+    expect((await extract(mail('Renée Castellano <rc@frontrange.k12.co.us>', 'Respectfully,\n\nRenée Castellano\nDirector of Assessment\nFront Range Unified School District\n1420 Wadsworth Blvd'), CHI)).company).toBe('Front Range Unified School District');
+    expect((await extract(mail('Casey Marchbanks <cm@fernhollowor.example>', "This is for the City of Fernhollow's GIS Analyst II recruitment.\n\nCasey Marchbanks"), CHI)).company).toBe('City of Fernhollow');
+  });
 });
