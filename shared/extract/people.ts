@@ -19,7 +19,7 @@ const LEGAL_AFTER = String.raw`,?[ \t]+(?:Inc\.?|LLC|Ltd\.?|Ltda\.?|GmbH|B\.V\.?
 const VENDOR_LIKE = /\b(?:Screening|Background(?: Checks?)?|Verifications?|Assessments?|Testing|Scheduling|Notifications?)(?: Services| Solutions| Group)?$/i;
 /** US states, Canadian provinces and Australian states as written after a city. */
 const REGION_CODE = /^(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|QLD|NSW|VIC|TAS|ACT|WA|SA|NT)$/;
-const PLACE_WORDS = /^(?:USA|U\.S\.A?\.?|United States|Canada|Australia|United Kingdom|UK|England|Scotland|Germany|Deutschland|France|Netherlands|The Netherlands|Nederland|Belgium|Spain|Italy|Brazil|Brasil|Mexico|México|India|Singapore|Ireland|Portugal|Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Japan|Remote|Headquarters|HQ)$/i;
+const PLACE_WORDS = /^(?:USA|U\.S\.A?\.?|United States|Canada|Australia|United Kingdom|UK|England|Scotland|Germany|Deutschland|France|Netherlands|The Netherlands|Nederland|Belgium|Spain|Italy|Brazil|Brasil|Mexico|México|India|Singapore|Ireland|Portugal|Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Japan|Remote|Headquarters|HQ|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)$/i;
 
 const JOB_NOUN = String.raw`(?:Engineer|Developer|Manager|Analyst|Architect|Designer|Scientist|Lead|Director|Specialist|Consultant|Administrator|Coordinator|Associate|Intern|Officer|Representative|Writer|Accountant|Researcher|Technician|Strategist|Producer|Editor|Planner|Programmer|SRE|Advocate|Counsel|Nurse|Pharmacist|Operator|Supervisor|Agent|Executive|Owner|Tester|Recruiter|Partner|Controller|Economist|Statistician|Librarian|Therapist|Teacher|Instructor|Marketer|Auditor|Actuary|Underwriter|Chemist|Physicist|Biologist|Geologist|Surveyor|Paralegal|Attorney|Lawyer|Pilot|Mechanic|Electrician|Dispatcher|Buyer|Merchandiser|Copywriter|Illustrator|Animator|Artist|Photographer|Steward|Modell?er|Investigator|Hydrologist|Geophysicist|[A-Z][a-z]+ologist|Paralegal|Clerk|Cashier|Chef|Pharmacist|Facilitator|Generalist|Assistant|Aide|Advis[eo]r|Counsell?or|Coach|Trainer|Navigator|Liaison|Technologist|Hygienist|Paramedic|Machinist|Welder|Superintendent|Foreman|Inspector|Estimator|Scheduler|Curator|Archivist|Registrar|Professor|Lecturer|Postdoc|Clinician|Physician|Receptionist|Bookkeeper|Bartender|Barista|Courier|Custodian|Concierge|Broker|Banker|Teller|Adjuster|Treasurer|Dietitian|Steward|Head of [A-Z][\w&/ -]{2,30}|VP(?:,| of) [A-Z][\w&/ -]{2,30}|Ingeniero|Desarrollador)`;
 const JOB_WORD = new RegExp(String.raw`\b${JOB_NOUN}\b`);
@@ -101,6 +101,8 @@ function cleanCompany(s: string): string | null {
   if (inside !== t) t = inside.replace(DEPT_TAIL, '').replace(/\s+Tech$/, '').trim();
   // a department alone ("Engineering", "Technology") names no company
   if (/^(?:Engineering|Technology|Tech|Product|Design|Data|Careers|Operations|Finance|Marketing|Sales|Research|Analytics|Security|Platform|Infrastructure|Onsite|On-site|Virtual|Remote|Hybrid|Interview|Panel)$/i.test(t)) return null;
+  // …nor a function's word ("Actuarial" of "Inside Actuarial Technology")
+  if (FUNCTION_WORD.test(t)) return null;
   // "Lumenfield Energy -", "Nordhavn Shipping A" (of "A/S"): a dash or a legal form's letter cut off at the end
   t = t.replace(/\s+[-–—|·:]+$/, '').replace(/(\S\s+\S+)\s+[A-Z]$/, '$1');
   if (t.length < 2 || t.length > 60 || /(?:&|\band)$/.test(t) || /\b(?:invite|invitation)$/i.test(t)) return null;
@@ -127,7 +129,7 @@ function cleanCompany(s: string): string | null {
   if (/^(?:City|Town|Village|County) Hall$/i.test(t)) return null;
   // "An Equal Opportunity Employer", "Zoom details", "Next conversation": a phrase, not a name
   if (/^(?:An? )?Equal Opportunity\b|^Powered by\b/i.test(t) || /^\S+(?: (?!(?:of|and|the|de|la|del|du|des|di|da|do|dos|y|und|et|van|von|der|den|for|on|at|in)\b)\p{Ll}[\p{Ll}-]+)+$/u.test(t)) return null;
-  if (/^(?:(?:Phone|Video|Intro(?:ductory)?|Recruiter|Technical|Hiring Manager|Final|First|Panel) (?:Screen|Call|Chat|Interview|Round)|Application(?: Received| Confirmation| Update)?|Sam|You|We|Our|Your|Hi|Hello|Dear|Thanks|Please|Kindly|Regards|Interview|Invitation|Confirmation|Reminder|Meeting|Update|Updated|Canceled|Cancelled|Accepted|Declined|Tentative|Rescheduled|Early|Campus|University|Graduate|Re|Fwd|The Team|Us|Me|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/i.test(t)) return null;
+  if (/^(?:(?:Phone|Video|Intro(?:ductory)?|Recruiter|Technical|Hiring Manager|Final|First|Panel) (?:Screen|Call|Chat|Interview|Round)|Application(?: Received| Confirmation| Update)?|Sam|You|We|Our|Your|Hi|Hello|Dear|Thanks|Please|Kindly|Regards|Interview|Invitation|Confirmation|Reminder|Meeting|Update|Updated|Canceled|Cancelled|Accepted|Declined|Tentative|Rescheduled|Early|Campus|University|Graduate|Re|Fwd|Intro(?:duction|ductory)?|Initial|Quick|Brief|Informal|Coffee|The Team|Us|Me|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/i.test(t)) return null;
   if (isRoleLike(t)) return null;
   return t;
 }
@@ -576,6 +578,8 @@ function readCompanyRules(input: CompanyInput): string | null {
         const bare = l.replace(LEGAL, '');
         // "Kinross Orthopedics | Warsaw, IN": the name before its place
         if (/\s\|\s/.test(bare) && isPlace(bare.split(/\s+\|\s+/).pop()!)) add(out, bare.split(/\s+\|\s+/)[0], 3, bare !== l);
+        // ("Omaha, Nebraska" under the team's name: the place, not a title's company)
+        else if (/,\s+/.test(bare) && (isPlace(bare) || isPlace(bare.split(/,\s+/).pop()!))) continue;
         else if (/\s\|\s/.test(bare) || /,\s+|\s+at\s+|\s+[-–]\s+/.test(bare)) add(out, bare.split(/\s+\|\s+|,\s+|\s+at\s+|\s+[-–]\s+/).pop(), 3, bare !== l);
         else if (bare !== l) add(out, bare, 2, true);
         else if (!isRoleLike(l) && !RECRUITING_TITLE.test(l) && !SIG_TITLE_LEAD.test(l) && l.split(/\s+/).length <= 5 && !/\b(?:is|are|was|will|has|have|the|to|for)\b/.test(l)) add(out, l, 2);
@@ -777,7 +781,7 @@ const NOT_A_ROLE = /^(?:interview|phone screen|screen|position|role|job|call|cha
 const REQ_LEAD = /^(?:(?:REQ|Req|JR|R|ID)[-#]?\s?\d[\w-]*|[A-Z]{2,5}-\d{2,}[\w-]*)\s+(?=[A-Z])/;
 const REQ_PAREN = /\s*\((?:Req|Requisition|Job|ID|#|Posting|Vacancy|Ref|Reference|Competition)\b[^)]*\)\s*$|\s*\([A-Z]{1,4}-?\d[\w-]*\)\s*$|\s*\((?:Zoom|Teams|Meet|Webex|video|phone)(?: (?:details|link|call|interview|meeting))?\)\s*$/i;
 /** Honorifics and academic titles before a panel name ("Associate Professor Mei-Ling Chau", "Ms. Harpreet Kaur Bhatia"). */
-export const HONORIFIC = /\b(?:(?:Associate |Assistant )?Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.|Captain|Capt\.?|Rev\.|Col\.|Lt\.|Sgt\.)\s+(?=[A-Z])/g;
+export const HONORIFIC = /\b(?:(?:Associate |Assistant )?Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.|Captain|Capt\.?|Rev\.|Col\.|Lt\.|Sgt\.)\s+(?=\p{Lu})/gu;
 
 function cleanRole(s: string, company: string | null, keepTags = false): string | null {
   let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();
@@ -1074,7 +1078,12 @@ const TITLE_NOT_NAME = /^(?:Chief|Associate|Assistant|Deputy)\s|\s(?:Engineer|De
 const ORG_LAST_WORD = /^(?:Offices?|Building|Campus|Cent(?:er|re)|HQ|Plaza|Tower|Therapeutics|Labs|Technologies|Systems|Health|Healthcare|Bank|Capital|Group|Partners|Analytics|Robotics|Software|Solutions|Inc\.?|LLC|Ltd\.?|Holdings|Energy|Insurance|Financial|Pharma|Pharmaceuticals|Biotech|Logistics|Foods|Media|Studios|Ventures|Consulting|Corporation|Corp\.?|Company|Co\.|Industries|Networks|Security|Payments|Fintech|Aerospace|Motors|Mutual|Credit|Union|University|College|Hospital|Clinic|Institute|Foundation)$/;
 export function isName(s: string, userNames: string[]): boolean {
   const words = s.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 4) return false;
+  // ("Juan Carlos de la Cruz": the particles are no more words of the name)
+  const named = words.filter((w) => !/^(?:de|la|los|las|del|da|das|do|dos|di|du|van|von|der|den|le|ter|ten|ap|ab|bin|binti|bint|ibn)$/.test(w)).length;
+  if (named < 2 || named > 4 || words.length > 6) return false;
+  // …after given names only, the particles last but one ("Collaboration Joost van der Meulen" is a session's row)
+  if (words.length > 4 && !/^(?:\p{Lu}[\p{Ll}'’-]+ ){1,2}(?:[a-z]+ ){1,3}\p{Lu}[\p{L}'’-]+$/u.test(s.trim().replace(/\s+/g, ' '))) return false;
+  if (words.length > 4 && words.slice(0, 2).some((w) => /^\p{Lu}/u.test(w) && isEnglishWord(w.toLowerCase()))) return false;
   // "Information Technology", "Finance & Accounting": a business function
   if (isDepartment(s)) return false;
   // "Joliet Plant": a site
@@ -1129,7 +1138,7 @@ export interface InterviewerInput {
   attendees: Person[];
 }
 
-const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ]|[ \t]*\n[ \t]*[•*·-][ \t]*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|Interview(?:ing)? (?:Team|Panel)|(?:Search|Interview|Selection|Hiring) (?:[Cc]ommittee|[Pp]anel)(?=[ \t]*:|[ \t]*\n)|Who(?=[ \t]*\n[ \t]*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+ [A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|(?:(?:Oral|Interview|Selection|Hiring|Search) (?:[Bb]oard )?|Oral )?[Pp]anel(?:ists)?(?=\s*:)|Panel(?:ists)?|Panel members|(?:The |Your )?(?:interview )?panel (?:will )?(?:comprise|consist of|include|includes|is|be)|(?:The |Your )?(?:search |interview |hiring |selection )?committee members(?: joining(?: you)?)? (?:will be|are)|Participants|(?:Your |The )?[Ii]nterviewers? (?:will be|are|is)(?=\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|Who you(?:(?:'|’)ll| will) (?:meet|be meeting)|You(?:(?:'|’)ll| will) meet(?: with)?|You(?:(?:'|’)ll| will) be meeting(?: with)?|You(?:(?:'|’)re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|Gesprächspartner(?:in|innen)?|Intervieweu(?:rs?|ses?)|Interviewer\(s\)|You(?:(?:'|’)ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Interviewing(?=\s*:)|(?:(?:Cancel(?:l)?ed|Rescheduled|Moved|Updated|Scheduled|Your|Interview) )?[Ss]essions(?=\s*:)|Ask for(?=\s*:)|Who(?=[ \t]*:|[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]))\*?\s*:?\s*(.*)$/gim;
+const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ]|[ \t]*\n[ \t]*[•*·-][ \t]*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|Interview(?:ing)? (?:Team|Panel)|(?:Search|Interview|Selection|Hiring) (?:[Cc]ommittee|[Pp]anel)(?=[ \t]*:|[ \t]*\n)|Who(?=[ \t]*\n[ \t]*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+ [A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|(?:(?:Oral|Interview|Selection|Hiring|Search) (?:[Bb]oard )?|Oral )?[Pp]anel(?:ists)?(?=\s*:)|Panel(?:ists)?|Panel members|(?:(?:Search|Interview|Selection|Hiring) )?[Cc]ommittee [Mm]embers(?=[ \t]*:)|(?:The |Your )?(?:interview )?panel (?:will )?(?:comprise|consist of|include|includes|is|be)|(?:The |Your )?(?:search |interview |hiring |selection )?committee members(?: joining(?: you)?)? (?:will be|are)|Participants|(?:Your |The )?[Ii]nterviewers? (?:will be|are|is)(?=\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|Who you(?:(?:'|’)ll| will) (?:meet|be meeting)|You(?:(?:'|’)ll| will) meet(?: with)?|You(?:(?:'|’)ll| will) be meeting(?: with)?|You(?:(?:'|’)re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|Gesprächspartner(?:in|innen)?|Intervieweu(?:rs?|ses?)|Interviewer\(s\)|You(?:(?:'|’)ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Interviewing(?=\s*:)|(?:(?:Cancel(?:l)?ed|Rescheduled|Moved|Updated|Scheduled|Your|Interview) )?[Ss]essions(?=\s*:)|Ask for(?=\s*:)|Who(?=[ \t]*:|[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]))\*?\s*:?\s*(.*)$/gim;
 const INLINE_LABEL = /(?:[.;!]\s+)(?:Interviewers?|Panel(?:ists)?|Interview(?:ing)? panel|Your interviewers(?: will be| are)?|You(?:'|’)?(?:ll| will) (?:be )?meet(?:ing)?(?: with)?(?=\s*:))[ \t]*:?[ \t]*((?:\b(?:Prof|Dr|Mr|Mrs|Ms|Mx)\.\s|[^.\n(]|\([^)\n]*\))*)/g;
 const PAST_WITH = new RegExp(String.raw`\b(?:following|since|thanks for|thank you for|enjoyed|further to)\s+(?:your|our|the|my)\s+(?:[\w-]+\s+){0,2}(?:call|chat|conversation|screen|interview|meeting|discussion)s?\s+with\s+(?:${NAME})|\bwith\s+(?:${NAME})\s+(?:last (?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday)|yesterday|earlier (?:this|today))\b`, 'g');
 /** After a name in a list: the person's team ("from our data team"), then a title in parentheses or a clause about the
@@ -1185,6 +1194,7 @@ const OWN_CANCEL = new RegExp(String.raw`(${NAME}) (?:needs|has|had|wants) to (?
 /** "Dr. Femi Adeyemi has a conflict": in a move, the person the time was moved for. */
 const HAS_CONFLICT = new RegExp(String.raw`(?:Dr\.\s+)?(${NAME}) (?:has|had) (?:a |an )?(?:scheduling )?conflict`);
 /** Literal words (case as written) every match of a prose pattern contains (PROSE_WILL and PROSE_MEET: too many). */
+const PANEL_LIST = /\b(?:panel|committee|interviewers|interview team|interview group)(?: members)?\s+(?:will\s+)?(?:include|includes|consist of|consists of|comprise|comprises|be made up of|is made up of)\s+((?:me|myself|our|my|the|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])(?:[^.\n]|\.(?=[A-Za-z]))*)/g;
 const PROSE_ANCHORS = new Map<RegExp, string[]>([
   [PROSE_WITH, ['with']],
   [HOSTED, ['ed by', 'Host:']],
@@ -1603,8 +1613,28 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
         }
       }
     }
+    // "The committee will include me; our Assistant Principal, Ben Takahashi; and our library media specialist, Rosalind
+    // Duffy": a list of people, each perhaps after a title ("our X, Name"), items apart by semicolons when titles hold commas
+    PANEL_LIST.lastIndex = 0;
+    let pl: RegExpExecArray | null;
+    let pn = 0;
+    while ((pl = PANEL_LIST.exec(text)) && pn++ < 5) {
+      const list = pl[1].replace(/\([^)]*\)/g, ' ');
+      const items = list.includes(';') ? list.split(/\s*;\s*/) : list.split(/\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/);
+      for (const raw of items) {
+        const item = raw.replace(/^(?:and|&)\s+/, '').trim();
+        if (/^(?:me|myself)$/i.test(item)) {
+          senderJoins = true;
+          continue;
+        }
+        const nm = new RegExp(`(?:^|,\\s*|\\s)(${NAME})\\s*$`, 'u').exec(item);
+        if (nm && isName(nm[1], userNames) && !isPlace(nm[1])) push(nm[1]);
+      }
+    }
     FULL_AND_I.lastIndex = 0;
     if (FULL_AND_I.test(text)) senderJoins = true;
+    // "After that you and I will sit down and go through the rollout": the sender is in the meeting
+    if (/\b(?:you and I|you and me|the two of us)(?: will|['’]ll| are going to| can| then)? (?:then )?(?:sit down|meet|talk|chat|speak|go (?:through|over)|walk through|dig into|discuss|grab|have (?:a|our)|spend|finish|wrap up|close out|do)\b/i.test(text)) senderJoins = true;
     // "The panel will consist of myself; Kenji Takahashi, …", "the committee includes me and …"
     if (/\b(?:panel|committee|interviewers)\b[^.\n]{0,40}\b(?:consists? of|include|includes|comprises?)\s+(?:me|myself)\b/i.test(text)) senderJoins = true;
     if (/\b(?:and then|then|followed by|after that)(?: with)? me\b|\b(?:start|begin|kick off) with me\b|\bwith me first\b/i.test(text)) senderJoins = true;

@@ -20,6 +20,14 @@ export function completeInterviewers(found: Interviewer[], known: Interviewer[])
       const first = fold(name);
       const hits = known.filter((k) => k.name && /\s/.test(k.name.trim()) && fold(k.name).split(/\s+/)[0] === first);
       if (hits.length === 1) q = { name: hits[0].name, email: p.email ?? hits[0].email };
+    } else if (name) {
+      // "María José" of "María José Ruiz Delgado": a double given name, completed as it was written in full before
+      const words = fold(name).split(/\s+/);
+      const hits = known.filter((k) => {
+        const kw = k.name ? fold(k.name).split(/\s+/) : [];
+        return kw.length > words.length && words.every((w, i) => kw[i] === w);
+      });
+      if (hits.length === 1 && !found.some((o) => o.name && fold(o.name) === fold(hits[0].name!))) q = { name: hits[0].name, email: p.email ?? hits[0].email };
     } else if (!name && p.email) {
       const hit = known.find((k) => k.email && k.email.toLowerCase() === p.email!.toLowerCase());
       if (hit) q = { name: hit.name, email: p.email };

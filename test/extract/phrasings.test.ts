@@ -423,3 +423,30 @@ describe('rules of session 6', () => {
     expect((await extract(mail('Casey Marchbanks <cm@fernhollowor.example>', "This is for the City of Fernhollow's GIS Analyst II recruitment.\n\nCasey Marchbanks"), CHI)).company).toBe('City of Fernhollow');
   });
 });
+
+describe('rules of session 7', () => {
+  const invite = (body: string, from = 'Odalys Fairbanks <ofairbanks@wrenmoor.example>') =>
+    gmailForward({ from, date: 'Mon, Mar 2, 2026 at 9:00 AM', subject: 'Interview - Instructional Technology Coach', body: `Hi Sam,\n\nThank you for applying. Your interview is on Wednesday, March 11 at 3:45 PM Central in Room 104.\n\n${body}\n\nOdalys Fairbanks\nPrincipal, Wrenmoor Academy` });
+
+  it('reads a committee listed with titles and semicolons, and the sender who is in it', async () => {
+    const x = await extract(invite('The committee will include me; our Assistant Principal, Tobiah Lindqvist; and our library media specialist, Henrietta Okoro.'), CHI);
+    expect(names(x)).toEqual(['Henrietta Okoro', 'Odalys Fairbanks', 'Tobiah Lindqvist']);
+  });
+
+  it('counts the sender in when "you and I will sit down" after a colleague\'s part', async () => {
+    const x = await extract(invite('First hour is a floor walk with Jolene Mbeki, our Quality Supervisor. After that you and I will sit down in the front conference room.'), CHI);
+    expect(names(x)).toEqual(['Jolene Mbeki', 'Odalys Fairbanks']);
+  });
+
+  it('reads "Dr. Édouard …" and a name with particles ("Juan Pablo de la Fuente") in a committee list', async () => {
+    const x = await extract(invite('Committee members:\nDr. Édouard Marchetti, Research Associate, Soil Lab\nJuan Pablo de la Fuente, Associate Professor of Agronomy\nWinona Tsosie, Director of Research Computing'), CHI);
+    expect(names(x)).toEqual(['Juan Pablo de la Fuente', 'Winona Tsosie', 'Édouard Marchetti']);
+  });
+
+  it('names no company after a function\'s word, an intro call or the state under a team\'s name', async () => {
+    const a = await extract(gmailForward({ from: 'Corveth Mutual Careers <no-reply@zoom.example>', date: 'Mon, Jul 20, 2026 at 8:00 AM', subject: 'Inside Underwriting Technology: Corveth Mutual Virtual Info Session Confirmation', body: 'Hi Sam,\n\nThank you for registering for Inside Underwriting Technology: Corveth Mutual Virtual Info Session on July 28 at 11:00 AM CT.' }), CHI);
+    expect(a.company).toBe('Corveth Mutual');
+    const b = await extract(gmailForward({ from: 'Halloway Farms <noreply@smartrecruiters.example>', date: 'Tue, Jul 28, 2026 at 9:30 AM', subject: 'Update on your application - Supply Chain Analyst', body: 'Dear Sam,\n\nThank you for your interest in the Supply Chain Analyst position. We have decided to move forward with other candidates.\n\nKind regards,\nTalent Acquisition Team\nHalloway Farms\nLincoln, Nebraska' }), CHI);
+    expect(b.company).toBe('Halloway Farms');
+  });
+});

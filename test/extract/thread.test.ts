@@ -16,6 +16,10 @@ describe('completeInterviewers', () => {
     expect(completeInterviewers([p('Dakota')], [p('Dakota Yazzie', 'dakota@polaris.example')])).toEqual([p('Dakota Yazzie', 'dakota@polaris.example')]);
     expect(completeInterviewers([p('dákota')], [p('Dakota Yazzie')])).toEqual([p('Dakota Yazzie')]);
   });
+  it('completes a double given name ("María José") from the one fuller name known, not when two share it', () => {
+    expect(completeInterviewers([p('Ana Lucía'), p('Ravi')], [p('Ana Lucía Ferreyra Paz'), p('Ravi Subramanian')])).toEqual([p('Ana Lucía Ferreyra Paz'), p('Ravi Subramanian')]);
+    expect(completeInterviewers([p('Ana Lucía')], [p('Ana Lucía Ferreyra'), p('Ana Lucía Prado')])).toEqual([p('Ana Lucía')]);
+  });
   it('leaves a first name two known people share, full names and strangers as written', () => {
     const known = [p('Ana Silva'), p('Ana Costa'), p('Ben Ode')];
     expect(completeInterviewers([p('Ana'), p('Ben Okafor'), p('Cleo')], known)).toEqual([p('Ana'), p('Ben Okafor'), p('Cleo')]);
