@@ -285,8 +285,13 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
   // "we’ve shifted your interview": the classifiers read straight apostrophes
   const plain = body.replace(/[’‘]/g, "'");
   const plainSubject = subject.replace(/[’‘]/g, "'");
-  const cancelled = isCancellation(plainSubject, plain, method, event?.status ?? null);
-  const updated = !cancelled && isUpdate(plainSubject, plain, event?.sequence ?? null, method);
+  // the forwarder's own short note ("moved to thu", "cancelled :(") says what the original is, when it says so plainly
+  const note = (orig.note ?? '').replace(/[’‘]/g, "'").trim();
+  const shortNote = note.length <= 160 ? note : '';
+  const noteCancels = /^(?:(?:fyi|ugh|so|well|oh well|welp|damn|sigh|bummer|boo)[,:.!\s-]*)?(?:(?:they|she|he|[\w&'-]+(?: [\w&'-]+)?) )?(?:cancell?ed|called off|canceled it|cancelled it)\b/i.test(shortNote) && !/\b(?:re-?scheduled|moved|new time)\b/i.test(shortNote);
+  const noteMoves = /^(?:(?:fyi|heads up|update|ok|so)[,:.!\s-]*)?(?:(?:they|she|he|[\w&'-]+(?: [\w&'-]+)?) )?(?:moved|rescheduled|pushed|bumped|shifted)(?: (?:it|us|me|the \w+))?(?: (?:to|back|up|forward))\b/i.test(shortNote) || /^(?:new time|rescheduled|moved)\b/i.test(shortNote);
+  const cancelled = isCancellation(plainSubject, plain, method, event?.status ?? null) || (noteCancels && !isUpdate(plainSubject, plain, event?.sequence ?? null, method));
+  const updated = !cancelled && (isUpdate(plainSubject, plain, event?.sequence ?? null, method) || noteMoves);
   // "tomorrow's 3pm call" above a quoted "3:00-3:45 PM ET": the conversation's zone, not the user's
   if (sched?.assumedZone && quoted) {
     const qs = quotedSchedule();

@@ -65,6 +65,8 @@ const DEPT_TAIL = /\s+(?:Technology|Engineering|Product|Design|Data|Digital)$/;
 
 function cleanCompany(s: string): string | null {
   let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();
+  // an opened parenthesis never closed: the name is what came before it
+  if (/\([^)]*$/.test(t)) t = t.replace(/\s*\([^)]*$/, '');
   // "Spreewerk GmbH · Berlin", "Ozark Trail Outfitters | Springfield, MO": the name, not the place after it
   const segs = t.split(/\s+[·•|]\s+|\s+[–—]\s+/).filter((x) => x.trim());
   if (segs.length > 1) t = segs.find((x) => !isPlace(x) && !VENDORS.test(x.trim()) && !isRoleLike(x) && !RECRUITING_TITLE.test(x) && !currentPeople.has(x.trim().toLowerCase())) ?? segs[0];
@@ -599,6 +601,12 @@ function readCompanyRules(input: CompanyInput): string | null {
   // a sender display name that is an organisation ("Stonebridge Mining <noreply@dayforcehcm…>")
   for (const p of [input.from, input.replyTo]) {
     if (!p?.name) continue;
+    // "Colleen O'Brien (Harborview Savings Bank)" <noreply@…smartrecruiters…>: the company in the person's parentheses
+    const inParens = /^(.+?)\s*\(([^()]{2,60})\)$/.exec(p.name.trim());
+    if (inParens && isName(inParens[1], input.userNames)) {
+      add(out, inParens[2], 3);
+      continue;
+    }
     const looksOrg = /\b(?:Talent|Recruiting|Careers|Hiring|HR|Team|Jobs|Events)\b/i.test(p.name) || /no-?reply|notifications?|careers|jobs|recruit|talent/i.test(p.email ?? '');
     if (looksOrg && !input.userNames.some((u) => p.name!.includes(u))) add(out, p.name, 2);
   }

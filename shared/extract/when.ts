@@ -334,7 +334,34 @@ const DAY_AT = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:
 const AFTER_BARE = /^\s*(?:[?.!,;)—–-]|$|(?:works?|then|if|please|ok(?:ay)?|sounds?|with|and|or|my time|your time|our time|(?:central|eastern|pacific|mountain)\b|[CEMP]T\b))/i;
 
 /** Clock times (single or ranges) in text. URLs must already be blanked out by the caller. */
+const CLOCK_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/** "half past two", "a quarter to four", "three o'clock": a clock time in words. */
+const WORD_CLOCK = /\b(?:(?:a\s+)?(half|quarter|ten|twenty|five)\s+(past|after|to|of)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]?clock)\b/gi;
+const PART_MINUTES: Record<string, number> = { half: 30, quarter: 15, ten: 10, twenty: 20, five: 5 };
+
+/** The text with clock times in words written in digits, each in the same room ("half past two" → "2:30"). */
+function digitClock(text: string): string {
+  if (!/\b(?:past|after|to|of|o['’]?clock)\b/i.test(text)) return text;
+  return text.replace(WORD_CLOCK, (m, part: string | undefined, rel: string | undefined, hour: string | undefined, oc: string | undefined) => {
+    let h = oc ? CLOCK_WORDS[oc.toLowerCase()] : /^\d/.test(hour!) ? +hour! : CLOCK_WORDS[hour!.toLowerCase()];
+    if (!h || h > 12) return m;
+    let min = 0;
+    if (part) {
+      const p = PART_MINUTES[part.toLowerCase()];
+      if (/^(?:to|of)$/i.test(rel!)) {
+        // "half to" is no English clock time
+        if (p === 30) return m;
+        h = h === 1 ? 12 : h - 1;
+        min = 60 - p;
+      } else min = p;
+    }
+    const digits = `${h}:${String(min).padStart(2, '0')}`;
+    return digits.length <= m.length ? digits.padEnd(m.length) : m;
+  });
+}
+
 export function findTimes(text: string, limit = 300): TimeMention[] {
+  text = digitClock(text);
   const out: TimeMention[] = [];
   let bareAfterDay = 0;
   TIME_RE.lastIndex = 0;
@@ -482,7 +509,7 @@ const DURATION_STILL = new RegExp(String.raw`\b(?:still|same|again)\s+(?:about\s
 /** "We have set aside 45 minutes.", "I've blocked an hour": the time kept for the meeting. */
 const DURATION_SET = new RegExp(String.raw`\b(?:set aside|block(?:ed)?(?: off| out)?|booked|reserved|allotted|allocated|(?:we|I)(?:'ve| have) planned|planned for|scheduled for|(?:we|I)(?:'ll| will) need)\s+(?:(?:about|around|roughly|approximately|a full|a solid)\s+)?${AMOUNT}[- ]?(hours?|hrs?|minutes?|mins?)\b`, 'i');
 /** "The interview will be 60 minutes with …" */
-const DURATION_IS = /\b(?:(?:interview|call|session|chat|conversation|meeting|screen)\s+(?:will be|is|would be|should be)|it(?:'ll| will) be|it['’]s|that['’]s)\s+(?:a |an )?(?:quick |short |brief )?(?:about\s+|approximately\s+|around\s+|roughly\s+)?((?:\d+(?:\.\d+)?|one|two|three|an?|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)[- ]?(hours?|hrs?|minutes?|mins?)\b/i;
+const DURATION_IS = /\b(?:(?:interview|call|session|chat|conversation|meeting|screen)\s+(?:will be|is|would be|should be)|it(?:'ll| will) be|it['’]s|that['’]s|(?<=(?:^|[.!?]\s+))(?:[Ss]hould|[Ww]ill|[Ss]hould only) be)\s+(?:a |an )?(?:quick |short |brief )?(?:about\s+|approximately\s+|around\s+|roughly\s+)?((?:\d+(?:\.\d+)?|one|two|three|an?|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)[- ]?(hours?|hrs?|minutes?|mins?)\b/i;
 const DURATION_BODY_PAREN = /\(((?:\d{2,3})|one|two|an?)\s*[- ]?(hours?|minutes?|mins?)\)/i;
 /** A duration as its own column of a one-line schedule: "10:00 AM | 1 hour | (UTC-06:00) Mountain Time". */
 const DURATION_SEP = /(?:^|[|·•,–—]\s*|\s-\s+)((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety)(?:\s*and a half)?)\s*[- ]?(hours?|hrs?|minutes?|mins?)\s*(?=[|·•,.;]|$)/im;
@@ -501,6 +528,11 @@ function durationFrom(num: string, unit: string): number | null {
 export function findDuration(text: string, extra: string[] = []): Duration | null {
   // "Plan on half an hour": the words for thirty minutes
   if (/half an? hour/i.test(text)) text = text.replace(/\bhalf an? hour\b/gi, (m) => '30 minutes'.padEnd(m.length));
+  // "an hour and a half or so", "about 2 1/2 hours", "2½ hours": the minutes
+  if (/and a half|\d\s*(?:1\/2|½)\s*h/i.test(text))
+    text = text
+      .replace(/\b(?:an|one) hour and a half\b/gi, (m) => '90 minutes'.padEnd(m.length))
+      .replace(/\b(\d{1,2})\s*(?:1\/2|½)\s*(hours?|hrs?)\b/gi, (m, h) => `${+h * 60 + 30} minutes`.padEnd(m.length));
   for (const re of [DURATION_LABEL, DURATION_INLINE, DURATION_LAST, DURATION_WITH, DURATION_SET, DURATION_STILL, DURATION_IS, DURATION_BODY_PAREN, DURATION_SEP]) {
     const m = re.exec(text);
     if (m) {
