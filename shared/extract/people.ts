@@ -1115,7 +1115,9 @@ function namesInList(s: string, userNames: string[]): string[] {
   for (const item of s.replace(/\([^)]*\)/g, ' ').split(/\s*(?:;|\n|&|\/)\s*|\s+(?:and|y|e|et|[·•|])\s+/)) {
     // "Hannelore Vik, Principal Engineer, Payments Infrastructure": after a title, the rest is the title's
     // "Curtis Whitehorse - Field Operations Supervisor": the title after a dash is not the name's
-    for (const part of item.replace(/\s+[-–—]\s+.*$/, '').split(/\s*,\s*/)) {
+    // "a panel of three: Dr. Renée Castillo-Whitaker, …", "; and Keisha Abernathy, …": the words before a list's first name
+    const bare = item.replace(/^[^:]{0,60}:\s+(?=\S)/, '').replace(/^(?:and|&)\s+/i, '');
+    for (const part of bare.replace(/\s+[-–—]\s+.*$/, '').split(/\s*,\s*/)) {
       if (TITLE_WORD.test(part)) break;
       // "me first, and then with Dmitri Volkov": the joining words before a name
       const m = NAME_RE.exec(part.trim().replace(/^(?:(?:and\s+)?then\s+(?:with\s+)?|with\s+)/i, '').replace(HONORIFIC, ''));
@@ -1160,7 +1162,7 @@ const PROSE_MEET = new RegExp(String.raw`\b(?:[Yy]ou(?:'ll| will)|[Yy]ou(?:'re| 
 /** "…will sit on the panel in place of Marcus, alongside Helen Oduya": the other person on it. */
 const ALONGSIDE = new RegExp(String.raw`\b(?:panel|interview|call|conversation|session|join|joining|meet|meeting|sit|sitting)\b[^.\n]{0,100}?\b(?:alongside|together with|along with)\s+((?:${NAME})${ASIDE}(?:\s*(?:,(?:\s*(?:and|&))?|and|&)\s*(?:${NAME})${ASIDE}){0,3})`, 'g');
 /** "I'll have Olusegun Bakare from our implementation team and Mirela Popescu, who runs customer success, join me". */
-const HAVE_JOIN = new RegExp(String.raw`\b(?:I|[Ww]e)(?:['’]ll| will| would like to| want to|['’]d like to|['’]ve| have)? (?:also )?(?:have|bring in|ask|asked|invited)\s+((?:${NAME})(?:\s+(?:from|on|of) (?:our|the|my) [\w &-]{2,40}?)?${ASIDE}(?:\s*(?:,(?:\s*(?:and|&))?|and|&)\s*(?:${NAME})(?:\s+(?:from|on|of) (?:our|the|my) [\w &-]{2,40}?)?${ASIDE}){0,3}),?\s+(?:to )?join (?:me|us|the call|the interview)\b`, 'g');
+const HAVE_JOIN = new RegExp(String.raw`\b(?:I|[Ww]e)(?:['’]ll| will| would like to| want to|['’]d like to|['’]ve| have)? (?:also )?(?:have|bring in|ask|asked|invited)\s+((?:${NAME})(?:\s+(?:from|on|of) (?:our|the|my) [\w &-]{2,40}?)?${ASIDE}(?:\s*(?:,(?:\s*(?:and|&))?|and|&)\s*(?:${NAME})(?:\s+(?:from|on|of) (?:our|the|my) [\w &-]{2,40}?)?${ASIDE}){0,3}),?\s+(?:to )?(?:join (?:me|us|the call|the interview|for)|jump on|hop on|sit in|dial in|pop in)\b`, 'g');
 const WITH_TITLE = new RegExp(String.raw`\b(?:with|joined by) (?:our|my|the|their|its) [A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ &,-]{2,60}?,\s+(${NAME})`, 'g');
 const COLLEAGUE = new RegExp(String.raw`\b(?:my|our) (?:colleague|teammate|co-founder|cofounder|manager|team lead)s?,?\s+(${NAME})`, 'g');
 /** "one of the senior engineers on his team, Sofia Marin", "and our design lead, Priya Nair": a second appositive after a name already met. */
@@ -1182,7 +1184,7 @@ const LET_KNOW = new RegExp(String.raw`\b(?:let|told|informed|notified|updated)\
 /** "I'm pulling in Aurelio (cc'd)", "I've also invited Dana Whitfield": someone the sender brings to the meeting. */
 const PULLING_IN = new RegExp(String.raw`\b(?:pulling in|bringing in|bring in|looping in|loop in|inviting|I(?:'ve| have) (?:also )?invited|I(?:'ll| will) (?:also )?(?:invite|bring|add|loop in|pull in)|adding)\s+(?:my colleague\s+|our [a-z][a-z -]{1,40}?,?\s+)?(${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)`, 'g');
 /** "Inês is out sick on Monday", "Henrik is travelling that week": someone the interview waits for. */
-const OUT_FOR = new RegExp(String.raw`\b(${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)\s+(?:(?:just|suddenly|unexpectedly|now|also)\s+)?(?:(?:is|was|'s|will be|has been)\s+(?:out|away|sick|ill|travel(?:l)?ing|unavailable|off|on leave|on vacation|stuck|at a|at an|attending|in (?:a|an) (?:offsite|conference|workshop))|(?:is|'s) flying|won['’]t (?:land|make it|be back)|can['’]t make it|is (?:unable|not able) to (?:attend|join|make it)|can no longer (?:attend|join|make it)|has had (?:a|an) (?:\w+ ){0,3}(?:emergency|conflict|clash)|has (?:a|an) (?:\w+ ){0,3}(?:emergency|clash)|(?:has been|got|was|'s been) (?:pulled|called|dragged) (?:into|in to|to|away)|(?:has|had) to (?:fly|travel|be (?:in|at|away|out)|attend|go to)|needs to (?:fly|travel|be (?:in|at|away))|(?:has|had) (?:a|an) (?:[\w-]+ ){0,3}(?:meeting|review|offsite|trip) (?:that|which))\b`, 'g');
+const OUT_FOR = new RegExp(String.raw`\b(${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)\s+(?:(?:just|suddenly|unexpectedly|now|also)\s+)?(?:(?:is|was|'s|will be|has been)\s+(?:out|away|sick|ill|travel(?:l)?ing|unavailable|off|on leave|on vacation|stuck|at a|at an|attending|in (?:a|an) (?:offsite|conference|workshop))|(?:is|'s) flying|won['’]t (?:land|make it|be back)|can['’]t make (?:it|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the new time|that time|the call)|is (?:unable|not able) to (?:attend|join|make it)|can no longer (?:attend|join|make it)|has had (?:a|an) (?:\w+ ){0,3}(?:emergency|conflict|clash)|has (?:a|an) (?:\w+ ){0,3}(?:emergency|clash)|(?:has been|got|was|'s been) (?:pulled|called|dragged) (?:into|in to|to|away)|(?:has|had) to (?:fly|travel|be (?:in|at|away|out)|attend|go to)|needs to (?:fly|travel|be (?:in|at|away))|(?:has|had) (?:a|an) (?:[\w-]+ ){0,3}(?:meeting|review|offsite|trip) (?:that|which))\b`, 'g');
 const OUT_OR_CONFLICT = new RegExp(String.raw`${OUT_FOR.source}|\b(${NAME}|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)\s+has (?:a|an) (?:\w+ ){0,3}conflict\b`, 'g');
 const FIRST_AND_I = /\b([A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+)(?:\s*\([^)]{0,80}\))?\s+(?:and|&)\s+I\s+(?:would|will|'d|'ll|are|look|want|can|both)\b/g;
 /** "Tobias Grünwald from the runtime team and I will be your interviewers": a colleague named in full next to the sender. */
@@ -1202,6 +1204,7 @@ const OWN_CANCEL = new RegExp(String.raw`(${NAME}) (?:needs|has|had|wants) to (?
 /** "Dr. Femi Adeyemi has a conflict": in a move, the person the time was moved for. */
 const HAS_CONFLICT = new RegExp(String.raw`(?:Dr\.\s+)?(${NAME}) (?:has|had) (?:a |an )?(?:scheduling )?conflict`);
 /** Literal words (case as written) every match of a prose pattern contains (PROSE_WILL and PROSE_MEET: too many). */
+const APPOS_PAIR_WILL = new RegExp(String.raw`(${NAME}),\s+[^.\n;]{2,80}?,\s+(?:and|&)\s+(${NAME}),\s+[^,.\n;]{2,80},\s+(?:will|['’]ll|would like to)\s+(?:\w+\s+)?(?:call|interview|meet|talk|speak|lead|run|host|join|be (?:interviewing|calling|joining|meeting|speaking|on the (?:call|line|panel)))\b`, 'g');
 const PANEL_LIST = /\b(?:panel|committee|interviewers|interview team|interview group)(?: members)?\s+(?:will\s+)?(?:include|includes|consist of|consists of|comprise|comprises|be made up of|is made up of)\s+((?:me|myself|our|my|the|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])(?:[^.\n]|\.(?=[A-Za-z]))*)/g;
 const PROSE_ANCHORS = new Map<RegExp, string[]>([
   [PROSE_WITH, ['with']],
@@ -1639,6 +1642,13 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
         if (nm && isName(nm[1], userNames) && !isPlace(nm[1])) push(nm[1]);
       }
     }
+    // "Siobhan MacNeil, Manager, Decision Support, and Gurpreet Sandhu, Senior Data Analyst, will call you": both, titles and all
+    APPOS_PAIR_WILL.lastIndex = 0;
+    let ap: RegExpExecArray | null;
+    let an = 0;
+    while ((ap = APPOS_PAIR_WILL.exec(text)) && an++ < 5) for (const who of [ap[1], ap[2]]) if (isName(who, userNames)) push(who);
+    // "Tomasz (my co-founder) will join too": someone joins the sender
+    if (/\b(?:will|['’]ll) (?:also )?(?:join|hop on|jump on|sit in) (?:too|as well)\b|\b(?:is|['’]s) (?:also )?joining (?:too|as well)\b/i.test(text)) senderJoins = true;
     FULL_AND_I.lastIndex = 0;
     if (FULL_AND_I.test(text)) senderJoins = true;
     // "After that you and I will sit down and go through the rollout": the sender is in the meeting
@@ -1649,7 +1659,7 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
     // "Amara Okonkwo and I will walk through…": a colleague's name (capitalised, so not "let me know and I will")
     if (/\b[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+(?:\s*\([^)]{0,60}\))? (?:and|&) I (?:will|'ll|are going to|would like to|want to)\b/.test(text)) senderJoins = true;
     // …and someone who "will hop on for the second half" or "join us": the sender has the rest of it
-    if (/\b(?:the two of us|both of us|we would both|we'd both|we both)\b|\b(?:join|joining|hop on|jump on|sit in)\b[^.\n]{0,30}\bfor the (?:second|last|first|final) (?:half|part|\d+ minutes|few minutes)\b|\bto join us\b|\b(?:could|can|shall) we (?:please )?(?:push|move|shift|bump) our (?:[\w-]+ )?(?:interview|call|chat|meeting|conversation)\b/i.test(text)) senderJoins = true;
+    if (/\b(?:the two of us|both of us|we would both|we'd both|we both)\b|\b(?:join|joining|hop on|jump on|sit in)\b[^.\n]{0,30}\bfor the (?:(?:second|last|final|back|latter|other) (?:half|part|\d+ minutes|few minutes)|(?:first|front) (?:half|part|\d+ minutes))\b|\bto join us\b|\b(?:could|can|shall) we (?:please )?(?:push|move|shift|bump) our (?:[\w-]+ )?(?:interview|call|chat|meeting|conversation)\b/i.test(text)) senderJoins = true;
     if (/\bwill (?:(?:still|also) )?(?:join|be joining) (?:me|us)\b|\bjoin(?:ing)? me\b|\b(?:sit|sitting) in with me\b|\bwith me(?:\s*\([^)]{0,80}\))? and\b|\bwith:? [A-Z][^.\n]{2,80}\band (?:me|myself)\b|\b(?:I(?:'ll| will)|and will) be joined by\b|(?<!\b(?:following|after|since|enjoyed|for|from|during|in) (?:your|our|the) (?:\w+ )?)\b(?:1:1|one-on-one|conversation|call|chat|interview) with me\b(?! (?:last|yesterday|earlier|on (?:Mon|Tues|Wednes|Thurs|Fri)day))|\b(?:sit down|start|begin|chat|meet) (?:together )?in my office\b|\bmy office first\b|\bI(?:'ll| will) (?:run|lead|conduct|do) the interview\b|\binterview(?:ing)? you myself\b|\b(?:meet|speak|talk|interview|chat)\w*\b[^.\n]{0,80}\b(?:and|&) (?:myself|me)\b|\bpanel\b[^.\n]{0,160},? (?:and|&) myself\b/i.test(text)) senderJoins = true;
     // "I've had to move us to Tuesday": the sender is in the meeting, unless a recruiter only schedules it
     if ((/\b(?:move|moved|push|pushed|shift|shifted|bump|bumped) us\b|\b(?:I|I've|I have|we've|we have) (?:\w+ )?(?:moved|pushed|shifted|rescheduled|cancell?ed|to cancel|to move) our (?:[\w-]+ )?(?:interview|conversation|call|chat|meeting|session)\b|\bI (?:\w+ )?(?:to cancel|to move|cancell?ed|moved) (?:[A-Z]\w+day['’]s|today['’]s|tomorrow['’]s) (?:[\w-]+ )?(?:interview|conversation|call|chat|meeting|session)\b(?![^.\n]{0,40}\b(?:with|for) (?:[A-Z]|the (?:team|panel|hiring)))/i.test(full) || /\b(?!The\b|Our\b|My\b)\p{Lu}[\p{Ll}'’-]+ and I (?:really |both |truly )?(?:enjoyed|look forward|are looking forward|were (?:impressed|glad))\b/u.test(full)) && !RECRUITING_TITLE.test(full)) senderJoins = true;
@@ -1763,6 +1773,9 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
     }
   }
   // the sender who joins comes with the guests above ("Amara Okonkwo and I will walk through…")
+  // …unless the sender says they are not in it ("I'll greet you at the front desk but won't be on the panel")
+  const senderOut = /\bI(?:['’]ll| will)? (?:won['’]t|will not|am not going to|['’]m not going to|am not|['’]m not) be (?:on|in|part of|joining|sitting in on) (?:the|your) (?:panel|interview|call|conversation|meeting)\b|\bI(?:['’]m| am) (?:just|only) (?:scheduling|coordinating|the coordinator)\b|\bbut won['’]t be (?:on|in|part of) the (?:panel|interview|call)\b/i.test(input.body);
+  if (senderJoins && senderOut) senderJoins = false;
   if (senderJoins && fromName && !found.includes(fromName)) found.unshift(fromName);
   if (!found.length) {
     // Google Calendar text: "Guests" list
@@ -1823,6 +1836,8 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
   const REPLACED = /\bsit in for\b|\bstep in for\b|\bin (?:his|her|their) place\b|\b(?!(?:It|This|That|We|I)\b)\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?:\s*\([^)]{0,60}\)|,[^,.\n]{2,60},)?\s+(?:will|'ll|is going to|can)\b[^.\n]{0,80}\binstead\b(?! of \d)|\btake [\p{L}’']+ place\b|\bin place of\b|\breplac\w+|(?!It\b|This\b|That\b)\b[A-Z][\p{Ll}'’-]+ (?:will|is going to) (?:now )?(?:run|lead|conduct|take over|cover|step in)\b(?! from\b| at\b)/u;
   // …and out of it only when a person is named in their place (not "the old calendar event has been replaced")
   const replaced = REPLACED.test(input.body) && /\bsit in for\b|\bstep in for\b|\bin (?:his|her|their) place\b|\btake [\p{L}’']+ place\b|\bin place of\b|\breplac(?:e|es|ing) (?:him|her|them|\p{Lu})|\b(?:will|'ll|is going to|can) (?:now )?(?:run|lead|conduct|take over|cover|do|interview|meet|join|speak|talk|handle)\b[^.\n]{0,60}\binstead\b/u.test(input.body);
+  // "Aiko can't make Thursday, so it'll just be me this round": the one who cannot come is out of it
+  const without = /\b(?:it['’]ll|it will|that['’]ll) (?:just|only) be (?:me|us|the two of us)\b|\b(?:it['’]ll be|it will be|it['’]s|it is) (?:just|only) (?:me|us|the two of us)\b/i.test(input.body);
   if (input.update) {
     // "Dr. Kenji Watanabe has a conflict …, so Dr. Ngozi Eze-Obi will take his place" (a conflict alone moves the
     // interview for the person: "Lauren has a conflict on Thursday, so we'd like to move …")
@@ -1839,7 +1854,7 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
       if (!full) continue;
       const at = found.findIndex((f) => f.toLowerCase() === full.toLowerCase());
       // "Patrick Begaye is unable to attend, and Yolanda Tsosie-Marín will sit in for him": out of the panel
-      if (replaced) {
+      if (replaced || without) {
         rejected.add(fold(full));
         if (at >= 0) found.splice(at, 1);
       } else if (at < 0) push(full);
@@ -1853,7 +1868,10 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
     const re = cachedRe(String.raw`\b(?:${full}|${first})(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:is|will be|'s)\s+hosting\b[^.\n]{0,40}\b(?:drop|hop) off|(?:is|will be|'s)\s+(?:(?:just |only )hosting|hosting (?:the )?(?:lunch|tour|welcome|breakfast|coffee)|(?:just |only )?(?:shadowing|observing|sitting in))|will (?:drop|hop) off|won['’]t be (?:asking|on the panel|interviewing|part of the (?:panel|interview))|will not be (?:asking|interviewing|part of the (?:panel|interview))|will (?:only )?(?:observe|shadow)|(?:is|will be) (?:joining |there )?(?:as )?(?:a |an )?(?:shadow|observer)|[^.\n]{0,60}\b(?:as a shadow|as an observer|shadow interviewer|to observe)|[^.\n]{0,120}\b(?:will not|won['’]t) (?:take part|participate|be (?:part of|participating)) in the (?:interview|panel|conversation))`, 'i');
     // "Gemma Pritchard - Recruitment Officer (panel administrator, non-scoring)": the person's own parentheses
     const aside = cachedRe(String.raw`\b${full}\s*(?:[-–—,]\s*[^(),;\n]{0,60})?\((?=[^)\n]*\b(?:non-scoring|non-voting|[Pp]anel (?:administrator|secretary|clerk)|note[- ]?taker)\b)`, 'u');
-    if (re.test(input.body) || aside.test(input.body) || (input.ics?.description && re.test(input.ics.description))) {
+    // "Message from Tolu Bakare:" in a scheduling tool's notice, "Your coordinator, Ashley Brennan, will hop on for the first
+    // few minutes": the one who schedules, not who interviews
+    const scheduler = cachedRe(String.raw`\b(?:Message|Note) from ${full}\s*:|\b(?:[Yy]our|[Oo]ur|[Tt]he) (?:recruiting |interview |scheduling |candidate )?coordinator,?\s+${full}\b|\b(?:${full}|${first})(?:\s*\([^)]{0,40}\))?,?\s+(?:[^.\n]{0,60},\s+)?will (?:hop|jump|pop|drop|be) (?:on|in) (?:for the first (?:few )?minutes|briefly|at the (?:start|beginning))\b`, 'u');
+    if ((scheduler.test(input.body) && !cachedRe(String.raw`\b(?:With|Interviewers?|Panel)\b[^\n]{0,80}\b${full}\b`, 'u').test(input.body)) || re.test(input.body) || aside.test(input.body) || (input.ics?.description && re.test(input.ics.description))) {
       rejected.add(fold(found[i]));
       found.splice(i, 1);
       continue;

@@ -4,7 +4,7 @@ import { isEnglishWord } from '../../shared/extract/english.js';
 import { extract } from '../../shared/extract/index.js';
 import { cleanText } from '../../shared/extract/text.js';
 import { findTimes } from '../../shared/extract/when.js';
-import { gmailForward } from './helpers.js';
+import { gmailForward, mail } from './helpers.js';
 
 const CHI = { userTimeZone: 'America/Chicago' };
 const names = (x: { interviewers: { name: string | null }[] }) => x.interviewers.map((i) => i.name).sort();
@@ -448,5 +448,57 @@ describe('rules of session 7', () => {
     expect(a.company).toBe('Corveth Mutual');
     const b = await extract(gmailForward({ from: 'Halloway Farms <noreply@smartrecruiters.example>', date: 'Tue, Jul 28, 2026 at 9:30 AM', subject: 'Update on your application - Supply Chain Analyst', body: 'Dear Sam,\n\nThank you for your interest in the Supply Chain Analyst position. We have decided to move forward with other candidates.\n\nKind regards,\nTalent Acquisition Team\nHalloway Farms\nLincoln, Nebraska' }), CHI);
     expect(b.company).toBe('Halloway Farms');
+  });
+
+  const note = (n: string, o: { from: string; date: string; subject: string; body: string }) =>
+    mail({ subject: `Fwd: ${o.subject}`, text: `${n}\n\n---------- Forwarded message ---------\nFrom: ${o.from}\nDate: ${o.date}\nSubject: ${o.subject}\nTo: Sam Rivera <sam.rivera@example.net>\n\n\n${o.body}\n` });
+
+  it('reads "half past two" and "a quarter to four" as clock times, and "ask me anything" in prose as no event', async () => {
+    const x = await extract(gmailForward({ from: 'Nokuthula Dube <ndube@brackwater.example>', date: 'Thu, Jan 8, 2026 at 4:47 PM', subject: 'Phone screen - Billing Analyst', body: "Hi Sam,\n\nI've put us down for a phone screen tomorrow (Friday) at half past two, Central time. Plan on about 30 minutes. I'll tell you about the team and you can ask me anything.\n\nNokuthula" }), CHI);
+    expect(x.kind).toBe('interview');
+    expect(x.start).toBe('2026-01-09T14:30:00-06:00');
+    expect(x.end).toBe('2026-01-09T15:00:00-06:00');
+    const y = await extract(gmailForward({ from: 'Nokuthula Dube <ndube@brackwater.example>', date: 'Thu, Jan 8, 2026 at 4:47 PM', subject: 'Phone screen - Billing Analyst', body: 'Hi Sam,\n\nWe are set for Monday, January 12 at a quarter to four Eastern for a phone screen.\n\nNokuthula' }), CHI);
+    expect(y.start).toBe('2026-01-12T15:45:00-05:00');
+  });
+
+  it('reads a cancelled Zoom interview, a suspended search, and the forwarder\'s own "moved to thu" / "cancelled"', async () => {
+    const a = await extract(gmailForward({ from: 'Priscilla Vane <pvane@northmoor.example>', date: 'Fri, Sep 4, 2026 at 2:38 PM', subject: 'Re: Zoom interview - Budget Analyst', body: 'Dear Sam,\n\nThe university has suspended the search for the Budget Analyst position. As a result, we must cancel your Zoom interview scheduled for Thursday, September 10 at 1:00 p.m. Eastern.\n\nPriscilla Vane' }), CHI);
+    expect(a.kind).toBe('cancellation');
+    const o = { from: 'Ezinne Obi <ezinne@tallowline.example>', date: 'Wed, Apr 15, 2026 at 8:10 AM', subject: 'Re: Tallowline - Product Manager', body: 'Sam, Thursday at noon Central works, same Zoom, 45 min.\n\nEzinne' };
+    expect((await extract(note('moved to thu', o), CHI)).kind).toBe('update');
+    expect((await extract(note('fyi cancelled :(', { ...o, body: 'Sam, sorry, we have to call off Thursday at noon Central.\n\nEzinne' }), CHI)).kind).toBe('cancellation');
+    expect((await extract(note('interview thursday!', o), CHI)).kind).toBe('interview');
+  });
+
+  it('reads no move in "we\'re moving our warehouses" or "if you have to move the time"', async () => {
+    const x = await extract(gmailForward({ from: 'Obiora Eze <oeze@larchmont.example>', date: 'Tue, Jul 7, 2026 at 4:41 PM', subject: 'Warehouse Systems Analyst - Tuesday', body: "Hi Sam,\n\nLet's lock in Tuesday 7/14 at 2pm ET for our conversation. I'll walk you through our WMS migration (we're moving our three DCs off a homegrown system). If you need an accommodation or have to move the time, reply here.\n\nObiora" }), CHI);
+    expect(x.kind).toBe('interview');
+  });
+
+  it('reads a panel "of three:" in a semicolon list, and two people with titles who "will call you"', async () => {
+    const a = await extract(invite('You will meet with a panel of three: Dr. Marguerite Osei, our Director of Assessment; Piotr Nowak, IT Systems Manager; and Lucinda Whitehorse, Principal of Sandcreek Elementary.'), CHI);
+    expect(names(a)).toEqual(['Lucinda Whitehorse', 'Marguerite Osei', 'Piotr Nowak']);
+    const b = await extract(invite('Aoife Brennan, Manager, Decision Support, and Harpreet Gill, Senior Data Analyst, will call you at the scheduled time.'), CHI);
+    expect(names(b)).toEqual(['Aoife Brennan', 'Harpreet Gill']);
+  });
+
+  it('counts the sender in for "I\'ll have X jump on for the back half", and out when "I won\'t be on the panel"', async () => {
+    const a = await extract(invite("Let's lock it in. I'll have Kaito Mori (my cofounder, CTO) jump on for the back half."), CHI);
+    expect(names(a)).toEqual(['Kaito Mori', 'Odalys Fairbanks']);
+    const b = await extract(invite("I've moved us to Thursday morning. You'll meet with Abebe Girma (Director of Programs) and Yer Xiong (Volunteer Lead). I'll greet you at the front desk but won't be on the panel."), CHI);
+    expect(names(b)).toEqual(['Abebe Girma', 'Yer Xiong']);
+  });
+
+  it('leaves out the scheduler of a tool\'s notice ("Message from X:", "Your coordinator, X, will hop on for the first few minutes")', async () => {
+    const a = await extract(gmailForward({ from: 'Bisi Adebayo <no-reply@ashbyhq.example>', date: 'Tue, May 12, 2026 at 8:47 PM', subject: 'Interview Cancelled: Product Analyst at Mangrove Pay', body: 'Hi Sam,\n\nYour video interview with Mangrove Pay has been cancelled.\n\nCase Interview (cancelled)\nThursday, 14 May 2026\n4:00 PM - 5:00 PM (GMT+1)\nWith Emeka Obi and Zainab Lawal\n\nMessage from Bisi Adebayo:\n"Sam, so sorry. I\'ll send you new options soon."' }), CHI);
+    expect(names(a)).toEqual(['Emeka Obi', 'Zainab Lawal']);
+    const b = await extract(invite('You will meet Ravi Menon (Staff Engineer) and Hedda Lund (Security Lead).\n\nYour coordinator, Brittany Shaw, will hop on for the first few minutes to make introductions.'), CHI);
+    expect(names(b)).toEqual(['Hedda Lund', 'Ravi Menon']);
+  });
+
+  it('takes the company in a sender\'s parentheses ("Colleen O\'Brien (Harborview Savings Bank)")', async () => {
+    const x = await extract(gmailForward({ from: '"Maeve Quinlan (Saltmarsh Savings Bank)" <noreply@mail.smartrecruiters.example>', date: 'Mon, Jun 1, 2026 at 9:00 AM', subject: 'Phone interview - Credit Risk Analyst', body: 'Hi Sam,\n\nBrendan will call you Monday, June 8 at 1:00 PM EST about the Credit Risk Analyst role.\n\nBest regards,\nMaeve Quinlan' }), CHI);
+    expect(x.company).toBe('Saltmarsh Savings Bank');
   });
 });
