@@ -12,9 +12,9 @@ const VENDORS = /^(?:zoom (?:video )?communications|google llc|microsoft corpora
 
 const FREEMAIL = /^(?:gmail|googlemail|yahoo|outlook|hotmail|live|icloud|me|aol|proton|protonmail|gmx|mail|example)$/i;
 
-const LEGAL = /[,\s]+(?:Pty|Pte|Pvt|Sdn|[Ii]nc\.?|LLC|L\.L\.C\.|Ltd\.?|Ltda\.?|Limited|GmbH(?: & Co\.? KG)?|S\.A\.S\.?|S\.A\.(?: de C\.V\.?)?|S\.A|SA de CV|SAS|S\.p\.A\.?|AG|PLC|plc|Corp\.?|Corporation|B\.V\.?|BV|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|SRL|S\.r\.l\.|S\.R\.L\.?|S\.L\.|Oy|AB|ApS|NV|N\.V\.?|KK|K\.K\.?|Sp\. z o\.o\.|A\/S|ApS|AB|Oyj?|Kft\.?|s\.r\.o\.|SE|AS|ASA)\s*$/;
+const LEGAL = /[,\s]+(?:Co\.?,?\s*Ltd\.?|S\.A\.C\.?|S\.A\.A\.?|Pty|Pte|Pvt|Sdn|[Ii]nc\.?|LLC|L\.L\.C\.|Ltd\.?|Ltda\.?|Limited|GmbH(?: & Co\.? KG)?|S\.A\.S\.?|S\.A\.(?: de C\.V\.?)?|S\.A|SA de CV|SAS|S\.p\.A\.?|AG|PLC|plc|Corp\.?|Corporation|B\.V\.?|BV|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|SRL|S\.r\.l\.|S\.R\.L\.?|S\.L\.|Oy|AB|ApS|NV|N\.V\.?|KK|K\.K\.?|Sp\. z o\.o\.|A\/S|ApS|AB|Oyj?|Kft\.?|s\.r\.o\.|SE|AS|ASA)\s*$/;
 /** A legal form written after a name: the surest sign the words before it are a company's. */
-const LEGAL_AFTER = String.raw`,?[ \t]+(?:Inc\.?|LLC|Ltd\.?|Ltda\.?|GmbH|B\.V\.?|Pte\.? Ltd\.?|Pty\.? Ltd\.?|S\.A\.(?: de C\.V\.?)?|S\.A\.S\.?|S\.p\.A\.?|AG|PLC|Corp\.?|Sdn\.? Bhd\.?|Oy|ApS|N\.V\.)(?=[\s,.;:|·)]|$)`;
+const LEGAL_AFTER = String.raw`,?[ \t]+(?:Co\.,?[ \t]*Ltd\.?|S\.A\.C\.?|Inc\.?|LLC|Ltd\.?|Ltda\.?|GmbH|B\.V\.?|Pte\.? Ltd\.?|Pty\.? Ltd\.?|S\.A\.(?: de C\.V\.?)?|S\.A\.S\.?|S\.p\.A\.?|AG|PLC|Corp\.?|Sdn\.? Bhd\.?|Oy|ApS|N\.V\.)(?=[\s,.;:|·)]|$)`;
 /** Vendors named by what they sell (background checks, assessments), whatever their brand. */
 const VENDOR_LIKE = /\b(?:Screening|Background(?: Checks?)?|Verifications?|Assessments?|Testing|Scheduling|Notifications?)(?: Services| Solutions| Group)?$/i;
 /** US states, Canadian provinces and Australian states as written after a city. */
@@ -148,13 +148,13 @@ function isDepartment(t: string): boolean {
   return words.length >= 2 && ORG_UNIT_WORD.test(words[words.length - 1]) && words.every((w) => isEnglishWord(w) || ORG_UNIT_WORD.test(w) || /^(?:HR|IT|R&D)$/.test(w));
 }
 
-const CAP_WORD = String.raw`(?:Co\.|St\.|Mt\.|Ft\.|[\p{Lu}0-9][\p{L}\p{N}_&'’-]*(?:\.[A-Za-z]+)*)`;
+const CAP_WORD = String.raw`(?:Co\.(?!,?[ \t]*Ltd)|St\.|Mt\.|Ft\.|[\p{Lu}0-9][\p{L}\p{N}_&'’-]*(?:\.[A-Za-z]+)*)`;
 const CAP_SEQ = String.raw`(${CAP_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|de[ \t]+)?${CAP_WORD}){0,4})`;
 /** Legal-entity spellings: the surest sign of a company, though people call it by a shorter name. */
 const EEO_BODY = new RegExp(String.raw`${CAP_SEQ},?(?:[ \t]+(?:Inc\.?|LLC|Ltd\.?|Corp\.?|PLC|LLP|GmbH))?[ \t]+(?:is an Equal Opportunity|is an equal opportunity|is proud to be an equal)`, 'gmu');
 const LEGAL_BODY = new RegExp(String.raw`${CAP_SEQ}${LEGAL_AFTER}`, 'gmu');
 /** A partnership's name with its "LLP" ("Harrowgate & Voss LLP"): the firm's own style, kept whole, unlike "Inc." */
-const LLP_BODY = new RegExp(String.raw`(${CAP_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|de[ \t]+)?${CAP_WORD}){0,4},?[ \t]+LLP)(?=[\s,.;:|·)]|$)`, 'gmu');
+const LLP_BODY = new RegExp(String.raw`(${CAP_WORD}(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+|de[ \t]+|van der[ \t]+|van den[ \t]+|van[ \t]+|von[ \t]+|der[ \t]+|den[ \t]+|de la[ \t]+|del[ \t]+|da[ \t]+|di[ \t]+|du[ \t]+)?${CAP_WORD}){0,4},?[ \t]+LLP)(?=[\s,.;:|·)]|$)`, 'gmu');
 // each pattern with the literal words (case as written) every match of it contains, when one or two suffice to
 // rule it out (see scan.ts; longer lists cost more passes than the pattern itself)
 /** "your interview with Pellucid Therapeutics for the Clinical Data Manager role" (a person's name there is screened out) */
@@ -705,7 +705,7 @@ function readCompanyRules(input: CompanyInput): string | null {
   const inst = cachedRe(String.raw`\b${escapeRe(best)} (University|College|Institute|Hospital|Council|Authority|Museum|Library|Academy|School|Polytechnic)\b`, 'u').exec(prose);
   if (inst && !/\b(?:University|College|Institute|Hospital|Council|Authority|Museum|Library|Academy|School|Polytechnic)\b/.test(best)) return `${best} ${inst[1]}`;
   // "Cobalt Ridge Brewing Co." written that way every time: the name with its "Co."
-  if (!/\bCo\.?$/.test(best) && prose.includes(`${best} Co.`) && !cachedRe(String.raw`\b${escapeRe(best)}(?! Co\b)`, 'u').test(prose)) return `${best} Co.`;
+  if (!/\bCo\.?$/.test(best) && cachedRe(String.raw`\b${escapeRe(best)} Co\.(?!,?\s*Ltd)`, 'u').test(prose) && !cachedRe(String.raw`\b${escapeRe(best)}(?! Co\b)`, 'u').test(prose)) return `${best} Co.`;
   return best;
 }
 
@@ -713,11 +713,37 @@ const AGENCY = /\b(?:Search(?: Partners| Group)?|Staffing|Recruit(?:ing|ment|ers
 
 /** "Bluejay" in a subject, "Bluejay Fintech" in the prose: the fuller name is the company's. */
 const LEGAL_NEXT = /^,?\s+(?:Inc\.?|LLC|Ltd\.?|Ltda\.?|Limited|Pvt\.?|Private Limited|Co\.(?=\s*(?:$|[,·|]))|GmbH|PLC|Corp\.?|Pty|Pte|LLP|S\.A\.|S\.L\.|SAS|S\.p\.A\.|B\.V\.|N\.V\.|AG|KK|Oy|AB|A\/S|ApS|SE|Sp\. z o\.o\.)(?![\w])/;
+const ORG_KIND_WORD = /^(?:Bank|Insurance|Mutual|Network|Group|Health|Healthcare|University|College|Hospital|Foods?|Labs?|Partners|Systems|Technologies|Logistics|Energy|Capital|Financial|Holdings|Industries|Institute|Foundation|Alliance|Authority|District|Cooperative|Co-op|Credit|Union|Services|Solutions|Analytics|Robotics|Therapeutics|Pharmaceuticals|Media|Studios|Games|Motors|Airlines|Hotels|Resorts|Markets|Outfitters|Freight|Shipping|Manufacturing|Works|Consulting|Architects)$/;
 function extendName(name: string, text: string): string {
   // "University of Carrowmore", "City of Maple Terrace": an institution named after its place, as the text writes it
   const inst = cachedRe(String.raw`\b(?:(?:The )?(?:University|College|City|County|Town|Borough|Village|District|Province|State|Port|Bank|Institute|Museum|Government|Commonwealth|Diocese|Archdiocese|Presbytery) of(?: the)? )${escapeRe(name)}(?![\p{L}\p{N}])`, 'u').exec(text);
   if (inst) return inst[0].replace(/^The /, '');
-  if (/\s/.test(name)) return name;
+  if (/\s/.test(name)) {
+    // "Northgate Mutual" in the subject, "Northgate Mutual Bank" in every sentence of the text: the name as the text writes it
+    // (only with a word of the organisation's kind at its end, and never the short name alone as often)
+    const longer = cachedRe(String.raw`\b${escapeRe(name)}((?:[ \t]+\p{Lu}\p{Ll}+){1,2})(?![\p{L}\p{N}])`, 'gu');
+    const counts = new Map<string, number>();
+    let m: RegExpExecArray | null;
+    let n = 0;
+    let extended = 0;
+    longer.lastIndex = 0;
+    while ((m = longer.exec(text)) && n++ < 50) {
+      const words = m[1].trim().split(/\s+/);
+      const k = words.findIndex((w) => ORG_KIND_WORD.test(w));
+      if (k < 0) continue;
+      // ("Riverbend Food Insurance Company": the entity's legal style, which the name people use leaves off)
+      const kept = words.slice(0, k + 1).join(' ');
+      const end = m.index + name.length + m[1].indexOf(kept) + kept.length;
+      if (/^[ \t]+(?:Company|Corporation|Incorporated|Co\b)/.test(text.slice(end, end + 16))) continue;
+      const ext = `${name} ${words.slice(0, k + 1).join(' ')}`;
+      counts.set(ext, (counts.get(ext) ?? 0) + 1);
+      extended++;
+    }
+    if (counts.size !== 1) return name;
+    const alone = (text.match(cachedRe(String.raw`\b${escapeRe(name)}(?![\p{L}\p{N}])`, 'gu')) ?? []).length - extended;
+    const [ext] = [...counts.keys()];
+    return extended > alone ? cleanCompany(ext) ?? name : name;
+  }
   const re = cachedRe(String.raw`\b${escapeRe(name)}((?:[ \t]+\p{Lu}\p{Ll}+){1,2})(?![\p{L}\p{N}])`, 'gu');
   re.lastIndex = 0;
   const counts = new Map<string, number>();
@@ -787,7 +813,7 @@ const NOT_A_ROLE = /^(?:interview|phone screen|screen|position|role|job|call|cha
 
 /** "REQ-0412 Senior Site Reliability Engineer", "(R-04417)", "(Req #2026-1142)": a requisition code around a title. */
 const REQ_LEAD = /^(?:(?:REQ|Req|JR|R|ID)[-#]?\s?\d[\w-]*|[A-Z]{2,5}-\d{2,}[\w-]*)\s+(?=[A-Z])/;
-const REQ_PAREN = /\s*\((?:Req|Requisition|Job|ID|#|Posting|Vacancy|Ref|Reference|Competition)\b[^)]*\)\s*$|\s*\([A-Z]{1,4}-?\d[\w-]*\)\s*$|\s*\((?:Zoom|Teams|Meet|Webex|video|phone)(?: (?:details|link|call|interview|meeting))?\)\s*$/i;
+const REQ_PAREN = /\s*\((?:Req|Requisition|Job|ID|#|Posting|Vacancy|Ref|Reference|Competition|Search|Position|Opening|Job Code|Code)\b(?=[^)]*\d)[^)]*\)\s*$|\s*\([A-Z]{1,4}-?\d[\w-]*\)\s*$|\s*\((?:Zoom|Teams|Meet|Webex|video|phone)(?: (?:details|link|call|interview|meeting))?\)\s*$/i;
 /** Honorifics and academic titles before a panel name ("Associate Professor Mei-Ling Chau", "Ms. Harpreet Kaur Bhatia"). */
 export const HONORIFIC = /\b(?:(?:Associate |Assistant )?Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.|Captain|Capt\.?|Rev\.|Col\.|Lt\.|Sgt\.)\s+(?=\p{Lu})/gu;
 
@@ -817,7 +843,11 @@ function cleanRole(s: string, company: string | null, keepTags = false): string 
   // "Technical Interview - Senior Data Engineer", "Onsite - Principal Data Scientist": the meeting's name before the title
   t = t.replace(/^(?:(?:onsite|on-site|in-person|phone|video|virtual|technical|final|first|second|panel|hiring manager)\s+)?(?:interview|screen|round|onsite|on-site)\s*[-–—:]\s+(?=[A-Z])/i, '');
   // "(Remote)", "(Hybrid)": where the job is done, not part of its title
+  // "Engineering Manager, Checkout is a Hiring Manager Interview": the title ends before its sentence's verb
+  t = t.replace(/\s+(?:is|are|was|will be|has been|would be)\s+(?:a|an|the|your|our|now|still|confirmed|scheduled)\b.*$/, '');
   if (!keepTags) t = t.replace(/\s*\((?:remote|hybrid|on-?site|in-office)\)\s*$/i, '');
+  // "(Remote - US Shift)", "(Hybrid, Denver)": where and when the job is done, whatever the label
+  t = t.replace(/\s*\((?:remote|hybrid|on-?site|in-office)\s*[-–—,:/]\s*[^()]{1,30}\)\s*$/i, '');
   t = t.replace(/\s*\((?:\d+[- ]month\s+)?(?:contract|full[- ]time|part[- ]time|contract[- ]to[- ]hire|temp[- ]to[- ]perm|fixed[- ]term|permanent)(?:\s+role)?\)\s*$/i, '');
   t = t.replace(/\s+(?:confirmed|scheduled|booked|invitation|details|reminder|update|request)$/i, '');
   t = t.replace(/\s+(?:tomorrow|today|tonight|this (?:week|morning|afternoon)|next week|(?:this |next |on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|on \d{1,2}\/\d{1,2}(?:\/\d{2,4})?)$/i, '');

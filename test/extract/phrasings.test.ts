@@ -501,4 +501,20 @@ describe('rules of session 7', () => {
     const x = await extract(gmailForward({ from: '"Maeve Quinlan (Saltmarsh Savings Bank)" <noreply@mail.smartrecruiters.example>', date: 'Mon, Jun 1, 2026 at 9:00 AM', subject: 'Phone interview - Credit Risk Analyst', body: 'Hi Sam,\n\nBrendan will call you Monday, June 8 at 1:00 PM EST about the Credit Risk Analyst role.\n\nBest regards,\nMaeve Quinlan' }), CHI);
     expect(x.company).toBe('Saltmarsh Savings Bank');
   });
+
+  it('drops where and when the job is done from a title, a search number, a sentence after it', async () => {
+    const mail1 = (subject: string, body: string) => gmailForward({ from: 'Imogen Thrale <ithrale@vantora.example>', date: 'Mon, May 11, 2026 at 9:00 AM', subject, body: `Hi Sam,\n\n${body}\n\nYour interview is on Monday, May 18 at 10:00 AM Central on Zoom.\n\nImogen Thrale` });
+    expect((await extract(mail1('Interview - Staff Platform Engineer', 'Position : Staff Platform Engineer (Remote - US)'), CHI)).role).toBe('Staff Platform Engineer');
+    expect((await extract(mail1('Interview - Research Computing Specialist (Search #R-2026-114)', 'Thank you for applying.'), CHI)).role).toBe('Research Computing Specialist');
+    expect((await extract(mail1('Please choose a time', 'The next step in your process for Engineering Manager, Payments is a Hiring Manager Interview with Ana Ruiz.'), CHI)).role).toBe('Engineering Manager, Payments');
+  });
+
+  it('writes the company as its text does: "X Bank" over the subject\'s "X", "Van der …", without "Co., Ltd."', async () => {
+    const a = await extract(gmailForward({ from: 'Dmitri Orlov <dorlov@beaconridge.example>', date: 'Mon, May 11, 2026 at 9:00 AM', subject: 'Fernvale Mutual - phone screen tomorrow', body: 'Hi Sam,\n\nPaula Renz, VP of Treasury Technology at Fernvale Mutual Bank, would like to do a phone screen tomorrow at 10:00 AM Central. Fernvale Mutual Bank is a client of ours.\n\nDmitri Orlov\nBeacon Ridge Talent Partners' }), CHI);
+    expect(a.company).toBe('Fernvale Mutual Bank');
+    const b = await extract(gmailForward({ from: 'Eline Vos <evos@vdbergwright.example>', date: 'Mon, May 11, 2026 at 9:00 AM', subject: 'Interview - Litigation Support Analyst', body: 'Dear Sam,\n\nThank you for your interest in Van den Berg & Wright LLP. Your interview is on Monday, May 18 at 10:00 AM Central at our Chicago office.\n\nEline Vos' }), CHI);
+    expect(b.company).toBe('Van den Berg & Wright LLP');
+    const c = await extract(gmailForward({ from: 'Haruto Sato <hsato@tsubame.example>', date: 'Mon, May 11, 2026 at 9:00 AM', subject: 'Interview - Production Engineer', body: 'Dear Sam,\n\nYour interview is on Monday, May 18 at 10:00 AM Central on Zoom.\n\nHaruto Sato\nHuman Resources\nTsubame Machine Tools Co., Ltd.' }), CHI);
+    expect(c.company).toBe('Tsubame Machine Tools');
+  });
 });
