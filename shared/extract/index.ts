@@ -199,9 +199,9 @@ function zoneName(z: ZoneRef): string | null {
   return z.kind === 'iana' ? z.zone : null;
 }
 
-const IN_PERSON = /\b(?:in[- ]person|on[- ]?site|onsite|at our (?:office|offices|campus|plant|headquarters)|visitor (?:parking|badge|lot)|parking|front desk|reception|lobby)\b/i;
+const IN_PERSON = /\b(?:in[- ]person|on[- ]?site|onsite|at our (?:office|offices|campus|plant|headquarters)|visitor (?:parking|badge|lot)|parking|front desk|reception|lobby|(?:board|conference|meeting|interview) room|room \d+[a-z]?|check in at|come (?:in|by) (?:to|at))\b/i;
 /** A US street address's state and ZIP ("Meadowvale, CA 95758"): where an in-person interview happens. */
-const STATE_AT = /^(?!.*\b(?:Suite|Ste)\b.*\|)[^\n|]*\d+ [A-Z][^\n|]*(?:\n[^\n|]*)?,\s*([A-Z]{2})\s+\d{5}(?:-\d{4})?\s*$/m;
+const STATE_AT = /^(?!.*\b(?:Suite|Ste)\b.*\|)[^\n|]*\d+ [A-Z][^\n|]*(?:\n[^\n|]*)?,\s*([A-Z]{2})\s+(\d{5})(?:-\d{4})?(?=[\s.,;)]|$)/m;
 /** States inside one zone (split states, such as Indiana, Kentucky or Texas's far west, go by their larger part). */
 const STATE_ZONES: Record<string, string> = {
   CT: 'America/New_York', DE: 'America/New_York', DC: 'America/New_York', FL: 'America/New_York', GA: 'America/New_York', ME: 'America/New_York',
@@ -214,6 +214,18 @@ const STATE_ZONES: Record<string, string> = {
   CO: 'America/Denver', MT: 'America/Denver', NM: 'America/Denver', UT: 'America/Denver', WY: 'America/Denver', ID: 'America/Boise', AZ: 'America/Phoenix',
   CA: 'America/Los_Angeles', NV: 'America/Los_Angeles', OR: 'America/Los_Angeles', WA: 'America/Los_Angeles', AK: 'America/Anchorage', HI: 'Pacific/Honolulu',
 };
+
+/** The parts of split states in another zone than the state's larger part, by the first three digits of the ZIP code
+ * (Rapid City, SD and El Paso, TX keep Mountain time; Pensacola, FL and Gary, IN keep Central; Knoxville, TN Eastern). */
+const ZIP_ZONES: [string, RegExp, string][] = [
+  ['SD', /^57[5-7]/, 'America/Denver'], ['ND', /^58[6-8]/, 'America/Denver'], ['NE', /^69[0-3]/, 'America/Denver'], ['KS', /^677/, 'America/Denver'],
+  ['TX', /^(?:798|799|885)/, 'America/Denver'], ['FL', /^32[45]/, 'America/Chicago'], ['TN', /^(?:37[3-9])/, 'America/New_York'],
+  ['KY', /^42[0-4]/, 'America/Chicago'], ['IN', /^(?:46[34]|47[67])/, 'America/Chicago'], ['OR', /^979/, 'America/Boise'], ['ID', /^838/, 'America/Los_Angeles'],
+  ['MI', /^49[89]/, 'America/Chicago'],
+];
+function zoneOfZip(state: string, zip: string): string | undefined {
+  return ZIP_ZONES.find(([st, re]) => st === state && re.test(zip))?.[2] ?? STATE_ZONES[state];
+}
 
 function locationOf(body: string, ics: IcsEvent | null): string | null {
   const m = /^\s*(?:Location|Where|Address|Venue|Lugar|Ubicación)\s*:?[ \t]+(.{3,120})$/im.exec(body);
@@ -302,7 +314,7 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
   // an in-person interview at "1400 Orchard Lane, Meadowvale, CA 95758" with a bare "4:15 PM": the local time there
   if (sched?.assumedZone && IN_PERSON.test(body)) {
     const st = STATE_AT.exec(own);
-    const zone = st ? STATE_ZONES[st[1]] : undefined;
+    const zone = st ? zoneOfZip(st[1], st[2]) : undefined;
     if (zone && zone !== userZone) readIn({ kind: 'iana', zone, generic: false });
   }
   // a cancellation of the interview "which was scheduled for Wednesday, November 4 at 3:00 PM": that time is the interview's

@@ -33,7 +33,7 @@ export function isRoleLike(s: string): boolean {
   const t = s.trim();
   if (!t || t.length > 70 || t.split(/\s+/).length > 8) return false;
   if (!/^(?:[A-Z0-9]|[a-z][A-Z])/.test(t)) return false;
-  const head = t.replace(ROLE_QUALIFIER, '').replace(/,\s*[A-Z][\w &/+-]+$/, '');
+  const head = t.replace(ROLE_QUALIFIER, '').replace(/,\s*(?:[A-Z]|[ei](?=[A-Z]))[\w &/+-]+$/, '');
   if (JOB_NOUN_END.test(head) || (head !== t && JOB_NOUN_END.test(t))) return true;
   // "Assistant Director of Institutional Research", "Head of People": the title before its field
   const field = /^(.+?)\s+(?:of|for)\s+(?:the\s+)?[A-Z&]/.exec(head);
@@ -1235,6 +1235,7 @@ const OWN_CANCEL = new RegExp(String.raw`(${NAME}) (?:needs|has|had|wants) to (?
 const HAS_CONFLICT = new RegExp(String.raw`(?:Dr\.\s+)?(${NAME}) (?:has|had) (?:a |an )?(?:scheduling )?conflict`);
 /** Literal words (case as written) every match of a prose pattern contains (PROSE_WILL and PROSE_MEET: too many). */
 const APPOS_PAIR_WILL = new RegExp(String.raw`(${NAME}),\s+[^.\n;]{2,80}?,\s+(?:and|&)\s+(${NAME}),\s+[^,.\n;]{2,80},\s+(?:will|['’]ll|would like to)\s+(?:\w+\s+)?(?:call|interview|meet|talk|speak|lead|run|host|join|be (?:interviewing|calling|joining|meeting|speaking|on the (?:call|line|panel)))\b`, 'g');
+const LIST_AND_I = new RegExp(String.raw`((?:${NAME})(?:,\s+(?:${NAME})){1,3}),?\s+(?:and|&)\s+I\s+(?:are|were|will|would|['’]ll|look|both|all)\b`, 'g');
 const PANEL_LIST = /\b(?:panel|committee|interviewers|interview team|interview group)(?: members)?\s+(?:will\s+)?(?:include|includes|consist of|consists of|comprise|comprises|be made up of|is made up of)\s+((?:me|myself|our|my|the|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])(?:[^.\n]|\.(?=[A-Za-z]))*)/g;
 const PROSE_ANCHORS = new Map<RegExp, string[]>([
   [PROSE_WITH, ['with']],
@@ -1458,7 +1459,8 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
           row = row.replace(/(^|[\s,:])(?:me|myself)(?=$|[\s,;])/gi, `$1${fromName}`);
         }
         // "Bronwyn McAllister, Manager - Network Planning; Siosaia Fifita, …": each person's row on its own
-        const bare = row.replace(/^\s*(?:[-•*·]|\d{1,2}[.)])\s+/, '').replace(HONORIFIC, '');
+        // ("Arvind Raghunathan (VP - Platform Engineering), …": a title's dash inside its parentheses splits nothing)
+        const bare = row.replace(/^\s*(?:[-•*·]|\d{1,2}[.)])\s+/, '').replace(HONORIFIC, '').replace(/\s*\([^()]*\s[-–—]\s[^()]*\)/g, ' ');
         namesInList(bare.split(/\s*;\s*/).map(titleDashName).join('; '), userNames).forEach(push);
       }
     }
@@ -1503,7 +1505,8 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
     }
     // "System Design Tomás Echeverría, Staff Engineer; Priya Venkataraman, Senior Software Engineer": each person
     // …"Panel interview  Ravi Chandrasekaran, Senior Data Analyst & Megan O'Donnell, Manager, Patient Financial Services"
-    const twoTitled = line.includes(' & ') ? line.split(/\s+&\s+(?=\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2},\s)/u) : [line];
+    // …"Technical deep dive: Anjali Raghunathan, Principal Engineer, and Wei-Ling Chen, Director, Platform Engineering"
+    const twoTitled = / & | and /.test(line) ? line.split(/,?\s+(?:&|and)\s+(?=\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2},\s)/u) : [line];
     if (line.includes(';') || twoTitled.length >= 2) {
       const names = (twoTitled.length >= 2 ? twoTitled : line.split(/\s*;\s*/)).map((seg) => nameBeforeTitle(seg, userNames, knownNames)).filter((x): x is string => !!x);
       if (names.length >= 2) {
@@ -1677,6 +1680,17 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
     let ap: RegExpExecArray | null;
     let an = 0;
     while ((ap = APPOS_PAIR_WILL.exec(text)) && an++ < 5) for (const who of [ap[1], ap[2]]) if (isName(who, userNames)) push(who);
+    // "Michael O'Connell, Li Wei and I are genuinely sorry": each of the colleagues, and the sender
+    LIST_AND_I.lastIndex = 0;
+    let li: RegExpExecArray | null;
+    let lin = 0;
+    while ((li = LIST_AND_I.exec(text)) && lin++ < 5) {
+      const who = li[1].split(/\s*,\s*/).filter((w) => isName(w, userNames));
+      if (who.length >= 2) {
+        who.forEach(push);
+        senderJoins = true;
+      }
+    }
     // "Tomasz (my co-founder) will join too": someone joins the sender
     if (/\b(?:will|['’]ll) (?:also )?(?:join|hop on|jump on|sit in) (?:too|as well)\b|\b(?:is|['’]s) (?:also )?joining (?:too|as well)\b/i.test(text)) senderJoins = true;
     FULL_AND_I.lastIndex = 0;

@@ -341,6 +341,8 @@ const PART_MINUTES: Record<string, number> = { half: 30, quarter: 15, ten: 10, t
 
 /** The text with clock times in words written in digits, each in the same room ("half past two" → "2:30"). */
 function digitClock(text: string): string {
+  // "10:00 to noon", "11:30 - noon": a range that ends at midday (the same four letters)
+  if (/noon/i.test(text)) text = text.replace(/(\d(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|to|until|till)\s*)noon\b/gi, '$112pm');
   if (!/\b(?:past|after|to|of|o['’]?clock)\b/i.test(text)) return text;
   return text.replace(WORD_CLOCK, (m, part: string | undefined, rel: string | undefined, hour: string | undefined, oc: string | undefined) => {
     let h = oc ? CLOCK_WORDS[oc.toLowerCase()] : /^\d/.test(hour!) ? +hour! : CLOCK_WORDS[hour!.toLowerCase()];

@@ -517,4 +517,20 @@ describe('rules of session 7', () => {
     const c = await extract(gmailForward({ from: 'Haruto Sato <hsato@tsubame.example>', date: 'Mon, May 11, 2026 at 9:00 AM', subject: 'Interview - Production Engineer', body: 'Dear Sam,\n\nYour interview is on Monday, May 18 at 10:00 AM Central on Zoom.\n\nHaruto Sato\nHuman Resources\nTsubame Machine Tools Co., Ltd.' }), CHI);
     expect(c.company).toBe('Tsubame Machine Tools');
   });
+
+  it('reads "10:00 to noon", and a bare time at a Rapid City, SD address as Mountain time', async () => {
+    const a = await extract(gmailForward({ from: 'Nell Harper <nharper@quillon.example>', date: 'Mon, Mar 2, 2026 at 4:18 PM', subject: 'Onsite interview', body: 'Hi Sam,\n\nYour onsite is on Thursday, March 12, 10:00 to noon Central, at our office.\n\nNell' }), CHI);
+    expect([a.start, a.end]).toEqual(['2026-03-12T10:00:00-05:00', '2026-03-12T12:00:00-05:00']);
+    const b = await extract(gmailForward({ from: 'Dale Twofeathers <dtwofeathers@blackhillsusd.example>', date: 'Mon, Mar 2, 2026 at 9:00 AM', subject: 'Interview - Director of Technology', body: 'Good afternoon Sam,\n\nYour interview is scheduled for Monday, March 9, at 3:15 p.m. in the Board Room of the Education Center, 300 Sixth Street, Rapid City, SD 57701. Please plan on approximately 45 minutes.\n\nDale Twofeathers' }), CHI);
+    expect([b.start, b.timeZone]).toEqual(['2026-03-09T15:15:00-06:00', 'America/Denver']);
+  });
+
+  it('reads two titled people of one agenda row, a title with a dash in parentheses, "X, Y and I are sorry"', async () => {
+    const a = await extract(agenda(['9:00 AM - 9:45 AM  Technical deep dive: Farah Siddiqui, Principal Engineer, and Wen-Jie Lo, Director, Platform Engineering', '9:45 AM - 10:30 AM  Tobias Brandt, Chief Digital Officer']), CHI);
+    expect(names(a)).toEqual(['Farah Siddiqui', 'Tobias Brandt', 'Wen-Jie Lo']);
+    const b = await extract(invite('Panel : Mr. Vikram Sethi (VP - Platform Engineering), Ms. Lakshmi Rao (Principal SRE)'), CHI);
+    expect(names(b)).toEqual(['Lakshmi Rao', 'Vikram Sethi']);
+    const c = await extract(gmailForward({ from: 'Adwoa Boateng <aboateng@kessler.example>', date: 'Mon, Nov 2, 2026 at 3:00 PM', subject: 'Re: Interview - Research Computing Specialist', body: "Dear Sam,\n\nI regret that we must cancel tomorrow's interview at 10 a.m. Eastern because of a hiring pause.\n\nDeclan Murphy, Chen Jing and I are genuinely sorry.\n\nAdwoa" }), CHI);
+    expect(names(c)).toEqual(['Adwoa Boateng', 'Chen Jing', 'Declan Murphy']);
+  });
 });
