@@ -62,7 +62,7 @@ const NEGATIVES: [RegExp, string][] = [
   [/\b(?:office hours|drop-in|drop in session|webinar|live (?:workshop|masterclass|class)|you(?:'re| are) registered|cancel (?:your )?registration|registration confirm(?:ed|ation)|info(?:rmation(?:al)?)? session|career fair|open house|meetup|networking event|(?:an?|our|the|live|virtual|this) ask me anything|livestream|virtual event|hiring event|recruiting event|lunch and learn|town hall)\b/i, 'an event for candidates'],
   [/\b(?:candidate (?:experience )?survey|interview (?:experience )?survey|feedback survey|how (?:was|did) your (?:recent )?interview|rate your (?:interview |candidate )?experience|how did we do|tell us about your (?:interview )?experience)\b/i, 'a survey about an interview'],
   [/\b(?:mock (?:[\w-]+ ){0,3}interview|interview coach(?:ing)?|coaching session|practice interview|interview practice|practice (?:run|session|round)|\(practice\)|peer mock)\b/i, 'a practice interview'],
-  [/\b(?:appointment reminder|your appointment|dental|dentist|DDS\b|patient portal|cleaning & exam|check-up|physician|clinic|pharmacy|prescription|haircut|salon|veterinar|oil change|service appointment)\b/i, 'an appointment reminder'],
+  [/\b(?:appointment reminder|your appointment|dental|dentist|DDS\b|tax (?:planning|return|preparation|prep) (?:review|meeting|appointment|session)|(?:your|the) \d{4} (?:tax )?return|estimated (?:tax )?payments|W-2s?\b|1099s?\b|client portal|patient portal|cleaning & exam|check-up|physician|clinic|pharmacy|prescription|haircut|salon|veterinar|oil change|service appointment)\b/i, 'an appointment reminder'],
   [/\b(?:we (?:are|'re) (?:pleased|delighted|thrilled|excited|happy) to (?:extend|offer)|offer letter|extend (?:you )?an offer|(?:job|employment|formal|verbal|written) offer|offer of employment|compensation package|start date|sign(?:ing)? bonus)\b/i, 'a job offer'],
   [/\b(?:unfortunately[^.]{0,120}(?:not|other candidates|move forward|decided|won't|will not)|decided (?:not )?to (?:move|go) forward with (?:other|another)|not (?:be )?moving forward|pursue other candidates|position has been filled|will not be (?:moving|proceeding)|regret to inform|not selected|after careful consideration)\b/i, 'a rejection'],
   [/\b(?:job alert|jobs? (?:you may|that match|matching your|recommended for you)|new jobs?|recommended jobs|jobs for you|similar jobs|apply now)\b/i, 'a job alert'],
@@ -100,7 +100,7 @@ export function isCancellation(subject: string, body: string, method: string | n
   if (UPDATE_SUBJECT.test(bareSubject(subject)) && /\bremoved from your calendar\b/i.test(body.slice(m.index, m.index + 200))) return false;
   // "the invitations for the original date have been cancelled": replaced by new ones, a move rather than a cancellation
   const before = body.slice(Math.max(0, m.index - 80), m.index);
-  if (/\b(?:original|previous|old|earlier|prior|former)\b[^.!?\n]*$/i.test(before) && !CANCEL_BODY.test(body.slice(m.index + m[0].length))) return false;
+  if (/\b(?:original|originally|previous|previously|old|earlier|prior|former)\b[^.!?\n]*$/i.test(before) && !CANCEL_BODY.test(body.slice(m.index + m[0].length))) return false;
   return true;
 }
 

@@ -291,10 +291,15 @@ export async function unwrap(outer: ParsedMail, userZone: string, depth = 0): Pr
   // a forward of a forward: the innermost block is the original sender
   let cur = fb;
   for (let k = 0; k < 3; k++) {
+    // "FW: Data & Systems Manager – quick call" over a colleague's note, then the original of that subject: the forward's
+    // own forward, however long the colleague's note
+    const fwSubject = /^\s*(?:FW|Fwd?|TR|WG|RV)\s*:\s*(.+)$/i.exec(cur.orig.subject ?? '');
     const lead = firstLines(cur.rest, 4);
-    if (!FWD_MARKER.test(lead.split('\n')[0]?.trim() ?? '') && !/^(?:From|De|Von):/m.test(lead)) break;
+    const leadOk = FWD_MARKER.test(lead.split('\n')[0]?.trim() ?? '') || /^(?:From|De|Von):/m.test(lead);
+    if (!leadOk && !fwSubject) break;
     const next = fromBlock(cur.rest, userZone);
-    if (!next || next.note.trim().length > 200) break;
+    const sameSubject = !!fwSubject && !!next && (next.orig.subject ?? '').replace(/^\s*(?:(?:FW|Fwd?|TR|WG|RV|Re|AW)\s*:\s*)+/i, '').trim().toLowerCase() === fwSubject[1].replace(/^\s*(?:(?:FW|Fwd?|TR|WG|RV|Re|AW)\s*:\s*)+/i, '').trim().toLowerCase();
+    if (!next || (!leadOk && !sameSubject) || (next.note.trim().length > 200 && !(sameSubject && next.note.trim().length <= 1500))) break;
     cur = { ...next, note: [cur.note, next.note].join('\n') };
   }
   const { own, quoted } = splitQuoted(cur.rest);

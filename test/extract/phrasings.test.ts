@@ -533,4 +533,33 @@ describe('rules of session 7', () => {
     const c = await extract(gmailForward({ from: 'Adwoa Boateng <aboateng@kessler.example>', date: 'Mon, Nov 2, 2026 at 3:00 PM', subject: 'Re: Interview - Research Computing Specialist', body: "Dear Sam,\n\nI regret that we must cancel tomorrow's interview at 10 a.m. Eastern because of a hiring pause.\n\nDeclan Murphy, Chen Jing and I are genuinely sorry.\n\nAdwoa" }), CHI);
     expect(names(c)).toEqual(['Adwoa Boateng', 'Chen Jing', 'Declan Murphy']);
   });
+
+  it('reads "Provost Dr. X" as X, and no person in "Den Teams-Link" or "Research Computing staff"', async () => {
+    const a = await extract(agenda(['9:00 AM - 9:45 AM  Search Committee Interview, chaired by Dr. Halima Yusuf', '10:00 AM - 10:30 AM  Meeting with Provost Dr. Teodoro Villanueva (Office of the Provost)', '10:45 AM - 11:30 AM  Open presentation (open to all Research Computing staff)']), CHI);
+    expect(names(a)).toEqual(['Halima Yusuf', 'Teodoro Villanueva']);
+    const b = await extract(gmailForward({ from: 'Katrin Vogt <kvogt@brenner.example>', date: 'Mon, Oct 19, 2026 at 9:00 AM', subject: 'Einladung: Kennenlernen', body: 'Hallo Sam,\n\nGerne möchten wir Sie zu einem Vorstellungsgespräch für die Position Field Application Engineer per Microsoft Teams einladen.\n\nTermin: Tuesday, October 27, 2026, 16:00 - 17:00 CET\nGesprächspartner: Jürgen Albrecht (Leiter Applikationstechnik) und Selin Kaya (Teamleiterin)\nDen Teams-Link finden Sie unten.\n\nKatrin Vogt' }), CHI);
+    expect(names(b)).toEqual(['Jürgen Albrecht', 'Selin Kaya']);
+  });
+
+  it("reads a colleague's forward of a forward ('FW:' over a long note) as the original's", async () => {
+    const text = "fwd - phone screen (came to my old work email)\n\n---------- Forwarded message ---------\nFrom: Petra Holm <petra.holm@oldjob.example>\nDate: Tue, Feb 10, 2026 at 8:05 AM\nSubject: FW: Data Manager - quick call\nTo: sam.rivera@example.net\n\n\nHey Sam,\n\nThis landed in your old inbox yesterday afternoon (IT still has it routing to me). Looks time-sensitive so I'm sending it right over before the weekend. Good luck with it, and say hi to everyone at the new place for me!!\n\nPetra\n\nPetra Holm\nSenior QA Engineer | Oldjob Software\n\nFrom: Nadia Okoro <nokoro@lanternfoodbank.example>\nSent: Monday, February 9, 2026 3:40 PM\nTo: Sam Rivera <sam.rivera@oldjob.example>\nSubject: Data Manager - quick call\n\nHi Sam,\n\nI've scheduled a phone call for tomorrow at 11:00 a.m. Eastern about our Data Manager position. It should take about 30 minutes.\n\nNadia Okoro\nExecutive Director\nLantern Community Food Bank\n";
+    const x = await extract(mail({ subject: 'Fwd: FW: Data Manager - quick call', text }), CHI);
+    expect(x.company).toBe('Lantern Community Food Bank');
+    expect(x.start).toBe('2026-02-10T11:00:00-05:00');
+    expect(names(x)).toEqual(['Nadia Okoro']);
+  });
+
+  it('names no company "Meet the" or "… University Staff" for an info session, and reads a tax review as no interview', async () => {
+    const a = await extract(gmailForward({ from: 'Crestmoor University Human Resources <no-reply@zoom.us>', date: 'Wed, Sep 2, 2026 at 1:07 PM', subject: 'Crestmoor University Staff Careers: Virtual Information Session Confirmation', body: 'Hi Sam,\n\nThank you for registering for "Crestmoor University Staff Careers: Virtual Information Session" on September 10 at 12:00 PM CT.' }), CHI);
+    expect([a.kind, a.company]).toEqual(['unrecognized', 'Crestmoor University']);
+    const b = await extract(gmailForward({ from: 'Solstice Federal Credit Union <no-reply@zoom.us>', date: 'Mon, Apr 6, 2026 at 10:14 AM', subject: 'Meet the Team: Technology Careers Info Session Confirmation', body: 'Hi Sam,\n\nThank you for registering for Meet the Team: Technology Careers Info Session on April 14 at 12:00 PM CT.\n\nSolstice Federal Credit Union' }), CHI);
+    expect(b.company).toBe('Solstice Federal Credit Union');
+    const c = await extract(gmailForward({ from: 'Marisa Quell <marisa@quellhart.example>', date: 'Thu, Feb 19, 2026 at 11:20 AM', subject: 'Invitation: Tax planning review - Sam Rivera (2025 return) @ Thu Feb 26, 2026 4pm - 4:45pm (CST)', body: "Thursday Feb 26, 2026 ⋅ 4pm – 4:45pm\nCentral Time - Chicago\n\nHi Sam - let's walk through your 2025 documents (W-2s, the 1099-B) and talk about estimated payments for 2026." }), CHI);
+    expect(c.kind).toBe('unrecognized');
+  });
+
+  it('reads "has been rescheduled. The previously scheduled interview … has been canceled and replaced" as a move', async () => {
+    const x = await extract(gmailForward({ from: 'Fairhaven Bank <fairhaven@myworkday.example>', date: 'Fri, Apr 10, 2026 at 11:02 AM', subject: 'Interview Rescheduled: Senior Data Analyst', body: 'Hello Sam,\n\nYour interview for the Senior Data Analyst position has been rescheduled. The previously scheduled interview on Tuesday, April 14, 2026 has been canceled and replaced by the one below.\n\nDate: Thursday, April 16, 2026\nTime: 9:00 AM - 10:00 AM (GMT-04:00) Eastern Time (New York)' }), CHI);
+    expect([x.kind, x.start]).toEqual(['update', '2026-04-16T09:00:00-04:00']);
+  });
 });
