@@ -418,7 +418,11 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
 
   // the people patterns are written with straight apostrophes ("I'll be joined by"): curly ones are read as straight,
   // and a name keeps the apostrophe the email wrote ("Siobhán O’Connell")
-  const straight = (t: string): string => (t.includes('’') ? t.replace(/’/g, "'") : t);
+  // (and 'Grzegorz "Greg" Wiśniewski': the name without the nickname in quotes)
+  const straight = (t: string): string => {
+    const u = t.includes('’') ? t.replace(/’/g, "'") : t;
+    return /["“]/.test(u) ? u.replace(/(\p{Lu}[\p{Ll}'-]+)[ \t]+["“]\p{Lu}[\p{Ll}'-]+["”][ \t]+(?=\p{Lu})/gu, '$1 ') : u;
+  };
   const curlyName = (n: string | null): string | null => (n && n.includes("'") && body.includes(n.replace(/'/g, '’')) && !body.includes(n) ? n.replace(/'/g, '’') : n);
   const interviewersOf = (update: boolean) => {
     const input: InterviewerInput = { company, body: straight(body), quoted: straight(unquote(quoted)), subject: straight(subject), from: orig.from, ics: event, sessionLines: (sched?.lines ?? []).map(straight), userNames: who.names, userEmails: who.emails, known: [orig.from, orig.replyTo, ...orig.to, ...orig.cc].filter(Boolean) as Person[], update, meeting: isMeeting, attendees: orig.to };

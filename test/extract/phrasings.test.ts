@@ -562,4 +562,11 @@ describe('rules of session 7', () => {
     const x = await extract(gmailForward({ from: 'Fairhaven Bank <fairhaven@myworkday.example>', date: 'Fri, Apr 10, 2026 at 11:02 AM', subject: 'Interview Rescheduled: Senior Data Analyst', body: 'Hello Sam,\n\nYour interview for the Senior Data Analyst position has been rescheduled. The previously scheduled interview on Tuesday, April 14, 2026 has been canceled and replaced by the one below.\n\nDate: Thursday, April 16, 2026\nTime: 9:00 AM - 10:00 AM (GMT-04:00) Eastern Time (New York)' }), CHI);
     expect([x.kind, x.start]).toEqual(['update', '2026-04-16T09:00:00-04:00']);
   });
+
+  it('reads a name without its nickname in quotes, and "a product deep-dive with me" as the sender in it', async () => {
+    const a = await extract(invite('You will meet:\n- Grzegorz "Greg" Kowalczyk, Manager of Manufacturing Engineering\n- Tamsin Ellery, Plant Manager'), CHI);
+    expect(names(a)).toEqual(['Grzegorz Kowalczyk', 'Tamsin Ellery']);
+    const b = await extract(invite('Rough plan: 10:00-11:00 product deep-dive with me, 11:00-12:00 pairing session with Yusuf Kaplan (our CTO).'), CHI);
+    expect(names(b)).toEqual(['Odalys Fairbanks', 'Yusuf Kaplan']);
+  });
 });
