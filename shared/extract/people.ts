@@ -1548,7 +1548,8 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
         // …or "Jun Watanabe · Design Director": the name before its title
         const col = dash && NAME_EXACT.test(head) && isName(head, userNames) && !TITLE_WORD.test(head) ? dash[1] : dash && TITLE_WORD.test(dash[1]) ? titleDashName(whole) : whole;
         // "Lena Fischer & Raj Patel": a pair joined by an ampersand is two names
-        const parts = col.split(/\s*(?:,|&)\s*/);
+        // ("Dr. Anjali Deshmukh (chair), Caleb Brooks, Dr. Mei-Ling Cheng": each without honorific or parentheses)
+        const parts = col.split(/\s*(?:,|&)\s*/).map((x) => x.replace(/\s*\([^)]*\)/g, '').replace(HONORIFIC, '').trim());
         // "Akosua Mensah-Bonsu, Associate Director, Computational Biology": after a title, the rest is the title's
         const firstTitle = parts.findIndex((x, k) => k > 0 && TITLE_WORD.test(x));
         const names = (firstTitle > 0 ? parts.slice(0, firstTitle) : parts).filter((x) => NAME_EXACT.test(x) && isName(x, userNames));
@@ -1562,6 +1563,17 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
       if (titledCols.length) hit = titledCols;
       if (hit) {
         hit.forEach(push);
+        continue;
+      }
+    }
+    // "Search committee interview: Dr. Ifeoma Chukwu, Rajesh Iyer, Carmen Soto, Liam O'Donnell (Tolliver 402)": a list of
+    // names only after the session's colon
+    const afterColon = /:\s+([^:]+)$/.exec(line);
+    if (afterColon) {
+      const items = afterColon[1].replace(/\s*\([^)]*\)/g, '').split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/).map((x) => x.replace(HONORIFIC, '').trim()).filter(Boolean);
+      // (not "Genomics Pipelines Anjali Kapoor-Reid": a session's words before the first name)
+      if (items.length >= 2 && items.every((x) => NAME_EXACT.test(x) && isName(x, userNames) && !(x.split(' ').length >= 3 && isEnglishWord(x.split(' ')[0].toLowerCase())))) {
+        items.forEach(push);
         continue;
       }
     }
@@ -1644,6 +1656,8 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
       while ((m = re.exec(text)) && n++ < 30) {
         // "as discussed with our recruiter, Priya Venkatesh": the recruiter named is not in the interview
         if (re === WITH_TITLE && RECRUITING_TITLE.test(m[0])) continue;
+        // "Arrival, main lobby – Theresa Nguyen will meet you": the one who greets the candidate, not an interviewer
+        if (re === PROSE_WILL && /\bmeet$/.test(m[0]) && /\b(?:arriv\w*|check[- ]?in|lobby|reception|front desk|security desk|parking|entrance|greet|escort)\b/i.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 60))) continue;
         const chunk = m[1].replace(/\([^)]*\)/g, '').replace(/,\s+who\s+[^,.;\n()]{2,120}(?=,)/g, '').replace(/\s+(?:from|on|of) (?:our|the|my|their) [\w &-]{2,40}?(?=\s*(?:,|and\b|&|$))/g, '');
         for (const part of chunk.split(/\s*(?:,|&)\s*|\s+(?:and|y|e)\s+/)) {
           const p = part.trim().replace(/^(?:and\s+|&\s*)?(?:then\s+)?/, '').replace(HONORIFIC, '');

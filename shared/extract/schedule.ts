@@ -254,6 +254,8 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
     // an agenda row that is the arrival, not a session ("8:45 AM  Arrival & check-in with …")
     const afterOnLine = text.slice(t.end, t.end + 40);
     const arrival = /^\s*(?:[-–|:]\s*)?(?:arrival|arrive|please arrive|check[- ]?in|registration|badge pick-?up|sign[- ]in(?: at)?)\b/i.test(afterOnLine) ||
+      // "8:45 AM – Beverly Tran will meet you in the lobby": a greeting before the first session
+      /^\s*(?:[AP]\.?M\.?)?\s*(?:[-–|:]\s*)?[^.\n]{0,40}\b(?:will|'ll) (?:meet|greet|collect|pick) you (?:up )?(?:in|at) (?:the )?(?:main )?(?:lobby|reception|front desk|entrance|security desk|visitor)/i.test(text.slice(t.end, t.end + 110)) ||
       // "I'm on a 7am flight": travel, not the interview
       /^\s*(?:[A-Z]{2,4}\s+)?(?:flight|train|bus|ferry|departure|boarding)\b/i.test(afterOnLine) ||
       // "Bea will pop into the Zoom at 9:55 AM PT for an optional tech check": a check before the interview, not the interview

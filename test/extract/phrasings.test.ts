@@ -569,4 +569,10 @@ describe('rules of session 7', () => {
     const b = await extract(invite('Rough plan: 10:00-11:00 product deep-dive with me, 11:00-12:00 pairing session with Yusuf Kaplan (our CTO).'), CHI);
     expect(names(b)).toEqual(['Odalys Fairbanks', 'Yusuf Kaplan']);
   });
+
+  it('reads an itinerary: "X will meet you in the lobby" is no session nor interviewer, a column of honoured names, a colon list', async () => {
+    const x = await extract(agenda(['8:45 AM – Priscilla Oduya will meet you in the lobby of the Tolliver Center (visitor parking is in the garage)', "10:00 – 11:00 AM – Search committee interview: Dr. Ngozi Obi, Ravi Kumar, Lena Park, Sean O'Malley (Tolliver 402)", '11:15 AM – 12:00 PM  Faculty panel  Hollis Hall 310  Prof. Yusuf Okeke (Physics), Dr. Ines Moreau (Genomics)']), CHI);
+    expect(x.start).toBe('2026-10-13T10:00:00-05:00');
+    expect(names(x)).toEqual(['Ines Moreau', 'Lena Park', 'Ngozi Obi', 'Ravi Kumar', "Sean O'Malley", 'Yusuf Okeke']);
+  });
 });
