@@ -143,7 +143,7 @@ function cleanCompany(s: string): string | null {
 const ORG_UNIT_WORD = /^(?:Practice|Directorate|Division|Department|Dept\.?|Capability|Capabilities|Culture|Recruitment|Recruiting|Resourcing|Team)$/;
 /** Words that name a business function ("Finance & Accounting", "Statistical Programming", "Life Sciences"): a name made
  * only of them is a department or an agency's practice, not an organisation. */
-const FUNCTION_WORD = /^(?:Information|Methods|Modeling|Modelling|Finance|Financial|Accounting|Accounts|Services?|Statistical|Statistics|Programming|Engineering|Technology|IT|Data|Science|Sciences|Life|Analytics|Marketing|Sales|Operations|Legal|Compliance|Risk|Audit|Tax|Clinical|Research|Development|R&D|Product|Design|Human|Resources|People|Culture|Talent|Acquisition|Recruitment|Recruiting|Hospitality|Healthcare|Banking|Investment|Practice|Division|Department|Team|Executive|Supply|Chain|Logistics|Manufacturing|Quality|Regulatory|Affairs|Communications|Corporate|Strategy|Security|Infrastructure|Platform|Software|Digital|Customer|Success|Support|Procurement|Facilities|Workforce|Capability|Directorate|Planning|Treasury|Payroll|Benefits|Administration|Academic|Student|Graduate|Early|Careers|Technical|Commercial|Retail|Actuarial|Underwriting|Claims|Biostatistics|Biometrics|Medical|Nursing|Pharmacy|Editorial|Creative)$/;
+const FUNCTION_WORD = /^(?:Computing|Systems|Information|Methods|Modeling|Modelling|Finance|Financial|Accounting|Accounts|Services?|Statistical|Statistics|Programming|Engineering|Technology|IT|Data|Science|Sciences|Life|Analytics|Marketing|Sales|Operations|Legal|Compliance|Risk|Audit|Tax|Clinical|Research|Development|R&D|Product|Design|Human|Resources|People|Culture|Talent|Acquisition|Recruitment|Recruiting|Hospitality|Healthcare|Banking|Investment|Practice|Division|Department|Team|Executive|Supply|Chain|Logistics|Manufacturing|Quality|Regulatory|Affairs|Communications|Corporate|Strategy|Security|Infrastructure|Platform|Software|Digital|Customer|Success|Support|Procurement|Facilities|Workforce|Capability|Directorate|Planning|Treasury|Payroll|Benefits|Administration|Academic|Student|Graduate|Early|Careers|Technical|Commercial|Retail|Actuarial|Underwriting|Claims|Biostatistics|Biometrics|Medical|Nursing|Pharmacy|Editorial|Creative)$/;
 function isDepartment(t: string): boolean {
   const words = t.split(/\s+/).filter((w) => !/^(?:&|and|of|the)$/i.test(w));
   if (words.length >= 1 && words.length <= 4 && words.every((w) => FUNCTION_WORD.test(w)) && !(words.length === 1 && !ORG_UNIT_WORD.test(words[0]))) return true;
@@ -731,7 +731,7 @@ function extendName(name: string, text: string): string {
     longer.lastIndex = 0;
     while ((m = longer.exec(text)) && n++ < 50) {
       const words = m[1].trim().split(/\s+/);
-      const k = words.findIndex((w) => ORG_KIND_WORD.test(w));
+      const k = words.map((w) => ORG_KIND_WORD.test(w)).lastIndexOf(true);
       if (k < 0) continue;
       // ("Riverbend Food Insurance Company": the entity's legal style, which the name people use leaves off)
       const kept = words.slice(0, k + 1).join(' ');
