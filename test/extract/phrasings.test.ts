@@ -575,4 +575,11 @@ describe('rules of session 7', () => {
     expect(x.start).toBe('2026-10-13T10:00:00-05:00');
     expect(names(x)).toEqual(['Ines Moreau', 'Lena Park', 'Ngozi Obi', 'Ravi Kumar', "Sean O'Malley", 'Yusuf Okeke']);
   });
+
+  it('reads "your Zoom interviews", "tomorrow\'s Teams interview" as video, and a store visit "when you arrive" as onsite', async () => {
+    const mk = (body: string) => gmailForward({ from: 'Ines Ferraz <iferraz@tallowmere.example>', date: 'Mon, Mar 9, 2026 at 8:05 AM', subject: 'Interview', body: `Hi Sam,\n\n${body}\n\nInes` });
+    expect((await extract(mk('Your Zoom interviews for the Embedded Engineer role are on Tuesday, March 10, 1:00 pm - 2:30 pm EDT.'), CHI)).format).toBe('video');
+    expect((await extract(mk('Just confirming tomorrow\'s Teams interview (Tuesday, March 10 at 11:00 AM EST) with Martin Kessler.'), CHI)).format).toBe('video');
+    expect((await extract(mk('Position: Store Manager\nDate: Saturday, March 14, 2026\nTime: 10:00 AM Central\nLocation: Tallowmere, Oakbrook Center, 100 Oakbrook Center, Oak Brook, IL 60523\n\nWhen you arrive, please ask for Jerome at the front register.'), CHI)).format).toBe('onsite');
+  });
 });
