@@ -300,7 +300,7 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
   // the forwarder's own short note ("moved to thu", "cancelled :(") says what the original is, when it says so plainly
   const note = (orig.note ?? '').replace(/[’‘]/g, "'").trim();
   const shortNote = note.length <= 160 ? note : '';
-  const noteCancels = /^(?:(?:fyi|ugh|so|well|oh well|welp|damn|sigh|bummer|boo)[,:.!\s-]*)?(?:(?:they|she|he|[\w&'-]+(?: [\w&'-]+)?) )?(?:cancell?ed|called off|canceled it|cancelled it)\b/i.test(shortNote) && !/\b(?:re-?scheduled|moved|new time)\b/i.test(shortNote);
+  const noteCancels = /^(?:(?:fyi|ugh|so|well|oh well|welp|damn|sigh|bummer|boo)[,:.!\s-]*)?(?:(?:they|she|he|[\w&'-]+(?: [\w&'-]+)?) )?(?:cancell?ed|called off|canceled it|cancelled it|postponed|on hold)\b/i.test(shortNote) && !/\b(?:re-?scheduled|moved|new time)\b/i.test(shortNote);
   const noteMoves = /^(?:(?:fyi|heads up|update|ok|so)[,:.!\s-]*)?(?:(?:they|she|he|[\w&'-]+(?: [\w&'-]+)?) )?(?:moved|rescheduled|pushed|bumped|shifted)(?: (?:it|us|me|the \w+))?(?: (?:to|back|up|forward))\b/i.test(shortNote) || /^(?:new time|rescheduled|moved)\b/i.test(shortNote);
   const cancelled = isCancellation(plainSubject, plain, method, event?.status ?? null) || (noteCancels && !isUpdate(plainSubject, plain, event?.sequence ?? null, method));
   const updated = !cancelled && (isUpdate(plainSubject, plain, event?.sequence ?? null, method) || noteMoves);

@@ -19,7 +19,7 @@ const LEGAL_AFTER = String.raw`,?[ \t]+(?:Co\.,?[ \t]*Ltd\.?|S\.A\.C\.?|Inc\.?|L
 const VENDOR_LIKE = /\b(?:Screening|Background(?: Checks?)?|Verifications?|Assessments?|Testing|Scheduling|Notifications?)(?: Services| Solutions| Group)?$/i;
 /** US states, Canadian provinces and Australian states as written after a city. */
 const REGION_CODE = /^(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|QLD|NSW|VIC|TAS|ACT|WA|SA|NT)$/;
-const PLACE_WORDS = /^(?:USA|U\.S\.A?\.?|United States|Canada|Australia|United Kingdom|UK|England|Scotland|Germany|Deutschland|France|Netherlands|The Netherlands|Nederland|Belgium|Spain|Italy|Brazil|Brasil|Mexico|México|India|Singapore|Ireland|Portugal|Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Japan|Remote|Headquarters|HQ|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)$/i;
+const PLACE_WORDS = /^(?:Nigeria|Ghana|Kenya|South Africa|Egypt|Morocco|Israel|Turkey|Türkiye|Saudi Arabia|UAE|United Arab Emirates|Qatar|Pakistan|Bangladesh|Sri Lanka|Nepal|Indonesia|Malaysia|Philippines|Vietnam|Thailand|China|Hong Kong|Taiwan|South Korea|Korea|New Zealand|Argentina|Chile|Colombia|Peru|Uruguay|Costa Rica|Panama|Puerto Rico|Jamaica|Greece|Hungary|Czechia|Czech Republic|Romania|Bulgaria|Croatia|Serbia|Ukraine|Estonia|Latvia|Lithuania|Iceland|Luxembourg|U\.S\.A?\.?|United States|Canada|Australia|United Kingdom|UK|England|Scotland|Germany|Deutschland|France|Netherlands|The Netherlands|Nederland|Belgium|Spain|Italy|Brazil|Brasil|Mexico|México|India|Singapore|Ireland|Portugal|Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Japan|Remote|Headquarters|HQ|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)$/i;
 
 const JOB_NOUN = String.raw`(?:Engineer|Developer|Manager|Analyst|Architect|Designer|Scientist|Lead|Director|Specialist|Consultant|Administrator|Coordinator|Associate|Intern|Officer|Representative|Writer|Accountant|Researcher|Technician|Strategist|Producer|Editor|Planner|Programmer|SRE|Advocate|Counsel|Nurse|Pharmacist|Operator|Supervisor|Agent|Executive|Owner|Tester|Recruiter|Partner|Controller|Economist|Statistician|Librarian|Therapist|Teacher|Instructor|Marketer|Auditor|Actuary|Underwriter|Chemist|Physicist|Biologist|Geologist|Surveyor|Paralegal|Attorney|Lawyer|Pilot|Mechanic|Electrician|Dispatcher|Buyer|Merchandiser|Copywriter|Illustrator|Animator|Artist|Photographer|Steward|Modell?er|Investigator|Hydrologist|Geophysicist|[A-Z][a-z]+ologist|Paralegal|Clerk|Cashier|Chef|Pharmacist|Facilitator|Generalist|Assistant|Aide|Advis[eo]r|Counsell?or|Coach|Trainer|Navigator|Liaison|Technologist|Hygienist|Paramedic|Machinist|Welder|Superintendent|Foreman|Inspector|Estimator|Scheduler|Curator|Archivist|Registrar|Professor|Lecturer|Postdoc|Clinician|Physician|Receptionist|Bookkeeper|Bartender|Barista|Courier|Custodian|Concierge|Broker|Banker|Teller|Adjuster|Treasurer|Dietitian|Steward|Head of [A-Z][\w&/ -]{2,30}|VP(?:,| of) [A-Z][\w&/ -]{2,30}|Ingeniero|Desarrollador)`;
 const JOB_WORD = new RegExp(String.raw`\b${JOB_NOUN}\b`);
@@ -42,7 +42,7 @@ export function isRoleLike(s: string): boolean {
 
 /** A signature line that is a title ("Director of Collections", "Head of People"), not the company. */
 const SIG_TITLE_LEAD = /^(?:(?:Senior|Sr\.?|Associate|Assistant|Deputy|Executive|Managing|Global|Regional)\s+)?(?:Director|Head|VP|AVP|SVP|EVP|Vice President|Manager|Lead|Chief|Officer|Founder|Co-?founder|President|Partner|Principal)\b(?:\s+(?:of|for|,))/i;
-const TEAM_SUFFIX = /\s+(?:Staff(?: Careers?| Recruiting| Jobs)?|Early(?: Talent| Careers?)?|Intro(?:ductory)? Call|Phone Screen|Screening Call|Recruiter Call|Call|Chat|Interview|Human Resources|HR Department|Personnel(?: Office)?|Talent Management|Store Support(?: Center)?|Careers? (?:Site|Portal|Page)|Jobs? Portal|(?:Virtual )?On-?site|Interviews? Team|Talent(?: Acquisition| Community| Team)?|(?:Campus |University |Early Careers? |Graduate |Technical |Tech )?Recruiting(?: Team)?|Early Careers?|Recruitment|(?:Tech(?:nology)?|Engineering|Digital|Data) Careers|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Jobs|Team|Notifications?|Scheduling|Interviews?|Community|Events|HQ|Headquarters|Confirmation|Careers Live|Live|Campus(?: (?:Recruiting|Careers|Hiring|Events?))?|(?:Recruiter|Phone|Intro|Technical|Hiring Manager) Screen(?:ing)?|(?:Design|Product|Engineering|Data|Portfolio|Team|Culture|Career|Recruiter) Intro|(?:(?:Engineering|Tech(?:nology)?|Product|Design|Data|Careers?|Virtual|Spring|Summer|Fall|Winter) )?(?:Open House|Info(?:rmation)? Session|Webinar|Hiring Event|Career Fair|AMA)|Careers? (?:Evening|Night|Day|Week|Event|Fair|Showcase))$/i;
+const TEAM_SUFFIX = /\s+(?:Experienced Hires?(?: Recruiting| Careers?)?|Lateral Hiring|Staff(?: Careers?| Recruiting| Jobs)?|Early(?: Talent| Careers?)?|Intro(?:ductory)? Call|Phone Screen|Screening Call|Recruiter Call|Call|Chat|Interview|Human Resources|HR Department|Personnel(?: Office)?|Talent Management|Store Support(?: Center)?|Careers? (?:Site|Portal|Page)|Jobs? Portal|(?:Virtual )?On-?site|Interviews? Team|Talent(?: Acquisition| Community| Team)?|(?:Campus |University |Early Careers? |Graduate |Technical |Tech )?Recruiting(?: Team)?|Early Careers?|Recruitment|(?:Tech(?:nology)?|Engineering|Digital|Data) Careers|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Jobs|Team|Notifications?|Scheduling|Interviews?|Community|Events|HQ|Headquarters|Confirmation|Careers Live|Live|Campus(?: (?:Recruiting|Careers|Hiring|Events?))?|(?:Recruiter|Phone|Intro|Technical|Hiring Manager) Screen(?:ing)?|(?:Design|Product|Engineering|Data|Portfolio|Team|Culture|Career|Recruiter) Intro|(?:(?:Engineering|Tech(?:nology)?|Product|Design|Data|Careers?|Virtual|Spring|Summer|Fall|Winter) )?(?:Open House|Info(?:rmation)? Session|Webinar|Hiring Event|Career Fair|AMA)|Careers? (?:Evening|Night|Day|Week|Event|Fair|Showcase))$/i;
 
 /** A city, region or country (signature location lines), not a company. */
 export function isPlace(t: string): boolean {
@@ -610,7 +610,9 @@ function readCompanyRules(input: CompanyInput): string | null {
       continue;
     }
     const looksOrg = /\b(?:Talent|Recruiting|Careers|Hiring|HR|Team|Jobs|Events)\b/i.test(p.name) || /no-?reply|notifications?|careers|jobs|recruit|talent/i.test(p.email ?? '');
-    if (looksOrg && !input.userNames.some((u) => p.name!.includes(u))) add(out, p.name, 2);
+    // (a person's name on a no-reply address, "Ifeoma Clarke" <noreply@email.apple.com>, is the person's)
+    const personal = cachedRe(String.raw`\b${escapeRe(p.name.trim())} (?:has )?(?:invited you|is inviting you|updated|cancell?ed|shared)\b`, 'u').test(input.body);
+    if (looksOrg && !personal && !input.userNames.some((u) => p.name!.includes(u))) add(out, p.name, 2);
   }
   // an ATS mailbox named after the company ("Harrow & Finch Insurance <harrowfinch@myworkday…>")
   for (const p of [input.from, input.replyTo]) {
@@ -654,7 +656,9 @@ function readCompanyRules(input: CompanyInput): string | null {
     while ((m = em.exec(input.body.slice(0, 60_000))) && n++ < 20) {
       const label = domainCompany(m[0]);
       if (label && !currentUserRe?.test(m[0])) {
-        add(out, domainWords(label), 0.5);
+        // ("ifeoma@foxgloveandfern.example" beside "Sam Rivera × Foxglove & Fern": the name as the text spells it)
+        domainSpelled(label, [input.body.slice(0, 60_000), input.subject].join('\n'), out);
+        if (!out.length) add(out, domainWords(label), 0.5);
         break;
       }
     }
@@ -863,6 +867,11 @@ function cleanRole(s: string, company: string | null, keepTags = false): string 
   // "DVQ Quantitative Developer", "Senior Data Consultant, Pemberton & Co": the company's name around the title
   const around = company ? companyPatterns(company) : null;
   if (around) t = t.replace(around.before, '').replace(around.after, '');
+  // "ASU Research Computing Facilitator" of Aldridge State University: the company's initials before the title
+  if (company) {
+    const initials = company.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (initials.length >= 2 && t.startsWith(initials + ' ') && /^\p{Lu}/u.test(t.slice(initials.length + 1))) t = t.slice(initials.length + 1);
+  }
   // "Interview: Sam Rivera / Data Engineer": the candidate's name once the meeting words are gone
   if (roleUserLead) t = t.replace(roleUserLead, '');
   // "Engineering Manager, Payments interview (Sam Rivera)": the candidate's name in parentheses, then the meeting word

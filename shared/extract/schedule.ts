@@ -75,11 +75,11 @@ function relevantLines(s: string): string {
   return lines.join('\n');
 }
 
-const EXCLUDE_BEFORE = /(?:\barriv(?:e|al)\b[^.\n]{0,30}|\bcheck[- ]?in\b[^.\n]{0,50}|\b(?:deadline|due|expires?|at least|no later than)\b[^.\n]{0,24}|\b(?:former|previous(?:ly)?|originally|old time|instead of|was(?: scheduled| set)?(?: for)?)\b[^.\n]{0,40}|\bprevious (?:confirmation|invite|invitation|time|slot|date|booking)\b[^.\n]{0,50}|\b(?:(?:1st|2nd|3rd|first|second|third|night|day|swing|evening|morning|overnight) shift|(?:working|work|business|office|opening|store) hours)\b(?:[\s:,]+(?:are\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*(?:\s*[-–]\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*)?)?[\s:,]*(?:are\s+|from\s+)?|\bMon(?:day)?\s*[-–]\s*(?:Fri|Sat|Sun)\w*[\s:,]*)$/i;
+const EXCLUDE_BEFORE = /(?:\barriv(?:e|al)\b[^.\n]{0,30}|\b(?:meet|greet|collect) you (?:in|at) [^.\n]{0,50}?\b(?:lobby|reception|front desk|entrance|security)\b[^.\n]{0,30}|\bcheck[- ]?in\b[^.\n]{0,50}|\b(?:deadline|due|expires?|at least|no later than)\b[^.\n]{0,24}|\b(?:former|previous(?:ly)?|originally|old time|instead of|was(?: scheduled| set)?(?: for)?)\b[^.\n]{0,40}|\bprevious (?:confirmation|invite|invitation|time|slot|date|booking)\b[^.\n]{0,50}|\b(?:(?:1st|2nd|3rd|first|second|third|night|day|swing|evening|morning|overnight) shift|(?:working|work|business|office|opening|store) hours)\b(?:[\s:,]+(?:are\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*(?:\s*[-–]\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*)?)?[\s:,]*(?:are\s+|from\s+)?|\bMon(?:day)?\s*[-–]\s*(?:Fri|Sat|Sun)\w*[\s:,]*)$/i;
 /** "we've blocked the time until 11:30", "it runs until noon": the meeting's end, not a deadline. */
 const BLOCKED_UNTIL = /\b(?:block(?:ed)?|book(?:ed)?|reserv(?:e|ed)|hold|held|run(?:s|ning)?|last(?:s|ing)?|go(?:es|ing)?|(?:should|will) (?:wrap|finish|end))\b[^.\n]{0,40}\buntil\s+$/i;
 /** "That should be 9:00 AM your time": the same moment converted for the reader, not another time. */
-const YOUR_TIME_AFTER = /^\s*(?:\(\s*)?(?:in the (?:morning|afternoon|evening)\s+)?(?:your (?:local )?time|for you|in your (?:time ?zone|zone))\b/i;
+const YOUR_TIME_AFTER = /^\s*(?:\(\s*)?(?:on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the same day|the day before|the previous day)\s+)?(?:(?:in the )?(?:morning|afternoon|evening|night)\s+)?(?:your (?:local )?time|for you|in your (?:time ?zone|zone))\b/i;
 /** "Could you send me a few windows that work for you … between 9 AM and 3 PM?": asking for availability. */
 const ASK_WINDOWS = /\b(?:(?:send|share|give)(?: me| us)? (?:a few|some|your|over (?:a few|some|your))|what (?:times|days)|when (?:are|would) you)\b[^.?\n]{0,60}?(?:\b(?:windows?|times?|slots?|availability|days)\b)?[^.\n]{0,120}\?/i;
 const BY_BEFORE = /\b(?:by|before|until)\s+((?:\S+\s+){0,4})$/i;
@@ -221,7 +221,8 @@ function readerPatterns(userZone: string): ReaderPatterns {
   return {
     // ("8:30 for me here in Denver" is the writer's own clock, not the reader's)
     near: cachedRe(String.raw`\b(?:for you|your (?:local )?time|(?:for me|my time)(?!,?\s+(?:here\s+|out\s+)?(?:in|at)\s+(?!${c}\b)[a-z])|in ${c}|${c} time)\b|\(${c}\)`, 'i'),
-    after: cachedRe(String.raw`^\s*\(?\s*(?:[A-Z]{2,4}T\s*)?(?:(?:in|à|en)\s+${c}\b|\(${c}\))`, 'i'),
+    // ("8.00am Tuesday in Chicago", "8:00 AM on Friday morning in Chicago": the reader's day between)
+    after: cachedRe(String.raw`^\s*\(?\s*(?:[A-Z]{2,4}T\s*)?(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:(?:morning|afternoon|evening|night)\s+)?)?(?:(?:in|à|en)\s+${c}\b|\(${c}\)|for you in ${c}\b)`, 'i'),
     // (not a cue that follows another time: in "9:30 your time (that's 8:30 for me)" it is 9:30's)
     before: cachedRe(String.raw`(?:(?<!\d(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?)\b(?:for you|pour vous|para ti|para usted|für Sie|your time|my time)\b|(?:\bin|à|\ben)\s+${c}\b)[^.!?\n]*$`, 'i'),
   };
@@ -279,7 +280,8 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
       if (clockNote && CLOCK_CHANGE_BEFORE.test(text.slice(Math.max(0, d.index - 30), d.index))) continue;
       if (rowProse[k]) continue;
       // "9:00am SGT (Thursday evening for you)": the reader's own day, not the interview's
-      if (d.index > t.end && d.m === null && /^\s*(?:[A-Z]{2,5}\s*)?\(\s*$/.test(text.slice(t.end, d.index)) && /^\s*(?:morning|afternoon|evening|night)?\s*(?:for you|your time|in [A-Z][a-z]+|here)/.test(text.slice(d.end, d.end + 30))) continue;
+      // …"9.00pm SGT — this should be 8.00am on Friday morning for you in Chicago" too
+      if (d.index > t.end && d.m === null && (/^\s*(?:[A-Z]{2,5}\s*)?\(\s*(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:on\s+)?)?$/i.test(text.slice(t.end, d.index)) || /\b(?:should be|that['’]s|which is|will be|means|is)\b/i.test(text.slice(t.end, d.index))) && /^\s*(?:morning|afternoon|evening|night)?\s*(?:for you|your time|in [A-Z][a-z]+|here)/.test(text.slice(d.end, d.end + 30))) continue;
       const dist = d.index < t.index ? t.index - d.end : (d.index - t.end) * 1.5;
       if (dist < best) {
         best = dist;

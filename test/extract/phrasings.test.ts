@@ -582,4 +582,24 @@ describe('rules of session 7', () => {
     expect((await extract(mk('Just confirming tomorrow\'s Teams interview (Tuesday, March 10 at 11:00 AM EST) with Martin Kessler.'), CHI)).format).toBe('video');
     expect((await extract(mk('Position: Store Manager\nDate: Saturday, March 14, 2026\nTime: 10:00 AM Central\nLocation: Tallowmere, Oakbrook Center, 100 Oakbrook Center, Oak Brook, IL 60523\n\nWhen you arrive, please ask for Jerome at the front register.'), CHI)).format).toBe('onsite');
   });
+
+  it('reads "9.00pm SGT — this should be 8.00am on Friday morning for you in Chicago" as the Singapore time and day', async () => {
+    const mk = (line: string) => gmailForward({ from: 'Priscilla Tan <ptan@harbourlion.example>', date: 'Wed, Apr 29, 2026 at 3:14 AM', subject: 'Interview - Analyst', body: `Dear Sam,\n\nI am pleased to confirm your interview:\n\nDate: Friday, 8 May 2026\n${line}\nPlatform: Zoom\n\nPriscilla` });
+    expect((await extract(mk('Time: 9.00pm – 10.00pm Singapore time (SGT, GMT+8) — this should be 8.00am on Friday morning for you in Chicago'), CHI)).start).toBe('2026-05-08T21:00:00+08:00');
+    expect((await extract(mk('Time: 9.00pm – 10.00pm SGT (8.00am Friday in Chicago)'), CHI)).start).toBe('2026-05-08T21:00:00+08:00');
+  });
+
+  it('reads "we must cancel your interviews" and the note "postponed" as a cancellation, and "I will meet you in reception at 1:50" as no start', async () => {
+    const a = await extract(note('ugh, postponed', { from: 'Claire Dunmore <cdunmore@pembrook.example>', date: 'Tue, Oct 13, 2026 at 9:05 AM', subject: 'RE: Second-Round Interview', body: 'Dear Sam,\n\nMargaret has been called to trial, and we must cancel your interviews scheduled for this Thursday, October 15 (2:00 - 4:15 p.m.).\n\nClaire' }), CHI);
+    expect(a.kind).toBe('cancellation');
+    const b = await extract(gmailForward({ from: 'Claire Dunmore <cdunmore@pembrook.example>', date: 'Wed, Oct 7, 2026 at 11:36 AM', subject: 'Second-Round Interview', body: 'Dear Sam,\n\nWe are delighted to invite you to our offices for a second-round interview on Thursday, October 15.\n\nI will meet you in the 34th-floor reception area at 1:50 p.m. and walk you back. Your schedule:\n\n2:00 - 2:45 p.m. Margaret Ashby, Partner\n2:45 - 3:30 p.m. Samuel Oyelade, Director\n\nClaire' }), CHI);
+    expect(b.start).toBe('2026-10-15T14:00:00-05:00');
+  });
+
+  it('names the company a text address spells ("ifeoma@foxgloveandfern.example", "Foxglove & Fern"), a title without the company\'s initials', async () => {
+    const a = await extract(gmailForward({ from: 'Ifeoma Clarke <noreply@email.apple.com>', date: 'Mon, Jun 1, 2026 at 9:00 AM', subject: 'Invitation: Coffee interview – Sam Rivera × Bramble & Wren', body: 'Ifeoma Clarke invited you to an event.\n\nCoffee interview – Sam Rivera × Bramble & Wren\nWednesday, June 10, 2026 10:00 AM to 10:45 AM (CDT)\n\nQuestions? Write to me (ifeoma@brambleandwren.example).' }), CHI);
+    expect(a.company).toBe('Bramble & Wren');
+    const b = await extract(gmailForward({ from: 'Maren Holt <mholt@aldermoor.example>', date: 'Mon, Jun 1, 2026 at 9:00 AM', subject: 'Interview - AMU Research Computing Facilitator', body: 'Hi Sam,\n\nYour interview for the AMU Research Computing Facilitator position is on Wednesday, June 10, 2026 at 10:00 AM Central.\n\nMaren Holt\nAldermoor Mesa University' }), CHI);
+    expect(b.role).toBe('Research Computing Facilitator');
+  });
 });
