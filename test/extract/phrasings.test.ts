@@ -602,4 +602,18 @@ describe('rules of session 7', () => {
     const b = await extract(gmailForward({ from: 'Maren Holt <mholt@aldermoor.example>', date: 'Mon, Jun 1, 2026 at 9:00 AM', subject: 'Interview - AMU Research Computing Facilitator', body: 'Hi Sam,\n\nYour interview for the AMU Research Computing Facilitator position is on Wednesday, June 10, 2026 at 10:00 AM Central.\n\nMaren Holt\nAldermoor Mesa University' }), CHI);
     expect(b.role).toBe('Research Computing Facilitator');
   });
+
+  it('leaves out an executive assistant who sends the meeting, the host of a campus walk-through, a title such as "Directora de Datos"', async () => {
+    const a = await extract(gmailForward({ from: 'Tanya Greer <tgreer@larkmoor.example>', date: 'Tue, Oct 27, 2026 at 1:18 PM', subject: 'Sam Rivera / Rena Dubois - Senior Manager, Planning', body: 'When: Thursday, November 5, 2026 10:00 AM-10:45 AM (UTC-06:00) Central Time (US & Canada).\nWhere: Microsoft Teams Meeting\n\nHi Sam,\n\nRena Dubois would like to meet with you to discuss the Senior Manager, Planning role. She will be joined by Gordon Oyelowo, Director of Inventory Analytics.\n\nThank you,\nTanya\n\nTanya Greer\nExecutive Assistant to Rena Dubois, VP Planning\nLarkmoor | Minneapolis, MN' }), CHI);
+    expect(names(a)).toEqual(['Gordon Oyelowo', 'Rena Dubois']);
+    const b = await extract(agenda(['1:00 – 2:00 PM  Panel Interview  Dr. Leah Garcia, Assistant Superintendent', '2:15 – 2:45 PM  Campus walk-through of Cedar Hollow Middle School  Led by Carlos Ybarra, Campus Technology Specialist']), CHI);
+    expect(names(b)).toEqual(['Leah Garcia']);
+    const c = await extract(invite('Entrevistadoras: Ximena Barrera (Directora de Datos) y Lucía Treviño (Gerente de Analítica)'), CHI);
+    expect(names(c)).toEqual(['Lucía Treviño', 'Ximena Barrera']);
+  });
+
+  it('reads "We\'ve allowed 60 minutes" as the length', async () => {
+    const x = await extract(invite("We've allowed 60 minutes for the conversation."), CHI);
+    expect(x.end).toBe('2026-03-11T16:45:00-05:00');
+  });
 });
