@@ -785,7 +785,7 @@ export interface RoleInput {
 
 const ROLE_LABEL = /^[ \t]*(?:Position|Role|Job(?: Title)?|Job Position|Title|Opening|Requisition|Cargo|Puesto)(?:[ \t]*:[ \t]*|[ \t]+(?=[A-Z][\w.&/-]*(?:[ \t]+[A-Z(][\w.&/()-]*){0,6}[ \t]*$))(.{2,80})$/m;
 /** "for the Senior Backend Engineer position", "as a Data Engineer role" */
-const ROLE_THE_X_ROLE = /\b(?:[Ff]or|[Tt]he|[Oo]ur|[Aa]s (?:a|an|the)|[Aa]s)\s+\*?((?:[A-Z]|i(?=OS\b)|e(?=[A-Z])|macOS\b)(?:[^\n*.!?]|\.(?=NET\b|js\b|io\b)){1,60}?)\*?\s+(?:position|role|opening|opportunity|vacancy|requisition|req|search)\b/g;
+const ROLE_THE_X_ROLE = /\b(?:[Ff]or|[Tt]he|[Oo]ur|[Aa]s (?:a|an|the)|[Aa]s)\s+\*?((?:[A-Z]|i(?=OS\b)|e(?=[A-Z])|macOS\b)(?:[^\n*.!?]|\.(?=NET\b|js\b|io\b)){1,60}?)\*?\s+(?:position|role|opening|opportunity|vacancy|requisition|req|search|job)\b/g;
 /** "the position of Backend Engineer - Payments" */
 const ROLE_POSITION_OF = /\b(?:position|role|job) of\s+\*?([A-Z][^\n*.!?,]{1,60}?)\*?(?=\s+(?:on|in|at|with|for|within|reporting)\s|[.,!]|$)/gm;
 /** "for the position Data Platform Engineer (Kafka)." */
@@ -940,8 +940,24 @@ const GENDER_TAG = new RegExp(String.raw`\s*(?:${GENDER_TAG_SRC})`, 'gi');
 
 /** The role, with the "(m/w/d)" its subject writes after it as part of the title ("Interview invitation: Data Platform
  * Engineer (m/w/d)"); a tag only in the prose is the job ad's legal wording, not the title. */
+const ROLE_ABBREVIATIONS: [RegExp, string][] = [
+  [/\bVP\b/, 'Vice President'], [/\bSVP\b/, 'Senior Vice President'], [/\bAVP\b/, 'Assistant Vice President'], [/\bSr\.?(?=\s)/, 'Senior'],
+  [/\bJr\.?(?=\s)/, 'Junior'], [/\bAsst\.?(?=\s)/, 'Assistant'], [/\bAssoc\.?(?=\s)/, 'Associate'], [/\bMgr\.?(?=\s|$)/, 'Manager'], [/\bDir\.?(?=\s|$)/, 'Director'],
+];
+
+/** "VP, Data Governance" in the subject, "the Vice President, Data Governance role" in the text: the title spelled out
+ * as the text writes it. */
+function spelledOut(role: string, input: RoleInput): string {
+  let full = role;
+  for (const [re, word] of ROLE_ABBREVIATIONS) full = full.replace(re, word);
+  if (full === role) return role;
+  const text = `${input.body}\n${input.quoted}`.slice(0, 60_000);
+  return text.includes(full) ? full : role;
+}
+
 export function readRole(input: RoleInput): string | null {
-  const role = readRoleAsWritten(input);
+  const written = readRoleAsWritten(input);
+  const role = written ? spelledOut(written, input) : written;
   if (!role || !input.subject.includes('(')) return role;
   const tag = cachedRe(String.raw`${escapeRe(role)}(\s*(?:${GENDER_TAG_SRC}))`, 'i').exec(input.subject);
   return tag ? role + tag[1] : role;
@@ -1726,6 +1742,8 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
     if (/\b(?:will|['’]ll) (?:also )?(?:join|hop on|jump on|sit in) (?:too|as well)\b|\b(?:is|['’]s) (?:also )?joining (?:too|as well)\b/i.test(text)) senderJoins = true;
     FULL_AND_I.lastIndex = 0;
     if (FULL_AND_I.test(text)) senderJoins = true;
+    // "I'll walk you through the stamping areas and then we'll sit down with Deb": the sender shows the candidate round
+    if (/\bI(?:['’]ll| will) (?:walk|take|show) you (?:through|around)\b[^.\n]{0,120}\b(?:we(?:['’]ll| will)|then) (?:sit down|meet|talk|chat) with\b/i.test(text)) senderJoins = true;
     // "After that you and I will sit down and go through the rollout": the sender is in the meeting
     if (/\b(?:you and I|you and me|the two of us)(?: will|['’]ll| are going to| can| then)? (?:then )?(?:sit down|meet|talk|chat|speak|go (?:through|over)|walk through|dig into|discuss|grab|have (?:a|our)|spend|finish|wrap up|close out|do)\b/i.test(text)) senderJoins = true;
     // "The panel will consist of myself; Kenji Takahashi, …", "the committee includes me and …"

@@ -616,4 +616,12 @@ describe('rules of session 7', () => {
     const x = await extract(invite("We've allowed 60 minutes for the conversation."), CHI);
     expect(x.end).toBe('2026-03-11T16:45:00-05:00');
   });
+
+  it('spells out the subject\'s "VP" as the text does, reads "the X job", and "I\'ll walk you through …, then we\'ll sit down with"', async () => {
+    const a = await extract(gmailForward({ from: 'Gwen Hartley <ghartley@piedmonte.example>', date: 'Mon, Jun 1, 2026 at 9:00 AM', subject: 'Interview: Sam Rivera (VP, Data Governance)', body: 'Hi Sam,\n\nYou will meet Nadia Ferro (Head of Enterprise Data) for the Vice President, Data Governance role on Wednesday, June 10, 2026 at 10:00 AM Central.\n\nGwen' }), CHI);
+    expect(a.role).toBe('Vice President, Data Governance');
+    const b = await extract(gmailForward({ from: 'Gunnar Lindahl <glindahl@brennick.example>', date: 'Mon, Jun 1, 2026 at 10:14 AM', subject: 'Plant visit / interview', body: "Sam,\n\nWe'll see you Monday June 8th at 8:00 AM EST. Plan on about 2 hours. I'll walk you through the stamping and CNC areas first and then we'll sit down with Debra Szulc, our Quality Manager, and Raul Pena from maintenance to talk about the Manufacturing Engineer job in more detail.\n\nGunnar\n\nGunnar Lindahl\nPlant Manager" }), CHI);
+    expect(b.role).toBe('Manufacturing Engineer');
+    expect(names(b)).toEqual(['Debra Szulc', 'Gunnar Lindahl', 'Raul Pena']);
+  });
 });
