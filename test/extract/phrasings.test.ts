@@ -624,4 +624,9 @@ describe('rules of session 7', () => {
     expect(b.role).toBe('Manufacturing Engineer');
     expect(names(b)).toEqual(['Debra Szulc', 'Gunnar Lindahl', 'Raul Pena']);
   });
+
+  it('reads a German Outlook label ("Amsterdam, Berlin, Bern, Rom, Stockholm, Wien") as Berlin time', async () => {
+    const x = await extract(gmailForward({ from: 'Katrin Scholz <kscholz@brandtwerk.example>', date: 'Mon, Jun 1, 2026 at 9:00 AM', subject: 'Interview Stuttgart - video', body: 'Dear Sam,\n\nWe would like to invite you to a video interview for the Applications Engineer position:\n\nTuesday, 16.06.2026, 16:00 - 17:00 (UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien\n\nKatrin Scholz\nBrandtwerk\n70191 Stuttgart' }), CHI);
+    expect([x.start, x.timeZone]).toEqual(['2026-06-16T16:00:00+02:00', 'Europe/Berlin']);
+  });
 });
