@@ -110,7 +110,7 @@ function agenda(events: IcsEvent[]): IcsEvent | null {
 /** A reply's attribution line, "On Wed, Feb 4, 2026 at 3:47 PM Ngozi <…> wrote:" (its date in group 1). */
 const WROTE = String.raw`On\b([^\n]{5,240}?)(?:\n[ \t>]*[^\n]{0,120}?)?wrote:`;
 const QUOTED_SENT = new RegExp(String.raw`^[ \t>]*(?:${WROTE}|Sent\s*:([^\n]*)|Date\s*:([^\n]*)\n[ \t>]*(?:Subject|To)\s*:)`, 'im');
-const QUOTED_HEADERS = new RegExp(String.raw`^[ \t>]*(?:${WROTE}|(?:Sent|De|Envoyé|Enviado|Gesendet)\s*:[^\n]*)[ \t]*$`, 'gim');
+const QUOTED_HEADERS = new RegExp(String.raw`^[ \t>]*(?:${WROTE}|(?:Sent|De|Envoyé|Enviado|Gesendet|Sendt|Skickat|Verzonden|Inviato)\s*:[^\n]*)[ \t]*$`, 'gim');
 
 /**
  * The quoted thread without its headers' dates ("On Wed, Feb 4, 2026 at 3:47 PM X wrote:", "Sent: …"): times of
@@ -328,7 +328,8 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
   // a change of link, format or panel whose time "has not changed": the quoted original's
   if (!sched && updated && quoted && UNCHANGED.test(body)) sched = quotedSchedule();
   // "Nothing else is changing - still Tuesday 6/30 at 11:00 AM": the same start as the quoted original, its length too
-  if (sched && !sched.end && updated && quoted) {
+  // …and "Confirmed for Tuesday at 16:00 CET – see the invitation below": the quoted invitation's length for the same start
+  if (sched && !sched.end && quoted) {
     const q = quotedSchedule();
     if (q?.end && q.start.getTime() === sched.start.getTime()) sched = { ...sched, end: q.end };
   }

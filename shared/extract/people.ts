@@ -8,7 +8,7 @@ import { hasAny } from './scan.js';
 import { zoneForCity } from './zones.js';
 
 /** ATS, scheduling, calendar and video vendors: they send the mail but are never the hiring company. */
-const VENDORS = /^(?:zoom (?:video )?communications|google llc|microsoft corporation|cisco systems|calendly llc|greenhouse software|governmentjobs|neogov|schoolspring|frontline|applitrack|usajobs|personio|pinpoint|paylocity|ukg|ultipro|adp|cornerstone|oracle|peoplesoft|sap successfactors|sap|kronos|paycom|paycor|isolved|brassring|kenexa|ukg pro|greenhouse|lever|ashby|ashbyhq|workday|myworkday|icims|smartrecruiters|calendly|goodtime|modernloop|dayforce|dayforcehcm|ceridian|jobvite|taleo|oracle taleo|successfactors|bamboohr|bamboo hr|rippling|gusto|workable|recruitee|teamtailor|jazzhr|breezy|breezy hr|paradox|hirevue|codility|hackerrank|codesignal|coderpad|testgorilla|criteria|sterling|checkr|hireright|karat|gem|beamery|phenom|avature|eightfold|indeed|linkedin|glassdoor|ziprecruiter|google|google calendar|google meet|gmail|outlook|microsoft|microsoft teams|teams|zoom|webex|cisco|cisco webex|calendar|yahoo|icloud|apple|chili piper|doodle|cronofy|prelude|interviewing\.io|hired|wellfound|angellist|otta|dover|sent via greenhouse|notifications?|docusign|adobe sign|hellosign|dropbox sign|pandadoc)$/i;
+const VENDORS = /^(?:(?:yahoo|outlook|apple|icloud|zoho|proton) (?:calendar|mail)|zoom (?:video )?communications|google llc|microsoft corporation|cisco systems|calendly llc|greenhouse software|governmentjobs|neogov|schoolspring|frontline|applitrack|usajobs|personio|pinpoint|paylocity|ukg|ultipro|adp|cornerstone|oracle|peoplesoft|sap successfactors|sap|kronos|paycom|paycor|isolved|brassring|kenexa|ukg pro|greenhouse|lever|ashby|ashbyhq|workday|myworkday|icims|smartrecruiters|calendly|goodtime|modernloop|dayforce|dayforcehcm|ceridian|jobvite|taleo|oracle taleo|successfactors|bamboohr|bamboo hr|rippling|gusto|workable|recruitee|teamtailor|jazzhr|breezy|breezy hr|paradox|hirevue|codility|hackerrank|codesignal|coderpad|testgorilla|criteria|sterling|checkr|hireright|karat|gem|beamery|phenom|avature|eightfold|indeed|linkedin|glassdoor|ziprecruiter|google|google calendar|google meet|gmail|outlook|microsoft|microsoft teams|teams|zoom|webex|cisco|cisco webex|calendar|yahoo|icloud|apple|chili piper|doodle|cronofy|prelude|interviewing\.io|hired|wellfound|angellist|otta|dover|sent via greenhouse|notifications?|docusign|adobe sign|hellosign|dropbox sign|pandadoc)$/i;
 
 const FREEMAIL = /^(?:gmail|googlemail|yahoo|outlook|hotmail|live|icloud|me|aol|proton|protonmail|gmx|mail|example)$/i;
 
@@ -42,7 +42,7 @@ export function isRoleLike(s: string): boolean {
 
 /** A signature line that is a title ("Director of Collections", "Head of People"), not the company. */
 const SIG_TITLE_LEAD = /^(?:(?:Senior|Sr\.?|Associate|Assistant|Deputy|Executive|Managing|Global|Regional)\s+)?(?:Director|Head|VP|AVP|SVP|EVP|Vice President|Manager|Lead|Chief|Officer|Founder|Co-?founder|President|Partner|Principal)\b(?:\s+(?:of|for|,))/i;
-const TEAM_SUFFIX = /\s+(?:Experienced Hires?(?: Recruiting| Careers?)?|Lateral Hiring|Staff(?: Careers?| Recruiting| Jobs)?|Early(?: Talent| Careers?)?|Intro(?:ductory)? Call|Phone Screen|Screening Call|Recruiter Call|Call|Chat|Interview|Human Resources|HR Department|Personnel(?: Office)?|Talent Management|Store Support(?: Center)?|Careers? (?:Site|Portal|Page)|Jobs? Portal|(?:Virtual )?On-?site|Interviews? Team|Talent(?: Acquisition| Community| Team)?|(?:Campus |University |Early Careers? |Graduate |Technical |Tech )?Recruiting(?: Team)?|Early Careers?|Recruitment|(?:Tech(?:nology)?|Engineering|Digital|Data) Careers|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Jobs|Team|Notifications?|Scheduling|Interviews?|Community|Events|HQ|Headquarters|Confirmation|Careers Live|Live|Campus(?: (?:Recruiting|Careers|Hiring|Events?))?|(?:Recruiter|Phone|Intro|Technical|Hiring Manager) Screen(?:ing)?|(?:Design|Product|Engineering|Data|Portfolio|Team|Culture|Career|Recruiter) Intro|(?:(?:Engineering|Tech(?:nology)?|Product|Design|Data|Careers?|Virtual|Spring|Summer|Fall|Winter) )?(?:Open House|Info(?:rmation)? Session|Webinar|Hiring Event|Career Fair|AMA)|Careers? (?:Evening|Night|Day|Week|Event|Fair|Showcase))$/i;
+const TEAM_SUFFIX = /\s+(?:Early (?:&|and) Experienced(?: Careers?| Hires?| Recruiting)?|Experienced Hires?(?: Recruiting| Careers?)?|Lateral Hiring|Staff(?: Careers?| Recruiting| Jobs)?|Early(?: Talent| Careers?)?|Intro(?:ductory)? Call|Phone Screen|Screening Call|Recruiter Call|Call|Chat|Interview|Human Resources|HR Department|Personnel(?: Office)?|Talent Management|Store Support(?: Center)?|Careers? (?:Site|Portal|Page)|Jobs? Portal|(?:Virtual )?On-?site|Interviews? Team|Talent(?: Acquisition| Community| Team)?|(?:Campus |University |Early Careers? |Graduate |Technical |Tech )?Recruiting(?: Team)?|Early Careers?|Recruitment|(?:Tech(?:nology)?|Engineering|Digital|Data) Careers|Careers|Hiring(?: Team)?|HR|People(?: Team)?|Jobs|Team|Notifications?|Scheduling|Interviews?|Community|Events|HQ|Headquarters|Confirmation|Careers Live|Live|Campus(?: (?:Recruiting|Careers|Hiring|Events?))?|(?:Recruiter|Phone|Intro|Technical|Hiring Manager) Screen(?:ing)?|(?:Design|Product|Engineering|Data|Portfolio|Team|Culture|Career|Recruiter) Intro|(?:(?:Engineering|Tech(?:nology)?|Product|Design|Data|Careers?|Virtual|Spring|Summer|Fall|Winter) )?(?:Open House|Info(?:rmation)? Session|Webinar|Hiring Event|Career Fair|AMA)|Careers? (?:Evening|Night|Day|Week|Event|Fair|Showcase))$/i;
 
 /** A city, region or country (signature location lines), not a company. */
 export function isPlace(t: string): boolean {
@@ -129,6 +129,8 @@ function cleanCompany(s: string): string | null {
   if (isDepartment(t)) return null;
   // "AVP, Personal Lines Pricing": a title line of a signature
   if (/^(?:AVP|SVP|EVP|VP)\b/.test(t)) return null;
+  // "Pemberton Road": a street, not the employer
+  if (/\s(?:Road|Street|Avenue|Drive|Lane|Boulevard|Parkway|Rd\.?|St\.|Ave\.?|Blvd\.?)$/.test(t)) return null;
   // "City Hall", "Town Hall": a building, not the employer
   if (/^(?:City|Town|Village|County) Hall$/i.test(t)) return null;
   // "An Equal Opportunity Employer", "Zoom details", "Next conversation": a phrase, not a name
@@ -292,7 +294,7 @@ const SUBJECT_AT = new RegExp(String.raw`\b(?:at|with|@)\s+${CAP_SEQ}(?![\p{L}'�
 
 /** Subject layouts ATS and people use: "ROLE at COMPANY", "COMPANY - …", "… - ROLE - COMPANY", "COMPANY | …". */
 function subjectCompanies(subject: string, out: Scored[]) {
-  let s = subject.replace(/^\s*(?:(?:re|fwd?|fw|aw|tr|rv)\s*:\s*)+/i, '');
+  let s = subject.replace(/^\s*(?:(?:re|fwd?|fw|aw|tr|rv|sv|vs|wg|vb|antw|odp)\s*:\s*)+/i, '');
   // Google Calendar's "Updated invitation with note: TITLE @ Tue Nov 3, 2026 9am - 10am (CST) (guest@…)": the title
   const gcal = /^(?:(?:updated )?invitation|invitation updated|cancel(?:l)?ed event|new event)(?: with note)?:\s*(.+?)(?:\s+@\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|Weekly|Daily|Every)\b.*)?$/i.exec(s);
   if (gcal) s = gcal[1];
@@ -318,7 +320,7 @@ function subjectCompanies(subject: string, out: Scored[]) {
   }
   if (segs.length >= 2) {
     const firstSeg = segs[0];
-    if (!/interview|invitation|confirmation|confirmed|scheduled|cancel|update|invitation|reminder|entrevista|next steps|meeting|webex|event|registered|registration|rsvp|screen|call|chat|follow[- ]?up|action required|reschedul|new time|booked|availability|\?/i.test(firstSeg) && !isRoleLike(firstSeg) && firstSeg.split(/\s+/).length <= 4) add(out, firstSeg, 2);
+    if (!/interview|invitation|confirmation|confirmed|scheduled|cancel|update|invitation|reminder|entrevista|intervju|sollicitatie|vorstellungsgespr|entretien|colloquio|next steps|meeting|webex|event|registered|registration|rsvp|screen|call|chat|follow[- ]?up|action required|reschedul|new time|booked|availability|\?/i.test(firstSeg) && !isRoleLike(firstSeg) && firstSeg.split(/\s+/).length <= 4) add(out, firstSeg, 2);
     // "Onsite interview confirmed – Oakhurst Medical Group (Clinical Data Analyst)": the company between the news and the role
     if (segs.length >= 3 && /\b(?:interview|confirm\w*|scheduled|invitation|update|next steps)\b/i.test(firstSeg) && !/^(?:cancel\w*|updated?|rescheduled|confirmed|invitation|reminder)$/i.test(firstSeg) && isRoleLike(segs[2]) && !isRoleLike(segs[1]) && segs[1].split(/\s+/).length <= 4 && !/\d|interview|screen|chat|call|webinar|session|event|on-?site|virtual|remote|phone|video|final|technical|panel|round|loop|zoom|teams|meet\b/i.test(segs[1])) add(out, segs[1], 2);
     // "Canceled: Mosaic Learning - Intro Call", "Updated: Tern Robotics - Recruiter Screen"
@@ -750,7 +752,8 @@ function extendName(name: string, text: string): string {
     const [ext] = [...counts.keys()];
     return extended > alone ? cleanCompany(ext) ?? name : name;
   }
-  const re = cachedRe(String.raw`\b${escapeRe(name)}((?:[ \t]+\p{Lu}\p{Ll}+){1,2})(?![\p{L}\p{N}])`, 'gu');
+  // ("Oakhurst Children's Hospital": a possessive inside the name is the name's)
+  const re = cachedRe(String.raw`\b${escapeRe(name)}((?:[ \t]+\p{Lu}\p{Ll}+(?:['’]s(?=[ \t]+\p{Lu}))?){1,2})(?![\p{L}\p{N}'’])`, 'gu');
   re.lastIndex = 0;
   const counts = new Map<string, number>();
   let m: RegExpExecArray | null;
@@ -759,7 +762,8 @@ function extendName(name: string, text: string): string {
     const words = m[1].trim().split(/\s+/);
     const keep: string[] = [];
     for (const w of words) {
-      if (NOT_NAME_WORD.test(w) || /^(?:Is|Has|Was|Will|And|Or|The|For|At|In|On|To|We|Our|Your|Inc|Ltd|Llc|Limited|Corp|Plc|Pvt|Pte|Pty|Sdn|Co|Logo|Headquarters|HQ|Office|Offices|Campus|Building|Tower|Center|Centre|Careers|Jobs)$/.test(w)) break;
+      const kindWord = keep.length > 0 && /['’]s$/.test(keep[keep.length - 1]) && (ORG_KIND_WORD.test(w) || /^(?:Hospital|Clinic|School|Museum|Library|Academy|Center|Centre)$/.test(w));
+      if (!kindWord && (NOT_NAME_WORD.test(w) || /^(?:Is|Has|Was|Will|And|Or|The|For|At|In|On|To|We|Our|Your|Inc|Ltd|Llc|Limited|Corp|Plc|Pvt|Pte|Pty|Sdn|Co|Logo|Headquarters|HQ|Office|Offices|Campus|Building|Tower|Center|Centre|Careers|Jobs)$/.test(w))) break;
       keep.push(w);
     }
     if (!keep.length) continue;

@@ -150,7 +150,7 @@ export function splitQuoted(body: string): { own: string; quoted: string } {
     const l = raw.charCodeAt(0) === 62 ? raw.replace(/^(?:>\s?)+/, '') : raw;
     // every pattern below starts with one of these letters: most lines are skipped without running any
     const c0 = l.charCodeAt(0);
-    if (c0 !== 79 && c0 !== 69 && c0 !== 76 && c0 !== 65 && c0 !== 45 && c0 !== 70) continue; // O E L A - F
+    if (c0 !== 79 && c0 !== 69 && c0 !== 76 && c0 !== 65 && c0 !== 45 && c0 !== 70 && c0 !== 86 && c0 !== 68) continue; // O E L A - F V D
     if (/^On\s/.test(l) && (QUOTE_INTRO.test(l) || (!/wrote:/.test(l) && QUOTE_INTRO.test(l + ' ' + (lines[i + 1] ?? '').replace(/^(?:>\s?)+/, ''))))) {
       return { own: lines.slice(0, i).join('\n'), quoted: lines.slice(i).join('\n') };
     }
@@ -160,7 +160,9 @@ export function splitQuoted(body: string): { own: string; quoted: string } {
     // Outlook reply header inside a message (From:/Sent: without a marker)
     // (an HTML message's paragraphs leave a blank line between the headers)
     const next = (k: number): string => (lines[k] ?? '').replace(/^(?:>\s?)+/, '');
-    if (i > 0 && /^(?:_{10,})?\s*$/.test(lines[i - 1]) && /^From:\s+\S/.test(l) && (/^(Sent|Date):/.test(next(i + 1)) || (next(i + 1).trim() === '' && /^(Sent|Date):/.test(next(i + 2))))) {
+    // …in the sender's language too ("Fra: / Sendt:", "Von: / Gesendet:", "De : / Envoyé :")
+    const SENT = /^(?:Sent|Date|Sendt|Skickat|Gesendet|Envoyé|Enviado|Verzonden|Inviato|Wysłano|Lähetetty)\s*:/;
+    if (i > 0 && /^(?:_{10,})?\s*$/.test(lines[i - 1]) && /^(?:From|Fra|Från|Von|De|Van|Da|Od|Lähettäjä)\s*:\s*\S/.test(l) && (SENT.test(next(i + 1)) || (next(i + 1).trim() === '' && SENT.test(next(i + 2))))) {
       return { own: lines.slice(0, i).join('\n').replace(/_{10,}\s*$/, ''), quoted: lines.slice(i).join('\n') };
     }
   }
@@ -293,12 +295,12 @@ export async function unwrap(outer: ParsedMail, userZone: string, depth = 0): Pr
   for (let k = 0; k < 3; k++) {
     // "FW: Data & Systems Manager – quick call" over a colleague's note, then the original of that subject: the forward's
     // own forward, however long the colleague's note
-    const fwSubject = /^\s*(?:FW|Fwd?|TR|WG|RV)\s*:\s*(.+)$/i.exec(cur.orig.subject ?? '');
+    const fwSubject = /^\s*(?:FW|Fwd?|TR|WG|RV|VS|VB|Doorst)\s*:\s*(.+)$/i.exec(cur.orig.subject ?? '');
     const lead = firstLines(cur.rest, 4);
     const leadOk = FWD_MARKER.test(lead.split('\n')[0]?.trim() ?? '') || /^(?:From|De|Von):/m.test(lead);
     if (!leadOk && !fwSubject) break;
     const next = fromBlock(cur.rest, userZone);
-    const sameSubject = !!fwSubject && !!next && (next.orig.subject ?? '').replace(/^\s*(?:(?:FW|Fwd?|TR|WG|RV|Re|AW)\s*:\s*)+/i, '').trim().toLowerCase() === fwSubject[1].replace(/^\s*(?:(?:FW|Fwd?|TR|WG|RV|Re|AW)\s*:\s*)+/i, '').trim().toLowerCase();
+    const sameSubject = !!fwSubject && !!next && (next.orig.subject ?? '').replace(/^\s*(?:(?:FW|Fwd?|TR|WG|RV|Re|AW|VS|SV|VB|Doorst)\s*:\s*)+/i, '').trim().toLowerCase() === fwSubject[1].replace(/^\s*(?:(?:FW|Fwd?|TR|WG|RV|Re|AW|VS|SV|VB|Doorst)\s*:\s*)+/i, '').trim().toLowerCase();
     if (!next || (!leadOk && !sameSubject) || (next.note.trim().length > 200 && !(sameSubject && next.note.trim().length <= 1500))) break;
     cur = { ...next, note: [cur.note, next.note].join('\n') };
   }

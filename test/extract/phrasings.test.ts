@@ -629,4 +629,16 @@ describe('rules of session 7', () => {
     const x = await extract(gmailForward({ from: 'Katrin Scholz <kscholz@brandtwerk.example>', date: 'Mon, Jun 1, 2026 at 9:00 AM', subject: 'Interview Stuttgart - video', body: 'Dear Sam,\n\nWe would like to invite you to a video interview for the Applications Engineer position:\n\nTuesday, 16.06.2026, 16:00 - 17:00 (UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien\n\nKatrin Scholz\nBrandtwerk\n70191 Stuttgart' }), CHI);
     expect([x.start, x.timeZone]).toEqual(['2026-06-16T16:00:00+02:00', 'Europe/Berlin']);
   });
+
+  it("reads a quoted Danish Outlook header ('Fra: / Sendt:') as the thread, not a time, and 'Danish time'", async () => {
+    const x = await extract(note('moved it to Thursday', { from: 'Mette Holm <mholm@nordkyst.example>', date: 'Mon, Mar 30, 2026 at 2:05 AM', subject: 'SV: Invitation to interview - Data Engineer', body: 'Dear Sam,\n\nSøren is sick this week, so we need to move the interview. Can we say Thursday 2. April, 15:00-16:00 Danish time?\n\nMette\n\nFra: Mette Holm\nSendt: 25. marts 2026 10:12\nTil: Sam Rivera <sam.rivera@example.net>\nEmne: Invitation to interview - Data Engineer\n\nDear Sam,\n\nThe interview will be on Tuesday 31. March at 15:00 CET and takes 1 hour.\n' }), CHI);
+    expect([x.kind, x.start, x.timeZone]).toEqual(['update', '2026-04-02T15:00:00+02:00', 'Europe/Copenhagen']);
+  });
+
+  it('writes "Oakhurst Children\'s Hospital" whole, and no company from a street, a calendar service or "Early & Experienced"', async () => {
+    const a = await extract(gmailForward({ from: 'Jordan Wick <jwick@talentbridgestaffing.example>', date: 'Wed, Jan 14, 2026 at 3:12 PM', subject: 'Phone interview tomorrow - Revenue Analyst (Oakmere)', body: "Hi Sam,\n\nGreat news - Oakmere Children's Hospital would like a phone interview tomorrow at 10:30 ET. Plan on 30 minutes.\n\nJordan" }), CHI);
+    expect(a.company).toBe("Oakmere Children's Hospital");
+    const b = await extract(gmailForward({ from: 'Calder & Reeve Early & Experienced <careers@calderreeve.example>', date: 'Mon, Jun 1, 2026 at 9:00 AM', subject: 'You are registered: Life at Calder & Reeve', body: 'Thank you for registering for our webinar on June 10 at 12:00 PM CT.' }), CHI);
+    expect(b.company).toBe('Calder & Reeve');
+  });
 });
