@@ -848,6 +848,8 @@ function cleanRole(s: string, company: string | null, keepTags = false): string 
   // "💼 Position Dispatch Operations Supervisor": a table's label before the title
   t = t.replace(/^(?:\p{Extended_Pictographic}\s*)?(?:Position|Role|Job(?: title)?|Title)\s*:?\s+(?=[A-Z])/u, '').replace(/^(?:Interview|Invitation)\s+(?!(?:Scheduled|Confirmed|Confirmation|Request|Invitation|Details|Reminder|Update|Rescheduled|For|With)\b)(?=[A-Z][a-z])/, '');
   t = t.replace(/^.*?\b(?:interview(?: schedule)?|invitation|schedule|confirmation|application|assessment|test|challenge|exercise|screen|onsite|on-site|loop|visit)(?:\s+(?:scheduled|confirmed|requested|booked))?\s+(?:for|with)\s+(?:the\s+)?/i, '');
+  // "Sam Rivera <> Staff Frontend Engineer", "Technical Round 2 - Principal Data Engineer": the pair's or the round's words
+  t = t.replace(/^[^<>]{2,60}\s*<>\s*(?=\p{Lu})/u, '').replace(/^(?:(?:technical|final|first|second|third|panel|hiring manager|onsite|virtual)\s+)?(?:round|stage)\s*\d{0,2}\s*[-–—:]\s+(?=\p{Lu})/iu, '');
   // "onsite interview, BIM Software Developer": the title after the meeting words
   t = t.replace(/^(?:(?:onsite|on-site|in-person|phone|video|virtual|technical|final|first|second)\s+)?interview,\s+(?=[A-Z])/i, '');
   // "Technical Interview - Senior Data Engineer", "Onsite - Principal Data Scientist": the meeting's name before the title
@@ -871,6 +873,11 @@ function cleanRole(s: string, company: string | null, keepTags = false): string 
   // "DVQ Quantitative Developer", "Senior Data Consultant, Pemberton & Co": the company's name around the title
   const around = company ? companyPatterns(company) : null;
   if (around) t = t.replace(around.before, '').replace(around.after, '');
+  // "Revenue Cycle Analyst (Oakhurst)" of Oakhurst Children's Hospital: the company's short name after the title
+  if (company) {
+    const paren = /\s*\(([^()]{2,40})\)$/.exec(t);
+    if (paren && (company.toLowerCase().startsWith(paren[1].toLowerCase() + ' ') || company.toLowerCase() === paren[1].toLowerCase())) t = t.slice(0, paren.index);
+  }
   // "ASU Research Computing Facilitator" of Aldridge State University: the company's initials before the title
   if (company) {
     const initials = company.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
@@ -946,7 +953,7 @@ const GENDER_TAG = new RegExp(String.raw`\s*(?:${GENDER_TAG_SRC})`, 'gi');
  * Engineer (m/w/d)"); a tag only in the prose is the job ad's legal wording, not the title. */
 const ROLE_ABBREVIATIONS: [RegExp, string][] = [
   [/\bVP\b/, 'Vice President'], [/\bSVP\b/, 'Senior Vice President'], [/\bAVP\b/, 'Assistant Vice President'], [/\bSr\.?(?=\s)/, 'Senior'],
-  [/\bJr\.?(?=\s)/, 'Junior'], [/\bAsst\.?(?=\s)/, 'Assistant'], [/\bAssoc\.?(?=\s)/, 'Associate'], [/\bMgr\.?(?=\s|$)/, 'Manager'], [/\bDir\.?(?=\s|$)/, 'Director'],
+  [/\bOps\b/, 'Operations'], [/\bMgmt\b/, 'Management'], [/\bJr\.?(?=\s)/, 'Junior'], [/\bAsst\.?(?=\s)/, 'Assistant'], [/\bAssoc\.?(?=\s)/, 'Associate'], [/\bMgr\.?(?=\s|$)/, 'Manager'], [/\bDir\.?(?=\s|$)/, 'Director'],
 ];
 
 /** "VP, Data Governance" in the subject, "the Vice President, Data Governance role" in the text: the title spelled out
@@ -1998,5 +2005,7 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
     const a = input.ics?.attendees.find((x) => x.name?.toLowerCase() === lower) ?? (input.ics?.organizer?.name?.toLowerCase() === lower ? input.ics.organizer : null);
     return a?.email ?? null;
   };
-  return found.slice(0, 12).map((n) => ({ name: n, email: emailFor(n) }));
+  // "Dean Adaeze Nwosu": an office before a full name is not part of it
+  const bare = [...new Set(found.map((n) => n.replace(/^(?:Dean|Provost|Chancellor|Superintendent|President|Chair|Mayor|Judge|Coach|Pastor|Rabbi|Commissioner|Councilmember|Senator)\s+(?=\p{Lu}\S*\s+\p{Lu})/u, '')))];
+  return bare.slice(0, 12).map((n) => ({ name: n, email: emailFor(n) }));
 }

@@ -641,4 +641,17 @@ describe('rules of session 7', () => {
     const b = await extract(gmailForward({ from: 'Calder & Reeve Early & Experienced <careers@calderreeve.example>', date: 'Mon, Jun 1, 2026 at 9:00 AM', subject: 'You are registered: Life at Calder & Reeve', body: 'Thank you for registering for our webinar on June 10 at 12:00 PM CT.' }), CHI);
     expect(b.company).toBe('Calder & Reeve');
   });
+
+  it('reads a title without "Sam Rivera <>", "Technical Round 2 -" or the company\'s short name, "Ops" spelled out as written', async () => {
+    const mk = (subject: string, body: string) => gmailForward({ from: 'Nadia Rowe <nrowe@lumenmere.example>', date: 'Mon, Jun 1, 2026 at 9:00 AM', subject, body: `Hi Sam,\n\n${body}\n\nYour interview is on Wednesday, June 10, 2026 at 10:00 AM Central on Zoom.\n\nNadia Rowe\nLumenmere Health` });
+    expect((await extract(mk('Invitation: Sam Rivera <> Staff Frontend Engineer @ Wed Jun 10, 2026 10am - 11am (CDT)', 'Looking forward to it.'), CHI)).role).toBe('Staff Frontend Engineer');
+    expect((await extract(mk('Technical Round 2 - Principal Data Engineer', 'Looking forward to it.'), CHI)).role).toBe('Principal Data Engineer');
+    expect((await extract(mk('Phone interview - Revenue Cycle Analyst (Lumenmere)', 'Looking forward to it.'), CHI)).role).toBe('Revenue Cycle Analyst');
+    expect((await extract(mk('Head of Ops - next steps', 'We are hiring a Head of Operations to run our clinics.'), CHI)).role).toBe('Head of Operations');
+  });
+
+  it('reads "Dean Adaeze Nwosu" as the person without the office', async () => {
+    const x = await extract(agenda(['9:00 AM - 9:45 AM  Meeting with Dean Folake Adeyemi-Cole (College of Engineering)', '10:00 AM - 10:45 AM  Luc Beaumont, Director of IT']), CHI);
+    expect(names(x)).toEqual(['Folake Adeyemi-Cole', 'Luc Beaumont']);
+  });
 });
