@@ -302,8 +302,9 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
   const shortNote = note.length <= 160 ? note : '';
   const noteCancels = /^(?:(?:fyi|ugh|so|well|oh well|welp|damn|sigh|bummer|boo)[,:.!\s-]*)?(?:(?:they|she|he|[\w&'-]+(?: [\w&'-]+)?) )?(?:cancell?ed|called off|canceled it|cancelled it|postponed|on hold)\b/i.test(shortNote) && !/\b(?:re-?scheduled|moved|new time)\b/i.test(shortNote);
   const noteMoves = /^(?:(?:fyi|heads up|update|ok|so)[,:.!\s-]*)?(?:(?:they|she|he|[\w&'-]+(?: [\w&'-]+)?) )?(?:moved|rescheduled|pushed|bumped|shifted)(?: (?:it|us|me|the \w+))?(?: (?:to|back|up|forward))\b/i.test(shortNote) || /^(?:new time|rescheduled|moved)\b/i.test(shortNote);
-  const cancelled = isCancellation(plainSubject, plain, method, event?.status ?? null) || (noteCancels && !isUpdate(plainSubject, plain, event?.sequence ?? null, method));
-  const updated = !cancelled && (isUpdate(plainSubject, plain, event?.sequence ?? null, method) || noteMoves);
+  const movedInText = isUpdate(plainSubject, plain, event?.sequence ?? null, method);
+  const cancelled = isCancellation(plainSubject, plain, method, event?.status ?? null) || (noteCancels && !movedInText);
+  const updated = !cancelled && (movedInText || noteMoves);
   // "tomorrow's 3pm call" above a quoted "3:00-3:45 PM ET": the conversation's zone, not the user's
   if (sched?.assumedZone && quoted) {
     const qs = quotedSchedule();
@@ -420,13 +421,13 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
   // the people patterns are written with straight apostrophes ("I'll be joined by"): curly ones are read as straight,
   // and a name keeps the apostrophe the email wrote ("Siobhán O’Connell")
   // (and 'Grzegorz "Greg" Wiśniewski': the name without the nickname in quotes)
-  const straight = (t: string): string => {
+  const forPeople = (t: string): string => {
     const u = t.includes('’') ? t.replace(/’/g, "'") : t;
     return /["“]/.test(u) ? u.replace(/(\p{Lu}[\p{Ll}'-]+)[ \t]+["“]\p{Lu}[\p{Ll}'-]+["”][ \t]+(?=\p{Lu})/gu, '$1 ') : u;
   };
   const curlyName = (n: string | null): string | null => (n && n.includes("'") && body.includes(n.replace(/'/g, '’')) && !body.includes(n) ? n.replace(/'/g, '’') : n);
   const interviewersOf = (update: boolean) => {
-    const input: InterviewerInput = { company, body: straight(body), quoted: straight(unquote(quoted)), subject: straight(subject), from: orig.from, ics: event, sessionLines: (sched?.lines ?? []).map(straight), userNames: who.names, userEmails: who.emails, known: [orig.from, orig.replyTo, ...orig.to, ...orig.cc].filter(Boolean) as Person[], update, meeting: isMeeting, attendees: orig.to };
+    const input: InterviewerInput = { company, body: forPeople(body), quoted: forPeople(unquote(quoted)), subject: forPeople(subject), from: orig.from, ics: event, sessionLines: (sched?.lines ?? []).map(forPeople), userNames: who.names, userEmails: who.emails, known: [orig.from, orig.replyTo, ...orig.to, ...orig.cc].filter(Boolean) as Person[], update, meeting: isMeeting, attendees: orig.to };
     const rejected = new Set<string>();
     const chosen = readInterviewers(input, rejected);
     onCandidates?.(interviewerCandidates(input, chosen), chosen, rejected);

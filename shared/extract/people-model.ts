@@ -5,7 +5,7 @@
 // Its weights are learned from the blind corpora in test/extract by test/extract/train-people.ts (logistic
 // regression); the model is plain data (people-weights.ts) and the code here is pure.
 import { WEIGHTS } from './people-weights.js';
-import { FULL_NAME, HONORIFIC, NAME_EXACT, isName, isPlace, trailingName, type InterviewerInput, type Named } from './people.js';
+import { FULL_NAME, HONORIFIC, NAME_EXACT, OFFICE_BEFORE_NAME, isName, isPlace, trailingName, type InterviewerInput, type Named } from './people.js';
 import { isEnglishWord } from './english.js';
 import { fold } from './re.js';
 
@@ -104,7 +104,7 @@ function mentionFeatures(m: Mention, out: Set<string>): void {
 /** A name as the model keys it: no honorific or sentence opener, in the order a person writes ("Vogel, Katharina":
  * a directory's order). */
 const clean = (n: string): string =>
-  n.replace(/^([^,\s]+(?: [^,\s]+)?),\s*([^,]+)$/, '$2 $1').replace(/\s+/g, ' ').replace(/^(?:Then|Next|Finally|Afterwards|Later|Lastly|And|But|Also|With|Meet|Dear|Hi|Hello|Chef)\s+(?=\p{Lu})/u, '').replace(/^(?:Dean|Provost|Chancellor|Superintendent|President|Chair|Mayor|Judge|Coach|Pastor|Rabbi|Commissioner|Councilmember|Senator)\s+(?=\p{Lu}\S*\s+\p{Lu})/u, '').replace(HONORIFIC, '').trim();
+  n.replace(/^([^,\s]+(?: [^,\s]+)?),\s*([^,]+)$/, '$2 $1').replace(/\s+/g, ' ').replace(/^(?:Then|Next|Finally|Afterwards|Later|Lastly|And|But|Also|With|Meet|Dear|Hi|Hello|Chef)\s+(?=\p{Lu})/u, '').replace(OFFICE_BEFORE_NAME, '').replace(HONORIFIC, '').trim();
 
 /** Mentions of one word of a person's name (at most `limit` a text), where `accept` says so. */
 function shortMentions(out: Mention[], texts: [string, string][], word: string, limit: number, accept: (text: string, at: number, end: number) => boolean): void {

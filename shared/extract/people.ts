@@ -613,8 +613,8 @@ function readCompanyRules(input: CompanyInput): string | null {
     }
     const looksOrg = /\b(?:Talent|Recruiting|Careers|Hiring|HR|Team|Jobs|Events)\b/i.test(p.name) || /no-?reply|notifications?|careers|jobs|recruit|talent/i.test(p.email ?? '');
     // (a person's name on a no-reply address, "Ifeoma Clarke" <noreply@email.apple.com>, is the person's)
-    const personal = cachedRe(String.raw`\b${escapeRe(p.name.trim())} (?:has )?(?:invited you|is inviting you|updated|cancell?ed|shared)\b`, 'u').test(input.body);
-    if (looksOrg && !personal && !input.userNames.some((u) => p.name!.includes(u))) add(out, p.name, 2);
+    const personal = () => cachedRe(String.raw`\b${escapeRe(p.name!.trim())} (?:has )?(?:invited you|is inviting you|updated|cancell?ed|shared)\b`, 'u').test(input.body);
+    if (looksOrg && !personal() && !input.userNames.some((u) => p.name!.includes(u))) add(out, p.name, 2);
   }
   // an ATS mailbox named after the company ("Harrow & Finch Insurance <harrowfinch@myworkday…>")
   for (const p of [input.from, input.replyTo]) {
@@ -713,7 +713,7 @@ function readCompanyRules(input: CompanyInput): string | null {
   const inst = cachedRe(String.raw`\b${escapeRe(best)} (University|College|Institute|Hospital|Council|Authority|Museum|Library|Academy|School|Polytechnic)\b`, 'u').exec(prose);
   if (inst && !/\b(?:University|College|Institute|Hospital|Council|Authority|Museum|Library|Academy|School|Polytechnic)\b/.test(best)) return `${best} ${inst[1]}`;
   // "Cobalt Ridge Brewing Co." written that way every time: the name with its "Co."
-  if (!/\bCo\.?$/.test(best) && cachedRe(String.raw`\b${escapeRe(best)} Co\.(?!,?\s*Ltd)`, 'u').test(prose) && !cachedRe(String.raw`\b${escapeRe(best)}(?! Co\b)`, 'u').test(prose)) return `${best} Co.`;
+  if (!/\bCo\.?$/.test(best) && prose.includes(`${best} Co.`) && cachedRe(String.raw`\b${escapeRe(best)} Co\.(?!,?\s*Ltd)`, 'u').test(prose) && !cachedRe(String.raw`\b${escapeRe(best)}(?! Co\b)`, 'u').test(prose)) return `${best} Co.`;
   return best;
 }
 
@@ -722,6 +722,10 @@ const AGENCY = /\b(?:Search(?: Partners| Group)?|Staffing|Recruit(?:ing|ment|ers
 /** "Bluejay" in a subject, "Bluejay Fintech" in the prose: the fuller name is the company's. */
 const LEGAL_NEXT = /^,?\s+(?:Inc\.?|LLC|Ltd\.?|Ltda\.?|Limited|Pvt\.?|Private Limited|Co\.(?=\s*(?:$|[,·|]))|GmbH|PLC|Corp\.?|Pty|Pte|LLP|S\.A\.|S\.L\.|SAS|S\.p\.A\.|B\.V\.|N\.V\.|AG|KK|Oy|AB|A\/S|ApS|SE|Sp\. z o\.o\.)(?![\w])/;
 const ORG_KIND_WORD = /^(?:Bank|Insurance|Mutual|Network|Group|Health|Healthcare|University|College|Hospital|Foods?|Labs?|Partners|Systems|Technologies|Logistics|Energy|Capital|Financial|Holdings|Industries|Institute|Foundation|Alliance|Authority|District|Cooperative|Co-op|Credit|Union|Services|Solutions|Analytics|Robotics|Therapeutics|Pharmaceuticals|Media|Studios|Games|Motors|Airlines|Hotels|Resorts|Markets|Outfitters|Freight|Shipping|Manufacturing|Works|Consulting|Architects|Maschinenbau|Logistik|Antriebstechnik|Werke|Energie|Systeme|Alimentos|Seguros|Minería)$/;
+const ASCII_WORD = /[A-Za-z0-9_]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** One or two capitalised words straight after a name, read at a position (sticky). */
+const NAME_TAIL_WORDS = /((?:[ \t]+\p{Lu}\p{Ll}+){1,2})(?![\p{L}\p{N}])/uy;
 function extendName(name: string, text: string): string {
   // "University of Carrowmore", "City of Maple Terrace": an institution named after its place, as the text writes it
   const inst = cachedRe(String.raw`\b(?:(?:The )?(?:University|College|City|County|Town|Borough|Village|District|Province|State|Port|Bank|Institute|Museum|Government|Commonwealth|Diocese|Archdiocese|Presbytery) of(?: the)? )${escapeRe(name)}(?![\p{L}\p{N}])`, 'u').exec(text);
@@ -729,26 +733,35 @@ function extendName(name: string, text: string): string {
   if (/\s/.test(name)) {
     // "Northgate Mutual" in the subject, "Northgate Mutual Bank" in every sentence of the text: the name as the text writes it
     // (only with a word of the organisation's kind at its end, and never the short name alone as often)
-    const longer = cachedRe(String.raw`\b${escapeRe(name)}((?:[ \t]+\p{Lu}\p{Ll}+){1,2})(?![\p{L}\p{N}])`, 'gu');
+    // (found by a literal search, each hit's words after it read in place: no pattern made for each name)
     const counts = new Map<string, number>();
-    let m: RegExpExecArray | null;
     let n = 0;
     let extended = 0;
-    longer.lastIndex = 0;
-    while ((m = longer.exec(text)) && n++ < 50) {
+    let bounded = 0;
+    const wordStart = ASCII_WORD.test(name[0]);
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (at > 0 && ASCII_WORD.test(text[at - 1]) === wordStart) continue;
+      const after = at + name.length;
+      if (after < text.length && LETTER_OR_DIGIT.test(text[after])) continue;
+      bounded++;
+      if (n >= 50) continue;
+      NAME_TAIL_WORDS.lastIndex = after;
+      const m = NAME_TAIL_WORDS.exec(text);
+      if (!m) continue;
+      n++;
       const words = m[1].trim().split(/\s+/);
       const k = words.map((w) => ORG_KIND_WORD.test(w)).lastIndexOf(true);
       if (k < 0) continue;
       // ("Riverbend Food Insurance Company": the entity's legal style, which the name people use leaves off)
       const kept = words.slice(0, k + 1).join(' ');
-      const end = m.index + name.length + m[1].indexOf(kept) + kept.length;
+      const end = after + m[1].indexOf(kept) + kept.length;
       if (/^[ \t]+(?:Company|Corporation|Incorporated|Co\b)/.test(text.slice(end, end + 16))) continue;
       const ext = `${name} ${words.slice(0, k + 1).join(' ')}`;
       counts.set(ext, (counts.get(ext) ?? 0) + 1);
       extended++;
     }
     if (counts.size !== 1) return name;
-    const alone = (text.match(cachedRe(String.raw`\b${escapeRe(name)}(?![\p{L}\p{N}])`, 'gu')) ?? []).length - extended;
+    const alone = bounded - extended;
     const [ext] = [...counts.keys()];
     return extended > alone ? cleanCompany(ext) ?? name : name;
   }
@@ -825,6 +838,8 @@ const NOT_A_ROLE = /^(?:interview|phone screen|screen|position|role|job|call|cha
 const REQ_LEAD = /^(?:(?:REQ|Req|JR|R|ID)[-#]?\s?\d[\w-]*|[A-Z]{2,5}-\d{2,}[\w-]*)\s+(?=[A-Z])/;
 const REQ_PAREN = /\s*\((?:Req|Requisition|Job|ID|#|Posting|Vacancy|Ref|Reference|Competition|Search|Position|Opening|Job Code|Code)\b(?=[^)]*\d)[^)]*\)\s*$|\s*\([A-Z]{1,4}-?\d[\w-]*\)\s*$|\s*\((?:Zoom|Teams|Meet|Webex|video|phone)(?: (?:details|link|call|interview|meeting))?\)\s*$/i;
 /** Honorifics and academic titles before a panel name ("Associate Professor Mei-Ling Chau", "Ms. Harpreet Kaur Bhatia"). */
+/** An office before a full name ("Dean Adaeze Nwosu"): not part of the name (two more words must follow, so "Dean Thomas" stays). */
+export const OFFICE_BEFORE_NAME = /^(?:Dean|Provost|Chancellor|Superintendent|President|Chair|Mayor|Judge|Coach|Pastor|Rabbi|Commissioner|Councilmember|Senator)\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
 export const HONORIFIC = /\b(?:(?:(?:Provost|Vice Provost|Chancellor|Superintendent|President|Dean|Chair|Mayor)\s+)?(?:Dr\.?|Prof\.?)\s+(?=\p{Lu})|(?:Associate |Assistant )?Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.|Captain|Capt\.?|Rev\.|Col\.|Lt\.|Sgt\.)\s+(?=\p{Lu})/gu;
 
 function cleanRole(s: string, company: string | null, keepTags = false): string | null {
@@ -951,16 +966,16 @@ const GENDER_TAG = new RegExp(String.raw`\s*(?:${GENDER_TAG_SRC})`, 'gi');
 
 /** The role, with the "(m/w/d)" its subject writes after it as part of the title ("Interview invitation: Data Platform
  * Engineer (m/w/d)"); a tag only in the prose is the job ad's legal wording, not the title. */
+/** Abbreviations of titles beyond `TITLE_ABBREV`'s ("VP", "Ops"), spelled out only when the text spells them so. */
 const ROLE_ABBREVIATIONS: [RegExp, string][] = [
-  [/\bVP\b/, 'Vice President'], [/\bSVP\b/, 'Senior Vice President'], [/\bAVP\b/, 'Assistant Vice President'], [/\bSr\.?(?=\s)/, 'Senior'],
-  [/\bOps\b/, 'Operations'], [/\bMgmt\b/, 'Management'], [/\bJr\.?(?=\s)/, 'Junior'], [/\bAsst\.?(?=\s)/, 'Assistant'], [/\bAssoc\.?(?=\s)/, 'Associate'], [/\bMgr\.?(?=\s|$)/, 'Manager'], [/\bDir\.?(?=\s|$)/, 'Director'],
+  [/\bVP\b/, 'Vice President'], [/\bSVP\b/, 'Senior Vice President'], [/\bAVP\b/, 'Assistant Vice President'],
+  [/\bOps\b/, 'Operations'], [/\bMgmt\b/, 'Management'], [/\bAsst\.?(?=\s)/, 'Assistant'], [/\bDir\.?(?=\s|$)/, 'Director'],
 ];
 
 /** "VP, Data Governance" in the subject, "the Vice President, Data Governance role" in the text: the title spelled out
  * as the text writes it. */
 function spelledOut(role: string, input: RoleInput): string {
-  let full = role;
-  for (const [re, word] of ROLE_ABBREVIATIONS) full = full.replace(re, word);
+  const full = ROLE_ABBREVIATIONS.reduce((t, [re, word]) => t.replace(re, word), unabbreviated(role));
   if (full === role) return role;
   const text = `${input.body}\n${input.quoted}`.slice(0, 60_000);
   return text.includes(full) ? full : role;
@@ -1276,6 +1291,8 @@ const HAS_CONFLICT = new RegExp(String.raw`(?:Dr\.\s+)?(${NAME}) (?:has|had) (?:
 /** Literal words (case as written) every match of a prose pattern contains (PROSE_WILL and PROSE_MEET: too many). */
 const APPOS_PAIR_WILL = new RegExp(String.raw`(${NAME}),\s+[^.\n;]{2,80}?,\s+(?:and|&)\s+(${NAME}),\s+[^,.\n;]{2,80},\s+(?:will|['’]ll|would like to)\s+(?:\w+\s+)?(?:call|interview|meet|talk|speak|lead|run|host|join|be (?:interviewing|calling|joining|meeting|speaking|on the (?:call|line|panel)))\b`, 'g');
 const LIST_AND_I = new RegExp(String.raw`((?:${NAME})(?:,\s+(?:${NAME})){1,3}),?\s+(?:and|&)\s+I\s+(?:are|were|will|would|['’]ll|look|both|all)\b`, 'g');
+/** The name that ends a list's item ("our Assistant Principal, Ben Takahashi"). */
+const TRAILING_LIST_NAME = new RegExp(String.raw`(?:^|,\s*|\s)(${NAME})\s*$`, 'u');
 const PANEL_LIST = /\b(?:panel|committee|interviewers|interview team|interview group)(?: members)?\s+(?:will\s+)?(?:include|includes|consist of|consists of|comprise|comprises|be made up of|is made up of)\s+((?:me|myself|our|my|the|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])(?:[^.\n]|\.(?=[A-Za-z]))*)/g;
 const PROSE_ANCHORS = new Map<RegExp, string[]>([
   [PROSE_WITH, ['with']],
@@ -1729,7 +1746,7 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
           senderJoins = true;
           continue;
         }
-        const nm = new RegExp(`(?:^|,\\s*|\\s)(${NAME})\\s*$`, 'u').exec(item);
+        const nm = TRAILING_LIST_NAME.exec(item);
         if (nm && isName(nm[1], userNames) && !isPlace(nm[1])) push(nm[1]);
       }
     }
@@ -1737,12 +1754,14 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
     APPOS_PAIR_WILL.lastIndex = 0;
     let ap: RegExpExecArray | null;
     let an = 0;
-    while ((ap = APPOS_PAIR_WILL.exec(text)) && an++ < 5) for (const who of [ap[1], ap[2]]) if (isName(who, userNames)) push(who);
+    const pairs = /,\s+(?:and|&)\s/.test(text);
+    while (pairs && (ap = APPOS_PAIR_WILL.exec(text)) && an++ < 5) for (const who of [ap[1], ap[2]]) if (isName(who, userNames)) push(who);
     // "Michael O'Connell, Li Wei and I are genuinely sorry": each of the colleagues, and the sender
     LIST_AND_I.lastIndex = 0;
     let li: RegExpExecArray | null;
     let lin = 0;
-    while ((li = LIST_AND_I.exec(text)) && lin++ < 5) {
+    const andI = /\s(?:and|&)\s+I\s/.test(text);
+    while (andI && (li = LIST_AND_I.exec(text)) && lin++ < 5) {
       const who = li[1].split(/\s*,\s*/).filter((w) => isName(w, userNames));
       if (who.length >= 2) {
         who.forEach(push);
@@ -1966,6 +1985,7 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
   }
   // "Siobhán (Talent) is hosting the meeting and will drop off after introductions", "Luca is shadowing and won't be
   // asking questions": in the meeting, but not interviewing
+  const mayBeScheduler = /\b(?:Message|Note) from\b|coordinator|\bwill (?:hop|jump|pop|drop|be) (?:on|in)\b/i.test(input.body);
   for (let i = found.length - 1; i >= 0 && found.length > 1; i--) {
     const first = escapeRe(found[i].split(/\s+/)[0]);
     const full = escapeRe(found[i]);
@@ -1974,8 +1994,8 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
     const aside = cachedRe(String.raw`\b${full}\s*(?:[-–—,]\s*[^(),;\n]{0,60})?\((?=[^)\n]*\b(?:non-scoring|non-voting|[Pp]anel (?:administrator|secretary|clerk)|note[- ]?taker)\b)`, 'u');
     // "Message from Tolu Bakare:" in a scheduling tool's notice, "Your coordinator, Ashley Brennan, will hop on for the first
     // few minutes": the one who schedules, not who interviews
-    const scheduler = cachedRe(String.raw`\b(?:Message|Note) from ${full}\s*:|\b(?:[Yy]our|[Oo]ur|[Tt]he) (?:recruiting |interview |scheduling |candidate )?coordinator,?\s+${full}\b|\b(?:${full}|${first})(?:\s*\([^)]{0,40}\))?,?\s+(?:[^.\n]{0,60},\s+)?will (?:hop|jump|pop|drop|be) (?:on|in) (?:for the first (?:few )?minutes|briefly|at the (?:start|beginning))\b`, 'u');
-    if ((scheduler.test(input.body) && !cachedRe(String.raw`\b(?:With|Interviewers?|Panel)\b[^\n]{0,80}\b${full}\b`, 'u').test(input.body)) || re.test(input.body) || aside.test(input.body) || (input.ics?.description && re.test(input.ics.description))) {
+    const scheduler = mayBeScheduler && cachedRe(String.raw`\b(?:Message|Note) from ${full}\s*:|\b(?:[Yy]our|[Oo]ur|[Tt]he) (?:recruiting |interview |scheduling |candidate )?coordinator,?\s+${full}\b|\b(?:${full}|${first})(?:\s*\([^)]{0,40}\))?,?\s+(?:[^.\n]{0,60},\s+)?will (?:hop|jump|pop|drop|be) (?:on|in) (?:for the first (?:few )?minutes|briefly|at the (?:start|beginning))\b`, 'u');
+    if ((scheduler && scheduler.test(input.body) && !cachedRe(String.raw`\b(?:With|Interviewers?|Panel)\b[^\n]{0,80}\b${full}\b`, 'u').test(input.body)) || re.test(input.body) || aside.test(input.body) || (input.ics?.description && re.test(input.ics.description))) {
       rejected.add(fold(found[i]));
       found.splice(i, 1);
       continue;
@@ -2006,6 +2026,6 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
     return a?.email ?? null;
   };
   // "Dean Adaeze Nwosu": an office before a full name is not part of it
-  const bare = [...new Set(found.map((n) => n.replace(/^(?:Dean|Provost|Chancellor|Superintendent|President|Chair|Mayor|Judge|Coach|Pastor|Rabbi|Commissioner|Councilmember|Senator)\s+(?=\p{Lu}\S*\s+\p{Lu})/u, '')))];
+  const bare = [...new Set(found.map((n) => n.replace(OFFICE_BEFORE_NAME, '')))];
   return bare.slice(0, 12).map((n) => ({ name: n, email: emailFor(n) }));
 }

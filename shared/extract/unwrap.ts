@@ -143,6 +143,10 @@ function normKey(k: string): string {
 const QUOTE_INTRO = /^(?:On\s.{4,200}?\bwrote:|El\s.{4,200}?escribió:|Le\s.{4,200}?a écrit\s?:|Am\s.{4,200}?schrieb\s.{0,60}:)\s*$/;
 
 /** Split a message body into its own words and the quoted earlier message(s). */
+/** The first two lines of an Outlook reply header, in the languages Outlook writes them. */
+const REPLY_FROM = /^(?:From|Fra|Från|Von|De|Van|Da|Od|Lähettäjä)\s*:\s*\S/;
+const REPLY_SENT = /^(?:Sent|Date|Sendt|Skickat|Gesendet|Envoyé|Enviado|Verzonden|Inviato|Wysłano|Lähetetty)\s*:/;
+
 export function splitQuoted(body: string): { own: string; quoted: string } {
   const lines = body.split('\n');
   for (let i = 0; i < lines.length && i < 5000; i++) {
@@ -161,8 +165,7 @@ export function splitQuoted(body: string): { own: string; quoted: string } {
     // (an HTML message's paragraphs leave a blank line between the headers)
     const next = (k: number): string => (lines[k] ?? '').replace(/^(?:>\s?)+/, '');
     // …in the sender's language too ("Fra: / Sendt:", "Von: / Gesendet:", "De : / Envoyé :")
-    const SENT = /^(?:Sent|Date|Sendt|Skickat|Gesendet|Envoyé|Enviado|Verzonden|Inviato|Wysłano|Lähetetty)\s*:/;
-    if (i > 0 && /^(?:_{10,})?\s*$/.test(lines[i - 1]) && /^(?:From|Fra|Från|Von|De|Van|Da|Od|Lähettäjä)\s*:\s*\S/.test(l) && (SENT.test(next(i + 1)) || (next(i + 1).trim() === '' && SENT.test(next(i + 2))))) {
+    if (i > 0 && /^(?:_{10,})?\s*$/.test(lines[i - 1]) && REPLY_FROM.test(l) && (REPLY_SENT.test(next(i + 1)) || (next(i + 1).trim() === '' && REPLY_SENT.test(next(i + 2))))) {
       return { own: lines.slice(0, i).join('\n').replace(/_{10,}\s*$/, ''), quoted: lines.slice(i).join('\n') };
     }
   }
@@ -271,6 +274,11 @@ function firstLines(text: string, n: number): string {
 }
 
 /** The message the user meant: the forwarded original, or the outer mail when nothing was forwarded. */
+/** A forward's subject ("FW: …", "WG: …", "VS: …"), the forwarded subject in group 1. */
+const FORWARD_SUBJECT = /^\s*(?:FW|Fwd?|TR|WG|RV|VS|VB|Doorst)\s*:\s*(.+)$/i;
+/** A subject without its reply and forward prefixes, for comparing two ("Re: FW: X" is "x"). */
+const bareSubject = (subject: string): string => subject.replace(/^\s*(?:(?:FW|Fwd?|TR|WG|RV|Re|AW|VS|SV|VB|Doorst)\s*:\s*)+/i, '').trim().toLowerCase();
+
 export async function unwrap(outer: ParsedMail, userZone: string, depth = 0): Promise<Original> {
   const outerCalendars = calendarsOf(outer);
   const outerText = bodyText(outer);
@@ -295,12 +303,12 @@ export async function unwrap(outer: ParsedMail, userZone: string, depth = 0): Pr
   for (let k = 0; k < 3; k++) {
     // "FW: Data & Systems Manager – quick call" over a colleague's note, then the original of that subject: the forward's
     // own forward, however long the colleague's note
-    const fwSubject = /^\s*(?:FW|Fwd?|TR|WG|RV|VS|VB|Doorst)\s*:\s*(.+)$/i.exec(cur.orig.subject ?? '');
+    const fwSubject = FORWARD_SUBJECT.exec(cur.orig.subject ?? '');
     const lead = firstLines(cur.rest, 4);
     const leadOk = FWD_MARKER.test(lead.split('\n')[0]?.trim() ?? '') || /^(?:From|De|Von):/m.test(lead);
     if (!leadOk && !fwSubject) break;
     const next = fromBlock(cur.rest, userZone);
-    const sameSubject = !!fwSubject && !!next && (next.orig.subject ?? '').replace(/^\s*(?:(?:FW|Fwd?|TR|WG|RV|Re|AW|VS|SV|VB|Doorst)\s*:\s*)+/i, '').trim().toLowerCase() === fwSubject[1].replace(/^\s*(?:(?:FW|Fwd?|TR|WG|RV|Re|AW|VS|SV|VB|Doorst)\s*:\s*)+/i, '').trim().toLowerCase();
+    const sameSubject = !!fwSubject && !!next && bareSubject(next.orig.subject ?? '') === bareSubject(fwSubject[1]);
     if (!next || (!leadOk && !sameSubject) || (next.note.trim().length > 200 && !(sameSubject && next.note.trim().length <= 1500))) break;
     cur = { ...next, note: [cur.note, next.note].join('\n') };
   }

@@ -333,7 +333,6 @@ function to24(h: number, ap: string | undefined): number {
 const DAY_AT = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow)\s+(?:at|@)\s*$/i;
 const AFTER_BARE = /^\s*(?:[?.!,;)—–-]|$|(?:works?|then|if|please|ok(?:ay)?|sounds?|with|and|or|my time|your time|our time|(?:central|eastern|pacific|mountain)\b|[CEMP]T\b))/i;
 
-/** Clock times (single or ranges) in text. URLs must already be blanked out by the caller. */
 const CLOCK_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 /** "half past two", "a quarter to four", "three o'clock": a clock time in words. */
 const WORD_CLOCK = /\b(?:(?:a\s+)?(half|quarter|ten|twenty|five)\s+(past|after|to|of)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]?clock)\b/gi;
@@ -343,7 +342,8 @@ const PART_MINUTES: Record<string, number> = { half: 30, quarter: 15, ten: 10, t
 function digitClock(text: string): string {
   // "10:00 to noon", "11:30 - noon": a range that ends at midday (the same four letters)
   if (/noon/i.test(text)) text = text.replace(/(\d(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|to|until|till)\s*)noon\b/gi, '$112pm');
-  if (!/\b(?:past|after|to|of|o['’]?clock)\b/i.test(text)) return text;
+  // (most texts have "to" and "of" but no clock in words: the cheap test first)
+  if (!/\b(?:half|quarter|ten|twenty|five)\s+(?:past|after|to|of)\b|o['’]?clock\b/i.test(text)) return text;
   return text.replace(WORD_CLOCK, (m, part: string | undefined, rel: string | undefined, hour: string | undefined, oc: string | undefined) => {
     let h = oc ? CLOCK_WORDS[oc.toLowerCase()] : /^\d/.test(hour!) ? +hour! : CLOCK_WORDS[hour!.toLowerCase()];
     if (!h || h > 12) return m;
@@ -362,6 +362,7 @@ function digitClock(text: string): string {
   });
 }
 
+/** Clock times (single or ranges) in text. URLs must already be blanked out by the caller. */
 export function findTimes(text: string, limit = 300): TimeMention[] {
   text = digitClock(text);
   const out: TimeMention[] = [];

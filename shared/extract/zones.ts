@@ -232,6 +232,9 @@ function offsetMinutes(sign: string, hh: string, mm: string | undefined): number
 const OUTLOOK_DISPLAY: [string, string][] = [
   ['belgrade, bratislava, budapest, ljubljana, prague', 'Europe/Budapest'],
   ['amsterdam, berlin, bern, rome, stockholm, vienna', 'Europe/Berlin'],
+  // (the same label in German, Dutch and the Scandinavian languages)
+  ['amsterdam, berlin, bern, rom', 'Europe/Berlin'],
+  ['amsterdam, berlin, bern, roma', 'Europe/Berlin'],
   ['helsinki, kyiv, riga, sofia, tallinn, vilnius', 'Europe/Kyiv'],
   ['beijing, chongqing, hong kong, urumqi', 'Asia/Shanghai'],
   ['georgetown, la paz, manaus, san juan', 'America/La_Paz'],
@@ -514,9 +517,6 @@ export function namedZone(raw: string): ZoneRef | null {
   const up = s.toUpperCase();
   if (ABBREVIATIONS[up] && /^[A-Z]{1,5}$/.test(s)) return { kind: 'iana', zone: ABBREVIATIONS[up], generic: true };
   for (const [re, zone] of WORDS) if (re.test(s)) return { kind: 'iana', zone, generic: true };
-  // Outlook's list in another language ("Amsterdam, Berlin, Bern, Rom, Stockholm, Wien"): the zone the English list names
-  if (/^amsterdam,\s*berlin,\s*bern\b/.test(lower)) return { kind: 'iana', zone: 'Europe/Berlin', generic: true };
-  if (/^brussels?,\s*(?:copenhagen|kopenhagen|københavn)/.test(lower) || /^bruxelles,\s*copenhague/.test(lower)) return { kind: 'iana', zone: 'Europe/Paris', generic: true };
   // Outlook display list: "Amsterdam, Berlin, Bern, Rome…" → first city that is a zone
   for (const part of s.split(/[,;]| and /)) {
     const city = zoneForCity(part.replace(/\(.*\)/, ''));
