@@ -383,6 +383,56 @@ function addDomain(out: Scored[], name: string, score: number) {
 
 /** Capitalised word runs whose letters spell the sender's domain ("ozarktrail" → "Ozark Trail Outfitters"). */
 function domainSpelled(label: string, text: string, out: Scored[]) {
+  const before = out.length;
+  domainSpelledStrict(label, text, out);
+  if (out.length === before) domainSpelledLoose(label, text, out);
+}
+
+const CONNECTOR = /^(?:&|and|of|for|the|de|del|la|y|et|und)$/;
+/** Looser spellings of the domain, tried when no run spells it outright: the initials of every word ("gspc" for
+ * "Granite State Power Cooperative"), some of the words in order ("coastalcleanwater" for "Coastal Alliance for Clean
+ * Water") or all but one of them in another order ("ceibafinanciero" for "Grupo Financiero Ceiba"). */
+function domainSpelledLoose(label: string, text: string, out: Scored[]) {
+  const want = label.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (want.length < 3 || want.length > 40) return;
+  const runs = /\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:&|and|of|for|the|de|del|la|y|et|und)[ \t]+)?\p{Lu}[\p{L}'’-]*){1,5}/gu;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  const found = new Set<string>();
+  while ((m = runs.exec(text)) && n++ < 3000) {
+    const words = m[0].split(/[ \t]+/);
+    const content = words.map((w, i) => ({ w: fold(w).replace(/[^a-z0-9]/g, ''), i })).filter((x) => x.w && !CONNECTOR.test(words[x.i]));
+    if (content.length < 2 || content.some((x) => !/^\p{Lu}\p{Ll}/u.test(words[x.i]))) continue;
+    let end = -1;
+    // the initials of three words or more
+    for (let e = 3; e <= content.length; e++) if (content.slice(0, e).map((x) => x.w[0]).join('') === want) end = content[e - 1].i;
+    // the first word, then some of the later ones, skipping one at most
+    if (end < 0 && want.length >= 8 && want.startsWith(content[0].w)) {
+      let at = content[0].w.length;
+      let skipped = 0;
+      for (let k = 1; k < content.length && at < want.length; k++) {
+        if (want.startsWith(content[k].w, at) && content[k].w.length >= 3) {
+          at += content[k].w.length;
+          if (at === want.length && skipped === 1) end = content[k].i;
+        } else if (++skipped > 1) break;
+      }
+    }
+    // every word but one, in another order
+    if (end < 0 && want.length >= 8 && content.length >= 3 && content.length <= 4) {
+      const left = content.filter((x) => !want.includes(x.w) || x.w.length < 3);
+      const used = content.filter((x) => !left.includes(x));
+      if (left.length === 1 && used.reduce((a, x) => a + x.w.length, 0) === want.length && used.every((x) => want.split(x.w).length === 2) && !want.startsWith(used.map((x) => x.w).join(''))) end = content[content.length - 1].i;
+    }
+    if (end < 0) continue;
+    const name = words.slice(0, end + 1).join(' ');
+    if (!found.has(name)) {
+      found.add(name);
+      addDomain(out, name, 2.5);
+    }
+  }
+}
+
+function domainSpelledStrict(label: string, text: string, out: Scored[]) {
   const want = label.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (want.length < 5) return;
   const runs = /\p{Lu}[\p{L}\d'’-]*(?:[ \t]+(?:&[ \t]+|and[ \t]+)?\p{Lu}[\p{L}\d'’-]*){0,4}/gu;
