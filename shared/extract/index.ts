@@ -223,6 +223,21 @@ const ZIP_ZONES: [string, RegExp, string][] = [
   ['KY', /^42[0-4]/, 'America/Chicago'], ['IN', /^(?:46[34]|47[67])/, 'America/Chicago'], ['OR', /^979/, 'America/Boise'], ['ID', /^838/, 'America/Los_Angeles'],
   ['MI', /^49[89]/, 'America/Chicago'],
 ];
+/** A Canadian address's province and postal code ("Bedford Harbour, NS  B4A 2X1", "Halifax, Nova Scotia B3H 4R2") or an
+ * Australian one's state and postcode ("Surry Hills NSW 2010"): the zone of an in-person interview there. */
+const PROVINCE_AT = /\d+ [A-Z][^\n|]*(?:\n[^\n|]*)?[ ,]\s*(NL|Newfoundland(?: and Labrador)?|NS|Nova Scotia|NB|New Brunswick|PE|PEI|Prince Edward Island|QC|Qu[eé]bec|ON|Ontario|MB|Manitoba|SK|Saskatchewan|AB|Alberta|BC|British Columbia)\s+[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\d+ [A-Z][^\n|]*[ ,]\s*(NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s+\d{4}\b/;
+const PROVINCE_ZONES: [RegExp, string][] = [
+  [/^(?:NSW|ACT)$/, 'Australia/Sydney'], [/^VIC$/, 'Australia/Melbourne'], [/^QLD$/, 'Australia/Brisbane'], [/^SA$/, 'Australia/Adelaide'], [/^WA$/, 'Australia/Perth'],
+  [/^TAS$/, 'Australia/Hobart'], [/^NT$/, 'Australia/Darwin'],
+  [/^(?:NL|Newfoundland)/, 'America/St_Johns'], [/^(?:NS|Nova|NB|New Brunswick|PE|Prince)/, 'America/Halifax'], [/^(?:QC|Qu|ON|Ontario)/, 'America/Toronto'],
+  [/^(?:MB|Manitoba)/, 'America/Winnipeg'], [/^(?:SK|Sask)/, 'America/Regina'], [/^(?:AB|Alberta)/, 'America/Edmonton'], [/^(?:BC|British)/, 'America/Vancouver'],
+];
+function zoneOfProvince(text: string): string | undefined {
+  const m = PROVINCE_AT.exec(text);
+  const region = m?.[1] ?? m?.[2];
+  return region ? PROVINCE_ZONES.find(([re]) => re.test(region))?.[1] : undefined;
+}
+
 function zoneOfZip(state: string, zip: string): string | undefined {
   return ZIP_ZONES.find(([st, re]) => st === state && re.test(zip))?.[2] ?? STATE_ZONES[state];
 }
@@ -315,7 +330,7 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
   // an in-person interview at "1400 Orchard Lane, Meadowvale, CA 95758" with a bare "4:15 PM": the local time there
   if (sched?.assumedZone && IN_PERSON.test(body)) {
     const st = STATE_AT.exec(own);
-    const zone = st ? zoneOfZip(st[1], st[2]) : undefined;
+    const zone = st ? zoneOfZip(st[1], st[2]) : zoneOfProvince(own);
     if (zone && zone !== userZone) readIn({ kind: 'iana', zone, generic: false });
   }
   // a cancellation of the interview "which was scheduled for Wednesday, November 4 at 3:00 PM": that time is the interview's
