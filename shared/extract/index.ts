@@ -168,6 +168,43 @@ const SHIFT = /\b(?:push(?:ed|ing)?|mov(?:e|ed|ing)|bump(?:ed|ing)?|shift(?:ed|i
 const WORD_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, 'forty five': 45, ninety: 90 };
 
 /** "Your interview date and time have not changed", "the same time as before". */
+const WEEKDAY_WORD = /\b(mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?/gi;
+const CLOCK_IN_LINE = /\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)\b|\b\d{1,2}:\d{2}\b/i;
+/** A confirmation of one of the quoted offered slots, by its day ("Thursday it is", "locked in for Tuesday", or the
+ * user's quoted "Wednesday at 1:30 works great"): the quoted thread with the other slots left out, so it reads as that
+ * one slot. Null unless exactly one offered slot falls on the day the reply picks. */
+function pickedSlotText(body: string, quoted: string): string | null {
+  const lines = quoted.split('\n');
+  const dayOf = (w: string) => w.slice(0, 3).toLowerCase();
+  const slots: { i: number; day: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!CLOCK_IN_LINE.test(lines[i]) || !/^[>\s]*(?:[-•*·]|\d+[.)])?\s*(?:\p{L}+,?\s+)?\p{L}{3}/u.test(lines[i])) continue;
+    const days = [...lines[i].matchAll(WEEKDAY_WORD)].map((m) => dayOf(m[1]));
+    // (the user's own "Wednesday at 1:30 works great" picks a slot; it is not one)
+    if (days.length === 1 && lines[i].length < 120 && !/\b(?:works?|it is|sounds|prefer|best for me)\b/i.test(lines[i])) slots.push({ i, day: days[0] });
+  }
+  if (slots.length < 2 || new Set(slots.map((x) => x.day)).size < 2) return null;
+  const offered = new Set(slots.map((x) => x.day));
+  const pickIn = (text: string): { day: string; clock: string | null } | null => {
+    for (const m of text.matchAll(WEEKDAY_WORD)) {
+      const day = dayOf(m[1]);
+      if (!offered.has(day)) continue;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (!/^[^.\n]{0,30}\b(?:it is|works?|is (?:great|perfect|fine|best)|sounds (?:good|great))\b/i.test(after) && !/\b(?:locked in|confirmed|booked|scheduled|set|see you|go with|take)(?: (?:you )?(?:for|on))?\s*$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      const clock = /^\s*(?:at\s+)?(\d{1,2}(?::\d{2})?)/.exec(after)?.[1] ?? null;
+      return { day, clock };
+    }
+    return null;
+  };
+  const pick = pickIn(body) ?? pickIn(lines.slice(0, slots[0].i).join('\n'));
+  if (!pick) return null;
+  let chosen = slots.filter((x) => x.day === pick.day);
+  if (chosen.length > 1 && pick.clock) chosen = chosen.filter((x) => new RegExp(String.raw`\b${pick.clock!.replace(':', ':?')}(?![\d])`).test(lines[x.i]));
+  if (chosen.length !== 1) return null;
+  const drop = new Set(slots.filter((x) => x !== chosen[0]).map((x) => x.i));
+  return lines.filter((_, i) => !drop.has(i)).join('\n');
+}
+
 const UNCHANGED = /\b(?:(?:date and time|time and date|date|time|schedule)s? (?:have|has|is|are|remains?|stays?) (?:not changed|unchanged|the same)|(?<!\b(?:not|n't|no longer|never)\b[^.\n]{0,20})(?:(?:at )?the same time(?: as before)?|same (?:date and )?time))\b/i;
 
 function minutesOf(amount: string): number | null {
@@ -304,6 +341,8 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
   const quotedSchedule = (): Schedule | null => (quotedRead ??= { s: scheduleOf(quotedTimes, userZone, quotedAt) }).s;
   const own = [whenLines, body].filter(Boolean).join('\n');
   let sched = scheduleOf(own);
+  /** The schedule when it was read from the quoted thread, not the email's own text. */
+  let fromQuoted: Schedule | null = null;
   /** The email's own times read again in a zone it implies but never writes next to them. */
   const readIn = (ref: ZoneRef & { kind: 'iana' }) => {
     const again = scheduleOf(own, ref.zone);
@@ -328,8 +367,9 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
     if (ref?.kind === 'iana') readIn(ref);
   }
   // an in-person interview at "1400 Orchard Lane, Meadowvale, CA 95758" with a bare "4:15 PM": the local time there
-  if (sched?.assumedZone && IN_PERSON.test(body)) {
-    const st = STATE_AT.exec(own);
+  // …or the quoted original's ("same location": the address it gave)
+  if (sched?.assumedZone && (IN_PERSON.test(body) || (quoted && IN_PERSON.test(quotedTimes) && !STATE_AT.test(own)))) {
+    const st = STATE_AT.exec(own) ?? (quoted ? STATE_AT.exec(quotedTimes) : null);
     const zone = st ? zoneOfZip(st[1], st[2]) : zoneOfProvince(own);
     if (zone && zone !== userZone) readIn({ kind: 'iana', zone, generic: false });
   }
@@ -340,7 +380,7 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
   if (!sched && updated && quoted && SAME_TIME.test(body)) sched = sameTimeOn(body, quotedSchedule(), sentAt, userZone);
   // "I've had to push our call tomorrow back an hour and a half": the quoted original's time, shifted
   if (!sched && updated && quoted) sched = shiftedBy(body, quotedSchedule());
-  if (!sched && !updated && quoted) sched = quotedSchedule();
+  if (!sched && !updated && quoted) sched = fromQuoted = quotedSchedule();
   // a change of link, format or panel whose time "has not changed": the quoted original's
   if (!sched && updated && quoted && UNCHANGED.test(body)) sched = quotedSchedule();
   // "Nothing else is changing - still Tuesday 6/30 at 11:00 AM": the same start as the quoted original, its length too
@@ -348,6 +388,16 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
   if (sched && !sched.end && quoted) {
     const q = quotedSchedule();
     if (q?.end && q.start.getTime() === sched.start.getTime()) sched = { ...sched, end: q.end };
+  }
+  // "Thursday it is" above the quoted offer of three slots: the slot on that day
+  if ((!sched || sched.proposal) && quoted && !event?.start) {
+    const picked = pickedSlotText(body, quotedTimes);
+    const s = picked ? scheduleOf(picked, userZone, quotedAt) : null;
+    if (s) {
+      // (the reply's own "we'll take 45 minutes" over the offer's length)
+      const dur = findDuration(body);
+      sched = fromQuoted = { ...s, proposal: false, end: dur ? new Date(s.start.getTime() + dur.minutes * 60_000) : s.end };
+    }
   }
   if (!sched && event?.description) sched = scheduleOf(event.description);
   if (!sched) {
@@ -429,7 +479,8 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
     // a move or cancellation in a few words ("tomorrow's 2:30 interview is cancelled"): the quoted original says how it happens
     // "we'd love to do this in person instead of over Zoom": the link it drops says how it happens now
     const inPerson = ignored && /\bin[- ]person\b|\bon[- ]?site\b|\bat (?:our|the) office\b/i.test(IGNORE_LINK.exec(body)?.[0] ?? '');
-    const format = inPerson ? 'onsite' : readFormat(formatText, meetingUrl, location, weak) ?? ((cancelled || updated) && quoted ? readFormat(quotedTimes, null, null, false) : null);
+    // (a time read from the quoted thread: its strong cues before the reply's bare "give me a call afterwards")
+    const format = inPerson ? 'onsite' : (fromQuoted && sched === fromQuoted ? readFormat(formatText, meetingUrl, location, false) ?? readFormat(quotedTimes, null, null, false) : null) ?? readFormat(formatText, meetingUrl, location, weak) ?? ((cancelled || updated) && quoted ? readFormat(quotedTimes, null, null, false) : null);
     return { meetingUrl, location, format };
   };
 

@@ -510,7 +510,7 @@ const DURATION_WITH = new RegExp(String.raw`\b(?:grab|get|need|have|take|book(?:
 /** "Still 45 minutes, same office": a move that keeps the length. */
 const DURATION_STILL = new RegExp(String.raw`\b(?:still|same|again)\s+(?:about\s+)?${AMOUNT}[- ]?(hours?|hrs?|minutes?|mins?)\b`, 'i');
 /** "We have set aside 45 minutes.", "I've blocked an hour": the time kept for the meeting. */
-const DURATION_SET = new RegExp(String.raw`\b(?:set aside|block(?:ed)?(?: off| out)?|booked|reserved|allotted|allocated|allowed|budgeted|(?:we|I)(?:'ve| have) planned|planned for|scheduled for|(?:we|I)(?:'ll| will) need)\s+(?:(?:about|around|roughly|approximately|a full|a solid)\s+)?${AMOUNT}[- ]?(hours?|hrs?|minutes?|mins?)\b`, 'i');
+const DURATION_SET = new RegExp(String.raw`\b(?:set aside|block(?:ed)?(?: off| out)?|booked|reserved|allotted|allocated|allowed|budgeted|(?:we|I)(?:'ve| have) planned|planned for|scheduled for|(?:we|I)(?:'ll|’ll| will) (?:need|take))\s+(?:(?:about|around|roughly|approximately|a full|a solid)\s+)?${AMOUNT}[- ]?(hours?|hrs?|minutes?|mins?)\b`, 'i');
 /** "The interview will be 60 minutes with …" */
 const DURATION_IS = /\b(?:(?:interview|call|session|chat|conversation|meeting|screen)\s+(?:will be|is|would be|should be)|it(?:'ll| will) be|it['’]s|that['’]s|(?<=(?:^|[.!?]\s+))(?:[Ss]hould|[Ww]ill|[Ss]hould only) be)\s+(?:a |an )?(?:quick |short |brief )?(?:about\s+|approximately\s+|around\s+|roughly\s+)?((?:\d+(?:\.\d+)?|one|two|three|an?|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)[- ]?(hours?|hrs?|minutes?|mins?)\b/i;
 const DURATION_BODY_PAREN = /\(((?:\d{2,3})|one|two|an?)\s*[- ]?(hours?|minutes?|mins?)\)/i;

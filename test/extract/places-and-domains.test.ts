@@ -42,3 +42,43 @@ describe('a company named loosely by its domain', () => {
     expect((await extract(from('ceibafinanciero.example', 'Grupo Financiero Ceiba'), CHI)).company).toBe('Grupo Financiero Ceiba');
   });
 });
+
+describe('a reply that picks one of the quoted offered slots', () => {
+  const thread = (top: string, samLine: string) =>
+    gmailForward({
+      from: 'Folasade Adeyemi <fadeyemi@riverbendfood.example>',
+      date: 'Fri, May 8, 2026 at 4:52 PM',
+      subject: 'Re: Data Manager - next steps',
+      body: `${top}\n\nFolasade\n\nOn Fri, May 8, 2026 at 3:30 PM Sam Rivera <sam.rivera@example.net> wrote:\n> Hi Folasade,\n>\n> ${samLine}\n>\n> Sam\n>\n> On Fri, May 8, 2026 at 11:04 AM Folasade Adeyemi <fadeyemi@riverbendfood.example> wrote:\n> > Hi Sam,\n> >\n> > The next step is a 30-minute video interview on Zoom with Priya Raman, our Director of Programs. Would any of these work? (all Central)\n> >\n> > - Wednesday, May 13 at 10:00 am\n> > - Thursday, May 14 at 2:00 pm\n> > - Friday, May 15 at 9:30 am\n> >\n> > Folasade`,
+    });
+
+  it('reads "Thursday it is" as the Thursday slot, with the quoted length and format and the reply\'s own length', async () => {
+    const x = await extract(thread("Perfect - Thursday it is. Give me a call afterwards so we can debrief; we'll take 45 minutes.", 'Thursday works great for me.'), CHI);
+    expect([x.kind, x.start, x.end, x.format]).toEqual(['interview', '2026-05-14T14:00:00-05:00', '2026-05-14T14:45:00-05:00', 'video']);
+  });
+
+  it("reads the user's quoted pick when the reply only says it is confirmed", async () => {
+    const x = await extract(thread("Perfect, you're confirmed. Priya will send the invite.", 'Friday at 9:30 works best for me.'), CHI);
+    expect([x.kind, x.start, x.end]).toEqual(['interview', '2026-05-15T09:30:00-05:00', '2026-05-15T10:00:00-05:00']);
+  });
+
+  it('stays a proposal when no day is picked', async () => {
+    const x = await extract(thread('Thanks Sam, I will check with Priya and come back to you.', 'Let me check my calendar.'), CHI);
+    expect(x.kind).toBe('unrecognized');
+  });
+});
+
+describe('a reply about an in-person interview whose address only the quoted original gives', () => {
+  it('reads the bare time in the zone of the quoted address', async () => {
+    const x = await extract(
+      gmailForward({
+        from: 'Patrice Holloway <pholloway@callowaystrand.example>',
+        date: 'Mon, Mar 2, 2026 at 11:20 AM',
+        subject: 'RE: Interview - Litigation Support Manager',
+        body: "Wonderful, thank you Sam. Monday, March 9 at 1:00 pm it is - same location, still about 90 minutes.\n\nPatrice\n\nOn Fri, Feb 27, 2026 at 4:12 PM Patrice Holloway <pholloway@callowaystrand.example> wrote:\n> Dear Sam,\n>\n> I am pleased to confirm your in-person interview on Thursday, March 5, 2026 at 10:00 a.m.\n>\n> Our offices are located at:\n> 1180 Peachtree Street NE\n> Atlanta, GA 30309\n>\n> Please check in with the receptionist on the 24th floor.",
+      }),
+      CHI,
+    );
+    expect([x.start, x.timeZone]).toEqual(['2026-03-09T13:00:00-04:00', 'America/New_York']);
+  });
+});
