@@ -114,7 +114,7 @@ export function isUpdate(subject: string, body: string, sequence: number | null,
 }
 
 /** A reason this is not an interview, when the email clearly is something else. */
-export function negativeReason(subject: string, body: string, hasTime: boolean, hasRole = false): string | null {
+export function negativeReason(subject: string, body: string, hasTime: boolean, hasRole = false, roleInSubject = false): string | null {
   const text = subject + '\n' + body.slice(0, 50_000);
   const some = ANY_NEGATIVE.test(text);
   for (const [re, seen] of some ? NEGATIVES : []) {
@@ -129,7 +129,8 @@ export function negativeReason(subject: string, body: string, hasTime: boolean, 
     // …and a pharmacy's or clinic's own interview is no patient's appointment
     // …and a hospital's hiring manager who mentions "nursing and pharmacy" beside a role writes about the job, not a visit
     if (seen === 'an appointment reminder' && hasTime && /\binterview/i.test(subject) && (!/\b(?:dental|dentist|DDS|patient|clinic|pharmacy|prescription|haircut|salon|veterinar|oil change)\b/i.test(text) || (hasRole && !/\b(?:appointment|patient)\b/i.test(text)))) continue;
-    if (seen === 'an appointment reminder' && hasTime && hasRole && !/\b(?:appointments?|patients?|dental|dentist|veterinar\w*|salon|haircut|oil change|prescriptions?|refills?|pick-?up)\b/i.test(text) && /\b(?:recruit(?:ing|er)|hiring|candidate|position|role|interview\w*)\b/i.test(text)) continue;
+    // (…and a booking tool's "your appointment" for "Portfolio Review – Senior Product Designer" names the job in its subject)
+    if (seen === 'an appointment reminder' && hasTime && hasRole && !(roleInSubject ? /\b(?:patients?|dental|dentist|veterinar\w*|salon|haircut|oil change|prescriptions?|refills?)\b/i : /\b(?:appointments?|patients?|dental|dentist|veterinar\w*|salon|haircut|oil change|prescriptions?|refills?|pick-?up)\b/i).test(text) && /\b(?:recruit(?:ing|er)|hiring|candidate|position|role|interview\w*|portfolio|design(?:er)? role)\b/i.test(text)) continue;
     // a confirmation may mention the survey that follows it: only one whose subject asks for feedback is the survey
     if (seen === 'a survey about an interview' && !/\b(?:survey|feedback|how (?:was|did)|experience|rate)\b/i.test(subject)) continue;
     // …unless it turns the candidate down ("we have decided to move forward with other candidates")

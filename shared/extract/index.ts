@@ -510,7 +510,7 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
     sequence: event?.sequence ?? null,
   };
 
-  const negative = negativeReason(subject, blank([body, event?.summary ?? '', event?.description ?? ''].join('\n')), !!start, !!role);
+  const negative = negativeReason(subject, blank([body, event?.summary ?? '', event?.description ?? ''].join('\n')), !!start, !!role, !!role && subject.toLowerCase().includes(role.toLowerCase()));
   const hasInterviewWords = negative !== 'a message that does not mention an interview';
   const from = company ? ` from ${company}` : '';
 

@@ -322,7 +322,7 @@ function subjectCompanies(subject: string, out: Scored[]) {
     const firstSeg = segs[0];
     if (!/interview|invitation|confirmation|confirmed|scheduled|cancel|update|invitation|reminder|entrevista|intervju|sollicitatie|vorstellungsgespr|entretien|colloquio|next steps|meeting|webex|event|registered|registration|rsvp|screen|call|chat|follow[- ]?up|action required|reschedul|new time|booked|availability|\?/i.test(firstSeg) && !isRoleLike(firstSeg) && firstSeg.split(/\s+/).length <= 4) add(out, firstSeg, 2);
     // "Onsite interview confirmed – Oakhurst Medical Group (Clinical Data Analyst)": the company between the news and the role
-    if (segs.length >= 3 && /\b(?:interview|confirm\w*|scheduled|invitation|update|next steps)\b/i.test(firstSeg) && !/^(?:cancel\w*|updated?|rescheduled|confirmed|invitation|reminder)$/i.test(firstSeg) && isRoleLike(segs[2]) && !isRoleLike(segs[1]) && segs[1].split(/\s+/).length <= 4 && !/\d|interview|screen|chat|call|webinar|session|event|on-?site|virtual|remote|phone|video|final|technical|panel|round|loop|zoom|teams|meet\b/i.test(segs[1])) add(out, segs[1], 2);
+    if (segs.length >= 3 && /\b(?:interview|confirm\w*|scheduled|invitation|update|next steps)\b/i.test(firstSeg) && !/^(?:cancel\w*|updated?|rescheduled|confirmed|invitation|reminder)$/i.test(firstSeg) && isRoleLike(segs[2]) && !isRoleLike(segs[1]) && segs[1].split(/\s+/).length <= 4 && !/\d|interview|screen|chat|call|webinar|session|event|on-?site|virtual|remote|phone|video|final|technical|panel|round|loop|zoom|teams|meet\b|review|presentation|case study|assessment|conversation|discussion|deep[- ]dive/i.test(segs[1])) add(out, segs[1], 2);
     // "Canceled: Mosaic Learning - Intro Call", "Updated: Tern Robotics - Recruiter Screen"
     if (segs.length >= 3 && /^(?:cancel\w*|updated?|rescheduled|new event|you(?:'|’)re registered|registered|rsvp\b.*|reminder|confirmed|invitation)$/i.test(firstSeg) && !isRoleLike(segs[1]) && segs[1].split(/\s+/).length <= 4 && !/\d|interview|screen|chat|call|webinar|session|meetup|conference|summit|hackathon|edition/i.test(segs[1])) add(out, segs[1], 2);
     const lastSeg = segs[segs.length - 1];
@@ -339,16 +339,20 @@ function peopleOf(input: CompanyInput): Set<string> {
     const t = n?.replace(/\s+/g, ' ').trim();
     if (t && /^\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|der|den|de|la|los|dos|das|do|da|del|di|du|le|ter|ten|von|ap|ab|bin|binti|binte|bint|ibn)\s+)*\p{Lu}[\p{L}'’-]+){1,3}$/u.test(t)) out.add(t.toLowerCase());
   };
+  // (an organizer named like its own domain, "Tembusu Health" <…@tembusuhealth…>, is the company)
+  const orgOwn = (p: { name?: string | null; email?: string | null } | null | undefined) => !!p?.name && !!p.email && fold(p.name).replace(/[^a-z]/g, '') === (domainCompany(p.email) ?? '').replace(/[^a-z]/g, '');
   // a display name is a person's when the address is theirs ("Ines Carvalho <ines.carvalho@…>")
   for (const p of [input.from, input.replyTo]) {
     if (!p?.name || !p.email || !domainCompany(p.email)) continue;
     const local = fold(p.email.split('@')[0]).replace(/[^a-z]/g, '');
     const words = p.name.split(/\s+/).map((w) => fold(w).replace(/[^a-z]/g, '')).filter((w) => w.length > 1);
+    // (…but "Tembusu Health" <tembusuhealthcareers@tembusuhealth…> is the company's own mailbox)
+    if (orgOwn(p)) continue;
     if (words.length >= 2 && words.some((w) => w.length > 2 && local.includes(w))) addName(p.name);
   }
   if (input.ics) {
-    addName(input.ics.organizer?.name);
-    for (const a of input.ics.attendees) addName(a.name);
+    if (!orgOwn(input.ics.organizer)) addName(input.ics.organizer?.name);
+    for (const a of input.ics.attendees) if (!orgOwn(a)) addName(a.name);
   }
   const g = /\n\s*(?:Guests|Attendees|Who)\s*:?\s*\n([\s\S]{0,1500}?)\n\s*(?:View all guest info|Reply for|Invitation from|\n)/.exec('\n' + input.body);
   if (g) for (const line of g[1].split('\n')) addName(line.replace(/\s*[-–]\s*(?:organi[sz]er|optional|creator)\s*$/i, '').replace(/<[^>]*>|\S+@\S+/g, ''));
@@ -895,7 +899,7 @@ export const HONORIFIC = /\b(?:(?:(?:Provost|Vice Provost|Chancellor|Superintend
 function cleanRole(s: string, company: string | null, keepTags = false): string | null {
   let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();
   if (roleUserLead && roleUserTail) t = t.replace(roleUserLead, '').replace(roleUserTail, '');
-  // "(m/f/d)", "(w/m/d)", "(all genders)": a legal gender tag, read apart from the title (see `withGenderTag`)
+  // "(m/f/d)", "(w/m/d)", "(all genders)": a legal gender tag, not part of the title
   t = t.replace(GENDER_TAG, '');
   // "(R-04417)", "(JR-2291)": a requisition code in parentheses
   // "Senior Product Designer (Tuesday 5/19)": the day of the meeting in parentheses
@@ -1011,11 +1015,9 @@ function companyPatterns(company: string): CompanyPatterns {
   return p;
 }
 
-const GENDER_TAG_SRC = String.raw`\((?:[mwfdhx]\*?\s*\/\s*){1,3}[mwfdhx]\*?\)|\((?:all genders|gn\*?)\)`;
-const GENDER_TAG = new RegExp(String.raw`\s*(?:${GENDER_TAG_SRC})`, 'gi');
+/** "(m/w/d)", "(w/m/d)", "(all genders)": a legal gender tag after a German or Austrian job title, not part of it. */
+const GENDER_TAG = /\s*(?:\((?:[mwfdhx]\*?\s*\/\s*){1,3}[mwfdhx]\*?\)|\((?:all genders|gn\*?)\))/gi;
 
-/** The role, with the "(m/w/d)" its subject writes after it as part of the title ("Interview invitation: Data Platform
- * Engineer (m/w/d)"); a tag only in the prose is the job ad's legal wording, not the title. */
 /** Abbreviations of titles beyond `TITLE_ABBREV`'s ("VP", "Ops"), spelled out only when the text spells them so. */
 const ROLE_ABBREVIATIONS: [RegExp, string][] = [
   [/\bVP\b/, 'Vice President'], [/\bSVP\b/, 'Senior Vice President'], [/\bAVP\b/, 'Assistant Vice President'],
@@ -1034,9 +1036,7 @@ function spelledOut(role: string, input: RoleInput): string {
 export function readRole(input: RoleInput): string | null {
   const written = readRoleAsWritten(input);
   const role = written ? spelledOut(written, input) : written;
-  if (!role || !input.subject.includes('(')) return role;
-  const tag = cachedRe(String.raw`${escapeRe(role)}(\s*(?:${GENDER_TAG_SRC}))`, 'i').exec(input.subject);
-  return tag ? role + tag[1] : role;
+  return role;
 }
 
 /** The role: labelled lines, ATS subject layouts, prose ("for the X position"), or a job-title phrase. */

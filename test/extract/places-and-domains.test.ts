@@ -82,3 +82,19 @@ describe('a reply about an in-person interview whose address only the quoted ori
     expect([x.start, x.timeZone]).toEqual(['2026-03-09T13:00:00-04:00', 'America/New_York']);
   });
 });
+
+describe('a booking tool confirming an interview', () => {
+  it("reads Microsoft Bookings' 'your appointment' for a named job as the interview, the company's own mailbox as the company", async () => {
+    const x = await extract(
+      gmailForward({
+        from: 'Tembusu Health <TembusuHealthCareers@tembusuhealth.example>',
+        date: 'Thu, Jul 2, 2026 at 1:05 AM',
+        subject: 'Booking confirmed: Portfolio Review – Senior Product Designer',
+        body: 'Tembusu Health\n\nYour booking is confirmed\n\nHi Sam Rivera,\n\nThanks for booking time with Tembusu Health. Here are the details of your appointment.\n\nService\nPortfolio Review – Senior Product Designer\n\nDate and time\nThursday, July 9, 2026 9:00 AM - 9:45 AM (UTC+08:00) Kuala Lumpur, Singapore\n\nStaff\nTan Wei Ling\n\nPowered by Microsoft Bookings',
+        ics: ['BEGIN:VCALENDAR', 'VERSION:2.0', 'METHOD:REQUEST', 'BEGIN:VEVENT', 'UID:b1@bookings.tembusuhealth.example', 'ORGANIZER;CN=Tembusu Health:mailto:TembusuHealthCareers@tembusuhealth.example', 'DTSTART:20260709T010000Z', 'DTEND:20260709T014500Z', 'SUMMARY:Portfolio Review – Senior Product Designer (Sam Rivera)', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n'),
+      }),
+      CHI,
+    );
+    expect([x.kind, x.company, x.role, x.start]).toEqual(['interview', 'Tembusu Health', 'Senior Product Designer', '2026-07-09T09:00:00+08:00']);
+  });
+});
