@@ -108,7 +108,7 @@ function agenda(events: IcsEvent[]): IcsEvent | null {
 }
 
 /** A reply's attribution line, "On Wed, Feb 4, 2026 at 3:47 PM Ngozi <…> wrote:" (its date in group 1). */
-const WROTE = String.raw`On\b([^\n]{5,240}?)(?:\n[ \t>]*[^\n]{0,120}?)?wrote:`;
+const WROTE = String.raw`(?:On|Em|El|Le|Am|Il|Op|Den|W dniu)\b([^\n]{5,240}?)(?:\n[ \t>]*[^\n]{0,120}?)?(?:wrote|escreveu|escribió|a écrit|schrieb|ha scritto|schreef|skrev|napisał(?:\(a\)|a)?)\s?:`;
 const QUOTED_SENT = new RegExp(String.raw`^[ \t>]*(?:${WROTE}|Sent\s*:([^\n]*)|Date\s*:([^\n]*)\n[ \t>]*(?:Subject|To)\s*:)`, 'im');
 const QUOTED_HEADERS = new RegExp(String.raw`^[ \t>]*(?:${WROTE}|(?:Sent|De|Envoyé|Enviado|Gesendet|Sendt|Skickat|Verzonden|Inviato)\s*:[^\n]*)[ \t]*$`, 'gim');
 

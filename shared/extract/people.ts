@@ -742,7 +742,9 @@ function readCompanyRules(input: CompanyInput): string | null {
         }
       }
   // a recruiting agency recruits for a client: the client, when the email names one, is the company
-  const isAgency = (c: Scored) => c.agency || AGENCY.test(c.name);
+  // (…known too by the name the text writes it with: "Harcourt Blake" of "Harcourt Blake Recruitment Ltd")
+  const agencyText = `${input.body.slice(0, 60_000)}\n${input.quoted.slice(0, 30_000)}`;
+  const isAgency = (c: Scored) => c.agency || AGENCY.test(c.name) || (agencyText.includes(c.name + ' ') && cachedRe(String.raw`\b${escapeRe(c.name)} (?:Recruitment (?:Ltd|Limited|LLC|Inc|Pty|GmbH)|Staffing|Executive Search|Resourcing|Personnel)\b`, 'u').test(agencyText));
   if (out.some((c) => c.score > 0 && !isAgency(c))) for (const c of out) if (isAgency(c)) c.score *= 0.1;
   out.sort((a, b) => b.score - a.score);
   if (out[0].score <= 0) return null;

@@ -215,6 +215,10 @@ interface ReaderPatterns {
   /** before a time, in its clause: "for you that's", "à Chicago, cela correspond à" */
   before: RegExp;
 }
+/** Zones whose people write a numeric date month first ("10/09" is October 9): the United States and Canada; Latin
+ * America ("10/09" in São Paulo or Mexico City is 10 September) and everywhere else write the day first. */
+const MONTH_FIRST_ZONE = /^(?:US\/|Pacific\/Honolulu|America\/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Juneau|Adak|Detroit|Boise|Indiana|Kentucky|North_Dakota|Menominee|Toronto|Vancouver|Edmonton|Winnipeg|Regina|Halifax|St_Johns|Moncton|Montreal|Puerto_Rico))/;
+
 /** The patterns that say a time is the reader's (the user zone's city: "Chicago"), compiled once through `cachedRe`. */
 function readerPatterns(userZone: string): ReaderPatterns {
   const c = escapeRe(userZone.split('/').pop()!.replace(/_/g, ' '));
@@ -389,7 +393,7 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
       refDates.set(refZone, refDate);
     }
     if (!refDate && c.dm.y === null) continue;
-    const dayFirst = zone.kind === 'iana' && !/^(?:America|US|Pacific\/Honolulu)/.test(zone.zone);
+    const dayFirst = zone.kind === 'iana' && !MONTH_FIRST_ZONE.test(zone.zone);
     const rd = resolveDate(c.dm, refDate ?? `${c.dm.y}-01-01`, dayFirst);
     if (!rd) continue;
     const start = instantOf(rd.date, c.t.h, c.t.mi, zone);

@@ -140,7 +140,7 @@ function normKey(k: string): string {
   return l;
 }
 
-const QUOTE_INTRO = /^(?:On\s.{4,200}?\bwrote:|El\s.{4,200}?escribió:|Le\s.{4,200}?a écrit\s?:|Am\s.{4,200}?schrieb\s.{0,60}:)\s*$/;
+const QUOTE_INTRO = /^(?:On\s.{4,200}?\bwrote:|El\s.{4,200}?escribió:|Em\s.{4,200}?escreveu:|Le\s.{4,200}?a écrit\s?:|Am\s.{4,200}?schrieb\s.{0,60}:|Il\s.{4,200}?ha scritto:|Op\s.{4,200}?schreef\s.{0,60}:|Den\s.{4,200}?skrev\s.{0,60}:|W dniu\s.{4,200}?napisał\(?a?\)?:)\s*$/;
 
 /** Split a message body into its own words and the quoted earlier message(s). */
 /** The first two lines of an Outlook reply header, in the languages Outlook writes them. */

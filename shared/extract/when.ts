@@ -17,9 +17,20 @@ function monthNum(s: string): number {
   return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(k) + 1;
 }
 function weekdayNum(s: string): number {
-  const k = s.slice(0, 2).toLowerCase();
-  return ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'].indexOf(k) + 1;
+  // "sexta", "Freitag", "jeudi": the other languages' weekdays first (none is an English one's spelling)
+  const w = fold(s.toLowerCase()).replace(/-feira$/, '');
+  for (const list of [ROMANCE_WEEKDAYS_PT, ROMANCE_WEEKDAYS_ES, ROMANCE_WEEKDAYS_FR, GERMAN_WEEKDAYS]) {
+    const i = list.indexOf(w);
+    if (i >= 0) return i + 1;
+  }
+  return ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'].indexOf(w.slice(0, 2)) + 1;
 }
+const ROMANCE_WEEKDAYS_PT = ['segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado', 'domingo'];
+const ROMANCE_WEEKDAYS_ES = ['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo'];
+const ROMANCE_WEEKDAYS_FR = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+const GERMAN_WEEKDAYS = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'];
+/** Weekdays in Portuguese, Spanish, French and German, before a numeric date ("sexta, 15/05", "Freitag, 15.05."). */
+const OTHER_WEEKDAY_RE = String.raw`(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?|s[áa]bado|domingo|lunes|martes|mi[ée]rcoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag`;
 
 export interface DateMention {
   index: number;
@@ -52,7 +63,7 @@ const DATE_RES: { re: RegExp; kind: DateKind }[] = [
   // "18-Jun-2026", "18-Jun-26" (Zoho, Indian and British systems)
   { re: new RegExp(String.raw`\b(?:(${WEEKDAY_RE})\.?,?\s+)?(\d{1,2})-(${MONTH_RE})-(\d{4}|\d{2})\b`, 'gi'), kind: 'dmy' },
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, kind: 'iso' },
-  { re: new RegExp(String.raw`(?<![\d/.\w])(?:(${WEEKDAY_RE})\.?,?\s+)?(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])`, 'gi'), kind: 'num' },
+  { re: new RegExp(String.raw`(?<![\d/.\w])(?:(${WEEKDAY_RE}|${OTHER_WEEKDAY_RE})\.?,?\s+)?(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])`, 'giu'), kind: 'num' },
   { re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g, kind: 'dotted' },
   // French: "mardi 23 juin 2026", "le 5 novembre"
   { re: /(?<![\p{L}])(?:(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?(?:le\s+)?(\d{1,2})(?:er)?\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?:\s+(\d{4}))?(?![\p{L}])/giu, kind: 'fr' },

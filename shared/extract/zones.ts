@@ -167,7 +167,7 @@ const WORDS: [RegExp, string][] = [
   [/^(?:us\s+)?mountain(?:\s+(?:standard|daylight))?(?:\s+time)?/i, 'America/Denver'],
   [/^(?:us\s+)?pacific(?:\s+(?:standard|daylight))?(?:\s+time)?/i, 'America/Los_Angeles'],
   [/^arizona(?:\s+time)?/i, 'America/Phoenix'],
-  [/^(?:uk|british|london)(?:\s+summer)?\s+time/i, 'Europe/London'],
+  [/^(?:uk|british|london)(?:\s+summer)?\s+time|^uk$/i, 'Europe/London'],
   [/^greenwich\s+mean\s+time/i, 'Europe/London'],
   [/^(?:india|indian)(?:\s+standard)?\s+time/i, 'Asia/Kolkata'],
   [/^singapore(?:\s+standard)?\s+time/i, 'Asia/Singapore'],
@@ -396,7 +396,7 @@ const ZONE_SCAN = new RegExp(
     // bare offsets: GMT+1, UTC-05:00, UTC −5
     String.raw`\b(?:UTC|GMT)\s?([+\-−])\s?(\d{1,2})(?::?(\d{2}))?\b`,
     // words: Eastern Time, Central, UK time, Central European Time, India Standard Time …
-    String.raw`\b((?:hora|horario|tiempo) (?:del centro(?: de México)?|de (?:la )?Ciudad de México)|heure (?:normale |avancée )?(?:de l['’]Est|du Centre|des Rocheuses|du Pacifique|de Paris|d['’]Europe centrale)|(?:Central|Eastern|Western)\s+European(?:\s+(?:Standard|Summer))?\s+Time|Irish(?:\s+Standard)?\s+Time|(?:US\s+)?(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?(?:\s*(?:-|–)\s*(?:US\s*&\s*Canada|[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?))?(?:\s*\((?:US\s*&\s*Canada|[A-Z]{2,5})\))?|Central\s+European(?:\s+(?:Standard|Summer))?\s+Time|(?:UK|British|London)(?:\s+Summer)?\s+[Tt]ime|Greenwich\s+Mean\s+Time|Coordinated\s+Universal\s+Time|Indian?(?:\s+Standard)?\s+Time|Singapore(?:\s+Standard)?\s+Time|Australian\s+Eastern(?:\s+(?:Standard|Daylight))?\s+Time|(?:Sydney|Paris|Berlin|Arizona)\s+[Tt]ime|Atlantic(?:\s+(?:Standard|Daylight))?\s+[Tt]ime|Alaska(?:\s+(?:Standard|Daylight))?\s+[Tt]ime|Hawaii(?:-Aleutian)?(?:\s+(?:Standard|Daylight))?\s+[Tt]ime)\b`,
+    String.raw`\b((?:hora|horario|tiempo) (?:del centro(?: de México)?|de (?:la )?Ciudad de México)|heure (?:normale |avancée )?(?:de l['’]Est|du Centre|des Rocheuses|du Pacifique|de Paris|d['’]Europe centrale)|(?:Central|Eastern|Western)\s+European(?:\s+(?:Standard|Summer))?\s+Time|Irish(?:\s+Standard)?\s+Time|(?:US\s+)?(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?(?:\s*(?:-|–)\s*(?:US\s*&\s*Canada|[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?))?(?:\s*\((?:US\s*&\s*Canada|[A-Z]{2,5})\))?|Central\s+European(?:\s+(?:Standard|Summer))?\s+Time|(?:UK|British|London)(?:\s+Summer)?\s+[Tt]ime|(?<=\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?\s)UK(?![/-])|Greenwich\s+Mean\s+Time|Coordinated\s+Universal\s+Time|Indian?(?:\s+Standard)?\s+Time|Singapore(?:\s+Standard)?\s+Time|Australian\s+Eastern(?:\s+(?:Standard|Daylight))?\s+Time|(?:Sydney|Paris|Berlin|Arizona)\s+[Tt]ime|Atlantic(?:\s+(?:Standard|Daylight))?\s+[Tt]ime|Alaska(?:\s+(?:Standard|Daylight))?\s+[Tt]ime|Hawaii(?:-Aleutian)?(?:\s+(?:Standard|Daylight))?\s+[Tt]ime)\b`,
     // abbreviations (upper case only, so "et" or "pt" in prose do not count)
     // (group 10; a city's time, "Amsterdam time", is group 11 below)
     String.raw`\b(E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|AK[SD]T|HST|A[SD]T|N[SD]T|GMT|BST|UTC|WES?T|CES?T|MES?Z|EES?T|MSK|IST|PKT|SGT|HKT|JST|KST|PHT|WIB|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|BRT|EAT|WAT|SAST)\b`,

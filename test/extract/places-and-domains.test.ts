@@ -98,3 +98,19 @@ describe('a booking tool confirming an interview', () => {
     expect([x.kind, x.company, x.role, x.start]).toEqual(['interview', 'Tembusu Health', 'Senior Product Designer', '2026-07-09T09:00:00+08:00']);
   });
 });
+
+describe('session 8: zones, attributions and agencies from blind33', () => {
+  const msg = (from: string, body: string, date = 'Mon, May 11, 2026 at 3:02 PM', subject = 'Re: Entrevista técnica - Senior Data Engineer') => gmailForward({ from, date, subject, body });
+
+  it('reads "3pm UK" as London time, and an agency named with "Recruitment Ltd" as the agency, not the client', async () => {
+    const x = await extract(msg('Olivia Pemberton <olivia@harcourtblake.example>', "Hi Sam,\n\nLarkspur have asked if we can push your interview back to Tuesday 7th April, same time (3pm UK).\n\nThanks,\nOlivia\n\nOlivia Pemberton\nSenior Consultant\nHarcourt Blake Recruitment\n\nHarcourt Blake Recruitment Ltd is registered in England and Wales.", 'Wed, Apr 1, 2026 at 5:47 AM', 'Larkspur Mutual – interview moved to Tues 7th April'), CHI);
+    expect([x.start, x.timeZone, x.company]).toEqual(['2026-04-07T15:00:00+01:00', 'Europe/London', 'Larkspur Mutual']);
+  });
+
+  it('leaves a Portuguese "Em …, X escreveu:" attribution out of the times, and reads "15/05" and "10/09" day first in Brazil', async () => {
+    const x = await extract(msg('Larissa Prado <larissa.prado@caju-log.example>', 'Oi Sam!\n\nJá atualizei o convite para sexta, 15/05, às 14h (horário de Brasília), mesmo link do Meet.\n\nLarissa\n\nEm ter., 5 de mai. de 2026 às 11:20, Larissa Prado <larissa.prado@caju-log.example> escreveu:\n> Oi Sam, a entrevista será na quinta-feira, 14 de maio de 2026, 10h às 11h (horário de Brasília).'), CHI);
+    expect(x.start).toBe('2026-05-15T14:00:00-03:00');
+    const y = await extract(msg('Ana Souza <ana@jabuti.example>', 'Olá Sam,\n\nSua entrevista está confirmada para 10/09/2026 às 14:00 (horário de Brasília), por Google Meet: https://meet.google.com/abc-defg-hij\n\nAna', 'Tue, Sep 1, 2026 at 9:00 AM', 'Entrevista - Analista de Dados'), CHI);
+    expect(y.start).toBe('2026-09-10T14:00:00-03:00');
+  });
+});
