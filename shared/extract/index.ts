@@ -164,6 +164,8 @@ function sameTimeOn(body: string, original: Schedule | null, sentAt: Date | null
 }
 
 /** "push our call back an hour and a half", "move it up 30 minutes", "an hour later": how far a move shifts the time. */
+/** A forwarder's note that says the forwarded time has moved. */
+const NOTE_MOVE = /\b(?:moved|rescheduled|pushed|pushing|bumped|bumping|shifted|shifting|changed)\b/i;
 const SHIFT = /\b(?:push(?:ed|ing)?|mov(?:e|ed|ing)|bump(?:ed|ing)?|shift(?:ed|ing)?|slid(?:e|ing)?|delay(?:ed|ing)?|start(?:ing)?)\b[^.\n?]{0,60}?\b(?:(back|later|forward|earlier|up)\s+(?:by\s+)?(an? hour and a half|half an hour|an? hour|\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?)|(?:one|two|three|fifteen|twenty|thirty|forty[- ]five|forty|ninety)\s+(?:hours?|minutes?))|(?:by\s+)?(an? hour and a half|half an hour|an? hour|\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?)|(?:one|two|three|fifteen|twenty|thirty|forty[- ]five|forty|ninety)\s+(?:hours?|minutes?))\s+(later|earlier))\b/i;
 const WORD_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, 'forty five': 45, ninety: 90 };
 
@@ -467,6 +469,24 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
     confidence = 0.85 * sched.certainty;
   }
 
+  // the forwarder's own note correcting what it forwards ("they moved it to 3:30-4:30 Eastern, same day (Tue 7/14)",
+  // "they're pushing the whole day back 30 min"): the note's time when it names its zone, or the shift it tells
+  let noteMoved = false;
+  if (start && !cancelled && note && NOTE_MOVE.test(note)) {
+    const ns = scheduleOf(note, userZone, mail.date ? new Date(mail.date) : sentAt);
+    const current: Schedule | null = sched && !sched.proposal ? { ...sched, start: new Date(start), end: end ? new Date(end) : null } : null;
+    const moved = ns && !ns.assumedZone && !ns.proposal ? ns : shiftedBy(note, current);
+    if (moved && moved.start.getTime() !== Date.parse(start)) {
+      const len = end ? Date.parse(end) - Date.parse(start) : null;
+      previousStart = start;
+      start = isoWithOffset(moved.start, moved.zone);
+      const e = moved.end ?? (len ? new Date(moved.start.getTime() + len) : null);
+      end = e ? isoWithOffset(e, moved.zone) : null;
+      timeZone = zoneName(moved.zone);
+      noteMoved = true;
+    }
+  }
+
   const company = readCompany({ subject, body, quoted, from: orig.from, replyTo: orig.replyTo, ics: event, userNames: who.names });
   const role = readRole({ userNames: who.names, subject, body, quoted, ics: event, company });
   // link, place and format are only reported for interviews, updates and cancellations: read them when needed
@@ -540,7 +560,7 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
   if (!format) questions.push('Is it a phone, video or in-person interview?');
   if (!company) questions.push('Which company is this interview with?');
   confidence = Math.max(0.1, Math.min(0.99, confidence - 0.05 * Math.max(0, questions.length - 1)));
-  return finish({ ...base, kind: updated ? 'update' : 'interview', start, end, timeZone, format, interviewers: toInterviewers(interviewers), meetingUrl, location, confidence, questions, previousStart });
+  return finish({ ...base, kind: updated || noteMoved ? 'update' : 'interview', start, end, timeZone, format, interviewers: toInterviewers(interviewers), meetingUrl, location, confidence, questions, previousStart });
 }
 
 function toInterviewers(list: { name: string | null; email: string | null }[]): Interviewer[] {

@@ -2,7 +2,7 @@
 // place rather than an event, and a sender's domain spelled loosely by the company's name.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../shared/extract/index.js';
-import { gmailForward } from './helpers.js';
+import { gmailForward, mail } from './helpers.js';
 
 const CHI = { userTimeZone: 'America/Chicago' };
 
@@ -112,5 +112,25 @@ describe('session 8: zones, attributions and agencies from blind33', () => {
     expect(x.start).toBe('2026-05-15T14:00:00-03:00');
     const y = await extract(msg('Ana Souza <ana@jabuti.example>', 'Olá Sam,\n\nSua entrevista está confirmada para 10/09/2026 às 14:00 (horário de Brasília), por Google Meet: https://meet.google.com/abc-defg-hij\n\nAna', 'Tue, Sep 1, 2026 at 9:00 AM', 'Entrevista - Analista de Dados'), CHI);
     expect(y.start).toBe('2026-09-10T14:00:00-03:00');
+  });
+});
+
+describe("the forwarder's note correcting the forwarded time", () => {
+  const fwd = (note: string) =>
+    mail({
+      subject: 'Fwd: IT Auditor Interview',
+      text: `${note}\n\n---------- Forwarded message ---------\nFrom: Denise Fowler <dfowler@bramblewoodcu.example>\nDate: Mon, Jul 6, 2026 at 9:22 AM\nSubject: IT Auditor Interview\nTo: Sam Rivera <sam.rivera@example.net>\n\nHi Sam,\n\nPlease accept this invitation for your interview on Tuesday, July 14th at 2:00-3:00 PM Eastern on Zoom: https://bramblewoodcu.zoom.us/j/958\n\nDenise\n`,
+    });
+
+  it('takes a moved time the note gives with its zone, and a shift it tells', async () => {
+    const a = await extract(fwd('Denise called - they moved it to 3:30-4:30 Eastern, same day (Tue 7/14), same Zoom link.'), CHI);
+    expect([a.kind, a.start, a.end, a.previousStart]).toEqual(['update', '2026-07-14T15:30:00-04:00', '2026-07-14T16:30:00-04:00', '2026-07-14T14:00:00-04:00']);
+    const b = await extract(fwd("Kelsey called again - they're pushing it back 30 min."), CHI);
+    expect([b.kind, b.start, b.end]).toEqual(['update', '2026-07-14T14:30:00-04:00', '2026-07-14T15:30:00-04:00']);
+  });
+
+  it("keeps the forwarded time when the note only tells it in the user's own zone", async () => {
+    const x = await extract(fwd('this is 1pm for me'), CHI);
+    expect([x.kind, x.start]).toEqual(['interview', '2026-07-14T14:00:00-04:00']);
   });
 });
