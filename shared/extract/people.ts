@@ -137,6 +137,8 @@ function cleanCompany(s: string): string | null {
   if (/^(?:An? )?Equal Opportunity\b|^Powered by\b/i.test(t) || /^\S+(?: (?!(?:of|and|the|de|la|del|du|des|di|da|do|dos|y|und|et|van|von|der|den|for|on|at|in)\b)\p{Ll}[\p{Ll}-]+)+$/u.test(t)) return null;
   if (/^(?:(?:Phone|Video|Intro(?:ductory)?|Recruiter|Technical|Hiring Manager|Final|First|Panel) (?:Screen|Call|Chat|Interview|Round)|Application(?: Received| Confirmation| Update)?|Sam|You|We|Our|Your|Hi|Hello|Dear|Thanks|Please|Kindly|Regards|Interview|Invitation|Confirmation|Reminder|Meeting|Update|Updated|Canceled|Cancelled|Accepted|Declined|Tentative|Rescheduled|Early|Campus|University|Graduate|Re|Fwd|Intro(?:duction|ductory)?|Initial|Quick|Brief|Informal|Coffee|The Team|Us|Me|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/i.test(t)) return null;
   if (isRoleLike(t)) return null;
+  // "Quillfeather DevRel role" of "Re: Quillfeather DevRel role — quick chat?": a job, not the employer
+  if (/\s(?:role|position|opening|vacancy|job|opportunity|req)$/i.test(t)) return null;
   return t;
 }
 
@@ -166,7 +168,7 @@ const INTERVIEW_WITH_FOR = new RegExp(String.raw`\b(?:interview|conversation|cal
 /** An agency's "Client: Ostrander Labs (Boston, MA)", "Ostrander Labs wants to move forward" */
 const CLIENT_LABEL = new RegExp(String.raw`^[ \t]*(?:Client|Hiring company|Company|Employer)[ \t]*:[ \t]*${CAP_SEQ}`, 'gmu');
 const COMPANY_BODY: [RegExp, number, string[]][] = [
-  [new RegExp(String.raw`\b(?:chez|au sein de|interest in|applying (?:to|with)|applied to|application (?:to|with)|join(?:ing)?|position at|role at|roles? with|team at|opportunity at|opportunities at|career at|interview(?:ing)? at|on behalf of|here at|welcome to)\s+${CAP_SEQ}`, 'gu'), 3, []],
+  [new RegExp(String.raw`\b(?:chez|au sein de|interest in|applying (?:to|with)|applied to|application (?:to|with)|(?<!\b(?:will|'ll|’ll|can|could) )join(?:ing)?|position at|role at|roles? with|team at|opportunity at|opportunities at|career at|interview(?:ing)? at|on behalf of|here at|welcome to)\s+${CAP_SEQ}`, 'gu'), 3, []],
   [new RegExp(String.raw`\b(?:position|role|opening|requisition[^)]*\))\s+(?:\([^)]{0,60}\)\s+)?(?:at|with)\s+${CAP_SEQ}`, 'gu'), 4, []],
   [new RegExp(String.raw`${CAP_SEQ}[ \t]+(?:·\s*Sent via|Talent Acquisition|Recruiting Team|Recruiting$|Careers\b|Hiring Team|Talent Team|People Team)`, 'gmu'), 3, []],
   [EEO_BODY, 3, ['qual']],
@@ -944,6 +946,8 @@ function cleanRole(s: string, company: string | null, keepTags = false): string 
   // "DVQ Quantitative Developer", "Senior Data Consultant, Pemberton & Co": the company's name around the title
   const around = company ? companyPatterns(company) : null;
   if (around) t = t.replace(around.before, '').replace(around.after, '');
+  // "Saguaro Solar Onsite: Grid Integration Engineer": the meeting's name, once the company before it is gone
+  if (company) t = t.replace(/^(?:(?:onsite|on-site|in-person|phone|video|virtual|technical|final|panel)\s+)?(?:interview|screen|round|onsite|on-site)\s*[-–—:]\s+(?=[A-Z])/i, '');
   // "Revenue Cycle Analyst (Oakhurst)" of Oakhurst Children's Hospital: the company's short name after the title
   if (company) {
     const paren = /\s*\(([^()]{2,40})\)$/.exec(t);

@@ -134,3 +134,21 @@ describe("the forwarder's note correcting the forwarded time", () => {
     expect([x.kind, x.start]).toEqual(['interview', '2026-07-14T14:00:00-04:00']);
   });
 });
+
+describe('companies and roles in blind33 shapes', () => {
+  const ashby = (subject: string, body: string, from = 'Quokka Pay <no-reply@ashbyhq.example>') => gmailForward({ from, date: 'Thu, Apr 2, 2026 at 12:40 AM', subject, body });
+
+  it('reads no company from "will join Priya instead", nor from "Quillfeather DevRel role"', async () => {
+    const a = await extract(ashby('Updated: your interview with Quokka Pay has been rescheduled', 'Hi Sam,\n\nYour interview with Quokka Pay has been rescheduled.\n\nNEW TIME: Wednesday, 8 April 2026, 8:30 – 9:15 am AEST (Australia/Sydney)\n\nInterviewers\nPriya Natarajan – Staff iOS Engineer\nHamish Doyle – Senior iOS Engineer\n\nZoom: https://quokkapay.zoom.us/j/862\n\nNote from Georgia: Tom has been called away, so Hamish will join Priya instead.\n\nQuokka Pay · Powered by Ashby'), CHI);
+    expect(a.company).toBe('Quokka Pay');
+    const b = await extract(ashby('Re: Quillfeather DevRel role — quick chat?', 'Hi Sam,\n\nHow about a 30-minute call on Tuesday, July 21 at 2pm Pacific? I lead the DevEx team at Quillfeather.\n\nBree\n\nBree Halvorsen\nHead of Developer Experience, Quillfeather', 'Bree Halvorsen <bree@quillfeather.example>'), CHI);
+    expect(b.company).toBe('Quillfeather');
+  });
+
+  it('reads the title after "Saguaro Solar Onsite:", and a Zoho Meeting link as video', async () => {
+    const a = await extract(ashby('Updated invitation: Saguaro Solar Onsite: Grid Integration Engineer - Sam Rivera', 'Saguaro Solar Onsite: Grid Integration Engineer - Sam Rivera\nTuesday, June 9, 2026 9:00am – 1:00pm (Mountain Standard Time - Phoenix)', 'Dana Ortiz <dortiz@saguarosolar.example>'), CHI);
+    expect(a.role).toBe('Grid Integration Engineer');
+    const b = await extract(ashby('Interview scheduled - Data Analyst', 'Hi Sam,\n\nYour interview is on Tuesday, June 9, 2026 at 11:00 AM IST.\nJoin: https://meeting.zoho.in/join?key=1093847562\n\nKavya Systems', 'Kavya Systems <careers@kavyasystems.example>'), CHI);
+    expect([b.format, b.meetingUrl]).toEqual(['video', 'https://meeting.zoho.in/join?key=1093847562']);
+  });
+});
