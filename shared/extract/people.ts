@@ -867,12 +867,15 @@ const ROLE_POSITION_OF = /\b(?:position|role|job) of\s+\*?([A-Z][^\n*.!?,]{1,60}
 const ROLE_THE_POSITION_X = /\b(?:for|of) the (?:position|role|vacancy|opening)(?: of)?\s+([A-Z][^\n*!?]{1,60}?)(?=\s+(?:has|have|is|was|will|at|with|on|in)\b|[.!,;]\s|[.!,;]?$)/gm;
 /** Spanish and French phrasings, whose titles put the noun first ("Desarrollador …", "Développeur full stack principal") */
 const ROLE_ES = /\bpara el cargo de\s+([A-Z][^\n.:!?]{1,60})/g;
+/** "la vacante de Ingeniero de Datos Senior con …", "da vaga Engenheiro(a) de Dados Sênior na Brisa Energia" */
+const ROLE_ES_PT = /\b(?:(?:la |una )?vacante de|el puesto de|la posici[óo]n de|(?:da |a |na )?vaga(?: de)?|o cargo de)\s+(\p{Lu}[^\n.:!?]{1,60}?)(?=\s+(?:na|no|nas|em|en|con|com|para|at|in|aqui|aquí)\s|[.,;:!?]|$)/gmu;
 const ROLE_FR = /\ble poste de\s+([A-ZÀ-ÖØ-Þ][^\n.:!?]{1,60}?)\s+(?:chez|au sein de|à)\s/g;
 const ROLE_BODY: RegExp[] = [
   ROLE_THE_X_ROLE,
   ROLE_POSITION_OF,
   /\b(?:application|applying|applied) (?:for|to)(?: the)?\s+\*?([A-Z][^\n*.!?]{1,60}?)\*?(?:\s+(?:position|role)\b|[.!]|\s+at\b|$)/gm,
   ROLE_ES,
+  ROLE_ES_PT,
   ROLE_FR,
   // "Your interviews for Software Engineer, Developer Tools at Loomwork": the title up to the company
   /\binterview(?:s|ing)? for (?:the )?([A-Z][^\n.!?:;]{1,60}?) (?:at|with) [A-Z]/g,
@@ -1108,7 +1111,7 @@ function readRoleAsWritten(input: RoleInput): string | null {
       let m: RegExpExecArray | null;
       let n = 0;
       // a Spanish or French title ("Développeur full stack principal") puts its noun first: the phrase itself is the evidence
-      const foreign = re === ROLE_ES || re === ROLE_FR;
+      const foreign = re === ROLE_ES || re === ROLE_ES_PT || re === ROLE_FR;
       while ((m = re.exec(t)) && n++ < 20) {
         const r = cleanRole(m[1], company);
         if (r && (isRoleLike(r) || (foreign && r.split(/\s+/).length <= 6)) && !RECRUITING_TITLE.test(r)) return r;
@@ -1289,7 +1292,7 @@ export interface InterviewerInput {
   attendees: Person[];
 }
 
-const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ]|[ \t]*\n[ \t]*[•*·-][ \t]*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|Interview(?:ing)? (?:Team|Panel)|(?:Search|Interview|Selection|Hiring) (?:[Cc]ommittee|[Pp]anel)(?=[ \t]*:|[ \t]*\n)|Who(?=[ \t]*\n[ \t]*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+ [A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|(?:(?:Oral|Interview|Selection|Hiring|Search) (?:[Bb]oard )?|Oral )?[Pp]anel(?:ists)?(?=\s*:)|Panel(?:ists)?|Panel members|(?:(?:Search|Interview|Selection|Hiring) )?[Cc]ommittee [Mm]embers(?=[ \t]*:)|(?:The |Your )?(?:interview )?panel (?:will )?(?:comprise|consist of|include|includes|is|be)|(?:The |Your )?(?:search |interview |hiring |selection )?committee members(?: joining(?: you)?)? (?:will be|are)|Participants|(?:Your |The )?[Ii]nterviewers? (?:will be|are|is)(?=\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|Who you(?:(?:'|’)ll| will) (?:meet|be meeting)|You(?:(?:'|’)ll| will) meet(?: with)?|You(?:(?:'|’)ll| will) be meeting(?: with)?|You(?:(?:'|’)re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|Gesprächspartner(?:in|innen)?|Intervieweu(?:rs?|ses?)|Interviewer\(s\)|You(?:(?:'|’)ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Interviewing(?=\s*:)|(?:(?:Cancel(?:l)?ed|Rescheduled|Moved|Updated|Scheduled|Your|Interview) )?[Ss]essions(?=\s*:)|Ask for(?=\s*:)|Who(?=[ \t]*:|[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]))\*?\s*:?\s*(.*)$/gim;
+const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ]|[ \t]*\n[ \t]*[•*·-][ \t]*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|Interview(?:ing)? (?:Team|Panel)|(?:Search|Interview|Selection|Hiring) (?:[Cc]ommittee|[Pp]anel)(?=[ \t]*:|[ \t]*\n)|Who(?=[ \t]*\n[ \t]*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+ [A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|Staff(?=[ \t]*:|[ \t]*\n[ \t]*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+ [A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|(?:(?:Oral|Interview|Selection|Hiring|Search) (?:[Bb]oard )?|Oral )?[Pp]anel(?:ists)?(?=\s*:)|Panel(?:ists)?|Panel members|(?:(?:Search|Interview|Selection|Hiring) )?[Cc]ommittee [Mm]embers(?=[ \t]*:)|(?:The |Your )?(?:interview )?panel (?:will )?(?:comprise|consist of|include|includes|is|be)|(?:The |Your )?(?:search |interview |hiring |selection )?committee members(?: joining(?: you)?)? (?:will be|are)|Participants|(?:Your |The )?[Ii]nterviewers? (?:will be|are|is)(?=\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|Who you(?:(?:'|’)ll| will) (?:meet|be meeting)|You(?:(?:'|’)ll| will) meet(?: with)?|You(?:(?:'|’)ll| will) be meeting(?: with)?|You(?:(?:'|’)re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|Gesprächspartner(?:in|innen)?|Intervieweu(?:rs?|ses?)|Interviewer\(s\)|You(?:(?:'|’)ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Interviewing(?=\s*:)|(?:(?:Cancel(?:l)?ed|Rescheduled|Moved|Updated|Scheduled|Your|Interview) )?[Ss]essions(?=\s*:)|Ask for(?=\s*:)|Who(?=[ \t]*:|[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]))\*?\s*:?\s*(.*)$/gim;
 const INLINE_LABEL = /(?:[.;!]\s+)(?:Interviewers?|Panel(?:ists)?|Interview(?:ing)? panel|Your interviewers(?: will be| are)?|You(?:'|’)?(?:ll| will) (?:be )?meet(?:ing)?(?: with)?(?=\s*:))[ \t]*:?[ \t]*((?:\b(?:Prof|Dr|Mr|Mrs|Ms|Mx)\.\s|[^.\n(]|\([^)\n]*\))*)/g;
 const PAST_WITH = new RegExp(String.raw`\b(?:following|since|thanks for|thank you for|enjoyed|further to)\s+(?:your|our|the|my)\s+(?:[\w-]+\s+){0,2}(?:call|chat|conversation|screen|interview|meeting|discussion)s?\s+with\s+(?:${NAME})|\bwith\s+(?:${NAME})\s+(?:last (?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday)|yesterday|earlier (?:this|today))\b`, 'g');
 /** After a name in a list: the person's team ("from our data team"), then a title in parentheses or a clause about the

@@ -374,8 +374,13 @@ function digitClock(text: string): string {
 }
 
 /** Clock times (single or ranges) in text. URLs must already be blanked out by the caller. */
+/** A UK postcode ("EC2A 3PT", "M3 3AP"): its inward part can read as a time and zone ("3PT"). */
+const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? (\d[A-Z]{2})\b/g;
+
 export function findTimes(text: string, limit = 300): TimeMention[] {
   text = digitClock(text);
+  // (blanked to the same length, so indexes still point into the text)
+  if (/\d[A-Z]{2}\b/.test(text)) text = text.replace(UK_POSTCODE, (m) => ' '.repeat(m.length));
   const out: TimeMention[] = [];
   let bareAfterDay = 0;
   TIME_RE.lastIndex = 0;

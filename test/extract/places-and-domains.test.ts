@@ -152,3 +152,19 @@ describe('companies and roles in blind33 shapes', () => {
     expect([b.format, b.meetingUrl]).toEqual(['video', 'https://meeting.zoho.in/join?key=1093847562']);
   });
 });
+
+describe('more blind33 shapes', () => {
+  it('reads no time from a UK postcode ("EC2A 3PT"), and a Bookings "Staff" name as the interviewer', async () => {
+    const a = await extract(gmailForward({ from: 'Tom Ashworth <tom@hartwellsearch.example>', date: 'Tue, Oct 6, 2026 at 10:40 AM', subject: 'Gorse & Finch - final stage confirmed', body: 'Hi Sam,\n\nGorse & Finch would like to meet you in person for the final interview.\n\nWhen: Thursday 15th October, 10:30am UK time (allow until 12:00)\nWhere: Gorse & Finch, 41 Curtain Road, London EC2A 3PT\nWho: Imogen Hale (CTO)\n\nTom' }), CHI);
+    expect([a.start, a.end]).toEqual(['2026-10-15T10:30:00+01:00', '2026-10-15T12:00:00+01:00']);
+    const b = await extract(gmailForward({ from: 'Tembusu Health <careers@tembusuhealth.example>', date: 'Sun, Jul 5, 2026 at 10:30 PM', subject: 'Booking cancelled: Portfolio Review – Senior Product Designer', body: 'Your booking with Tembusu Health has been cancelled.\n\nService\nPortfolio Review – Senior Product Designer\n\nDate and time\nThursday, July 9, 2026 9:00 AM - 9:45 AM (UTC+08:00) Kuala Lumpur, Singapore\n\nStaff\nTan Wei Ling\n\nPowered by Microsoft Bookings' }), CHI);
+    expect([b.kind, b.interviewers.map((i) => i.name)]).toEqual(['cancellation', ['Tan Wei Ling']]);
+  });
+
+  it('reads Spanish and Portuguese titles after "vacante de" and "vaga"', async () => {
+    const a = await extract(gmailForward({ from: 'Mariana Ruiz <mruiz@grupoalmena.example>', date: 'Mon, Aug 31, 2026 at 9:00 AM', subject: 'Entrevista', body: 'Hola Sam,\n\nTe comparto la invitación para la entrevista técnica de la vacante de Ingeniero de Datos Senior con Luis Ortega, el jueves 3 de septiembre de 2026 a las 10:00 (hora del centro de México).\n\nMariana' }), CHI);
+    expect(a.role).toBe('Ingeniero de Datos Senior');
+    const b = await extract(gmailForward({ from: 'Paula Lima <paula@brisaenergia.example>', date: 'Tue, Sep 8, 2026 at 8:32 AM', subject: 'Convite para entrevista', body: 'Olá, Sam!\n\nVocê foi convidado(a) para a etapa de entrevista técnica da vaga Engenheiro(a) de Dados Sênior na Brisa Energia.\n\nData: terça-feira, 15 de setembro de 2026\nHorário: 10h às 11h (horário de Brasília)\n\nPaula' }), CHI);
+    expect(b.role).toBe('Engenheiro(a) de Dados Sênior');
+  });
+});
