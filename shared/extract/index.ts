@@ -133,6 +133,8 @@ function quotedSentAt(quoted: string, userZone: string): Date | null {
 }
 
 const IGNORE_LINK = /\b(?:please )?(?:ignore|disregard) (?:it|the (?:auto(?:matic|-added)? )?(?:Google Meet|Meet|Zoom|Teams|video|conference) link)\b[^.\n]{0,60}\b(?:in[- ]person|on[- ]?site|at (?:our|the) office)\b|\b(?:Meet|Zoom|Teams|video) link (?:was )?(?:added )?automatically\b[^.\n]{0,40}\b(?:ignore|disregard)\b|\b(?:let's|let us|we'll|we will|I'll) (?:scrap|skip|drop|ditch|forget) the (?:Zoom|Teams|Meet|Webex|video call)\b[^.\n]{0,60}\bin[- ]person\b|(?<!\b(?:if|prefer|happy to|can|could|option|welcome to|rather)\b[^.\n]{0,60})\bin[- ]person instead of (?:on |over |via |by )?(?:Zoom|Teams|Meet|Webex|video)\b/i;
+/** "a la misma hora", "no mesmo horário", "à la même heure", "zur gleichen Zeit": the same time in other languages. */
+const SAME_TIME_OTHER = /\b(?:(?:a )?la misma hora|(?:no )?mesmo hor[áa]rio|(?:à )?la même heure|(?:zur )?(?:gleichen|selben) (?:Zeit|Uhrzeit)|stessa ora)\b/i;
 const SAME_TIME = /\b(?:at|for|in)? ?(?:the )?same (?:start(?:ing)? )?(?:times?|time slots?|slots?)\b|\bschedule (?:stays|remains|is) (?:exactly )?the same\b/i;
 
 /** The original's time of day (and length) on the day a move names, or null when it names no day. */
@@ -457,6 +459,11 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
     // "same time (10:00 AM PT)" in a move: the length is the one the quoted original gave
     const dur = !sched.end && updated && quoted ? findDuration(quoted) : null;
     let schedEnd = sched.end ?? (dur ? new Date(sched.start.getTime() + dur.minutes * 60_000) : null);
+    // "moved to Friday, same time": as long as the quoted original ("10:00 a 11:00 am")
+    if (!schedEnd && updated && quoted && (SAME_TIME.test(body) || SAME_TIME_OTHER.test(body))) {
+      const q = quotedSchedule();
+      if (q?.end && !q.proposal) schedEnd = new Date(sched.start.getTime() + (q.end.getTime() - q.start.getTime()));
+    }
     // a cancellation of "tomorrow's 3pm call": the quoted original at that time gives its end
     if (!schedEnd && cancelled && quoted) {
       const q = quotedSchedule();

@@ -1644,7 +1644,7 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
         const whole = col0.replace(/^(?:Interviewers?|With|Panel(?:ists)?|Hosts?)\s*:\s*|^with\s+(?=\p{Lu})/iu, '');
         // "Yolanda Birch (Controller) and Minh Tran (Senior Accountant) - month-end close", "Me - the role": the people
         // first, then what the session is about
-        if (/^(?:Me|Myself)\s+[-–—]\s/.test(whole) && fromName) {
+        if (/^(?:Me|Myself)(?:\s+[-–—]\s|\s*\(|$)/.test(whole) && fromName) {
           hit = [fromName];
           break;
         }
