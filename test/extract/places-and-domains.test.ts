@@ -168,3 +168,15 @@ describe('more blind33 shapes', () => {
     expect(b.role).toBe('Engenheiro(a) de Dados Sênior');
   });
 });
+
+describe('moves and agendas in blind33 shapes', () => {
+  it('keeps the quoted length for a move "a la misma hora"', async () => {
+    const x = await extract(gmailForward({ from: 'Ximena Cárdenas <ximena@nopaldata.example>', date: 'Tue, Jun 23, 2026 at 6:47 PM', subject: 'RE: Entrevista – Data Platform Engineer', body: 'Hola Sam,\n\nYa moví la invitación al viernes 26 de junio, a la misma hora (10:00 am hora del centro de México).\n\nXimena\n\nEl lun, 22 jun 2026 a las 11:05, Ximena Cárdenas (<ximena@nopaldata.example>) escribió:\n> Hola Sam,\n>\n> - Fecha: jueves 25 de junio de 2026\n> - Hora: 10:00 a 11:00 am (hora del centro de México, CDMX)\n' }), CHI);
+    expect([x.kind, x.start, x.end]).toEqual(['update', '2026-06-26T10:00:00-06:00', '2026-06-26T11:00:00-06:00']);
+  });
+
+  it('reads an agenda row "Me (architecture, your background)" as the sender', async () => {
+    const x = await extract(gmailForward({ from: 'Raj Malhotra <rmalhotra@lakeshorecu.example>', date: 'Thu, Dec 3, 2026 at 4:47 PM', subject: 'Onsite - Data Warehouse Architect', body: "Sam,\n\nLet's get you in for the onsite interview on Thursday, December 10, 1:00 to 3:00 pm, here at our office:\n1200 W. Cermak Road\nChicago, IL 60608\n\nRough schedule:\n1:00 - 1:45    Me (architecture, your background)\n1:45 - 2:30    Technical panel: Greg Olander (BI Manager)\n2:30 - 3:00    Renee Calloway, our CIO\n\nRaj" }), CHI);
+    expect(x.interviewers.map((i) => i.name).sort()).toEqual(['Greg Olander', 'Raj Malhotra', 'Renee Calloway']);
+  });
+});
