@@ -482,7 +482,8 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
   if (start && !cancelled && note && NOTE_MOVE.test(note)) {
     const ns = scheduleOf(note, userZone, mail.date ? new Date(mail.date) : sentAt);
     const current: Schedule | null = sched && !sched.proposal ? { ...sched, start: new Date(start), end: end ? new Date(end) : null } : null;
-    const moved = ns && !ns.assumedZone && !ns.proposal ? ns : shiftedBy(note, current);
+    // (a note's "pushed back an hour" over an update that says "pushing us back an hour" restates it)
+    const moved = ns && !ns.assumedZone && !ns.proposal ? ns : SHIFT.test(blank(body)) ? null : shiftedBy(note, current);
     if (moved && moved.start.getTime() !== Date.parse(start)) {
       const len = end ? Date.parse(end) - Date.parse(start) : null;
       previousStart = start;

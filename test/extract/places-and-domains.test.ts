@@ -180,3 +180,15 @@ describe('moves and agendas in blind33 shapes', () => {
     expect(x.interviewers.map((i) => i.name).sort()).toEqual(['Greg Olander', 'Raj Malhotra', 'Renee Calloway']);
   });
 });
+
+describe('blind34 shapes', () => {
+  it('reads "Maison Ardent Recrutement" as the company and no company from "Annulé"', async () => {
+    const x = await extract(gmailForward({ from: 'Maison Ardent Recrutement <scheduling@goodtime.example>', date: 'Fri, Oct 23, 2026 at 4:20 AM', subject: 'Annulé : Entretien vidéo – Senior iOS Engineer | Cancelled: video interview', body: 'Bonjour Sam,\n\nVotre entretien vidéo pour le poste de Senior iOS Engineer a été annulé.\n\nEntretien annulé :\nmardi 27 octobre 2026, 16:00 – 17:00 (heure de Paris, CET)\nAvec : Camille Laurent (Engineering Manager, Mobile)\n' }), CHI);
+    expect([x.kind, x.company]).toEqual(['cancellation', 'Maison Ardent']);
+  });
+
+  it("does not shift again an update whose own words tell the shift the note repeats", async () => {
+    const x = await extract(mail({ subject: 'Fwd: Updated invitation: technical interview', text: 'pushed back an hour\n\n---------- Forwarded message ---------\nFrom: Aroha Ngata <aroha@kowhairobotics.example>\nDate: Wed, Sep 23, 2026 at 4:12 PM\nSubject: Updated invitation: technical interview\nTo: Sam Rivera <sam.rivera@example.net>\n\nThis event has been updated\n\nWednesday Sep 30, 2026 ⋅ 3:30pm – 4:30pm (Central Time - Chicago)\n\nPushing us back an hour so Ben can land. Same Zoom link: https://kowhairobotics.zoom.us/j/864\n' }), CHI);
+    expect([x.kind, x.start]).toEqual(['update', '2026-09-30T15:30:00-05:00']);
+  });
+});
