@@ -209,6 +209,8 @@ let lastLegal = false;
 let currentUserNames: string[] = [];
 /** People named in the message (sender, guests, attendees): a person is never the company. */
 let currentPeople = new Set<string>();
+/** The text the company is read from, for checks that a candidate word is a person's given name. */
+let currentProse = '';
 let currentUserRe: RegExp | null = null;
 let namesReFor: string | null = null;
 let namesReLast: RegExp | null = null;
@@ -236,6 +238,11 @@ function add(list: Scored[], raw: string | null | undefined, score: number, lega
   if (currentUserRe?.test(c)) return;
   // "call with Diego" in the subject, "Diego Alvarez, the hiring manager" in the text: a person's first name is no company
   if (!/\s/.test(c)) for (const p of currentPeople) if (p.split(' ')[0] === c.toLowerCase() && !TEAM_SUFFIX.test(p.slice(p.indexOf(' ')))) return;
+  // …nor the given name of a person the text describes ("Victor Almeida, who leads our Fraud Strategy team")
+  if (!/\s/.test(c) && currentProse.includes(c + ' ')) {
+    const described = cachedRe(String.raw`\b${escapeRe(c)} (\p{Lu}[\p{Ll}'’-]+)(?:,? who\b|, (?:our|the|a|an|my|his|her|their) |\s\((?:our |the )?\p{Lu})`, 'u').exec(currentProse);
+    if (described && isName(`${c} ${described[1]}`, currentUserNames)) return;
+  }
   // "Chesapeake Mutual Insurance Company" in a signature: the entity's full style, like a legal form
   const legal = legalForm || lastLegal || /\s(?:Company|Corporation|Incorporated)$/.test(c) ? score : 0;
   // "Ardent & Co." and "Ardent & Co" are one name; the dotted spelling is the full one
@@ -570,6 +577,7 @@ function readCompanyRules(input: CompanyInput): string | null {
   currentUserNames = input.userNames;
   currentUserRe = namesRe(currentUserNames);
   currentPeople = peopleOf(input);
+  currentProse = input.body.slice(0, 60_000);
   const out: Scored[] = [];
   subjectCompanies(input.subject, out);
   const scan = (text: string, weight: number) => {
@@ -707,6 +715,16 @@ function readCompanyRules(input: CompanyInput): string | null {
   if (!out.length) {
     const site = /\bhttps?:\/\/(?!us\d+web\.|www\.|meet\.|teams\.)([a-z][a-z0-9-]{3,40})\.(?:zoom\.us|webex\.com|my\.webex\.com)\b/i.exec(input.body.slice(0, 60_000));
     if (site) domainSpelled(site[1], [input.body.slice(0, 60_000), input.subject].join('\n'), out);
+  }
+  // an invitation sent through a calendar service: the organizer's own domain, spelled in the text ("Lumen & Loom" at
+  // theo@lumenandloom…)
+  if (!out.length && input.ics) {
+    for (const p of [input.ics.organizer, ...input.ics.attendees]) {
+      const label = domainCompany(p?.email);
+      if (!label || currentUserRe?.test(p?.email ?? '')) continue;
+      domainSpelled(label, [input.body.slice(0, 60_000), input.subject, input.ics.location ?? '', input.ics.summary ?? ''].join('\n'), out);
+      if (out.length) break;
+    }
   }
   // a scheduling vendor's mail: the host's own address in the text names the company ("…@hartwellpartners.example")
   if (!out.length) {

@@ -14,11 +14,15 @@ export function completeInterviewers(found: Interviewer[], known: Interviewer[])
   if (!found.length || !known.length) return found;
   const out: Interviewer[] = [];
   for (const p of found) {
-    let q = p;
-    const name = p.name?.trim() ?? '';
+    // "Sato-san": the Japanese honorific is no part of the name
+    const name = p.name?.trim().replace(/-(?:san|sama|sensei)$/i, '') ?? '';
+    let q = name === (p.name?.trim() ?? '') ? p : { ...p, name };
     if (name && !/\s/.test(name)) {
       const first = fold(name);
-      const hits = known.filter((k) => k.name && /\s/.test(k.name.trim()) && fold(k.name).split(/\s+/)[0] === first);
+      const multi = known.filter((k) => k.name && /\s/.test(k.name.trim()));
+      let hits = multi.filter((k) => fold(k.name!).split(/\s+/)[0] === first);
+      // …or a surname alone ("Watanabe-san")
+      if (!hits.length && name !== (p.name?.trim() ?? '')) hits = multi.filter((k) => fold(k.name!).split(/\s+/).pop() === first);
       if (hits.length === 1) q = { name: hits[0].name, email: p.email ?? hits[0].email };
     } else if (name) {
       // "María José" of "María José Ruiz Delgado": a double given name, completed as it was written in full before

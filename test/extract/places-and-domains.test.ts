@@ -192,3 +192,13 @@ describe('blind34 shapes', () => {
     expect([x.kind, x.start]).toEqual(['update', '2026-09-30T15:30:00-05:00']);
   });
 });
+
+describe('blind34 companies and names', () => {
+  it('reads no company from "Victor Almeida, who leads our team", and the organizer\'s domain of an iCloud invitation', async () => {
+    const a = await extract(gmailForward({ from: 'Denise Okonkwo-Hale <denise@seabrightbank.example>', date: 'Thu, May 28, 2026 at 9:00 AM', subject: 'Fraud Analytics Manager - interview', body: 'Hi Sam,\n\nGreat news – Victor Almeida, who leads our Fraud Strategy & Analytics team, would like to meet you for the Fraud Analytics Manager role on Tuesday, June 2 at 10:00 AM Eastern on Zoom: https://seabright.zoom.us/j/123\n\nDenise\n\nSeabright Bank | 200 Federal Street, Boston, MA 02110' }), CHI);
+    expect(a.company).toBe('Seabright Bank');
+    const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'METHOD:REQUEST', 'BEGIN:VEVENT', 'UID:x1@icloud.com', 'ORGANIZER;CN="Theo Vasquez-Lind":mailto:theo@lumenandloom.example', 'ATTENDEE;CN="Sam Rivera":mailto:sam.rivera@example.net', 'DTSTART:20260618T190000Z', 'DTEND:20260618T203000Z', 'SUMMARY:Studio visit - Sam Rivera', 'LOCATION:Lumen & Loom\\n55 Water Street\\, Brooklyn', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+    const b = await extract(gmailForward({ from: 'Theo Vasquez-Lind <noreply@email.apple.com>', date: 'Wed, Jun 10, 2026 at 10:24 AM', subject: 'Invitation: Studio visit - Sam Rivera', body: 'Theo Vasquez-Lind has invited you to an interview.\n\nStudio visit - Sam Rivera\nThursday, June 18, 2026\n3:00 PM – 4:30 PM EDT\n\nLumen & Loom\n55 Water Street, Suite 4B\nBrooklyn, NY 11201', ics }), CHI);
+    expect(b.company).toBe('Lumen & Loom');
+  });
+});
