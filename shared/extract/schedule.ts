@@ -98,7 +98,7 @@ const DATE_LEAD = /^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:J
 const PREV_LABEL = /^(?:former|previous(?: time| schedule| date| invitation)?|original(?: time| schedule| date)?|old(?: time| schedule)?|was|before|previously scheduled)\s*(?:\((?:canceled|cancelled|no longer valid)\))?\s*:?\s*$/i;
 const PREV_DATE_LINE = /^\s*(?:[>*]\s*)*(?:former|previous(?:ly)?(?: scheduled)?|original(?:ly)?(?: time| scheduled)?|old(?: time)?|was)\b/i;
 const PREV_INLINE = /\b(?:former|previous(?:ly)?|originally|old time|instead of|was (?:scheduled|set) for|moved from|rescheduled from|changed from)\b[^.\n]{0,40}$/i;
-const NEW_INLINE = /\b(?:new time|updated|moved (?:it |your interview |you |us )?to|move (?:it |your interview |you |us )?to|now|rescheduled (?:to|for)|changed to|instead)\b/i;
+const NEW_INLINE = /\b(?:new time|new date|revised(?: date| time| schedule)?|updated|moved (?:it |your interview |you |us )?to|move (?:it |your interview |you |us )?to|now|rescheduled (?:to|for)|changed to|instead)\b/i;
 /** A move written as "from OLD to NEW" right before the time range. */
 const MOVE_FROM = /\b(?:push(?:ed|ing)?|mov(?:e|ed|ing)|shift(?:ed|ing)?|bump(?:ed|ing)?|chang(?:e|ed|ing)|reschedul(?:e|ed|ing))\b[^.\n?]{0,60}\bfrom\s*$/i;
 /** A request for the candidate's availability (the window it gives is no interview time). */

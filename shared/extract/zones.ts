@@ -402,6 +402,8 @@ const ZONE_SCAN = new RegExp(
     String.raw`\b(E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|AK[SD]T|HST|A[SD]T|N[SD]T|GMT|BST|UTC|WES?T|CES?T|MES?Z|EES?T|MSK|IST|PKT|SGT|HKT|JST|KST|PHT|WIB|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|BRT|EAT|WAT|SAST)\b`,
     // "Amsterdam time", "Tokyo time", "São Paulo time": a city the zone list knows
     String.raw`\b(\p{Lu}[\p{Ll}]+(?:[ \t]\p{Lu}[\p{Ll}]+){0,2})[ \t]+[Tt]ime\b`,
+    // "15:00 - 16:00 (London)", "9am (Singapore)": a city in parentheses straight after a clock time (group 12)
+    String.raw`(?<=(?:\d:\d{2}|\d[ \t]?[AaPp]\.?[Mm]\.?)[ \t]?)\((\p{Lu}[\p{Ll}]+(?:[ \t]\p{Lu}[\p{Ll}]+){0,2})\)`,
   ].join('|'),
   'gu',
 );
@@ -470,8 +472,8 @@ function refFromMatch(m: RegExpExecArray): ZoneRef | null {
     const z = ABBREVIATIONS[m[10]];
     return z ? { kind: 'iana', zone: z, generic: true } : null;
   }
-  if (m[11]) {
-    const city = fold(m[11]);
+  if (m[11] || m[12]) {
+    const city = fold(m[11] ?? m[12]);
     const z = CITY_ZONES.get(city) ?? (Object.hasOwn(COUNTRY_TIME, city) ? COUNTRY_TIME[city] : undefined);
     return z ? { kind: 'iana', zone: z, generic: false } : null;
   }

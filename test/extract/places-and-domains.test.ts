@@ -202,3 +202,12 @@ describe('blind34 companies and names', () => {
     expect(b.company).toBe('Lumen & Loom');
   });
 });
+
+describe('blind34 times', () => {
+  it('reads "15:00 - 16:00 (London)" in London time, and a "Revised Time" over the old one', async () => {
+    const a = await extract(gmailForward({ from: 'Hattie Greaves <no-reply@ashbyhq.example>', date: 'Wed, Mar 25, 2026 at 8:48 AM', subject: 'Interview confirmed: Lumen Ledger – Senior Data Engineer', body: "Hi Sam,\n\nYou're all set for your next interview with Lumen Ledger.\n\nTechnical Deep Dive - Senior Data Engineer\nMonday, 30 March 2026\n15:00 - 16:00 (London)\nWhere: Google Meet - https://meet.google.com/rxd-pmfa-kwe\n\nHattie" }), CHI);
+    expect([a.start, a.timeZone]).toEqual(['2026-03-30T15:00:00+01:00', 'Europe/London']);
+    const b = await extract(gmailForward({ from: 'Divya Raghunathan <divya.r@kaverisoftech.example>', date: 'Mon, Apr 13, 2026 at 6:15 AM', subject: 'RE: Interview Schedule - Senior Java Developer', body: 'Dear Sam,\n\nThis is with reference to your Technical Interview scheduled for tomorrow i.e. 14-Apr-2026 at 7:30 PM IST. Hence we have rescheduled your interview as per below:\n\nRevised Date : 16-Apr-2026 (Thursday)\nRevised Time : 8:00 PM – 9:00 PM IST\n\nDivya' }), CHI);
+    expect([b.kind, b.start, b.end]).toEqual(['update', '2026-04-16T20:00:00+05:30', '2026-04-16T21:00:00+05:30']);
+  });
+});
