@@ -1851,6 +1851,8 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
     if (/\b(?:will|['’]ll) (?:also )?(?:join|hop on|jump on|sit in) (?:too|as well)\b|\b(?:is|['’]s) (?:also )?joining (?:too|as well)\b/i.test(text)) senderJoins = true;
     FULL_AND_I.lastIndex = 0;
     if (FULL_AND_I.test(text)) senderJoins = true;
+    // "it'll be me and my co-founder Sophie Tran", "Arjun and I won't be going ahead with Wednesday's interview"
+    if (/\b(?:it(?:['’]ll| will) be|it(?:['’]s| is)(?: just)?) me and\b|\bme and my (?:co-?founder|colleague|manager|boss|business partner|partner|team ?mate)\b/i.test(text) || /\b\p{Lu}[\p{Ll}'’-]+ and I (?:won['’]t|will not|can['’]t|cannot|are unable to|are not able to) (?:be (?:going ahead|able)|go ahead|make|meet|do)\b/u.test(text)) senderJoins = true;
     // "I'll walk you through the stamping areas and then we'll sit down with Deb": the sender shows the candidate round
     if (/\bI(?:['’]ll| will) (?:walk|take|show) you (?:through|around)\b[^.\n]{0,120}\b(?:we(?:['’]ll| will)|then) (?:sit down|meet|talk|chat) with\b/i.test(text)) senderJoins = true;
     // "After that you and I will sit down and go through the rollout": the sender is in the meeting

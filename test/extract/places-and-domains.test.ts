@@ -211,3 +211,12 @@ describe('blind34 times', () => {
     expect([b.kind, b.start, b.end]).toEqual(['update', '2026-04-16T20:00:00+05:30', '2026-04-16T21:00:00+05:30']);
   });
 });
+
+describe('the sender in the panel', () => {
+  it('counts the sender in "it\'ll be me and my co-founder Sophie Tran" and "Arjun and I won\'t be going ahead"', async () => {
+    const a = await extract(gmailForward({ from: 'Hemi Walker <hemi@kiwiledger.example>', date: 'Thu, Sep 17, 2026 at 9:22 PM', subject: 'Re: Full-stack engineer interview', body: "Kia ora Sam,\n\nFor the interview, let's do Tuesday, September 22 at 10:00 AM NZST on Google Meet: https://meet.google.com/kwl-dgtr-ynz\n\nIt'll be me and my co-founder Sophie Tran, around 45 mins.\n\nHemi\n\nHemi Walker\nCo-founder & CTO, Kiwi Ledger" }), CHI);
+    expect(a.interviewers.map((i) => i.name).sort()).toEqual(['Hemi Walker', 'Sophie Tran']);
+    const b = await extract(gmailForward({ from: 'Kavya Raghunathan <kavya.raghunathan@pranavasystems.example>', date: 'Mon, Apr 6, 2026 at 3:35 AM', subject: 'Canceled: Technical interview – Sam Rivera', body: "Hi Sam,\n\nI'm really sorry. The Site Reliability Engineer opening has been put on hold, so Arjun and I won't be going ahead with Wednesday's interview (8 April, 7:30 PM IST).\n\nKavya\n\nKavya Raghunathan\nEngineering Manager, Platform Reliability", }).replace('Subject: Canceled', 'Cc: Arjun Mehta <arjun.mehta@pranavasystems.example>\nSubject: Canceled'), CHI);
+    expect(b.interviewers.map((i) => i.name)).toContain('Kavya Raghunathan');
+  });
+});
