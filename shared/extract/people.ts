@@ -921,7 +921,7 @@ const REQ_PAREN = /\s*\((?:Req|Requisition|Job|ID|#|Posting|Vacancy|Ref|Referenc
 /** Honorifics and academic titles before a panel name ("Associate Professor Mei-Ling Chau", "Ms. Harpreet Kaur Bhatia"). */
 /** An office before a full name ("Dean Adaeze Nwosu"): not part of the name (two more words must follow, so "Dean Thomas" stays). */
 export const OFFICE_BEFORE_NAME = /^(?:Dean|Provost|Chancellor|Superintendent|President|Chair|Mayor|Judge|Coach|Pastor|Rabbi|Commissioner|Councilmember|Senator)\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
-export const HONORIFIC = /\b(?:(?:(?:Provost|Vice Provost|Chancellor|Superintendent|President|Dean|Chair|Mayor)\s+)?(?:Dr\.?|Prof\.?)\s+(?=\p{Lu})|(?:Associate |Assistant )?Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.|Captain|Capt\.?|Rev\.|Col\.|Lt\.|Sgt\.)\s+(?=\p{Lu})/gu;
+export const HONORIFIC = /\b(?:(?:(?:Provost|Vice Provost|Chancellor|Superintendent|President|Dean|Chair|Mayor)\s+)?(?:Dr\.?|Prof\.?)\s+(?=\p{Lu})|(?:Associate |Assistant )?Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.|Captain|Capt\.?|Rev\.|Col\.|Lt\.|Sgt\.|Ing\.|Lic\.|Licda\.|Mtr[oa]\.|Sra?\.|Srta\.|Dra\.|Eng\.|Arq\.)\s+(?=\p{Lu})/gu;
 
 function cleanRole(s: string, company: string | null, keepTags = false): string | null {
   let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();

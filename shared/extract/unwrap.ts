@@ -305,7 +305,10 @@ export async function unwrap(outer: ParsedMail, userZone: string, depth = 0): Pr
     // own forward, however long the colleague's note
     const fwSubject = FORWARD_SUBJECT.exec(cur.orig.subject ?? '');
     const lead = firstLines(cur.rest, 4);
-    const leadOk = FWD_MARKER.test(lead.split('\n')[0]?.trim() ?? '') || /^(?:From|De|Von):/m.test(lead);
+    // (a reply, "RE: …", over the message it answers quotes that message: its header block is the thread's, not a
+    // forward's, unless a forward marker opens the reply)
+    const isReply = /^\s*(?:RE|AW|SV|VS|Antw|R|RIF)\s*:/i.test(cur.orig.subject ?? '') && !fwSubject;
+    const leadOk = FWD_MARKER.test(lead.split('\n')[0]?.trim() ?? '') || (!isReply && /^(?:From|De|Von):/m.test(lead));
     if (!leadOk && !fwSubject) break;
     const next = fromBlock(cur.rest, userZone);
     const sameSubject = !!fwSubject && !!next && bareSubject(next.orig.subject ?? '') === bareSubject(fwSubject[1]);

@@ -220,3 +220,10 @@ describe('the sender in the panel', () => {
     expect(b.interviewers.map((i) => i.name)).toContain('Kavya Raghunathan');
   });
 });
+
+describe('a forwarded reply that quotes an Outlook header', () => {
+  it('keeps the reply as the original and its quoted Outlook message as the thread', async () => {
+    const x = await extract(gmailForward({ from: 'Ximena Cardenas <ximena@nopaldata.example>', date: 'Tue, Jun 23, 2026 at 6:47 PM', subject: 'RE: Interview – Data Platform Engineer', body: 'Hi Sam,\n\nI have moved the interview to Friday, June 26 at 10:00 am Central.\n\nXimena\n\nDe: Ximena Cardenas\nEnviado: Monday, June 22, 2026 11:05\nPara: Sam Rivera <sam.rivera@example.net>\nAsunto: Interview – Data Platform Engineer\n\nHi Sam,\n\nYour interview is on Thursday, June 25, 2026 at 10:00 to 11:00 am Central.\n' }), CHI);
+    expect([x.kind, x.start, x.subject, x.sender]).toEqual(['update', '2026-06-26T10:00:00-05:00', 'RE: Interview – Data Platform Engineer', 'ximena@nopaldata.example']);
+  });
+});
