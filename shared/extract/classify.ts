@@ -37,7 +37,8 @@ export function readFormat(text: string, meetingUrl: string | null, location: st
   // "would like to meet you in person" before a prep call ("I'll give you a quick call Monday")
   if (/\bmeet (?:with )?you in[- ]person\b/i.test(t)) return 'onsite';
   // the location names the video platform ("Location:\nGoogle Meet (link no longer valid)"): whatever the call is named
-  if (/^\s*(?:Location|Where)\s*:?[ \t]*\n?[ \t]*(?:Google Meet|Zoom|Microsoft Teams|Teams|Webex)\b/im.test(t)) return 'video';
+  // …in another language too ("Where: Reunión de Microsoft Teams", "Ort: Microsoft Teams-Besprechung")
+  if (/^\s*(?:Location|Where|Ubicación|Lugar|Local|Ort|Lieu|Emplacement|Luogo)\s*:?[ \t]*\n?[ \t]*(?:(?:Reuni[óo]n|Reunião|Réunion|Riunione)\s+(?:de|do|da|di)\s+)?(?:Google Meet|Zoom|Microsoft Teams|Teams|Webex)\b/im.test(t)) return 'video';
   if (PHONE_CUES.test(t)) return 'phone';
   if (VIDEO_CUES.test(t)) return 'video';
   if (ONSITE_CUES.test(t) || ADDRESS.test(location ?? '') || ADDRESS.test(t)) return 'onsite';

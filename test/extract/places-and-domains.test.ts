@@ -227,3 +227,10 @@ describe('a forwarded reply that quotes an Outlook header', () => {
     expect([x.kind, x.start, x.subject, x.sender]).toEqual(['update', '2026-06-26T10:00:00-05:00', 'RE: Interview – Data Platform Engineer', 'ximena@nopaldata.example']);
   });
 });
+
+describe('a cancelled Teams meeting in Spanish', () => {
+  it('reads "Where: Reunión de Microsoft Teams" as video', async () => {
+    const x = await extract(mail({ subject: 'FW: Cancelado: Entrevista Senior Product Analyst', text: 'cancelled :(\n\n________________________________\nFrom: Daniela Ferrer <daniela.ferrer@grupoalcazar.example>\nSent: Monday, July 13, 2026 10:10 AM\nTo: Sam Rivera <sam.rivera@example.net>\nSubject: Cancelado: Entrevista Senior Product Analyst – Sam Rivera\nWhen: Thursday, July 16, 2026 10:00 AM-11:00 AM (UTC-06:00) Guadalajara, Mexico City, Monterrey.\nWhere: Reunión de Microsoft Teams\n\nHola Sam,\n\nLamento mucho avisarte que tenemos que cancelar la entrevista del jueves.\n\nDaniela\n' }), CHI);
+    expect([x.kind, x.format]).toEqual(['cancellation', 'video']);
+  });
+});
