@@ -234,3 +234,13 @@ describe('a cancelled Teams meeting in Spanish', () => {
     expect([x.kind, x.format]).toEqual(['cancellation', 'video']);
   });
 });
+
+describe('blind35 companies', () => {
+  const fwd = (from: string, subject: string, body: string) => gmailForward({ from, date: 'Mon, Jun 1, 2026 at 9:00 AM', subject, body });
+  it('drops a UAE free-zone form ("FZE") and reads no company from a French recruiter\'s title', async () => {
+    const a = await extract(fwd('Rana Haddad <rana@sandgrouse.example>', 'Interview - Logistics Analyst', 'Hi Sam,\n\nYour video interview for the Logistics Analyst role is on Wednesday, June 10, 2026 at 10:00 AM Gulf time (GST) on Zoom: https://sandgrouse.zoom.us/j/123\n\nRana Haddad\nTalent Acquisition\nSandgrouse Logistics FZE'), CHI);
+    expect(a.company).toBe('Sandgrouse Logistics');
+    const b = await extract(fwd('Camille Beaulieu <camille.beaulieu@olfacta.example>', 'Entretien - Data Scientist (H/F) - Maison Olfacta', "Bonjour Sam,\n\nJe vous confirme votre entretien vidéo le mercredi 10 juin 2026 à 16h00 (heure de Paris) sur Teams.\n\nBien cordialement,\n\nCamille Beaulieu\nChargée de recrutement\nMaison Olfacta"), CHI);
+    expect(b.company).toBe('Maison Olfacta');
+  });
+});
