@@ -226,7 +226,7 @@ function readerPatterns(userZone: string): ReaderPatterns {
     // ("8:30 for me here in Denver" is the writer's own clock, not the reader's)
     near: cachedRe(String.raw`\b(?:for you|your (?:local )?time|(?:for me|my time)(?!,?\s+(?:here\s+|out\s+)?(?:in|at)\s+(?!${c}\b)[a-z])|in ${c}|${c} time)\b|\(${c}\)`, 'i'),
     // ("8.00am Tuesday in Chicago", "8:00 AM on Friday morning in Chicago": the reader's day between)
-    after: cachedRe(String.raw`^\s*\(?\s*(?:[A-Z]{2,4}T\s*)?(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:(?:morning|afternoon|evening|night)\s+)?)?(?:(?:in|à|en)\s+${c}\b|\(${c}\)|for you in ${c}\b)`, 'i'),
+    after: cachedRe(String.raw`^\s*\(?\s*(?:[A-Z]{2,4}T\s*)?(?:(?:noon|midday|midnight)\s+)?(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:(?:morning|afternoon|evening|night)\s+)?)?(?:(?:in|à|en)\s+${c}\b|\(${c}\)|for you in ${c}\b)`, 'i'),
     // (not a cue that follows another time: in "9:30 your time (that's 8:30 for me)" it is 9:30's)
     before: cachedRe(String.raw`(?:(?<!\d(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?)\b(?:for you|pour vous|para ti|para usted|für Sie|your time|my time)\b|(?:\bin|à|\ben)\s+${c}\b)[^.!?\n]*$`, 'i'),
   };

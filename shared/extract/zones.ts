@@ -143,7 +143,7 @@ const ABBREVIATIONS: Record<string, string> = {
   SGT: 'Asia/Singapore', HKT: 'Asia/Hong_Kong', JST: 'Asia/Tokyo', KST: 'Asia/Seoul', PHT: 'Asia/Manila',
   WIB: 'Asia/Jakarta', ICT: 'Asia/Bangkok',
   AEST: 'Australia/Sydney', AEDT: 'Australia/Sydney', ACST: 'Australia/Adelaide', ACDT: 'Australia/Adelaide',
-  AWST: 'Australia/Perth', NZST: 'Pacific/Auckland', NZDT: 'Pacific/Auckland',
+  AWST: 'Australia/Perth', NZST: 'Pacific/Auckland', NZDT: 'Pacific/Auckland', NZT: 'Pacific/Auckland', AET: 'Australia/Sydney',
   BRT: 'America/Sao_Paulo', ART: 'America/Argentina/Buenos_Aires',
 };
 
@@ -399,7 +399,7 @@ const ZONE_SCAN = new RegExp(
     String.raw`\b((?:hora|horario|tiempo) (?:del centro(?: de México)?|de (?:la )?Ciudad de México)|heure (?:normale |avancée )?(?:de l['’]Est|du Centre|des Rocheuses|du Pacifique|de Paris|d['’]Europe centrale)|(?:Central|Eastern|Western)\s+European(?:\s+(?:Standard|Summer))?\s+Time|Irish(?:\s+Standard)?\s+Time|(?:US\s+)?(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?(?:\s*(?:-|–)\s*(?:US\s*&\s*Canada|[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?))?(?:\s*\((?:US\s*&\s*Canada|[A-Z]{2,5})\))?|Central\s+European(?:\s+(?:Standard|Summer))?\s+Time|(?:UK|British|London)(?:\s+Summer)?\s+[Tt]ime|(?<=\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?\s)UK(?![/-])|Greenwich\s+Mean\s+Time|Coordinated\s+Universal\s+Time|Indian?(?:\s+Standard)?\s+Time|Singapore(?:\s+Standard)?\s+Time|Australian\s+Eastern(?:\s+(?:Standard|Daylight))?\s+Time|(?:Sydney|Paris|Berlin|Arizona)\s+[Tt]ime|Atlantic(?:\s+(?:Standard|Daylight))?\s+[Tt]ime|Alaska(?:\s+(?:Standard|Daylight))?\s+[Tt]ime|Hawaii(?:-Aleutian)?(?:\s+(?:Standard|Daylight))?\s+[Tt]ime)\b`,
     // abbreviations (upper case only, so "et" or "pt" in prose do not count)
     // (group 10; a city's time, "Amsterdam time", is group 11 below)
-    String.raw`\b(E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|AK[SD]T|HST|A[SD]T|N[SD]T|GMT|BST|UTC|WES?T|CES?T|MES?Z|EES?T|MSK|IST|PKT|SGT|HKT|JST|KST|PHT|WIB|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|BRT|EAT|WAT|SAST)\b`,
+    String.raw`\b(E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|AK[SD]T|HST|A[SD]T|N[SD]T|GMT|BST|UTC|WES?T|CES?T|MES?Z|EES?T|MSK|IST|PKT|SGT|HKT|JST|KST|PHT|WIB|AE[SD]?T|AC[SD]T|AWST|NZ[SD]?T|BRT|EAT|WAT|SAST)\b`,
     // "Amsterdam time", "Tokyo time", "São Paulo time": a city the zone list knows
     String.raw`\b(\p{Lu}[\p{Ll}]+(?:[ \t]\p{Lu}[\p{Ll}]+){0,2})[ \t]+[Tt]ime\b`,
     // "15:00 - 16:00 (London)", "9am (Singapore)": a city in parentheses straight after a clock time (group 12)

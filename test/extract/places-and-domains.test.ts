@@ -244,3 +244,12 @@ describe('blind35 companies', () => {
     expect(b.company).toBe('Maison Olfacta');
   });
 });
+
+describe('blind35 times', () => {
+  it('reads "NZT" as New Zealand time, and "that should be 12:00 noon in Chicago" as the reader\'s conversion', async () => {
+    const a = await extract(gmailForward({ from: 'Hemi Walker <hemi.walker@kowhaienergy.example>', date: 'Mon, Sep 21, 2026 at 6:08 PM', subject: 'Interview – Grid Integration Engineer', body: "Kia ora Sam,\n\nI'm pleased to confirm your interview on Microsoft Teams:\nTuesday 29 September 2026\n10:00am – 11:00am NZT\n\nHemi" }), CHI);
+    expect([a.start, a.timeZone]).toEqual(['2026-09-29T10:00:00+13:00', 'Pacific/Auckland']);
+    const b = await extract(gmailForward({ from: 'Camila Duarte <camila@ipepagamentos.example>', date: 'Thu, Aug 6, 2026 at 2:30 PM', subject: 'Entrevista técnica confirmada', body: 'Hi Sam,\n\nYour technical interview is confirmed for Wednesday, August 12, 2026, 2:00-3:30 PM Brasília time (BRT, UTC-3) - that should be 12:00 noon in Chicago. Google Meet: https://meet.google.com/wfd-hxnb-iro\n\nCamila' }), CHI);
+    expect([b.start, b.end]).toEqual(['2026-08-12T14:00:00-03:00', '2026-08-12T15:30:00-03:00']);
+  });
+});
