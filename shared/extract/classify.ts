@@ -38,7 +38,7 @@ export function readFormat(text: string, meetingUrl: string | null, location: st
   if (/\bmeet (?:with )?you in[- ]person\b/i.test(t)) return 'onsite';
   // the location names the video platform ("Location:\nGoogle Meet (link no longer valid)"): whatever the call is named
   // …in another language too ("Where: Reunión de Microsoft Teams", "Ort: Microsoft Teams-Besprechung")
-  if (/^\s*(?:Location|Where|Ubicación|Lugar|Local|Ort|Lieu|Emplacement|Luogo)\s*:?[ \t]*\n?[ \t]*(?:(?:Reuni[óo]n|Reunião|Réunion|Riunione)\s+(?:de|do|da|di)\s+)?(?:Google Meet|Zoom|Microsoft Teams|Teams|Webex)\b/im.test(t)) return 'video';
+  if (/^\s*(?:Location|Where)\s*:?[ \t]*\n?[ \t]*(?:Google Meet|Zoom|Microsoft Teams|Teams|Webex)\b/im.test(t) || /^\s*(?:Where|Ubicación|Lugar|Local|Ort|Lieu|Emplacement|Luogo)\s*:[ \t]*(?:(?:Reuni[óo]n|Reunião|Réunion|Riunione)\s+(?:de|do|da|di)\s+)(?:Google Meet|Zoom|Microsoft Teams|Teams|Webex)\b/m.test(t)) return 'video';
   if (PHONE_CUES.test(t)) return 'phone';
   if (VIDEO_CUES.test(t)) return 'video';
   if (ONSITE_CUES.test(t) || ADDRESS.test(location ?? '') || ADDRESS.test(t)) return 'onsite';
@@ -56,7 +56,7 @@ const UPDATE_BODY = /\b(?:(?:has|have|'ve) been (?:rescheduled|moved|changed|upd
 
 /** A move in Spanish, Portuguese, French or German ("ya moví la invitación al viernes", "precisamos remarcar",
  * "wir müssen das Gespräch verschieben"). */
-const UPDATE_OTHER = /(?<![\p{L}])(?:mov[ií](?:mos)? (?:la|tu|su|nuestra) (?:invitaci[óo]n|entrevista|reuni[óo]n|llamada)|reprogram(?:é|amos|ada|ado)\b|(?:precisamos|tivemos que|tenemos que|tuvimos que) (?:remarcar|reagendar|reprogramar)|remarc(?:amos|ada|ado|ei)\b|reagend(?:amos|ada|ado|ei)\b|(?:avons|dû) (?:déplacer|reporter)|(?:a|ont) été (?:déplacée?|reportée?)|(?:müssen|mussten|haben) [\p{L} ]{0,30}verschieben|verschoben)(?![\p{L}])/iu;
+const UPDATE_OTHER = /(?<!(?<![\p{L}])(?:si|falls|wenn|caso|if|nicht|não|pas|sin)(?![\p{L}])[^.\n]{0,60})(?<![\p{L}])(?:mov[ií](?:mos)? (?:la|tu|su|nuestra) (?:invitaci[óo]n|entrevista|reuni[óo]n|llamada)|reprogram(?:é|amos|ada|ado)|(?:precisamos|tivemos que|tenemos que|tuvimos que) (?:remarcar|reagendar|reprogramar)|remarc(?:amos|ada|ado|ei)|reagend(?:amos|ada|ado|ei)|(?:avons|dû) (?:déplacer|reporter)|(?:a|ont) été (?:déplacée?|reportée?)|(?:müssen|mussten) [\p{L} ]{0,30}verschieben|(?:haben|habe|wurde|wurden) (?:(?!nicht\b)[\p{L} ]){0,30}verschoben)(?![\p{L}])/iu;
 
 export interface Negative {
   seen: string;
@@ -135,7 +135,7 @@ export function negativeReason(subject: string, body: string, hasTime: boolean, 
     // …and a hospital's hiring manager who mentions "nursing and pharmacy" beside a role writes about the job, not a visit
     if (seen === 'an appointment reminder' && hasTime && /\binterview/i.test(subject) && (!/\b(?:dental|dentist|DDS|patient|clinic|pharmacy|prescription|haircut|salon|veterinar|oil change)\b/i.test(text) || (hasRole && !/\b(?:appointment|patient)\b/i.test(text)))) continue;
     // (…and a booking tool's "your appointment" for "Portfolio Review – Senior Product Designer" names the job in its subject)
-    if (seen === 'an appointment reminder' && hasTime && hasRole && !(roleInSubject ? /\b(?:patients?|dental|dentist|veterinar\w*|salon|haircut|oil change|prescriptions?|refills?)\b/i : /\b(?:appointments?|patients?|dental|dentist|veterinar\w*|salon|haircut|oil change|prescriptions?|refills?|pick-?up)\b/i).test(text) && /\b(?:recruit(?:ing|er)|hiring|candidate|position|role|interview\w*|portfolio|design(?:er)? role)\b/i.test(text)) continue;
+    if (seen === 'an appointment reminder' && hasTime && hasRole && !(roleInSubject ? /\b(?:patients?|dental|dentist|veterinar\w*|salon|haircut|oil change|prescriptions?|refills?)\b/i : /\b(?:appointments?|patients?|dental|dentist|veterinar\w*|salon|haircut|oil change|prescriptions?|refills?|pick-?up)\b/i).test(text) && /\b(?:recruit(?:ing|er)|hiring|candidate|position|role|interview\w*|portfolio)\b/i.test(text)) continue;
     // a confirmation may mention the survey that follows it: only one whose subject asks for feedback is the survey
     if (seen === 'a survey about an interview' && !/\b(?:survey|feedback|how (?:was|did)|experience|rate)\b/i.test(subject)) continue;
     // …unless it turns the candidate down ("we have decided to move forward with other candidates")

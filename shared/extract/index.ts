@@ -165,14 +165,15 @@ function sameTimeOn(body: string, original: Schedule | null, sentAt: Date | null
   return { ...original, start, end, previousStart: original.start, questions: date.questions, certainty: Math.min(original.certainty, date.certainty), sessions: 1 };
 }
 
+/** A forwarder's note that says the forwarded interview has moved ("they moved it to 3:30", "pushing the whole day
+ * back 30 min", "the call got rescheduled"): the verb with the meeting as its object, not any "moved" or "changed". */
+const NOTE_MOVE = /\b(?:moved|rescheduled|pushed|pushing|bumped|bumping|shifted|shifting|changed|moving)\s+(?:it|us|me|everything|tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:the|our|my)\s+(?:whole\s+)?(?:interview|call|chat|screen|onsite|day|time|meeting|loop|panel|session))\b|\b(?:it|the (?:interview|call|onsite|meeting|screen))\s+(?:was|has been|got|is)\s+(?:moved|pushed|rescheduled|bumped|shifted)\b/i;
 /** "push our call back an hour and a half", "move it up 30 minutes", "an hour later": how far a move shifts the time. */
-/** A forwarder's note that says the forwarded time has moved. */
-const NOTE_MOVE = /\b(?:moved|rescheduled|pushed|pushing|bumped|bumping|shifted|shifting|changed)\b/i;
 const SHIFT = /\b(?:push(?:ed|ing)?|mov(?:e|ed|ing)|bump(?:ed|ing)?|shift(?:ed|ing)?|slid(?:e|ing)?|delay(?:ed|ing)?|start(?:ing)?)\b[^.\n?]{0,60}?\b(?:(back|later|forward|earlier|up)\s+(?:by\s+)?(an? hour and a half|half an hour|an? hour|\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?)|(?:one|two|three|fifteen|twenty|thirty|forty[- ]five|forty|ninety)\s+(?:hours?|minutes?))|(?:by\s+)?(an? hour and a half|half an hour|an? hour|\d+(?:\.\d+)?\s*(?:hours?|hrs?|minutes?|mins?)|(?:one|two|three|fifteen|twenty|thirty|forty[- ]five|forty|ninety)\s+(?:hours?|minutes?))\s+(later|earlier))\b/i;
 const WORD_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, 'forty five': 45, ninety: 90 };
 
-/** "Your interview date and time have not changed", "the same time as before". */
 const WEEKDAY_WORD = /\b(mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?/gi;
+const NEGATED = /\b(?:not|no longer|never|unfortunately|cannot|can['’]t|won['’]t|doesn['’]t|don['’]t|isn['’]t|wouldn['’]t|couldn['’]t)\b|n['’]t\b/i;
 const CLOCK_IN_LINE = /\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)\b|\b\d{1,2}:\d{2}\b/i;
 /** A confirmation of one of the quoted offered slots, by its day ("Thursday it is", "locked in for Tuesday", or the
  * user's quoted "Wednesday at 1:30 works great"): the quoted thread with the other slots left out, so it reads as that
@@ -194,7 +195,10 @@ function pickedSlotText(body: string, quoted: string): string | null {
       const day = dayOf(m[1]);
       if (!offered.has(day)) continue;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-      if (!/^[^.\n]{0,30}\b(?:it is|works?|is (?:great|perfect|fine|best)|sounds (?:good|great))\b/i.test(after) && !/\b(?:locked in|confirmed|booked|scheduled|set|see you|go with|take)(?: (?:you )?(?:for|on))?\s*$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      // ("Thursday doesn't work for me", "I can't take Thursday": a day refused is no pick)
+      if (NEGATED.test(after.split(/[.\n]/)[0]) || NEGATED.test(before.split(/[.\n]/).pop()!)) continue;
+      if (!/^[^.\n]{0,30}\b(?:it is|works?|is (?:great|perfect|fine|best)|sounds (?:good|great))\b/i.test(after) && !/\b(?:locked in|confirmed|booked|scheduled|set|see you|go with|take)(?: (?:you )?(?:for|on))?\s*$/i.test(before)) continue;
       const clock = /^\s*(?:at\s+)?(\d{1,2}(?::\d{2})?)/.exec(after)?.[1] ?? null;
       return { day, clock };
     }
@@ -209,6 +213,7 @@ function pickedSlotText(body: string, quoted: string): string | null {
   return lines.filter((_, i) => !drop.has(i)).join('\n');
 }
 
+/** "Your interview date and time have not changed", "the same time as before". */
 const UNCHANGED = /\b(?:(?:date and time|time and date|date|time|schedule)s? (?:have|has|is|are|remains?|stays?) (?:not changed|unchanged|the same)|(?<!\b(?:not|n't|no longer|never)\b[^.\n]{0,20})(?:(?:at )?the same time(?: as before)?|same (?:date and )?time))\b/i;
 
 function minutesOf(amount: string): number | null {
@@ -266,7 +271,7 @@ const ZIP_ZONES: [string, RegExp, string][] = [
 ];
 /** A Canadian address's province and postal code ("Bedford Harbour, NS  B4A 2X1", "Halifax, Nova Scotia B3H 4R2") or an
  * Australian one's state and postcode ("Surry Hills NSW 2010"): the zone of an in-person interview there. */
-const PROVINCE_AT = /\d+ [A-Z][^\n|]*(?:\n[^\n|]*)?[ ,]\s*(NL|Newfoundland(?: and Labrador)?|NS|Nova Scotia|NB|New Brunswick|PE|PEI|Prince Edward Island|QC|Qu[eé]bec|ON|Ontario|MB|Manitoba|SK|Saskatchewan|AB|Alberta|BC|British Columbia)\s+[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\d+ [A-Z][^\n|]*[ ,]\s*(NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s+\d{4}\b/;
+const PROVINCE_AT = /\d+ [A-Z][^\n|]{0,80}(?:\n[^\n|]{0,80})?[ ,][ \t]*(NL|Newfoundland(?: and Labrador)?|NS|Nova Scotia|NB|New Brunswick|PE|PEI|Prince Edward Island|QC|Qu[eé]bec|ON|Ontario|MB|Manitoba|SK|Saskatchewan|AB|Alberta|BC|British Columbia)[ \t]+[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\d+ [A-Z][^\n|]{0,80}[ ,][ \t]*(NSW|VIC|QLD|SA|WA|TAS|ACT|NT)[ \t]+\d{4}[ \t]*(?:$|,|\||Australia)/m;
 const PROVINCE_ZONES: [RegExp, string][] = [
   [/^(?:NSW|ACT)$/, 'Australia/Sydney'], [/^VIC$/, 'Australia/Melbourne'], [/^QLD$/, 'Australia/Brisbane'], [/^SA$/, 'Australia/Adelaide'], [/^WA$/, 'Australia/Perth'],
   [/^TAS$/, 'Australia/Hobart'], [/^NT$/, 'Australia/Darwin'],
@@ -374,7 +379,7 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
   // …or the quoted original's ("same location": the address it gave)
   if (sched?.assumedZone && (IN_PERSON.test(body) || (quoted && IN_PERSON.test(quotedTimes) && !STATE_AT.test(own)))) {
     const st = STATE_AT.exec(own) ?? (quoted ? STATE_AT.exec(quotedTimes) : null);
-    const zone = st ? zoneOfZip(st[1], st[2]) : zoneOfProvince(own);
+    const zone = st ? zoneOfZip(st[1], st[2]) : zoneOfProvince(own) ?? (quoted ? zoneOfProvince(quotedTimes) : undefined);
     if (zone && zone !== userZone) readIn({ kind: 'iana', zone, generic: false });
   }
   // a cancellation of the interview "which was scheduled for Wednesday, November 4 at 3:00 PM": that time is the interview's

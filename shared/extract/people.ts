@@ -888,7 +888,7 @@ const ROLE_THE_POSITION_X = /\b(?:for|of) the (?:position|role|vacancy|opening)(
 /** Spanish and French phrasings, whose titles put the noun first ("Desarrollador …", "Développeur full stack principal") */
 const ROLE_ES = /\bpara el cargo de\s+([A-Z][^\n.:!?]{1,60})/g;
 /** "la vacante de Ingeniero de Datos Senior con …", "da vaga Engenheiro(a) de Dados Sênior na Brisa Energia" */
-const ROLE_ES_PT = /\b(?:(?:la |una )?vacante de|el puesto de|la posici[óo]n de|(?:da |a |na )?vaga(?: de)?|o cargo de)\s+(\p{Lu}[^\n.:!?]{1,60}?)(?=\s+(?:na|no|nas|em|en|con|com|para|at|in|aqui|aquí)\s|[.,;:!?]|$)/gmu;
+const ROLE_ES_PT = /\b(?:(?:la |una )?vacante de|el puesto de|(?:da |a |na )?vaga(?: de)?|o cargo de)\s+(\p{Lu}[^\n.:!?]{1,60}?)(?=\s+(?:na|no|nas|em|en|con|com|para|at|in|aqui|aquí)\s|[.,;:!?]|$)/gmu;
 const ROLE_FR = /\ble poste de\s+([A-ZÀ-ÖØ-Þ][^\n.:!?]{1,60}?)\s+(?:chez|au sein de|à)\s/g;
 const ROLE_BODY: RegExp[] = [
   ROLE_THE_X_ROLE,
@@ -921,7 +921,7 @@ const REQ_PAREN = /\s*\((?:Req|Requisition|Job|ID|#|Posting|Vacancy|Ref|Referenc
 /** Honorifics and academic titles before a panel name ("Associate Professor Mei-Ling Chau", "Ms. Harpreet Kaur Bhatia"). */
 /** An office before a full name ("Dean Adaeze Nwosu"): not part of the name (two more words must follow, so "Dean Thomas" stays). */
 export const OFFICE_BEFORE_NAME = /^(?:Dean|Provost|Chancellor|Superintendent|President|Chair|Mayor|Judge|Coach|Pastor|Rabbi|Commissioner|Councilmember|Senator)\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
-export const HONORIFIC = /\b(?:(?:(?:Provost|Vice Provost|Chancellor|Superintendent|President|Dean|Chair|Mayor)\s+)?(?:Dr\.?|Prof\.?)\s+(?=\p{Lu})|(?:Associate |Assistant )?Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.|Captain|Capt\.?|Rev\.|Col\.|Lt\.|Sgt\.|Ing\.|Lic\.|Licda\.|Mtr[oa]\.|Sra?\.|Srta\.|Dra\.|Eng\.|Arq\.)\s+(?=\p{Lu})/gu;
+export const HONORIFIC = /\b(?:(?:(?:Provost|Vice Provost|Chancellor|Superintendent|President|Dean|Chair|Mayor)\s+)?(?:Dr\.?|Prof\.?)\s+(?=\p{Lu})|(?:Associate |Assistant )?Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.|Captain|Capt\.?|Rev\.|Col\.|Lt\.|Sgt\.|Ing\.|Lic\.|Licda\.|Mtr[oa]\.|Sra\.|Srta\.|Dra\.|Arq\.)\s+(?=\p{Lu})/gu;
 
 function cleanRole(s: string, company: string | null, keepTags = false): string | null {
   let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();

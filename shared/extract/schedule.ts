@@ -215,9 +215,9 @@ interface ReaderPatterns {
   /** before a time, in its clause: "for you that's", "à Chicago, cela correspond à" */
   before: RegExp;
 }
-/** Zones whose people write a numeric date month first ("10/09" is October 9): the United States and Canada; Latin
- * America ("10/09" in São Paulo or Mexico City is 10 September) and everywhere else write the day first. */
-const MONTH_FIRST_ZONE = /^(?:US\/|Pacific\/Honolulu|America\/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Juneau|Adak|Detroit|Boise|Indiana|Kentucky|North_Dakota|Menominee|Toronto|Vancouver|Edmonton|Winnipeg|Regina|Halifax|St_Johns|Moncton|Montreal|Puerto_Rico))/;
+/** Zones whose people write a numeric date month first ("10/09" is October 9): the Americas' and Honolulu, except
+ * Latin America's, where "10/09" in São Paulo or Mexico City is 10 September, as everywhere else. */
+const MONTH_FIRST_ZONE = /^(?:US\/|Pacific\/Honolulu|America\/(?!(?:Sao_Paulo|Mexico_City|Monterrey|Merida|Cancun|Chihuahua|Ciudad_Juarez|Hermosillo|Mazatlan|Tijuana|Matamoros|Ojinaga|Bahia_Banderas|Bogota|Lima|Santiago|Punta_Arenas|Buenos_Aires|Argentina|Caracas|Montevideo|Asuncion|La_Paz|Guayaquil|Guatemala|El_Salvador|Tegucigalpa|Managua|Costa_Rica|Panama|Havana|Santo_Domingo|Recife|Fortaleza|Belem|Manaus|Bahia|Maceio|Araguaina|Santarem|Noronha|Boa_Vista|Cuiaba|Campo_Grande|Porto_Velho|Rio_Branco|Eirunepe|Cayenne|Paramaribo|Guyana)\b))/;
 
 /** The patterns that say a time is the reader's (the user zone's city: "Chicago"), compiled once through `cachedRe`. */
 function readerPatterns(userZone: string): ReaderPatterns {

@@ -174,13 +174,13 @@ export function findDates(text: string, limit = 300): DateMention[] {
         mo = +m[2];
         y = +m[3];
       } else if (kind === 'fr') {
-        wd = m[1] ? ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'].indexOf(fold(m[1])) + 1 || null : null;
+        wd = m[1] ? ROMANCE_WEEKDAYS_FR.indexOf(fold(m[1])) + 1 || null : null;
         d = +m[2];
         mo = MONTHS_FR.indexOf(fold(m[3])) + 1;
         y = m[4] ? +m[4] : null;
       } else {
         const w = m[1] ? fold(m[1]).replace(/-feira$/, '') : '';
-        wd = w ? ['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo'].indexOf(w) + 1 || ['segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado', 'domingo'].indexOf(w) + 1 || null : null;
+        wd = w ? ROMANCE_WEEKDAYS_ES.indexOf(w) + 1 || ROMANCE_WEEKDAYS_PT.indexOf(w) + 1 || null : null;
         d = +m[2];
         mo = MONTHS_ES.indexOf(m[3].toLowerCase()) + 1 || MONTHS_PT.indexOf(fold(m[3])) + 1;
         y = m[4] ? +m[4] : null;
@@ -373,10 +373,11 @@ function digitClock(text: string): string {
   });
 }
 
-/** Clock times (single or ranges) in text. URLs must already be blanked out by the caller. */
 /** A UK postcode ("EC2A 3PT", "M3 3AP"): its inward part can read as a time and zone ("3PT"). */
-const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? (\d[A-Z]{2})\b/g;
+// (an inward code has no C, I, K, M, O or V: "Room B2 3PM" is a time)
+const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? (\d[ABD-HJLNP-UW-Z]{2})\b/g;
 
+/** Clock times (single or ranges) in text. URLs must already be blanked out by the caller. */
 export function findTimes(text: string, limit = 300): TimeMention[] {
   text = digitClock(text);
   // (blanked to the same length, so indexes still point into the text)
@@ -557,6 +558,8 @@ export function findDuration(text: string, extra: string[] = []): Duration | nul
     if (m) {
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       // "a 5-minute walk", "10 minutes early", "15 minutes before": not the meeting's length (the words next to it, not the next sentence's)
+      // ("I'll take 10 minutes at the start to introduce the team": a part of the meeting, not its length)
+      if (re === DURATION_SET && /\btake\b/i.test(m[0]) && /^\s+(?:at|for|to|of|in|on)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
       if (/\b(?:walk|drive|early|before|prior|break|buffer|ride|away)\b/i.test(m[0]) || /^[\s-]*(?:walk|drive|ride|early|before|prior|break|buffer|away)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) || /\b(?:arrive|early)\b/i.test(before)) continue;
       const mins = durationFrom(m[1], m[2]);
       if (mins) return { minutes: mins, index: m.index };

@@ -167,7 +167,7 @@ const WORDS: [RegExp, string][] = [
   [/^(?:us\s+)?mountain(?:\s+(?:standard|daylight))?(?:\s+time)?/i, 'America/Denver'],
   [/^(?:us\s+)?pacific(?:\s+(?:standard|daylight))?(?:\s+time)?/i, 'America/Los_Angeles'],
   [/^arizona(?:\s+time)?/i, 'America/Phoenix'],
-  [/^(?:uk|british|london)(?:\s+summer)?\s+time|^uk$/i, 'Europe/London'],
+  [/^(?:uk|british|london)(?:\s+summer)?\s+time/i, 'Europe/London'],
   [/^greenwich\s+mean\s+time/i, 'Europe/London'],
   [/^(?:india|indian)(?:\s+standard)?\s+time/i, 'Asia/Kolkata'],
   [/^singapore(?:\s+standard)?\s+time/i, 'Asia/Singapore'],
@@ -396,14 +396,15 @@ const ZONE_SCAN = new RegExp(
     // bare offsets: GMT+1, UTC-05:00, UTC −5
     String.raw`\b(?:UTC|GMT)\s?([+\-−])\s?(\d{1,2})(?::?(\d{2}))?\b`,
     // words: Eastern Time, Central, UK time, Central European Time, India Standard Time …
-    String.raw`\b((?:hora|horario|tiempo) (?:del centro(?: de México)?|de (?:la )?Ciudad de México)|heure (?:normale |avancée )?(?:de l['’]Est|du Centre|des Rocheuses|du Pacifique|de Paris|d['’]Europe centrale)|(?:Central|Eastern|Western)\s+European(?:\s+(?:Standard|Summer))?\s+Time|Irish(?:\s+Standard)?\s+Time|(?:US\s+)?(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?(?:\s*(?:-|–)\s*(?:US\s*&\s*Canada|[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?))?(?:\s*\((?:US\s*&\s*Canada|[A-Z]{2,5})\))?|Central\s+European(?:\s+(?:Standard|Summer))?\s+Time|(?:UK|British|London)(?:\s+Summer)?\s+[Tt]ime|(?<=\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?\s)UK(?![/-])|Greenwich\s+Mean\s+Time|Coordinated\s+Universal\s+Time|Indian?(?:\s+Standard)?\s+Time|Singapore(?:\s+Standard)?\s+Time|Australian\s+Eastern(?:\s+(?:Standard|Daylight))?\s+Time|(?:Sydney|Paris|Berlin|Arizona)\s+[Tt]ime|Atlantic(?:\s+(?:Standard|Daylight))?\s+[Tt]ime|Alaska(?:\s+(?:Standard|Daylight))?\s+[Tt]ime|Hawaii(?:-Aleutian)?(?:\s+(?:Standard|Daylight))?\s+[Tt]ime)\b`,
+    String.raw`\b((?:hora|horario|tiempo) (?:del centro(?: de México)?|de (?:la )?Ciudad de México)|heure (?:normale |avancée )?(?:de l['’]Est|du Centre|des Rocheuses|du Pacifique|de Paris|d['’]Europe centrale)|(?:Central|Eastern|Western)\s+European(?:\s+(?:Standard|Summer))?\s+Time|Irish(?:\s+Standard)?\s+Time|(?:US\s+)?(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?(?:\s*(?:-|–)\s*(?:US\s*&\s*Canada|[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?))?(?:\s*\((?:US\s*&\s*Canada|[A-Z]{2,5})\))?|Central\s+European(?:\s+(?:Standard|Summer))?\s+Time|(?:UK|British|London)(?:\s+Summer)?\s+[Tt]ime|(?<=\b\d{1,2}(?:[:.]\d{2}\s?(?:[ap]\.?m\.?)?|\s?[ap]\.?m\.?)\s)UK(?![/-])|Greenwich\s+Mean\s+Time|Coordinated\s+Universal\s+Time|Indian?(?:\s+Standard)?\s+Time|Singapore(?:\s+Standard)?\s+Time|Australian\s+Eastern(?:\s+(?:Standard|Daylight))?\s+Time|(?:Sydney|Paris|Berlin|Arizona)\s+[Tt]ime|Atlantic(?:\s+(?:Standard|Daylight))?\s+[Tt]ime|Alaska(?:\s+(?:Standard|Daylight))?\s+[Tt]ime|Hawaii(?:-Aleutian)?(?:\s+(?:Standard|Daylight))?\s+[Tt]ime)\b`,
     // abbreviations (upper case only, so "et" or "pt" in prose do not count)
     // (group 10; a city's time, "Amsterdam time", is group 11 below)
     String.raw`\b(E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|AK[SD]T|HST|A[SD]T|N[SD]T|GMT|BST|UTC|WES?T|CES?T|MES?Z|EES?T|MSK|IST|PKT|SGT|HKT|JST|KST|PHT|WIB|AE[SD]?T|AC[SD]T|AWST|NZ[SD]?T|BRT|EAT|WAT|SAST)\b`,
     // "Amsterdam time", "Tokyo time", "São Paulo time": a city the zone list knows
     String.raw`\b(\p{Lu}[\p{Ll}]+(?:[ \t]\p{Lu}[\p{Ll}]+){0,2})[ \t]+[Tt]ime\b`,
     // "15:00 - 16:00 (London)", "9am (Singapore)": a city in parentheses straight after a clock time (group 12)
-    String.raw`(?<=(?:\d:\d{2}|\d[ \t]?[AaPp]\.?[Mm]\.?)[ \t]?)\((\p{Lu}[\p{Ll}]+(?:[ \t]\p{Lu}[\p{Ll}]+){0,2})\)`,
+    // (not a region's words in parentheses, "(Eastern Time)", "(Central)", which the words above read)
+    String.raw`(?<=(?:\d:\d{2}|\d[ \t]?[AaPp]\.?[Mm]\.?)[ \t]?)\((?!(?:\p{Lu}\p{Ll}+[ \t]){0,3}(?:Time|Standard|Daylight|Summer)\b)(?!(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Arizona|Western|Irish|British|Indian?|Singapore|Australian)\b)(\p{Lu}[\p{Ll}]+(?:[ \t]\p{Lu}[\p{Ll}]+){0,2})\)`,
   ].join('|'),
   'gu',
 );
@@ -531,6 +532,9 @@ export function namedZone(raw: string): ZoneRef | null {
 const ZONE_AT = /^[\s(,]*(?:(?:my|our|local) time[\s,]*(?:(?:which|that) is\s+|i\.e\.\s*)?)?(?:\(?\s*)((?:US\s+)?(?:Eastern|Central|Mountain|Pacific)\b|[A-Z][A-Za-z]*\/[A-Za-z_]+|(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|\b[A-Z]{2,5}\b)/;
 export function zoneAt(text: string, pos: number): { ref: ZoneRef; end: number } | null {
   const slice = text.slice(pos, pos + 120);
+  // "3pm UK", "15:00 UK": the country after a clock time (not "12 UK offices")
+  const uk = /^[ \t]*\(?UK\)?(?![\p{L}/-])/u.exec(slice);
+  if (uk && /(?:\d[:.]\d{2}|\d[ \t]?[ap]\.?m\.?)[ \t]*$/i.test(text.slice(Math.max(0, pos - 12), pos))) return { ref: { kind: 'iana', zone: 'Europe/London', generic: true }, end: pos + uk[0].length };
   const hit = zonesStartingBy(slice, 8, 2).find((z) => z.index <= 4 || /^[\s(,]*$/.test(slice.slice(0, z.index)));
   if (hit && hit.index <= 8) return { ref: hit.ref, end: pos + hit.end };
   // "thurs at 3 central on the number you listed": a region in lower case straight after the time, ending the phrase

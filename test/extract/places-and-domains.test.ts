@@ -253,3 +253,38 @@ describe('blind35 times', () => {
     expect([b.start, b.end]).toEqual(['2026-08-12T14:00:00-03:00', '2026-08-12T15:30:00-03:00']);
   });
 });
+
+describe("what session 8's rules must not read (found in review)", () => {
+  const hi = (body: string, subject = 'Interview - Acme Robotics') => gmailForward({ from: 'Jane Cole <jane@acmerobotics.example>', date: 'Mon, Jun 1, 2026 at 9:00 AM', subject, body: `Hi Sam,\n\n${body}\n\nBest,\nJane` });
+
+  it('books no slot the reply refuses', async () => {
+    const x = await extract(gmailForward({ from: 'Folasade Adeyemi <fadeyemi@riverbendfood.example>', date: 'Fri, May 8, 2026 at 4:52 PM', subject: 'Re: Data Manager - next steps', body: "Thursday doesn't work for me, sorry - could we look at next week?\n\nOn Fri, May 8, 2026 at 11:04 AM Folasade Adeyemi <fadeyemi@riverbendfood.example> wrote:\n> Would any of these work for a 30-minute video interview? (all Central)\n>\n> - Wednesday, May 13 at 10:00 am\n> - Thursday, May 14 at 2:00 pm\n" }), CHI);
+    expect(x.kind).toBe('unrecognized');
+  });
+
+  it("takes no note's unrelated 'moved' or 'changed' for a move of the interview", async () => {
+    const x = await extract(mail({ subject: 'Fwd: Interview', text: 'I moved my other call on Thursday to 5pm ET\n\n---------- Forwarded message ---------\nFrom: Jane Cole <jane@acmerobotics.example>\nDate: Mon, Jun 1, 2026 at 9:00 AM\nSubject: Interview\nTo: Sam Rivera <sam.rivera@example.net>\n\nYour video interview is on Thursday, June 4, 2026 at 3:00 PM ET on Zoom: https://acme.zoom.us/j/1\n' }), CHI);
+    expect([x.kind, x.start]).toEqual(['interview', '2026-06-04T15:00:00-04:00']);
+  });
+
+  it('reads "(Eastern Time)" after a time still, "12 UK offices" as no zone, "Room B2 3PM" as a time', async () => {
+    expect((await extract(hi('Your video interview is on Tuesday, June 9, 2026 at 2:00 PM (Eastern Time) on Zoom: https://acme.zoom.us/j/1'), CHI)).start).toBe('2026-06-09T14:00:00-04:00');
+    expect((await extract(hi('Your phone interview is on Tuesday, June 9, 2026 at 3pm Central. Acme has 12 UK offices.'), CHI)).start).toBe('2026-06-09T15:00:00-05:00');
+    expect((await extract(hi('Your interview is on Tuesday, June 9, 2026, in Room B2 3PM ET.'), CHI)).start).toBe('2026-06-09T15:00:00-04:00');
+  });
+
+  it('reads no Australian state from "Redmond, WA" above a year, no video from "Local teams", no length from "I\'ll take 10 minutes at the start"', async () => {
+    const a = await extract(hi('Your onsite interview is on Tuesday, June 9, 2026 at 3pm at our office:\n1 Microsoft Way, Redmond, WA\n2026 visitor parking is behind the building.'), CHI);
+    expect(a.timeZone).not.toBe('Australia/Perth');
+    const b = await extract(hi('Your onsite interview is on Tuesday, June 9, 2026 at 3pm Central.\nLocal teams will meet you at reception, 100 Main St.'), CHI);
+    expect(b.format).toBe('onsite');
+    const c = await extract(hi("Your video interview is on Tuesday, June 9, 2026 at 3pm Central on Zoom: https://acme.zoom.us/j/1. I'll take 10 minutes at the start to introduce the team."), CHI);
+    expect(c.end).toBeNull();
+  });
+
+  it('reads no move from a conditional or a negation in German, Spanish or Portuguese', async () => {
+    const { isUpdate } = await import('../../shared/extract/classify.js');
+    for (const b of ['Falls der Termin verschoben werden muss, melden Sie sich bitte.', 'Der Termin wurde nicht verschoben.', 'Si necesitas que la entrevista sea reprogramada, avísame.', 'Caso a entrevista precise ser remarcada, me avise.']) expect(isUpdate('Entrevista', b, null, null), b).toBe(false);
+    expect(isUpdate('Entrevista', 'Ya reprogramé la entrevista para el viernes.', null, null)).toBe(true);
+  });
+});
