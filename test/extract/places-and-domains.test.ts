@@ -288,3 +288,10 @@ describe("what session 8's rules must not read (found in review)", () => {
     expect(isUpdate('Entrevista', 'Ya reprogramé la entrevista para el viernes.', null, null)).toBe(true);
   });
 });
+
+describe('limited partnerships', () => {
+  it('drops "LP" as a legal form (no truth keeps it)', async () => {
+    const mk = (sig: string) => gmailForward({ from: 'Ruth Hale <ruth@cinderford.example>', date: 'Mon, Jun 1, 2026 at 9:00 AM', subject: 'Interview - Investment Analyst', body: `Hi Sam,\n\nYour video interview for the Investment Analyst role is on Tuesday, June 9, 2026 at 10:00 AM ET on Zoom: https://cinderford.zoom.us/j/1\n\nRuth Hale\nTalent Partner\n${sig}` });
+    expect((await extract(mk('Cinderford Capital LP'), CHI)).company).toBe('Cinderford Capital');
+  });
+});
