@@ -58,6 +58,9 @@ const UPDATE_BODY = /\b(?:(?:has|have|'ve) been (?:rescheduled|moved|changed|upd
  * "wir müssen das Gespräch verschieben"). */
 const UPDATE_OTHER = /(?<!(?<![\p{L}])(?:si|falls|wenn|caso|if|nicht|não|pas|sin)(?![\p{L}])[^.\n]{0,60})(?<![\p{L}])(?:mov[ií](?:mos)? (?:la|tu|su|nuestra) (?:invitaci[óo]n|entrevista|reuni[óo]n|llamada)|reprogram(?:é|amos|ada|ado)|(?:precisamos|tivemos que|tenemos que|tuvimos que) (?:remarcar|reagendar|reprogramar)|remarc(?:amos|ada|ado|ei)|reagend(?:amos|ada|ado|ei)|(?:avons|dû) (?:déplacer|reporter)|(?:a|ont) été (?:déplacée?|reportée?)|(?:müssen|mussten) [\p{L} ]{0,30}verschieben|(?:haben|habe|wurde|wurden) (?:(?!nicht\b)[\p{L} ]){0,30}verschoben)(?![\p{L}])/iu;
 
+/** A patient's, client's or customer's visit, never an interview's. */
+const PERSONAL_VISIT = /\b(?:patients?|dental|dentist|veterinar\w*|salon|haircut|oil change|prescriptions?|refills?)\b/i;
+
 export interface Negative {
   seen: string;
 }
@@ -119,8 +122,9 @@ export function isUpdate(subject: string, body: string, sequence: number | null,
 }
 
 /** A reason this is not an interview, when the email clearly is something else. */
-export function negativeReason(subject: string, body: string, hasTime: boolean, hasRole = false, roleInSubject = false): string | null {
+export function negativeReason(subject: string, body: string, hasTime: boolean, role: string | null = null): string | null {
   const text = subject + '\n' + body.slice(0, 50_000);
+  const hasRole = !!role;
   const some = ANY_NEGATIVE.test(text);
   for (const [re, seen] of some ? NEGATIVES : []) {
     if (!re.test(text)) continue;
@@ -135,7 +139,7 @@ export function negativeReason(subject: string, body: string, hasTime: boolean, 
     // …and a hospital's hiring manager who mentions "nursing and pharmacy" beside a role writes about the job, not a visit
     if (seen === 'an appointment reminder' && hasTime && /\binterview/i.test(subject) && (!/\b(?:dental|dentist|DDS|patient|clinic|pharmacy|prescription|haircut|salon|veterinar|oil change)\b/i.test(text) || (hasRole && !/\b(?:appointment|patient)\b/i.test(text)))) continue;
     // (…and a booking tool's "your appointment" for "Portfolio Review – Senior Product Designer" names the job in its subject)
-    if (seen === 'an appointment reminder' && hasTime && hasRole && !(roleInSubject ? /\b(?:patients?|dental|dentist|veterinar\w*|salon|haircut|oil change|prescriptions?|refills?)\b/i : /\b(?:appointments?|patients?|dental|dentist|veterinar\w*|salon|haircut|oil change|prescriptions?|refills?|pick-?up)\b/i).test(text) && /\b(?:recruit(?:ing|er)|hiring|candidate|position|role|interview\w*|portfolio)\b/i.test(text)) continue;
+    if (seen === 'an appointment reminder' && hasTime && role && !PERSONAL_VISIT.test(text) && (subject.toLowerCase().includes(role.toLowerCase()) || !/\b(?:appointments?|pick-?up)\b/i.test(text)) && /\b(?:recruit(?:ing|er)|hiring|candidate|position|role|interview\w*|portfolio)\b/i.test(text)) continue;
     // a confirmation may mention the survey that follows it: only one whose subject asks for feedback is the survey
     if (seen === 'a survey about an interview' && !/\b(?:survey|feedback|how (?:was|did)|experience|rate)\b/i.test(subject)) continue;
     // …unless it turns the candidate down ("we have decided to move forward with other candidates")

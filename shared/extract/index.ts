@@ -8,7 +8,7 @@ import { readCompany, readInterviewers, readRole, type InterviewerInput, type Na
 import { interviewerCandidates, rerankInterviewers, type Candidate } from './people-model.js';
 import { readSchedule, type Schedule } from './schedule.js';
 import { cleanText, MAX_TEXT, unquote } from './text.js';
-import { unwrap, type Original, type Person } from './unwrap.js';
+import { ATTRIBUTION_LEAD, ATTRIBUTION_VERB, unwrap, type Original, type Person } from './unwrap.js';
 import { findDates, findDuration, instantOf, isoWithOffset, parseHeaderDate, resolveDate, type DateMention } from './when.js';
 import { dateIn } from './tz.js';
 import { findZones, regionalise, validIana, type ZoneRef } from './zones.js';
@@ -108,7 +108,7 @@ function agenda(events: IcsEvent[]): IcsEvent | null {
 }
 
 /** A reply's attribution line, "On Wed, Feb 4, 2026 at 3:47 PM Ngozi <…> wrote:" (its date in group 1). */
-const WROTE = String.raw`(?:On|Em|El|Le|Am|Il|Op|Den|W dniu)\b([^\n]{5,240}?)(?:\n[ \t>]*[^\n]{0,120}?)?(?:wrote|escreveu|escribió|a écrit|schrieb|ha scritto|schreef|skrev|napisał(?:\(a\)|a)?)\s?:`;
+const WROTE = String.raw`${ATTRIBUTION_LEAD}\b([^\n]{5,240}?)(?:\n[ \t>]*[^\n]{0,120}?)?${ATTRIBUTION_VERB}(?:\s[^\n:]{0,60})?\s?:`;
 const QUOTED_SENT = new RegExp(String.raw`^[ \t>]*(?:${WROTE}|Sent\s*:([^\n]*)|Date\s*:([^\n]*)\n[ \t>]*(?:Subject|To)\s*:)`, 'im');
 const QUOTED_HEADERS = new RegExp(String.raw`^[ \t>]*(?:${WROTE}|(?:Sent|De|Envoyé|Enviado|Gesendet|Sendt|Skickat|Verzonden|Inviato)\s*:[^\n]*)[ \t]*$`, 'gim');
 
@@ -272,16 +272,21 @@ const ZIP_ZONES: [string, RegExp, string][] = [
 /** A Canadian address's province and postal code ("Bedford Harbour, NS  B4A 2X1", "Halifax, Nova Scotia B3H 4R2") or an
  * Australian one's state and postcode ("Surry Hills NSW 2010"): the zone of an in-person interview there. */
 const PROVINCE_AT = /\d+ [A-Z][^\n|]{0,80}(?:\n[^\n|]{0,80})?[ ,][ \t]*(NL|Newfoundland(?: and Labrador)?|NS|Nova Scotia|NB|New Brunswick|PE|PEI|Prince Edward Island|QC|Qu[eé]bec|ON|Ontario|MB|Manitoba|SK|Saskatchewan|AB|Alberta|BC|British Columbia)[ \t]+[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\d+ [A-Z][^\n|]{0,80}[ ,][ \t]*(NSW|VIC|QLD|SA|WA|TAS|ACT|NT)[ \t]+\d{4}[ \t]*(?:$|,|\||Australia)/m;
-const PROVINCE_ZONES: [RegExp, string][] = [
-  [/^(?:NSW|ACT)$/, 'Australia/Sydney'], [/^VIC$/, 'Australia/Melbourne'], [/^QLD$/, 'Australia/Brisbane'], [/^SA$/, 'Australia/Adelaide'], [/^WA$/, 'Australia/Perth'],
-  [/^TAS$/, 'Australia/Hobart'], [/^NT$/, 'Australia/Darwin'],
-  [/^(?:NL|Newfoundland)/, 'America/St_Johns'], [/^(?:NS|Nova|NB|New Brunswick|PE|Prince)/, 'America/Halifax'], [/^(?:QC|Qu|ON|Ontario)/, 'America/Toronto'],
-  [/^(?:MB|Manitoba)/, 'America/Winnipeg'], [/^(?:SK|Sask)/, 'America/Regina'], [/^(?:AB|Alberta)/, 'America/Edmonton'], [/^(?:BC|British)/, 'America/Vancouver'],
-];
+/** Provinces and states by their codes and names (the pattern above admits no others). */
+const PROVINCE_ZONES: Record<string, string> = {
+  NSW: 'Australia/Sydney', ACT: 'Australia/Sydney', VIC: 'Australia/Melbourne', QLD: 'Australia/Brisbane', SA: 'Australia/Adelaide',
+  WA: 'Australia/Perth', TAS: 'Australia/Hobart', NT: 'Australia/Darwin',
+  NL: 'America/St_Johns', Newfoundland: 'America/St_Johns', 'Newfoundland and Labrador': 'America/St_Johns',
+  NS: 'America/Halifax', 'Nova Scotia': 'America/Halifax', NB: 'America/Halifax', 'New Brunswick': 'America/Halifax',
+  PE: 'America/Halifax', PEI: 'America/Halifax', 'Prince Edward Island': 'America/Halifax',
+  QC: 'America/Toronto', Quebec: 'America/Toronto', Québec: 'America/Toronto', ON: 'America/Toronto', Ontario: 'America/Toronto',
+  MB: 'America/Winnipeg', Manitoba: 'America/Winnipeg', SK: 'America/Regina', Saskatchewan: 'America/Regina',
+  AB: 'America/Edmonton', Alberta: 'America/Edmonton', BC: 'America/Vancouver', 'British Columbia': 'America/Vancouver',
+};
 function zoneOfProvince(text: string): string | undefined {
   const m = PROVINCE_AT.exec(text);
   const region = m?.[1] ?? m?.[2];
-  return region ? PROVINCE_ZONES.find(([re]) => re.test(region))?.[1] : undefined;
+  return region ? PROVINCE_ZONES[region] : undefined;
 }
 
 function zoneOfZip(state: string, zip: string): string | undefined {
@@ -461,14 +466,11 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
     if (sched?.previousStart) previousStart = isoWithOffset(sched.previousStart, zone);
   } else if (sched && !sched.proposal) {
     start = isoWithOffset(sched.start, sched.zone);
-    // "same time (10:00 AM PT)" in a move: the length is the one the quoted original gave
+    // "same time (10:00 AM PT)" in a move: the length is the one the quoted original gave, in words ("a 45-minute call")
+    // or, when the move says "same time" ("a la misma hora"), by its times ("10:00 a 11:00 am")
     const dur = !sched.end && updated && quoted ? findDuration(quoted) : null;
-    let schedEnd = sched.end ?? (dur ? new Date(sched.start.getTime() + dur.minutes * 60_000) : null);
-    // "moved to Friday, same time": as long as the quoted original ("10:00 a 11:00 am")
-    if (!schedEnd && updated && quoted && (SAME_TIME.test(body) || SAME_TIME_OTHER.test(body))) {
-      const q = quotedSchedule();
-      if (q?.end && !q.proposal) schedEnd = new Date(sched.start.getTime() + (q.end.getTime() - q.start.getTime()));
-    }
+    const same = !sched.end && !dur && updated && quoted && (SAME_TIME.test(body) || SAME_TIME_OTHER.test(body)) ? quotedSchedule() : null;
+    let schedEnd = sched.end ?? (dur ? new Date(sched.start.getTime() + dur.minutes * 60_000) : same?.end && !same.proposal ? new Date(sched.start.getTime() + (same.end.getTime() - same.start.getTime())) : null);
     // a cancellation of "tomorrow's 3pm call": the quoted original at that time gives its end
     if (!schedEnd && cancelled && quoted) {
       const q = quotedSchedule();
@@ -543,7 +545,7 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
     sequence: event?.sequence ?? null,
   };
 
-  const negative = negativeReason(subject, blank([body, event?.summary ?? '', event?.description ?? ''].join('\n')), !!start, !!role, !!role && subject.toLowerCase().includes(role.toLowerCase()));
+  const negative = negativeReason(subject, blank([body, event?.summary ?? '', event?.description ?? ''].join('\n')), !!start, role);
   const hasInterviewWords = negative !== 'a message that does not mention an interview';
   const from = company ? ` from ${company}` : '';
 

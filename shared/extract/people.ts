@@ -403,14 +403,19 @@ function domainSpelled(label: string, text: string, out: Scored[]) {
   if (out.length === before) domainSpelledLoose(label, text, out);
 }
 
-const CONNECTOR = /^(?:&|and|of|for|the|de|del|la|y|et|und)$/;
+/** The small words inside an organisation's name ("Coastal Alliance for Clean Water"), which no domain spells. */
+const CONNECTORS = String.raw`&|and|of|for|the|de|del|la|y|et|und`;
+const CONNECTOR = new RegExp(String.raw`^(?:${CONNECTORS})$`);
+/** A run of capitalised words, joined by those small words. */
+const LOOSE_RUN = new RegExp(String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:${CONNECTORS})[ \t]+)?\p{Lu}[\p{L}'’-]*){1,5}`, 'gu');
 /** Looser spellings of the domain, tried when no run spells it outright: the initials of every word ("gspc" for
  * "Granite State Power Cooperative"), some of the words in order ("coastalcleanwater" for "Coastal Alliance for Clean
  * Water") or all but one of them in another order ("ceibafinanciero" for "Grupo Financiero Ceiba"). */
 function domainSpelledLoose(label: string, text: string, out: Scored[]) {
   const want = label.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (want.length < 3 || want.length > 40) return;
-  const runs = /\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:&|and|of|for|the|de|del|la|y|et|und)[ \t]+)?\p{Lu}[\p{L}'’-]*){1,5}/gu;
+  const runs = LOOSE_RUN;
+  runs.lastIndex = 0;
   let m: RegExpExecArray | null;
   let n = 0;
   const found = new Set<string>();
@@ -421,7 +426,7 @@ function domainSpelledLoose(label: string, text: string, out: Scored[]) {
     let end = -1;
     // the initials of three words or more
     for (let e = 3; e <= content.length; e++) if (content.slice(0, e).map((x) => x.w[0]).join('') === want) end = content[e - 1].i;
-    // the first word, then some of the later ones, skipping one at most
+    // the first word, then some of the later ones, skipping exactly one
     if (end < 0 && want.length >= 8 && want.startsWith(content[0].w)) {
       let at = content[0].w.length;
       let skipped = 0;
@@ -765,8 +770,8 @@ function readCompanyRules(input: CompanyInput): string | null {
       }
   // a recruiting agency recruits for a client: the client, when the email names one, is the company
   // (…known too by the name the text writes it with: "Harcourt Blake" of "Harcourt Blake Recruitment Ltd")
-  const agencyText = `${input.body.slice(0, 60_000)}\n${input.quoted.slice(0, 30_000)}`;
-  const isAgency = (c: Scored) => c.agency || AGENCY.test(c.name) || (agencyText.includes(c.name + ' ') && cachedRe(String.raw`\b${escapeRe(c.name)} (?:Recruitment (?:Ltd|Limited|LLC|Inc|Pty|GmbH)|Staffing|Executive Search|Resourcing|Personnel)\b`, 'u').test(agencyText));
+  let agencyText: string | null = null;
+  const isAgency = (c: Scored) => c.agency || AGENCY.test(c.name) || ((agencyText ??= `${input.body.slice(0, 60_000)}\n${input.quoted.slice(0, 30_000)}`).includes(c.name + ' ') && cachedRe(String.raw`\b${escapeRe(c.name)} (?:Recruitment (?:Ltd|Limited|LLC|Inc|Pty|GmbH)|Staffing|Executive Search|Resourcing|Personnel)\b`, 'u').test(agencyText));
   if (out.some((c) => c.score > 0 && !isAgency(c))) for (const c of out) if (isAgency(c)) c.score *= 0.1;
   out.sort((a, b) => b.score - a.score);
   if (out[0].score <= 0) return null;

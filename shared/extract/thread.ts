@@ -15,15 +15,17 @@ export function completeInterviewers(found: Interviewer[], known: Interviewer[])
   const out: Interviewer[] = [];
   for (const p of found) {
     // "Sato-san": the Japanese honorific is no part of the name
-    const name = p.name?.trim().replace(/-(?:san|sama|sensei)$/i, '') ?? '';
-    let q = name === (p.name?.trim() ?? '') ? p : { ...p, name };
+    const written = p.name?.trim() ?? '';
+    const name = written.replace(/-(?:san|sama|sensei)$/i, '');
+    const honorific = name !== written;
+    let q = honorific ? { ...p, name } : p;
     if (name && !/\s/.test(name)) {
-      const first = fold(name);
-      const multi = known.filter((k) => k.name && /\s/.test(k.name.trim()));
-      let hits = multi.filter((k) => fold(k.name!).split(/\s+/)[0] === first);
+      const one = fold(name);
+      const full = known.filter((k) => k.name && /\s/.test(k.name.trim())).map((k) => ({ k, words: fold(k.name!).split(/\s+/) }));
+      let hits = full.filter((x) => x.words[0] === one);
       // …or a surname alone ("Watanabe-san")
-      if (!hits.length && name !== (p.name?.trim() ?? '')) hits = multi.filter((k) => fold(k.name!).split(/\s+/).pop() === first);
-      if (hits.length === 1) q = { name: hits[0].name, email: p.email ?? hits[0].email };
+      if (!hits.length && honorific) hits = full.filter((x) => x.words[x.words.length - 1] === one);
+      if (hits.length === 1) q = { name: hits[0].k.name, email: p.email ?? hits[0].k.email };
     } else if (name) {
       // "María José" of "María José Ruiz Delgado": a double given name, completed as it was written in full before
       const words = fold(name).split(/\s+/);

@@ -140,7 +140,11 @@ function normKey(k: string): string {
   return l;
 }
 
-const QUOTE_INTRO = /^(?:On\s.{4,200}?\bwrote:|El\s.{4,200}?escribió:|Em\s.{4,200}?escreveu:|Le\s.{4,200}?a écrit\s?:|Am\s.{4,200}?schrieb\s.{0,60}:|Il\s.{4,200}?ha scritto:|Op\s.{4,200}?schreef\s.{0,60}:|Den\s.{4,200}?skrev\s.{0,60}:|W dniu\s.{4,200}?napisał\(?a?\)?:)\s*$/;
+/** A reply's attribution line, its opening and its verb, in the languages mail clients write them ("On … wrote:", "Em …
+ * escreveu:", "Am … schrieb Name:"): the quote's start here, its sending date in `index`. */
+export const ATTRIBUTION_LEAD = String.raw`(?:On|Em|El|Le|Am|Il|Op|Den|W dniu)`;
+export const ATTRIBUTION_VERB = String.raw`(?:wrote|escreveu|escribió|a écrit|schrieb|ha scritto|schreef|skrev|napisał(?:\(a\)|a)?)`;
+const QUOTE_INTRO = new RegExp(String.raw`^${ATTRIBUTION_LEAD}\s.{4,200}?${ATTRIBUTION_VERB}(?:\s.{0,60})?\s?:\s*$`);
 
 /** Split a message body into its own words and the quoted earlier message(s). */
 /** The first two lines of an Outlook reply header, in the languages Outlook writes them. */

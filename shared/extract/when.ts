@@ -29,8 +29,10 @@ const ROMANCE_WEEKDAYS_PT = ['segunda', 'terca', 'quarta', 'quinta', 'sexta', 's
 const ROMANCE_WEEKDAYS_ES = ['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo'];
 const ROMANCE_WEEKDAYS_FR = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 const GERMAN_WEEKDAYS = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'];
-/** Weekdays in Portuguese, Spanish, French and German, before a numeric date ("sexta, 15/05", "Freitag, 15.05."). */
-const OTHER_WEEKDAY_RE = String.raw`(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?|s[áa]bado|domingo|lunes|martes|mi[ée]rcoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag`;
+/** Weekdays as written in Spanish and Portuguese, French and German (the dates' patterns below, and "sexta, 15/05"). */
+const ES_PT_WEEKDAY_RE = String.raw`lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?`;
+const FR_WEEKDAY_RE = String.raw`lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche`;
+const OTHER_WEEKDAY_RE = String.raw`${ES_PT_WEEKDAY_RE}|${FR_WEEKDAY_RE}|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag`;
 
 export interface DateMention {
   index: number;
@@ -66,9 +68,9 @@ const DATE_RES: { re: RegExp; kind: DateKind }[] = [
   { re: new RegExp(String.raw`(?<![\d/.\w])(?:(${WEEKDAY_RE}|${OTHER_WEEKDAY_RE})\.?,?\s+)?(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])`, 'giu'), kind: 'num' },
   { re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g, kind: 'dotted' },
   // French: "mardi 23 juin 2026", "le 5 novembre"
-  { re: /(?<![\p{L}])(?:(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+)?(?:le\s+)?(\d{1,2})(?:er)?\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?:\s+(\d{4}))?(?![\p{L}])/giu, kind: 'fr' },
+  { re: new RegExp(String.raw`(?<![\p{L}])(?:(${FR_WEEKDAY_RE}),?\s+)?(?:le\s+)?(\d{1,2})(?:er)?\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)(?:\s+(\d{4}))?(?![\p{L}])`, 'giu'), kind: 'fr' },
   // Spanish and Portuguese: "jueves, 25 de junio de 2026", "quinta-feira, 25 de junho de 2026"
-  { re: /\b(?:(lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?),?\s+)?(\d{1,2})\s+de\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro)(?:\s+(?:de|del)\s+(\d{4}))?/gi, kind: 'es' },
+  { re: new RegExp(String.raw`\b(?:(${ES_PT_WEEKDAY_RE}),?\s+)?(\d{1,2})\s+de\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro)(?:\s+(?:de|del)\s+(\d{4}))?`, 'gi'), kind: 'es' },
 ];
 const DAY_ALONE = new RegExp(String.raw`\b(?:(${WEEKDAY_RE}),?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:${MONTH_RE}))(?=\s*(?:at\b|@|from\b|works\b|is\b|would\b|[,.;:!?)]|$))`, 'gim');
 const WEEKDAY_ALONE = new RegExp(String.raw`\b(?:(this|next|coming|on)\s+)?(${WEEKDAY_RE})\b\.?`, 'gi');
