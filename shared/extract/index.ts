@@ -528,7 +528,7 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
   };
   const curlyName = (n: string | null): string | null => (n && n.includes("'") && body.includes(n.replace(/'/g, '’')) && !body.includes(n) ? n.replace(/'/g, '’') : n);
   const interviewersOf = (update: boolean) => {
-    const input: InterviewerInput = { company, body: forPeople(body), quoted: forPeople(unquote(quoted)), subject: forPeople(subject), from: orig.from, ics: event, sessionLines: (sched?.lines ?? []).map(forPeople), userNames: who.names, userEmails: who.emails, known: [orig.from, orig.replyTo, ...orig.to, ...orig.cc].filter(Boolean) as Person[], update, meeting: isMeeting, attendees: orig.to };
+    const input: InterviewerInput = { company, body: forPeople(body), quoted: forPeople([unquote(quoted), note].filter(Boolean).join("\n\n")), subject: forPeople(subject), from: orig.from, ics: event, sessionLines: (sched?.lines ?? []).map(forPeople), userNames: who.names, userEmails: who.emails, known: [orig.from, orig.replyTo, ...orig.to, ...orig.cc].filter(Boolean) as Person[], update, meeting: isMeeting, attendees: orig.to };
     const rejected = new Set<string>();
     const chosen = readInterviewers(input, rejected);
     onCandidates?.(interviewerCandidates(input, chosen), chosen, rejected);

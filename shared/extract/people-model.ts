@@ -64,6 +64,14 @@ function sentenceAt(text: string, index: number, length: number): string {
   return line.slice(cut < 0 ? 0 : cut + 2, end < 0 ? line.length : at + length + end);
 }
 
+/** A line that is only people, each with a title in parentheses ("Lior Ben-David (Head of Design), Amara Nwosu
+ * (Senior Product Designer)"): a row of an agenda, however long. */
+function peopleLine(line: string): boolean {
+  if (line.length > 300 || !line.includes('(')) return false;
+  const rest = line.replace(/\([^()\n]{1,80}\)/g, ' ').replace(new RegExp(FULL_NAME.source, 'g'), ' ').replace(/\b(?:and|with)\b/g, ' ');
+  return !/[\p{L}\p{N}]/u.test(rest);
+}
+
 function mentionFeatures(m: Mention, out: Set<string>): void {
   const p = m.first ? 'f' : 'n';
   out.add(`${p}:src:${m.src}`);
@@ -84,7 +92,7 @@ function mentionFeatures(m: Mention, out: Set<string>): void {
   // the sentence of the mention: about the meeting, or a row of a list
   const sentence = sentenceAt(m.text, m.index, m.length);
   if (MEETING.test(sentence)) out.add('ctx:meeting');
-  const row = !/[\p{L}\p{N}]/u.test(rest) || rest.length < 40 || /^\s*>?\s*(?:[-•*·]|\d{1,2}[.)])\s/.test(line) || /:\s*\*?\s*$/.test(prev[prev.length - 1] ?? '') || /^[^:]{2,30}:/.test(line.trim());
+  const row = !/[\p{L}\p{N}]/u.test(rest) || rest.length < 40 || peopleLine(line) || /^\s*>?\s*(?:[-•*·]|\d{1,2}[.)])\s/.test(line) || /:\s*\*?\s*$/.test(prev[prev.length - 1] ?? '') || /^[^:]{2,30}:/.test(line.trim());
   if (row) out.add('ctx:row');
   if (!/[\p{L}\p{N}]/u.test(rest)) out.add(`${p}:line:alone`);
   else if (rest.length < 40) out.add(`${p}:line:short`);
@@ -263,6 +271,12 @@ export function combine(candidates: Candidate[], chosen: Named[], rejected: Set<
   const chosenKeys = chosen.map((p) => (p.name ? fold(p.name) : ''));
   const partOfChosen = (key: string) => chosenKeys.some((k) => k.startsWith(`${key} `) || k.startsWith(`${key}. `) || k.endsWith(` ${key}`));
   for (const [key, c] of cands) {
+    // "María José" chosen, "María José Ruiz Delgado" in the quoted invitation: the same person, by the fuller name
+    const shorter = out.findIndex((p) => p.name && key.startsWith(`${fold(clean(p.name))} `));
+    if (shorter >= 0 && !rejected.has(key)) {
+      if (!out.some((p) => p.name && fold(clean(p.name)) === key)) out[shorter] = { name: c.name, email: out[shorter].email ?? c.email };
+      continue;
+    }
     const context = c.features.includes('ctx:meeting') || c.features.includes('ctx:row');
     if (context && !rejected.has(key) && !partOfChosen(key) && !c.features.includes('hdr:from') && scoreCandidate(c, weights) > high) out.push({ name: c.name, email: c.email });
   }

@@ -1861,6 +1861,9 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
     // "I'll walk you through the stamping areas and then we'll sit down with Deb": the sender shows the candidate round
     if (/\bI(?:['’]ll| will) (?:walk|take|show) you (?:through|around)\b[^.\n]{0,120}\b(?:we(?:['’]ll| will)|then) (?:sit down|meet|talk|chat) with\b/i.test(text)) senderJoins = true;
     // "After that you and I will sit down and go through the rollout": the sender is in the meeting
+    // "Theo Vasquez-Lind, our Design Director, will be there with me" (not "you'll walk us
+    // through a pipeline": a recruiter's "us" is the company's)
+    if (/\bwill (?:also )?be (?:there|here|in the room|on the call) (?:with|alongside) me\b/i.test(text)) senderJoins = true;
     if (/\b(?:you and I|you and me|the two of us)(?: will|['’]ll| are going to| can| then)? (?:then )?(?:sit down|meet|talk|chat|speak|go (?:through|over)|walk through|dig into|discuss|grab|have (?:a|our)|spend|finish|wrap up|close out|do)\b/i.test(text)) senderJoins = true;
     // "The panel will consist of myself; Kenji Takahashi, …", "the committee includes me and …"
     if (/\b(?:panel|committee|interviewers)\b[^.\n]{0,40}\b(?:consists? of|include|includes|comprises?)\s+(?:me|myself)\b/i.test(text)) senderJoins = true;

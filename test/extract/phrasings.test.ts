@@ -655,3 +655,25 @@ describe('rules of session 7', () => {
     expect(names(x)).toEqual(['Folake Adeyemi-Cole', 'Luc Beaumont']);
   });
 });
+
+describe('people met in blind34 (session 9)', () => {
+  it('counts the sender in when a colleague "will be there with me"', async () => {
+    const x = await extract(gmailForward({ from: 'Marguerite Okafor <marguerite@lumenloom.example>', date: 'Mon, Jun 1, 2026 at 9:00 AM', subject: 'Studio visit', body: "Hi Sam,\n\nLooking forward to your studio visit for the Textile Designer role on Wednesday, June 10, 2026 at 3:00 PM Eastern. Theo Vasquez-Lind, our Design Director, will be there with me.\n\nMarguerite" }), CHI);
+    expect(names(x)).toEqual(['Marguerite Okafor', 'Theo Vasquez-Lind']);
+  });
+
+  it('reads a line of only "Name (Title), Name (Title)" under an agenda row as its interviewers', async () => {
+    const x = await extract(gmailForward({ from: 'ModernLoop <scheduling@modernloop.example>', date: 'Mon, Jul 6, 2026 at 9:00 AM', subject: 'Your interview schedule with Quillfeather', body: 'Hi Sam,\n\nHere is your interview schedule with Quillfeather for the Senior Product Designer role.\n\nTuesday, July 14, 2026\n\n12:00 PM - 1:00 PM CDT   Portfolio Presentation\n                         Lior Ben-David (Head of Design), Amara Nwosu (Senior Product Designer)\n1:00 PM - 1:30 PM CDT    Product Partnership\n                         Jess Calloway (Group Product Manager)\n\nVideo call: https://meet.google.com/abc-defg-hij\n\nSent with ModernLoop on behalf of Quillfeather' }), CHI);
+    expect(names(x)).toEqual(['Amara Nwosu', 'Jess Calloway', 'Lior Ben-David']);
+  });
+
+  it('writes a person by the fuller name a quoted invitation gives ("María José" → "María José Ruiz Delgado")', async () => {
+    const x = await extract(gmailForward({ from: 'Paula Ibáñez <paula@quillfeather.example>', date: 'Mon, Jun 1, 2026 at 9:00 AM', subject: 'RE: Interview - Data Analyst', body: 'Hi Sam,\n\nConfirmed: María José will interview you on Wednesday, June 10, 2026 at 10:00 AM Central on Zoom for the Data Analyst role.\n\nPaula\n\nFrom: Paula Ibáñez\nSent: Friday, May 29, 2026 4:10 PM\nTo: Sam Rivera\nSubject: Interview - Data Analyst\n\nHi Sam,\n\nYour interviewer will be María José Ruiz Delgado (Analytics Lead).\n' }), CHI);
+    expect(names(x)).toEqual(['María José Ruiz Delgado']);
+  });
+
+  it("reads people a recruiter names in her note above a quoted Webex invitation", async () => {
+    const x = await extract(gmailForward({ from: 'Grace Nguyen <grace.nguyen@vantorenergy.example>', date: 'Mon, Apr 27, 2026 at 7:12 PM', subject: 'FW: Vantor Energy – Interview: Sam Rivera (Grid Analytics Engineer)', body: "Hi Sam,\n\nPlease see the Webex invite from Lachlan below. Lachlan (Grid Analytics Lead) will be joined by Aisha Rahman from our Network Planning team.\n\nGrace\n\nGrace Nguyen | Talent Acquisition Partner\n\nFrom: Webex <messenger@webex.com>\nSent: Tuesday, 28 April 2026 9:55 AM\nTo: Grace Nguyen <grace.nguyen@vantorenergy.example>\nSubject: Vantor Energy – Interview: Sam Rivera (Grid Analytics Engineer)\n\nLachlan Pereira invites you to join this Webex meeting.\n\nHosted by Lachlan Pereira\n\nTuesday, 5 May 2026 8:30 AM | 1 hour | (UTC+10:00) Canberra, Melbourne, Sydney\n\nJoin meeting\nhttps://vantorenergy.webex.com/vantorenergy/j.php?MTID=m3f9c0e1a7b24d6850c1e2f3a4b5c6d7e\n" }), CHI);
+    expect(names(x)).toEqual(['Aisha Rahman', 'Lachlan Pereira']);
+  });
+});
