@@ -881,6 +881,8 @@ export interface RoleInput {
   quoted: string;
   ics: IcsEvent | null;
   company: string | null;
+  /** the user's own note above the forward ("this is the hiring manager chat for the X role"): read last */
+  note?: string;
 }
 
 const ROLE_LABEL = /^[ \t]*(?:Position|Role|Job(?: Title)?|Job Position|Title|Opening|Requisition|Cargo|Puesto)(?:[ \t]*:[ \t]*|[ \t]+(?=[A-Z][\w.&/-]*(?:[ \t]+[A-Z(][\w.&/()-]*){0,6}[ \t]*$))(.{2,80})$/m;
@@ -1101,35 +1103,9 @@ function readRoleAsWritten(input: RoleInput): string | null {
     const r = cleanRole(lab[1], company, true);
     if (r && (isRoleLike(r) || r.split(' ').length <= 5)) return r;
   }
-  // Google Calendar subjects end in "@ Thu Aug 20, 2026 9am - 12pm (MDT) (guest@…)": the event's title is before it
-  const subj = input.subject.replace(/^\s*(?:(?:re|fwd?|fw|aw|tr|rv)\s*:\s*)+/i, '').replace(/\s+@\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|Weekly|Daily|Every)\b.*$/, '').trim();
-  // "Interview Confirmation: ROLE at COMPANY", "Interview Invitation - ROLE (Req …)"
-  const conf = /^(?:interview|phone screen|onsite|invitation|interview (?:confirmation|invitation|request|scheduled|details|reminder|update|rescheduled)|confirmed|updated invitation)[^:\-–—]*[:\-–—]\s*(.+)$/i.exec(subj);
-  const cand: string[] = [];
-  if (conf) {
-    let rest = conf[1];
-    if (company && roleCompanyTail) rest = rest.replace(roleCompanyTail, '');
-    cand.push(rest);
-  }
-  // segments of the subject and parentheses
-  const paren = /\(([^()]{3,60})\)/g;
-  let pm: RegExpExecArray | null;
-  while ((pm = paren.exec(subj))) cand.push(pm[1]);
-  for (const seg of subj.split(/\s+[-–—|]\s+|\s*\|\s*|:\s+|\s*\/\s*/)) {
-    if (ROLE_QUALIFIER.test(seg.replace(/\s+(?:interview|screen|call|chat)s?$/i, ''))) cand.push(seg);
-    cand.push(seg.replace(/\([^)]*\)/g, ''));
-  }
-  for (const c of cand) {
-    const r = cleanRole(c.replace(/\s+(?:at|with)\s+[A-Z][\w&' ]+$/, ''), company);
-    if (r && isRoleLike(r) && !RECRUITING_TITLE.test(r)) return fullerInBody(r, input.body, company);
-    // "Robotics Software Engineer - Perception": a specialty after the dash is part of the title
-    const spec = r ? /^(.+?)\s[-–—]\s([A-Z][\w&/+#-]*(?:\s[A-Z&][\w&/+#-]*){0,2})$/.exec(r) : null;
-    if (spec && isRoleLike(spec[1]) && !RECRUITING_TITLE.test(spec[1]) && isSpecialty(spec[2], company, input.body)) return r!;
-    // "Sam Rivera - ROLE" inside the segment
-    const inner = r ? /(?:^|\s[-–—]\s)([A-Z][^-–—]+)$/.exec(r) : null;
-    if (inner && isRoleLike(inner[1].trim()) && !RECRUITING_TITLE.test(inner[1]) && !NOT_A_ROLE.test(inner[1].trim())) return inner[1].trim();
-  }
-  const texts = [input.body, input.ics?.summary ?? '', input.ics?.description ?? '', input.quoted];
+  const titled = roleInTitle(input.subject, input) ?? (input.ics?.summary ? roleInTitle(input.ics.summary, input) : null);
+  if (titled) return titled;
+  const texts = [input.body, input.ics?.summary ?? '', input.ics?.description ?? '', input.quoted, input.note ?? ''];
   for (const t of texts) {
     for (const re of ROLE_BODY) {
       re.lastIndex = 0;
@@ -1165,6 +1141,40 @@ function readRoleAsWritten(input: RoleInput): string | null {
         if (r && isRoleLike(r) && r.split(' ').length >= 2 && !RECRUITING_TITLE.test(r) && !/^(?:Senior|Hiring|Head|Director|Manager)$/.test(r)) return r;
       }
     }
+  }
+  return null;
+}
+
+/** A role in a title: the subject's or the calendar event's ("Verdant Bio | Sam Rivera - Bioinformatics Scientist"). */
+function roleInTitle(title: string, input: RoleInput): string | null {
+  const { company } = input;
+  // Google Calendar subjects end in "@ Thu Aug 20, 2026 9am - 12pm (MDT) (guest@…)": the event's title is before it
+  const subj = title.replace(/^\s*(?:(?:re|fwd?|fw|aw|tr|rv)\s*:\s*)+/i, '').replace(/\s+@\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|Weekly|Daily|Every)\b.*$/, '').trim();
+  // "Interview Confirmation: ROLE at COMPANY", "Interview Invitation - ROLE (Req …)"
+  const conf = /^(?:interview|phone screen|onsite|invitation|interview (?:confirmation|invitation|request|scheduled|details|reminder|update|rescheduled)|confirmed|updated invitation)[^:\-–—]*[:\-–—]\s*(.+)$/i.exec(subj);
+  const cand: string[] = [];
+  if (conf) {
+    let rest = conf[1];
+    if (company && roleCompanyTail) rest = rest.replace(roleCompanyTail, '');
+    cand.push(rest);
+  }
+  // segments of the subject and parentheses
+  const paren = /\(([^()]{3,60})\)/g;
+  let pm: RegExpExecArray | null;
+  while ((pm = paren.exec(subj))) cand.push(pm[1]);
+  for (const seg of subj.split(/\s+[-–—|]\s+|\s*\|\s*|:\s+|\s*\/\s*/)) {
+    if (ROLE_QUALIFIER.test(seg.replace(/\s+(?:interview|screen|call|chat)s?$/i, ''))) cand.push(seg);
+    cand.push(seg.replace(/\([^)]*\)/g, ''));
+  }
+  for (const c of cand) {
+    const r = cleanRole(c.replace(/\s+(?:at|with)\s+[A-Z][\w&' ]+$/, ''), company);
+    if (r && isRoleLike(r) && !RECRUITING_TITLE.test(r)) return fullerInBody(r, input.body, company);
+    // "Robotics Software Engineer - Perception": a specialty after the dash is part of the title
+    const spec = r ? /^(.+?)\s[-–—]\s([A-Z][\w&/+#-]*(?:\s[A-Z&][\w&/+#-]*){0,2})$/.exec(r) : null;
+    if (spec && isRoleLike(spec[1]) && !RECRUITING_TITLE.test(spec[1]) && isSpecialty(spec[2], company, input.body)) return r!;
+    // "Sam Rivera - ROLE" inside the segment
+    const inner = r ? /(?:^|\s[-–—]\s)([A-Z][^-–—]+)$/.exec(r) : null;
+    if (inner && isRoleLike(inner[1].trim()) && !RECRUITING_TITLE.test(inner[1]) && !NOT_A_ROLE.test(inner[1].trim())) return inner[1].trim();
   }
   return null;
 }
@@ -1378,6 +1388,22 @@ const LIST_AND_I = new RegExp(String.raw`((?:${NAME})(?:,\s+(?:${NAME})){1,3}),?
 /** The name that ends a list's item ("our Assistant Principal, Ben Takahashi"). */
 const TRAILING_LIST_NAME = new RegExp(String.raw`(?:^|,\s*|\s)(${NAME})\s*$`, 'u');
 const PANEL_LIST = /\b(?:panel|committee|interviewers|interview team|interview group)(?: members)?\s+(?:will\s+)?(?:include|includes|consist of|consists of|comprise|comprises|be made up of|is made up of)\s+((?:me|myself|our|my|the|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])(?:[^.\n]|\.(?=[A-Za-z]))*)/g;
+/** "Participarán Ximena Villaseñor, Directora de Riesgo, y Rodrigo Ibarra Sáenz, Subdirector de Seguridad": who will take
+ * part, in Spanish, Portuguese, French or German, each perhaps with a title after a comma; the sentence up to its end. */
+const FOREIGN_MEET = /(?:^|[.!:]\s+|\n\s*)(?:Participar[áa]n(?: en la entrevista)?|Estar[áa]n presentes|Te entrevistar[áa]n?|Le entrevistar[áa]n?|(?:Te reunir[áa]s|Conversar[áa]s|Hablar[áa]s) con|Participar[ãa]o(?: da entrevista)?|Voc[êe] (?:conversar[áa]|falar[áa]|se reunir[áa]) com|Vous rencontrerez|Vous serez re[çc]ue? par|Sie treffen|Sie sprechen mit)\s*:?\s+([^.\n]{4,300})/g;
+/** The people of a FOREIGN_MEET sentence: the first name-shaped words, and those after a conjunction or a semicolon. */
+function foreignMeetNames(list: string, userNames: string[]): string[] {
+  const out: string[] = [];
+  const starts = [0];
+  const sep = /(?:,?\s+(?:y|e|et|und|and|ainsi que|avec|sowie|bem como|assim como|así como|junto con|junto com)\s+|;\s*)/g;
+  let m: RegExpExecArray | null;
+  while ((m = sep.exec(list))) starts.push(m.index + m[0].length);
+  for (const at of starts) {
+    const nm = NAME_RE.exec(list.slice(at).replace(HONORIFIC, ''));
+    if (nm && nm[1].includes(' ') && isName(nm[1], userNames) && !isPlace(nm[1])) out.push(nm[1]);
+  }
+  return out;
+}
 const PROSE_ANCHORS = new Map<RegExp, string[]>([
   [PROSE_WITH, ['with']],
   [HOSTED, ['ed by', 'Host:']],
@@ -1784,6 +1810,10 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
   if (!strongFound) meetingPeople().forEach(push);
   const prose = (full: string) => {
     // "Following your call with Chloé Girard last week": an earlier conversation, not this interview's
+    FOREIGN_MEET.lastIndex = 0;
+    let fm: RegExpExecArray | null;
+    let fmn = 0;
+    while ((fm = FOREIGN_MEET.exec(full)) && fmn++ < 5) foreignMeetNames(fm[1], userNames).forEach(push);
     const text = triggerLines(full).replace(PAST_WITH, ' ');
     if (!text) return;
     for (const re of [PROSE_WITH, PROSE_WILL, APPOS_WILL, FULL_AND_I, WALK_THROUGH, HOSTED, PROSE_MEET, WITH_TITLE, HAVE_JOIN, ALONGSIDE]) {

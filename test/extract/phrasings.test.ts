@@ -4,7 +4,7 @@ import { isEnglishWord } from '../../shared/extract/english.js';
 import { extract } from '../../shared/extract/index.js';
 import { cleanText } from '../../shared/extract/text.js';
 import { findTimes } from '../../shared/extract/when.js';
-import { gmailForward, mail } from './helpers.js';
+import { gmailForward, ics, mail } from './helpers.js';
 
 const CHI = { userTimeZone: 'America/Chicago' };
 const names = (x: { interviewers: { name: string | null }[] }) => x.interviewers.map((i) => i.name).sort();
@@ -675,5 +675,28 @@ describe('people met in blind34 (session 9)', () => {
   it("reads people a recruiter names in her note above a quoted Webex invitation", async () => {
     const x = await extract(gmailForward({ from: 'Grace Nguyen <grace.nguyen@vantorenergy.example>', date: 'Mon, Apr 27, 2026 at 7:12 PM', subject: 'FW: Vantor Energy – Interview: Sam Rivera (Grid Analytics Engineer)', body: "Hi Sam,\n\nPlease see the Webex invite from Lachlan below. Lachlan (Grid Analytics Lead) will be joined by Aisha Rahman from our Network Planning team.\n\nGrace\n\nGrace Nguyen | Talent Acquisition Partner\n\nFrom: Webex <messenger@webex.com>\nSent: Tuesday, 28 April 2026 9:55 AM\nTo: Grace Nguyen <grace.nguyen@vantorenergy.example>\nSubject: Vantor Energy – Interview: Sam Rivera (Grid Analytics Engineer)\n\nLachlan Pereira invites you to join this Webex meeting.\n\nHosted by Lachlan Pereira\n\nTuesday, 5 May 2026 8:30 AM | 1 hour | (UTC+10:00) Canberra, Melbourne, Sydney\n\nJoin meeting\nhttps://vantorenergy.webex.com/vantorenergy/j.php?MTID=m3f9c0e1a7b24d6850c1e2f3a4b5c6d7e\n" }), CHI);
     expect(names(x)).toEqual(['Aisha Rahman', 'Lachlan Pereira']);
+  });
+});
+
+describe('roles and people met in blind22–33 (session 9)', () => {
+  const withNote = (n: string, o: { from: string; date: string; subject: string; body: string; ics?: string }) =>
+    mail({ subject: `Fwd: ${o.subject}`, text: `${n}\n\n---------- Forwarded message ---------\nFrom: ${o.from}\nDate: ${o.date}\nSubject: ${o.subject}\nTo: Sam Rivera <sam.rivera@example.net>\n\n\n${o.body}\n`, ics: o.ics });
+
+  it("reads the role from a calendar event's title when the subject has none", async () => {
+    const event = ics(['METHOD:REQUEST', 'BEGIN:VEVENT', 'UID:vb-1@zoom.example', 'DTSTAMP:20260527T150000Z', 'DTSTART:20260603T150000Z', 'DTEND:20260603T160000Z', 'SUMMARY:Verdant Bio | Sam Rivera - Bioinformatics Scientist', 'ORGANIZER;CN=Lena Brandt:mailto:lena@verdantbio.example', 'END:VEVENT']);
+    const x = await extract(gmailForward({ from: 'Lena Brandt <lena@verdantbio.example>', date: 'Wed, May 27, 2026 at 10:00 AM', subject: 'Verdant Bio - interview next Wednesday', body: 'Hi Sam,\n\nThe invitation is attached. Talk soon!\n\nLena', ics: event }), CHI);
+    expect(x.role).toBe('Bioinformatics Scientist');
+  });
+
+  it("reads the role from the user's own note when the forwarded mail names none", async () => {
+    const x = await extract(withNote('This is the hiring manager chat for the Flight Software Engineer II role at Kestrel.', { from: 'Kestrel Aerospace <no-reply@calendly.example>', date: 'Mon, Mar 2, 2026 at 9:00 AM', subject: 'Confirmed: Kestrel Aerospace - Hiring Manager Conversation (45 min) with Gideon Pryce on Monday, March 9, 2026', body: 'Hi Sam,\n\nYour meeting with Gideon Pryce is confirmed.\n\nMonday, March 9, 2026, 10:00am - 10:45am (Mountain Time - US & Canada)\n\nA 45-minute conversation with the hiring manager for our Flight Software group.' }), CHI);
+    expect(x.role).toBe('Flight Software Engineer II');
+  });
+
+  it('reads who takes part in Spanish ("Participarán …, y …") and French ("Vous rencontrerez …, ainsi que …"), titles left out', async () => {
+    const es = await extract(gmailForward({ from: 'Mariana Quiroz <mquiroz@ceiba.example>', date: 'Tue, May 26, 2026 at 1:05 PM', subject: 'Confirmación de entrevista - Technology Risk Manager', body: 'Estimado Sam:\n\nFecha: jueves 4 de junio de 2026\nHorario: 10:00 a 11:00 hrs (hora de la Ciudad de México)\nModalidad: videollamada por Zoom\n\nParticiparán Ximena Villaseñor, Directora de Riesgo Operacional y Tecnológico, y Rodrigo Ibarra Sáenz, Subdirector de Seguridad de la Información.\n\nSaludos,\nMariana Quiroz' }), CHI);
+    expect(names(es)).toEqual(['Rodrigo Ibarra Sáenz', 'Ximena Villaseñor']);
+    const fr = await extract(gmailForward({ from: 'Chloé Gagnon <cgagnon@laurentia.example>', date: 'Mon, Sep 28, 2026 at 9:00 AM', subject: 'Entrevue - Analyste principal', body: 'Bonjour Sam,\n\nVotre entrevue aura lieu le mardi 6 octobre 2026, de 14 h à 15 h (heure de l’Est), sur Teams.\n\nVous rencontrerez Geneviève Tremblay-Roy, directrice, Intelligence d’affaires, ainsi que Karim Benali, architecte de données.\n\nChloé Gagnon' }), CHI);
+    expect(names(fr)).toEqual(['Geneviève Tremblay-Roy', 'Karim Benali']);
   });
 });
