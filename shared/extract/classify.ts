@@ -123,7 +123,8 @@ export function isUpdate(subject: string, body: string, sequence: number | null,
 
 /** A reason this is not an interview, when the email clearly is something else. */
 export function negativeReason(subject: string, body: string, hasTime: boolean, role: string | null = null): string | null {
-  const text = subject + '\n' + body.slice(0, 50_000);
+  // "T 416-555-0147 | Office hours 8:30-4:30 ET" in a signature: when the sender can be reached, not an event
+  const text = (subject + '\n' + body.slice(0, 50_000)).replace(/\boffice hours\b(?=\s*(?:are\s*)?[:\-–]?\s*(?:\d|(?:Mon|Tue|Wed|Thu|Fri)\w*\s*[-–]|M-F\b|weekdays\b))/gi, 'hours');
   const hasRole = !!role;
   const some = ANY_NEGATIVE.test(text);
   for (const [re, seen] of some ? NEGATIVES : []) {

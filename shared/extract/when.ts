@@ -523,7 +523,7 @@ const DURATION_LABEL = /\b(?:duration|length|dur[aá]ci[oó]n)\s*[:\-]?\s*(?:app
 const DURATION_INLINE = /\b((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)[- ]?(hours?|hrs?|minutes?|mins?|minutos?)[- ]?(?:long\s+)?(?:\(?\w+\)?\s+){0,3}?(call|interview|chat|conversation|screen|screening|meeting|session|video|phone|zoom|panel|discussion|intro|onsite|loop|technical|coding|entrevista|teams|webex|google meet|meet)\b/i;
 /** A length's number, in digits or words ("45", "an", "one and a half"). */
 const AMOUNT = String.raw`((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)`;
-const DURATION_LAST = new RegExp(String.raw`\b(?:(?<!\b(?:the|first|final) )last|lasts|will take|take about|takes about|for about|for|runs?|run for|of|allow|plan for|plan on|about|same|roughly|approximately|around|keep it (?:to|under|within)|cap it at|limit it to|set aside)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?${AMOUNT}[- ]?(hours?|hrs?|minutes?|mins?|minutos?)\b`, 'i');
+const DURATION_LAST = new RegExp(String.raw`\b(?:(?<!\b(?:the|first|final) )last|lasts|will take|(?:should|would|it(?:['’]ll| will)|will only|should only) take|take about|takes about|let['’]s (?:do|say|plan on|plan for|make it|keep it to)|for about|for|runs?|run for|of|allow|plan for|plan on|about|same|roughly|approximately|around|keep it (?:to|under|within)|cap it at|limit it to|set aside)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?${AMOUNT}[- ]?(hours?|hrs?|minutes?|mins?|minutos?)\b`, 'i');
 /** "grab a quick 20 minutes with you", "need about 45 minutes of your time": the length of the meeting asked for. */
 const DURATION_WITH = new RegExp(String.raw`\b(?:grab|get|need|have|take|book(?:ed)?|schedule(?:d)?|set up|find|block(?:ed)?(?: off| out)?|put|reserved?|set aside)\s+(?:(?:a|an|just|only|about|around|roughly|approximately|quick|short|full|solid)\s+){0,3}${AMOUNT}[- ]?(hours?|hrs?|minutes?|mins?)\s+(?:with you|of your time|together|on (?:the|our|my|your) calendars?|for (?:us|this|it|the call|the interview|the conversation))\b`, 'i');
 /** "Still 45 minutes, same office": a move that keeps the length. */
@@ -550,11 +550,14 @@ function durationFrom(num: string, unit: string): number | null {
 export function findDuration(text: string, extra: string[] = []): Duration | null {
   // "Plan on half an hour": the words for thirty minutes
   if (/half an? hour/i.test(text)) text = text.replace(/\bhalf an? hour\b/gi, (m) => '30 minutes'.padEnd(m.length));
+  // "we've set aside a full hour": sixty minutes
+  if (/\b(?:full|solid|whole) hour\b/i.test(text)) text = text.replace(/\b(?:a|one) (?:full|solid|whole) hour\b/gi, (m) => '60 minutes'.padEnd(m.length));
   // "an hour and a half or so", "about 2 1/2 hours", "2½ hours": the minutes
   if (/and a half|\d\s*(?:1\/2|½)\s*h/i.test(text))
     text = text
       .replace(/\b(?:an|one) hour and a half\b/gi, (m) => '90 minutes'.padEnd(m.length))
       .replace(/\b(\d{1,2})\s*(?:1\/2|½)\s*(hours?|hrs?)\b/gi, (m, h) => `${+h * 60 + 30} minutes`.padEnd(m.length));
+  let best: Duration | null = null;
   for (const re of [DURATION_LABEL, DURATION_INLINE, DURATION_LAST, DURATION_WITH, DURATION_SET, DURATION_STILL, DURATION_IS, DURATION_BODY_PAREN, DURATION_SEP]) {
     const m = re.exec(text);
     if (m) {
@@ -564,9 +567,10 @@ export function findDuration(text: string, extra: string[] = []): Duration | nul
       if (re === DURATION_SET && /\btake\b/i.test(m[0]) && /^\s+(?:at|for|to|of|in|on)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
       if (/\b(?:walk|drive|early|before|prior|break|buffer|ride|away)\b/i.test(m[0]) || /^[\s-]*(?:walk|drive|ride|early|before|prior|break|buffer|away)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14)) || /\b(?:arrive|early)\b/i.test(before)) continue;
       const mins = durationFrom(m[1], m[2]);
-      if (mins) return { minutes: mins, index: m.index };
+      if (mins && (!best || m.index < best.index)) best = { minutes: mins, index: m.index };
     }
   }
+  if (best) return best;
   // "the same hour-long slot", "a half-hour call": a length in words without a number
   const worded = /\b(?:an?|the same|same)\s+(hour|half[- ]hour)(?:[- ]long)?\s+(?:slot|call|chat|interview|conversation|session|screen|meeting)\b/i.exec(text);
   if (worded) return { minutes: /^half/i.test(worded[1]) ? 30 : 60, index: worded.index };

@@ -700,3 +700,19 @@ describe('roles and people met in blind22–33 (session 9)', () => {
     expect(names(fr)).toEqual(['Geneviève Tremblay-Roy', 'Karim Benali']);
   });
 });
+
+describe('lengths and zones met in blind16–32 (session 9)', () => {
+  const hm = (body: string, date = 'Mon, Jun 15, 2026 at 9:00 AM') => gmailForward({ from: 'Harjit Sandhu <harjit@borealis.example>', date, subject: 'Claims Systems Analyst - call', body: `Hi Sam,\n\n${body}\n\nHarjit` });
+
+  it('reads "Let\'s do 45 min", "Should take 30 min", "a full hour", and the first length stated, not a part of it', async () => {
+    expect((await extract(hm('Tomorrow at noon PT works. Let\'s do 45 min.'), CHI)).end).toBe('2026-06-16T12:45:00-07:00');
+    expect((await extract(hm('This Friday at half past two my time (PT). Should take 30 min, maybe a bit more.'), CHI)).end).toBe('2026-06-19T15:00:00-07:00');
+    expect((await extract(hm("Our call is on Tuesday, June 23 at 11:00 AM Eastern; we've set aside a full hour."), CHI)).end).toBe('2026-06-23T12:00:00-04:00');
+    expect((await extract(hm("Let's plan on Thursday, June 18 at 1:30 p.m. MT, and we'll block 90 minutes: about an hour of conversation, then a half-hour walk-through."), CHI)).end).toBe('2026-06-18T15:00:00-06:00');
+  });
+
+  it('reads "Pacific time" in lower case as a zone, and a signature\'s "Office hours 8:30-4:30 ET" as no event', async () => {
+    const x = await extract(gmailForward({ from: 'Colette Beaulieu <colette@borealis.example>', date: 'Tue, Apr 28, 2026 at 11:37 AM', subject: 'Claims Systems Analyst - call with Harjit', body: "Hi Sam,\n\nHarjit Sandhu would like to do a 30-minute phone interview with you.\n\nShe has set aside Monday, May 4 at 9:30 a.m. her time. Harjit works out of our Vancouver office, so that's Pacific time. She'll call you on your mobile.\n\nColette Beaulieu\nTalent Acquisition Advisor\nBorealis Mutual Insurance\nT 416-555-0147 | Office hours 8:30-4:30 ET" }), CHI);
+    expect([x.kind, x.start, x.end, x.timeZone]).toEqual(['interview', '2026-05-04T09:30:00-07:00', '2026-05-04T10:00:00-07:00', 'America/Vancouver']);
+  });
+});
