@@ -132,7 +132,7 @@ function quotedSentAt(quoted: string, userZone: string): Date | null {
   return line ? parseHeaderDate(line, userZone)?.instant ?? null : null;
 }
 
-const IGNORE_LINK = /\b(?:please )?(?:ignore|disregard) (?:it|the (?:auto(?:matic|-added)? )?(?:Google Meet|Meet|Zoom|Teams|video|conference) link)\b[^.\n]{0,60}\b(?:in[- ]person|on[- ]?site|at (?:our|the) office)\b|\b(?:Meet|Zoom|Teams|video) link (?:was )?(?:added )?automatically\b[^.\n]{0,40}\b(?:ignore|disregard)\b|\b(?:let's|let us|we'll|we will|I'll) (?:scrap|skip|drop|ditch|forget) the (?:Zoom|Teams|Meet|Webex|video call)\b[^.\n]{0,60}\bin[- ]person\b|(?<!\b(?:if|prefer|happy to|can|could|option|welcome to|rather)\b[^.\n]{0,60})\bin[- ]person instead of (?:on |over |via |by )?(?:Zoom|Teams|Meet|Webex|video)\b/i;
+const IGNORE_LINK = /\b(?:please )?(?:ignore|disregard) (?:it|the (?:auto(?:matic|-added)? )?(?:Google Meet|Meet|Zoom|Teams|video|conference) link)\b[^.\n]{0,60}\b(?:in[- ]person|on[- ]?site|at (?:our|the) office)\b|\b(?:Meet|Zoom|Teams|video) link (?:was )?(?:added )?automatically\b[^.\n]{0,40}\b(?:ignore|disregard)\b|\b(?:let's|let us|we'll|we will|I'll) (?:scrap|skip|drop|ditch|forget) the (?:Zoom|Teams|Meet|Webex|video call)\b[^.\n]{0,60}\bin[- ]person\b|\b(?:I(?:'ll| will| have|'ve)|we(?:'ll| will| have|'ve)) (?:cancel(?:l?ed)?|remove[d]?|delete[d]?|drop(?:ped)?) the (?:Zoom|Teams|Meet|Google Meet|Webex|video)(?: (?:link|call|meeting|invite|invitation))?\b(?:(?<=\bin[- ]person\b[^\n]{0,300})|(?=[^\n]{0,200}\bin[- ]person\b))|(?<!\b(?:if|prefer|happy to|can|could|option|welcome to|rather)\b[^.\n]{0,60})\bin[- ]person instead of (?:on |over |via |by )?(?:Zoom|Teams|Meet|Webex|video)\b/i;
 /** "a la misma hora", "no mesmo horário", "à la même heure", "zur gleichen Zeit": the same time in other languages. */
 const SAME_TIME_OTHER = /\b(?:(?:a )?la misma hora|(?:no )?mesmo hor[áa]rio|(?:à )?la même heure|(?:zur )?(?:gleichen|selben) (?:Zeit|Uhrzeit)|stessa ora)\b/i;
 const SAME_TIME = /\b(?:at|for|in)? ?(?:the )?same (?:start(?:ing)? )?(?:times?|time slots?|slots?)\b|\bschedule (?:stays|remains|is) (?:exactly )?the same\b/i;
@@ -369,7 +369,9 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
   const note = (orig.note ?? '').replace(/[’‘]/g, "'").trim();
   const shortNote = note.length <= 160 ? note : '';
   const noteCancels = /^(?:(?:fyi|ugh|so|well|oh well|welp|damn|sigh|bummer|boo)[,:.!\s-]*)?(?:(?:they|she|he|[\w&'-]+(?: [\w&'-]+)?) )?(?:cancell?ed|called off|canceled it|cancelled it|postponed|on hold)\b/i.test(shortNote) && !/\b(?:re-?scheduled|moved|new time)\b/i.test(shortNote);
-  const noteMoves = /^(?:(?:fyi|heads up|update|ok|so)[,:.!\s-]*)?(?:(?:they|she|he|[\w&'-]+(?: [\w&'-]+)?) )?(?:moved|rescheduled|pushed|bumped|shifted)(?: (?:it|us|me|the \w+))?(?: (?:to|back|up|forward))\b/i.test(shortNote) || /^(?:new time|rescheduled|moved)\b/i.test(shortNote);
+  const noteMoves = /^(?:(?:fyi|heads up|update|ok|so)[,:.!\s-]*)?(?:(?:they|she|he|[\w&'-]+(?: [\w&'-]+)?) )?(?:moved|rescheduled|pushed|bumped|shifted)(?: (?:it|us|me|the \w+))?(?: (?:to|back|up|forward|out|again|by|a (?:week|day|few days)|(?:one|two|\d) (?:weeks?|days?|hours?)))\b/i.test(shortNote) || /^(?:new time|rescheduled|moved)\b/i.test(shortNote) ||
+    // "now in person", "now on zoom!": the same interview, held another way
+    /^(?:(?:fyi|heads up|update|ok|so)[,:.!\s-]*)?(?:(?:it's|its|it is|this is|they made it|switched to|changed to) )?now (?:in[- ]person|on ?site|onsite|(?:on |via |a )?(?:zoom|teams|video|virtual|remote|phone(?: call)?|google meet))\b/i.test(shortNote);
   const movedInText = isUpdate(plainSubject, plain, event?.sequence ?? null, method);
   const cancelled = isCancellation(plainSubject, plain, method, event?.status ?? null) || (noteCancels && !movedInText);
   const updated = !cancelled && (movedInText || noteMoves);

@@ -232,6 +232,8 @@ function readerPatterns(userZone: string): ReaderPatterns {
   };
 }
 
+const TRAVEL_BEFORE = /\b(?:flights?|fly(?:ing)? (?:in|out|back)|hotel(?: night)?|train|rebook|return trip|travel(?:l?ing)?)\b[^.!?\n]{0,35}$/i;
+
 export function readSchedule(input: ScheduleInput): Schedule | null {
   const text = relevantLines(blankUrls(input.text));
   const starts = lineStarts(text);
@@ -283,6 +285,8 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
       if (dateLines[k] !== line) continue;
       if (clockNote && CLOCK_CHANGE_BEFORE.test(text.slice(Math.max(0, d.index - 30), d.index))) continue;
       if (rowProse[k]) continue;
+      // "Summit Corporate Travel will rebook your flight for Sunday, November 8": the day of the journey, not the interview
+      if (TRAVEL_BEFORE.test(text.slice(Math.max(0, d.index - 50), d.index))) continue;
       // "9:00am SGT (Thursday evening for you)": the reader's own day, not the interview's
       // …"9.00pm SGT — this should be 8.00am on Friday morning for you in Chicago" too
       if (d.index > t.end && d.m === null && (/^\s*(?:[A-Z]{2,5}\s*)?\(\s*(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:on\s+)?)?$/i.test(text.slice(t.end, d.index)) || /\b(?:should be|that['’]s|which is|will be|means|is)\b/i.test(text.slice(t.end, d.index))) && /^\s*(?:morning|afternoon|evening|night)?\s*(?:for you|your time|in [A-Z][a-z]+|here)/.test(text.slice(d.end, d.end + 30))) continue;

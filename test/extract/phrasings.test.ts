@@ -716,3 +716,27 @@ describe('lengths and zones met in blind16–32 (session 9)', () => {
     expect([x.kind, x.start, x.end, x.timeZone]).toEqual(['interview', '2026-05-04T09:30:00-07:00', '2026-05-04T10:00:00-07:00', 'America/Vancouver']);
   });
 });
+
+describe('formats and moves met in blind27–35 (session 9)', () => {
+  const fwd = (n: string, o: { from: string; date: string; subject: string; body: string }) =>
+    mail({ subject: `Fwd: ${o.subject}`, text: `${n}\n\n---------- Forwarded message ---------\nFrom: ${o.from}\nDate: ${o.date}\nSubject: ${o.subject}\nTo: Sam Rivera <sam.rivera@example.net>\n\n\n${o.body}\n` });
+
+  it('reads "come by our office … in person" as onsite despite "thanks for the phone conversation last week", and a withdrawn "Teams invitation" as video', async () => {
+    const a = await extract(gmailForward({ from: 'Rosa Imani <rosa@openharvest.example>', date: 'Mon, Aug 3, 2026 at 9:00 PM', subject: 'Re: Director of Development', body: "Hi Sam,\n\nThanks so much for the great phone conversation last week.\n\nI'd love for you to come by our office Thursday at noon so we can talk more in person. Plan for about an hour.\n\nRosa" }), CHI);
+    expect(a.format).toBe('onsite');
+    const b = await extract(gmailForward({ from: 'Petra Lang <plang@nordlicht.example>', date: 'Mon, Mar 30, 2026 at 9:00 AM', subject: 'Absage: Interview', body: 'Dear Sam,\n\nUnfortunately we have to cancel your interview with Aylin Demir that was scheduled for Thursday, 2 April 2026 at 16:00 CEST. The position has been filled internally, and we have withdrawn the Teams invitation.\n\nPetra Lang' }), CHI);
+    expect([b.kind, b.format]).toEqual(['cancellation', 'video']);
+  });
+
+  it('reads "pushed a week" and "now in person" notes, "we\'d like to push your onsite" and "we\'ve switched this to an in-person conversation" as moves', async () => {
+    const a = await extract(fwd('pushed a week', { from: 'Whitney Sorensen <whitney@cobaltridge.example>', date: 'Thu, Oct 29, 2026 at 11:15 AM', subject: 'RE: Onsite Interview Confirmation – Senior Controls Engineer', body: "Hi Sam,\n\nGarrett has been called to an audit on Monday, so we'd like to push your onsite back one week, to Monday, November 9.\n\nEverything else stays the same: same times (9:00 AM – 1:00 PM Mountain). Summit Corporate Travel will rebook your flight for Sunday, November 8 and move the hotel night.\n\nWhitney" }), CHI);
+    expect([a.kind, a.start, a.end]).toEqual(['update', '2026-11-09T09:00:00-07:00', '2026-11-09T13:00:00-07:00']);
+    const b = await extract(fwd('now in person', { from: 'Gordon MacLeod <gordon@dvgh.example>', date: 'Tue, Nov 24, 2026 at 7:48 AM', subject: 'Interview – Clinical Data Integration Specialist', body: "Hi Sam,\n\nWe've switched this to an in-person conversation on Tuesday, December 1, 2026 at 10:00 AM Eastern, and I've removed the Teams link.\n\nGordon" }), CHI);
+    expect([b.kind, b.format]).toEqual(['update', 'onsite']);
+  });
+
+  it("drops a quoted Zoom link the sender says she'll cancel for an in-person meeting", async () => {
+    const x = await extract(gmailForward({ from: 'Marguerite St. Clair <ms@fernhill.example>', date: 'Fri, Jul 10, 2026 at 2:05 PM', subject: 'Re: Grants Data Manager interview - Zoom details', body: "Hi Sam,\n\nWe'd love to make Tuesday an in-person conversation instead. Same time (11:00 AM Eastern), here at our office: 1600 Walnut Street. I'll cancel the Zoom so there's no confusion.\n\nMarguerite\n\nOn Jul 8, 2026, at 9:00 AM, Marguerite St. Clair wrote:\n> Join Zoom Meeting\n> https://us02web.zoom.us/j/86421907735\n> Time: Jul 14, 2026 11:00 AM Eastern Time (US and Canada)" }), CHI);
+    expect([x.format, x.meetingUrl]).toEqual(['onsite', null]);
+  });
+});
