@@ -132,6 +132,8 @@ function quotedSentAt(quoted: string, userZone: string): Date | null {
   return line ? parseHeaderDate(line, userZone)?.instant ?? null : null;
 }
 
+/** A cancellation's offer of other times ("would either of these work for a new call?"). */
+const OFFER_INSTEAD = /\b(?:would|could|do|does|will) (?:either|any|one) of (?:these|the following|those)(?: (?:times|slots|options|dates))? work\b|\b(?:new|alternative|other|replacement) (?:times?|slots?|dates?|options) (?:I|we|he|she|they) can (?:do|offer)\b|\b(?:here are|offering|offered) (?:some )?(?:new|alternative|other|a few) (?:times|slots|dates|options)\b/i;
 const IGNORE_LINK = /\b(?:please )?(?:ignore|disregard) (?:it|the (?:auto(?:matic|-added)? )?(?:Google Meet|Meet|Zoom|Teams|video|conference) link)\b[^.\n]{0,60}\b(?:in[- ]person|on[- ]?site|at (?:our|the) office)\b|\b(?:Meet|Zoom|Teams|video) link (?:was )?(?:added )?automatically\b[^.\n]{0,40}\b(?:ignore|disregard)\b|\b(?:let's|let us|we'll|we will|I'll) (?:scrap|skip|drop|ditch|forget) the (?:Zoom|Teams|Meet|Webex|video call)\b[^.\n]{0,60}\bin[- ]person\b|\b(?:I(?:'ll| will| have|'ve)|we(?:'ll| will| have|'ve)) (?:cancel(?:l?ed)?|remove[d]?|delete[d]?|drop(?:ped)?) the (?:Zoom|Teams|Meet|Google Meet|Webex|video)(?: (?:link|call|meeting|invite|invitation))?\b(?:(?<=\bin[- ]person\b[^\n]{0,300})|(?=[^\n]{0,200}\bin[- ]person\b))|(?<!\b(?:if|prefer|happy to|can|could|option|welcome to|rather)\b[^.\n]{0,60})\bin[- ]person instead of (?:on |over |via |by )?(?:Zoom|Teams|Meet|Webex|video)\b/i;
 /** "a la misma hora", "no mesmo horário", "à la même heure", "zur gleichen Zeit": the same time in other languages. */
 const SAME_TIME_OTHER = /\b(?:(?:a )?la misma hora|(?:no )?mesmo hor[áa]rio|(?:à )?la même heure|(?:zur )?(?:gleichen|selben) (?:Zeit|Uhrzeit)|stessa ora)\b/i;
@@ -388,6 +390,13 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
     const st = STATE_AT.exec(own) ?? (quoted ? STATE_AT.exec(quotedTimes) : null);
     const zone = st ? zoneOfZip(st[1], st[2]) : zoneOfProvince(own) ?? (quoted ? zoneOfProvince(quotedTimes) : undefined);
     if (zone && zone !== userZone) readIn({ kind: 'iana', zone, generic: false });
+  }
+  // "Femi has to cancel tomorrow's call … would either of these work for a new call? Tue 8/11 at 10am": the times offered
+  // in its place, and the quoted original says when the cancelled one was
+  if (sched && cancelled && quoted && OFFER_INSTEAD.test(body)) {
+    const q = quotedSchedule();
+    const offerAt = body.search(OFFER_INSTEAD);
+    if (q && !q.proposal && !scheduleOf(body.slice(0, offerAt))) sched = fromQuoted = q;
   }
   // a cancellation of the interview "which was scheduled for Wednesday, November 4 at 3:00 PM": that time is the interview's
   if (!sched && cancelled) sched = scheduleOf(own.replace(/\b(?:(?:was|were|had been) (?:originally |previously )?|(?:originally|previously) )(?:scheduled|set|booked|planned) for\b/gi, 'for'));

@@ -234,6 +234,9 @@ function readerPatterns(userZone: string): ReaderPatterns {
 
 const TRAVEL_BEFORE = /\b(?:flights?|fly(?:ing)? (?:in|out|back)|hotel(?: night)?|train|rebook|return trip|travel(?:l?ing)?)\b[^.!?\n]{0,35}$/i;
 
+const FOR_OTHERS_BEFORE = /\b(?:your interviewers|the interviewers|the (?:team|panel)|they)(?: will be| are| will)? (?:joining|join|starting|dialing in|logging on)(?: you)?(?: at| from)?\s*$/i;
+const FOR_OTHERS_AFTER = /^\s*(?:[A-Z]{2,4}T|Pacific|Eastern|Central|Mountain)?\s*(?:time\s*)?(?:for (?:them|the team|the panel|your interviewers)|their time)\b/i;
+
 export function readSchedule(input: ScheduleInput): Schedule | null {
   const text = relevantLines(blankUrls(input.text));
   const starts = lineStarts(text);
@@ -260,7 +263,7 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
     const prev = prevLabel || ownLabel || PREV_INLINE.test(before);
     // an agenda row that is the arrival, not a session ("8:45 AM  Arrival & check-in with …")
     const afterOnLine = text.slice(t.end, t.end + 40);
-    const arrival = /^\s*(?:[-–|:]\s*)?(?:arrival|arrive|please arrive|check[- ]?in|registration|badge pick-?up|sign[- ]in(?: at)?)\b/i.test(afterOnLine) ||
+    const arrival = /^\s*(?:[-–|:]\s*)?(?:arrival|arrive|please arrive|check[- ]?in|registration|badge pick-?up|sign[- ]in(?: at)?|(?:hotel |airport )?pick-?up (?:at|from) (?:the|your)|shuttle|drive (?:to|from) (?:the )?(?:campus|office|hotel|airport))\b/i.test(afterOnLine) ||
       // "8:45 AM – Beverly Tran will meet you in the lobby": a greeting before the first session
       /^\s*(?:[AP]\.?M\.?)?\s*(?:[-–|:]\s*)?[^.\n]{0,40}\b(?:will|'ll) (?:meet|greet|collect|pick) you (?:up )?(?:in|at) (?:the )?(?:main )?(?:lobby|reception|front desk|entrance|security desk|visitor)/i.test(text.slice(t.end, t.end + 110)) ||
       // "I'm on a 7am flight": travel, not the interview
@@ -418,7 +421,9 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
   // the sentence around it lent the time
   const addressed = resolved.map((r) => reader.after.test(text.slice(r.c.t.end, r.c.t.end + 30)) || reader.before.test(text.slice(Math.max(0, r.c.t.index - 50), r.c.t.index)));
   const plainExists = resolved.some((o, k) => !o.c.excluded && !o.c.isEnd && !addressed[k]);
-  const convertedSet = new Set(resolved.filter((r, k) => YOUR_TIME_AFTER.test(text.slice(r.c.t.end, r.c.t.end + 30)) || forReader(r) || (addressed[k] && plainExists)));
+  // "Our team is in San Francisco, so your interviewers will be joining at 11:00 AM Pacific": the same moment on their clocks
+  const forOthers = (r: Resolved) => FOR_OTHERS_BEFORE.test(text.slice(Math.max(0, r.c.t.index - 60), r.c.t.index)) || FOR_OTHERS_AFTER.test(text.slice(r.c.t.end, r.c.t.end + 40));
+  const convertedSet = new Set(resolved.filter((r, k) => YOUR_TIME_AFTER.test(text.slice(r.c.t.end, r.c.t.end + 30)) || forReader(r) || (addressed[k] && plainExists) || forOthers(r)));
   const converted = (r: Resolved) => convertedSet.has(r);
   let live = resolved.filter((r) => !r.c.excluded);
   // …unless nothing else has a zone: in "Let's plan on 9:30 your time (that's 8:30 for me)" and "at 3pm (2pm your

@@ -47,7 +47,7 @@ export interface DateMention {
   ambiguous: { a: [number, number]; b: [number, number] } | null;
 }
 
-type DateKind = 'mdy' | 'dmy' | 'iso' | 'num' | 'es' | 'fr' | 'dotted';
+type DateKind = 'mdy' | 'dmy' | 'iso' | 'num' | 'es' | 'fr' | 'dotted' | 'cjk';
 
 /** Whether a numeric date pattern can match at all: each needs its separator ("-", "/", ".", "de"). */
 function mayHold(kind: DateKind, text: string): boolean {
@@ -55,6 +55,7 @@ function mayHold(kind: DateKind, text: string): boolean {
   if (kind === 'num') return text.includes('/');
   if (kind === 'dotted') return text.includes('.');
   if (kind === 'es') return /de/i.test(text);
+  if (kind === 'cjk') return text.includes('月') || text.includes('월');
   if (kind === 'fr') return /(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|f[ée]vrier|avril|juin|juillet|ao[uû]t|d[ée]cembre)/i.test(text);
   return true;
 }
@@ -65,6 +66,8 @@ const DATE_RES: { re: RegExp; kind: DateKind }[] = [
   // "18-Jun-2026", "18-Jun-26" (Zoho, Indian and British systems)
   { re: new RegExp(String.raw`\b(?:(${WEEKDAY_RE})\.?,?\s+)?(\d{1,2})-(${MONTH_RE})-(\d{4}|\d{2})\b`, 'gi'), kind: 'dmy' },
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, kind: 'iso' },
+  // Japanese, Chinese and Korean: "2026年7月15日（水）", "2026년 11월 17일(화)", "7月15日"
+  { re: /(?<!\d)(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*[（(][^）)\n]{1,4}[）)])?/g, kind: 'cjk' },
   { re: new RegExp(String.raw`(?<![\d/.\w])(?:(${WEEKDAY_RE}|${OTHER_WEEKDAY_RE})\.?,?\s+)?(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])`, 'giu'), kind: 'num' },
   { re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g, kind: 'dotted' },
   // French: "mardi 23 juin 2026", "le 5 novembre"
@@ -150,6 +153,10 @@ export function findDates(text: string, limit = 300): DateMention[] {
         mo = monthNum(m[3]);
         y = m[4] ? (m[4].length === 2 ? 2000 + +m[4] : +m[4]) : null;
         if (/^may$/i.test(m[3]) && m[3] !== 'May') continue;
+      } else if (kind === 'cjk') {
+        y = m[1] ? +m[1] : null;
+        mo = +m[2];
+        d = +m[3];
       } else if (kind === 'iso') {
         y = +m[1];
         mo = +m[2];
@@ -331,7 +338,7 @@ export interface TimeMention {
 
 const AMPM = String.raw`(a\.?\s?m\.?|p\.?\s?m\.?)`;
 const TIME_RE = new RegExp(
-  String.raw`(?<![\d:/.#+$€£\-])(\d{1,2})(?:[:.](\d{2})|\s?h\s?(\d{2}|(?![a-zà-ÿ])))?(?::\d{2})?\s*${AMPM}?(?:\s*(?:-|–|—|to|until|till|à|às|a|as)\s*(\d{1,2})(?:[:.](\d{2})|\s?h\s?(\d{2}|(?![a-zà-ÿ])))?\s*${AMPM}?)?(?![\d:/%]|\.\d)`,
+  String.raw`(?<![\d:/.#+$€£\-])(\d{1,2})(?:[:.](\d{2})|\s?h\s?(\d{2}|(?![a-zà-ÿ])))?(?::\d{2})?\s*${AMPM}?(?:\s*(?:-|–|—|〜|～|~|to|until|till|à|às|a|as)\s*(\d{1,2})(?:[:.](\d{2})|\s?h\s?(\d{2}|(?![a-zà-ÿ])))?\s*${AMPM}?)?(?![\d:/%]|\.\d)`,
   'gi',
 );
 const NOON_RE = /\b(noon|midday)\b/gi;

@@ -149,6 +149,17 @@ const ABBREVIATIONS: Record<string, string> = {
 
 /** Region words ("Eastern Time", "UK time") and city names people use for a zone. */
 const WORDS: [RegExp, string][] = [
+  // Japanese, Korean and Chinese names of the zones ("日本時間", "米国中部時間", "한국 시간", "北京时间")
+  [/^(?:日本時間|日本標準時)/, 'Asia/Tokyo'],
+  [/^(?:한국 ?시간|한국 표준시)/, 'Asia/Seoul'],
+  [/^(?:北京时间|北京時間|中国标准时间)/, 'Asia/Shanghai'],
+  [/^米国東部(?:標準|夏)?時間/, 'America/New_York'],
+  [/^米国中部(?:標準|夏)?時間/, 'America/Chicago'],
+  [/^米国山岳部?(?:標準|夏)?時間/, 'America/Denver'],
+  [/^米国(?:太平洋|西部)(?:標準|夏)?時間/, 'America/Los_Angeles'],
+  [/^미국 ?중부 ?시간/, 'America/Chicago'],
+  [/^미국 ?동부 ?시간/, 'America/New_York'],
+  [/^미국 ?(?:서부|태평양) ?시간/, 'America/Los_Angeles'],
   [/^central\s+european(?:\s+(?:standard|summer))?\s+time/i, 'Europe/Berlin'],
   [/^eastern\s+european(?:\s+(?:standard|summer))?\s+time/i, 'Europe/Athens'],
   [/^western\s+european(?:\s+(?:standard|summer))?\s+time/i, 'Europe/Lisbon'],
@@ -405,6 +416,8 @@ const ZONE_SCAN = new RegExp(
     // "15:00 - 16:00 (London)", "9am (Singapore)": a city in parentheses straight after a clock time (group 12)
     // (not a region's words in parentheses, "(Eastern Time)", "(Central)", which the words above read)
     String.raw`(?<=(?:\d:\d{2}|\d[ \t]?[AaPp]\.?[Mm]\.?)[ \t]?)\((?!(?:\p{Lu}\p{Ll}+[ \t]){0,3}(?:Time|Standard|Daylight|Summer)\b)(?!(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Arizona|Western|Irish|British|Indian?|Singapore|Australian)\b)(\p{Lu}[\p{Ll}]+(?:[ \t]\p{Lu}[\p{Ll}]+){0,2})\)`,
+    // "日本時間", "米国中部時間", "한국 시간": the zone's name in Japanese, Korean or Chinese (group 13)
+    String.raw`(日本時間|日本標準時|한국 ?시간|한국 표준시|北京时间|北京時間|中国标准时间|米国(?:東部|中部|山岳部?|太平洋|西部)(?:標準|夏)?時間|미국 ?(?:중부|동부|서부|태평양) ?시간)`,
   ].join('|'),
   'gu',
 );
@@ -473,6 +486,7 @@ function refFromMatch(m: RegExpExecArray): ZoneRef | null {
     const z = ABBREVIATIONS[m[10]];
     return z ? { kind: 'iana', zone: z, generic: true } : null;
   }
+  if (m[13]) return namedZone(m[13]);
   if (m[11] || m[12]) {
     const city = fold(m[11] ?? m[12]);
     const z = CITY_ZONES.get(city) ?? (Object.hasOwn(COUNTRY_TIME, city) ? COUNTRY_TIME[city] : undefined);

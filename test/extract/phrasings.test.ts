@@ -740,3 +740,22 @@ describe('formats and moves met in blind27–35 (session 9)', () => {
     expect([x.format, x.meetingUrl]).toEqual(['onsite', null]);
   });
 });
+
+describe('times met in blind23–32 (session 9)', () => {
+  it("keeps the quoted original's time for a cancellation that offers new slots", async () => {
+    const x = await extract(gmailForward({ from: 'Brandon Tran <btran@lonestar.example>', date: 'Wed, Aug 5, 2026 at 11:27 AM', subject: 'Re: Cobaltline call Thursday!!', body: "Hey Sam - bad news, Femi has to cancel tomorrow's call.\n\nWould either of these work for a new call?\n- Tue 8/11 at 10am\n- Wed 8/12 at 1pm\n\nBrandon\n\nOn Mon, Aug 3, 2026 at 4:12 PM Brandon Tran <btran@lonestar.example> wrote:\n> Femi wants to talk about the Data Integration Engineer role! I locked in Thursday at half past two, Houston time. He'll call your cell directly, plan on 30 min." }), CHI);
+    expect([x.kind, x.start, x.end]).toEqual(['cancellation', '2026-08-06T14:30:00-05:00', '2026-08-06T15:00:00-05:00']);
+  });
+
+  it('reads "your interviewers will be joining at 11:00 AM Pacific" as the same moment, and a hotel pick-up as no session', async () => {
+    const a = await extract(gmailForward({ from: 'Noor Haddad <no-reply@ashbyhq.example>', date: 'Wed, Jul 8, 2026 at 3:15 PM', subject: 'Your onsite interview with Quillon Robotics', body: 'Hi Sam,\n\nDate: Thursday, July 16, 2026\nTime: 1:00 PM - 4:00 PM CDT\n\nOur team is in San Francisco, so your interviewers will be joining at 11:00 AM Pacific.\n\nNoor' }), CHI);
+    expect([a.start, a.end]).toEqual(['2026-07-16T13:00:00-05:00', '2026-07-16T16:00:00-05:00']);
+    const b = await extract(gmailForward({ from: 'Siobhán Ní Dhomhnaill <sni@wrenfield.example>', date: 'Tue, May 26, 2026 at 3:02 PM', subject: 'Campus visit itinerary', body: 'Dear Sam,\n\nYour campus visit is on Thursday, June 4. All times are Eastern.\n\n8:30 – 9:00\tPick-up at the Wrenfield Inn\n9:00 – 10:00\tSearch committee interview\n10:15 – 11:00\tMeeting with the Dean\n\nSiobhán' }), CHI);
+    expect([b.start, b.end]).toEqual(['2026-06-04T09:00:00-04:00', '2026-06-04T11:00:00-04:00']);
+  });
+
+  it('reads a Japanese "2026年6月9日（火）10:00〜11:00（日本時間）" with its range and zone, not the Central-time conversion below it', async () => {
+    const x = await extract(gmailForward({ from: '佐藤 花子 <sato@shirakawa.example>', date: 'Mon, Jun 1, 2026 at 9:00 AM', subject: '面接のご案内', body: 'Sam Rivera 様\n\n日時：2026年6月9日（火）10:00〜11:00（日本時間）\n　　　※米国中部時間では6月8日（月）20:00〜21:00となります。\n\n佐藤' }), CHI);
+    expect([x.start, x.end, x.timeZone]).toEqual(['2026-06-09T10:00:00+09:00', '2026-06-09T11:00:00+09:00', 'Asia/Tokyo']);
+  });
+});
