@@ -1390,7 +1390,7 @@ const TRAILING_LIST_NAME = new RegExp(String.raw`(?:^|,\s*|\s)(${NAME})\s*$`, 'u
 const PANEL_LIST = /\b(?:panel|committee|interviewers|interview team|interview group)(?: members)?\s+(?:will\s+)?(?:include|includes|consist of|consists of|comprise|comprises|be made up of|is made up of)\s+((?:me|myself|our|my|the|[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])(?:[^.\n]|\.(?=[A-Za-z]))*)/g;
 /** "Participarán Ximena Villaseñor, Directora de Riesgo, y Rodrigo Ibarra Sáenz, Subdirector de Seguridad": who will take
  * part, in Spanish, Portuguese, French or German, each perhaps with a title after a comma; the sentence up to its end. */
-const FOREIGN_MEET = /(?:^|[.!:]\s+|\n\s*)(?:Participar[áa]n(?: en la entrevista)?|Estar[áa]n presentes|Te entrevistar[áa]n?|Le entrevistar[áa]n?|(?:Te reunir[áa]s|Conversar[áa]s|Hablar[áa]s) con|Participar[ãa]o(?: da entrevista)?|Voc[êe] (?:conversar[áa]|falar[áa]|se reunir[áa]) com|Vous rencontrerez|Vous serez re[çc]ue? par|Sie treffen|Sie sprechen mit)\s*:?\s+([^.\n]{4,300})/g;
+const FOREIGN_MEET = /(?:^|[.!:]\s+|\n\s*)(?:Participar[áa]n(?: en la entrevista)?|Estar[áa]n presentes|Te entrevistar[áa]n?|Le entrevistar[áa]n?|(?:Te reunir[áa]s|Conversar[áa]s|Hablar[áa]s) con|Participar[ãa]o(?: da entrevista)?|(?:Voc[êe] )?(?:conversar[áa]|falar[áa]|se reunir[áa]|vai (?:conversar|falar|se reunir)|ir[áa] (?:conversar|falar|se reunir)) com|(?:Vas|Va) a (?:conversar|hablar|reunirte|reunirse) con|Vous rencontrerez|Vous serez re[çc]ue? par|Sie treffen|Sie sprechen mit)\s*:?\s+([^.\n]{4,300})/g;
 /** The people of a FOREIGN_MEET sentence: the first name-shaped words, and those after a conjunction or a semicolon. */
 function foreignMeetNames(list: string, userNames: string[]): string[] {
   const out: string[] = [];
@@ -1399,7 +1399,8 @@ function foreignMeetNames(list: string, userNames: string[]): string[] {
   let m: RegExpExecArray | null;
   while ((m = sep.exec(list))) starts.push(m.index + m[0].length);
   for (const at of starts) {
-    const nm = NAME_RE.exec(list.slice(at).replace(HONORIFIC, ''));
+    // ("com o Rodrigo Tavares … e a Camila Nogueira": the article before a name)
+    const nm = NAME_RE.exec(list.slice(at).replace(/^(?:o|a|os|as|el|la|le|der|die)\s+(?=\p{Lu})/u, '').replace(HONORIFIC, ''));
     if (nm && nm[1].includes(' ') && isName(nm[1], userNames) && !isPlace(nm[1])) out.push(nm[1]);
   }
   return out;
@@ -1466,6 +1467,15 @@ function nameBeforeTitle(row: string, userNames: string[], known: Set<string>): 
 }
 
 /** The lines under the last line that is `name` alone (a signature's title and company), or ''. */
+/** The person recruits or schedules: "Sanne Hoekstra (Recruitment, Vandermolen)" or a recruiting title under the name
+ * in the signature (`byTitle`), or named only as whom to "contact" about changes. (A recruiter who makes the phone
+ * call herself is still the interviewer when no one else is named: callers choose.) */
+function recruiterNamed(body: string, name: string, byTitle = true): boolean {
+  const n = escapeRe(name);
+  if (byTitle && (cachedRe(String.raw`${n}\s*(?:[(,|–—-]\s*)[^\n]{0,40}?(?:recruit|talent|\bHR\b|human resources|people (?:team|partner)|coordinator)`, 'i').test(body) || RECRUITING_TITLE.test(signatureUnder(body, name, 2)))) return true;
+  return cachedRe(String.raw`\b(?:contact|reach out to|get in touch with|write to|email)\s+${n}\b`, 'i').test(body) && !cachedRe(String.raw`\b(?:with|meet|meeting|by)\s+${n}\b`, 'i').test(body);
+}
+
 function signatureUnder(body: string, name: string, count: number): string {
   const lines = body.split('\n');
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -1826,6 +1836,8 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
         // "as discussed with our recruiter, Priya Venkatesh": the recruiter named is not in the interview
         if (re === WITH_TITLE && RECRUITING_TITLE.test(m[0])) continue;
         // "Campus walk-through of Cedar Hollow Middle School  Led by Carlos Ybarra": the guide of a tour or the host of a meal
+        // "Hosted by Sanne Hoekstra" on a Webex invitation she sends as the recruiter: the meeting's owner, not a panellist
+        if (re === HOSTED && recruiterNamed(input.body, m[1])) continue;
         if (re === HOSTED && /\b(?:walk-?through|walk|tour|visit|lunch|dinner|breakfast|coffee)\b/i.test(text.slice(Math.max(0, text.lastIndexOf('\n', m.index) + 1, m.index - 120), m.index))) continue;
         // "Arrival, main lobby – Theresa Nguyen will meet you": the one who greets the candidate, not an interviewer
         if (re === PROSE_WILL && /\bmeet$/.test(m[0]) && /\b(?:arriv\w*|check[- ]?in|lobby|reception|front desk|security desk|parking|entrance|greet|escort)\b/i.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 60))) continue;
@@ -2031,7 +2043,7 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
       }
     }
   }
-  if (!found.length && input.ics?.organizer?.name && isName(input.ics.organizer.name, userNames) && !/no-?reply|notification|calendar|recruit/i.test(input.ics.organizer.email ?? '')) push(input.ics.organizer.name);
+  if (!found.length && input.ics?.organizer?.name && isName(input.ics.organizer.name, userNames) && !/no-?reply|notification|calendar|recruit/i.test(input.ics.organizer.email ?? '') && !recruiterNamed(input.body, input.ics.organizer.name, false)) push(input.ics.organizer.name);
   if (!found.length) {
     const subjWith = SUBJECT_WITH.exec(input.subject);
     if (subjWith) push(subjWith[1]);
@@ -2108,7 +2120,7 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
   for (let i = found.length - 1; i >= 0 && found.length > 1; i--) {
     const first = escapeRe(found[i].split(/\s+/)[0]);
     const full = escapeRe(found[i]);
-    const re = cachedRe(String.raw`\b(?:${full}|${first})(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:is|will be|'s)\s+hosting\b[^.\n]{0,40}\b(?:drop|hop) off|(?:is|will be|'s)\s+(?:(?:just |only )hosting|hosting (?:the )?(?:lunch|tour|welcome|breakfast|coffee)|(?:just |only )?(?:shadowing|observing|sitting in))|will (?:drop|hop) off|won['’]t be (?:asking|on the panel|interviewing|part of the (?:panel|interview))|will not be (?:asking|interviewing|part of the (?:panel|interview))|will (?:only )?(?:observe|shadow)|(?:is|will be) (?:joining |there )?(?:as )?(?:a |an )?(?:shadow|observer)|[^.\n]{0,60}\b(?:as a shadow|as an observer|shadow interviewer|to observe)|[^.\n]{0,120}\b(?:will not|won['’]t) (?:take part|participate|be (?:part of|participating)) in the (?:interview|panel|conversation))`, 'i');
+    const re = cachedRe(String.raw`\b(?:${full}|${first})(?:\s*\([^)]{0,40}\))?,?\s+(?:(?:is|will be|'s)\s+hosting\b[^.\n]{0,40}\b(?:drop|hop) off|(?:is|will be|'s)\s+(?:(?:just |only )hosting|hosting (?:the )?(?:lunch|tour|welcome|breakfast|coffee)|(?:just |only )?(?:shadowing|observing|sitting in))|will (?:drop|hop) off|won['’]t be (?:asking|on the panel|interviewing|part of the (?:panel|interview))|(?:will not|won['’]t) (?:be )?join(?:ing)?(?: (?:the|this) (?:call|interview|panel|meeting|conversation))?(?=\s*[,.;]|\s+(?:but|and|though|herself|himself|themselves)\b)|(?:is not|isn['’]t) (?:going to be )?joining(?=\s*[,.;]|\s+(?:but|and)\b)|will not be (?:asking|interviewing|part of the (?:panel|interview))|will (?:only )?(?:observe|shadow)|(?:is|will be) (?:joining |there )?(?:as )?(?:a |an )?(?:shadow|observer)|[^.\n]{0,60}\b(?:as a shadow|as an observer|shadow interviewer|to observe)|[^.\n]{0,120}\b(?:will not|won['’]t) (?:take part|participate|be (?:part of|participating)) in the (?:interview|panel|conversation))`, 'i');
     // "Gemma Pritchard - Recruitment Officer (panel administrator, non-scoring)": the person's own parentheses
     const aside = cachedRe(String.raw`\b${full}\s*(?:[-–—,]\s*[^(),;\n]{0,60})?\((?=[^)\n]*\b(?:non-scoring|non-voting|[Pp]anel (?:administrator|secretary|clerk)|note[- ]?taker)\b)`, 'u');
     // "Message from Tolu Bakare:" in a scheduling tool's notice, "Your coordinator, Ashley Brennan, will hop on for the first

@@ -175,6 +175,7 @@ function inputLinesOf(s: string): string[] {
  */
 const MULTI_DAY = /\b(?:two|2|three|3)[- ]day (?:virtual |onsite |on-site |interview |final )*(?:onsite|on-site|loop|interview|visit|schedule)|\bsplit (?:across|over|between) (?:two|2|three|3) (?:days|mornings|afternoons)|\bacross (?:two|2) days\b|\bboth days\b|\bDay 2\b/i;
 const PERSON_LINE = /^[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+(?:\s+(?:(?:van|der|den|de|la|los|dos|das|do|da|del|di|du|le|ter|ten|von|ap|ab|bin|binti|binte|bint|ibn|Ó|Ní|Mac|Nic|Ua)\s+)*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’-]+){1,3}\s*(?:,\s*[A-Z][^\n]{2,80}|\([^)]{2,80}\)|\s[·|–—-]\s*[A-Z][^\n]{2,80})?$/;
+const VALEDICTION = /^(?:(?:best|kind|warm|warmest)(?: regards| wishes)?|regards|thanks|thank you|many thanks|cheers|sincerely|cordialement|bien (?:à vous|cordialement)|(?:viele |beste |freundliche )?grüße|mit freundlichen grüßen|abraços|abrazos|saludos(?: cordiales)?|un saludo|atenciosamente|cumprimentos|groeten|met vriendelijke groet|hälsningar|med vänlig hälsning|saluti|cordiali saluti)\b[\s,.!]*$/i;
 function withDetails(lines: string[], i: number): string {
   const row = lines[i] ?? '';
   const rest = row.replace(/\([^)]*\)/g, ' ').replace(/\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/gi, ' ').replace(/\b(?:[A-Z]{1,4}T|UTC|GMT|noon|to|until)\b|[-–—|:*•·,]/g, ' ').trim();
@@ -202,6 +203,8 @@ function withDetails(lines: string[], i: number): string {
     // a session's title may carry a colon ("Coding: Geometry & C++") where a form's next field would not
     const label = /^[A-Za-z][\w ]{1,20}:(?:\s|$)/.test(l) && (parts.length > 1 || /^(?:Location|Where|When|Date|Time|Zoom|Join|Meeting|Phone|Dial|Address|Format|Duration|Link|Video|Passcode|Password|Note|Notes)\b/i.test(l));
     if (!l || l.length > 100 || label || findTimes(l).length) break;
+    // the letter's sign-off ("Abraços,", "Best regards,") and the name under it are no detail of the row
+    if (VALEDICTION.test(l)) break;
     parts.push(l);
   }
   return parts.join(' | ');

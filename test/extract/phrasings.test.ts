@@ -759,3 +759,17 @@ describe('times met in blind23–32 (session 9)', () => {
     expect([x.start, x.end, x.timeZone]).toEqual(['2026-06-09T10:00:00+09:00', '2026-06-09T11:00:00+09:00', 'Asia/Tokyo']);
   });
 });
+
+describe('who is not on the panel, met in blind30–35 (session 9)', () => {
+  it('leaves out someone who "will not join", a Webex host who signs as the recruiter, and whom to "contact" about changes', async () => {
+    const a = await extract(gmailForward({ from: 'Kenji Watanabe <k.watanabe@hoshizora.example>', date: 'Mon, Jun 1, 2026 at 9:00 AM', subject: 'Technical interview - Senior Server Engineer', body: 'Dear Sam,\n\nAs Aiko Morimoto arranged with you, the interview is booked for Wednesday, June 10, 2026, 10:00-11:00 JST on Zoom.\n\nInterviewers: myself and Daichi Ishikawa (Lead Engineer). Aiko will not join, but she is in CC for any logistics questions.\n\nKenji Watanabe' }), CHI);
+    expect(names(a)).toEqual(['Daichi Ishikawa', 'Kenji Watanabe']);
+    const b = await extract(gmailForward({ from: 'Sanne Hoekstra via Webex <messenger@webex.com>', date: 'Mon, Jun 1, 2026 at 9:00 AM', subject: 'Interview Vandermolen', body: 'Sanne Hoekstra invites you to join this Webex meeting.\n\nHosted by Sanne Hoekstra\n\nWednesday, June 10, 2026 10:00 AM | 1 hour | (UTC+02:00) Amsterdam, Berlin\n\nYou will meet Anouk de Vries and Joost van der Berg.\n\nGroeten, Sanne Hoekstra (Recruitment, Vandermolen Logistiek B.V., Rotterdam)' }), CHI);
+    expect(names(b)).toEqual(['Anouk de Vries', 'Joost van der Berg']);
+  });
+
+  it('stops an agenda row at the letter\'s sign-off, and reads "Você vai conversar com o … e a …"', async () => {
+    const x = await extract(gmailForward({ from: 'Fernanda Albuquerque <fernanda@ipe.example>', date: 'Mon, May 11, 2026 at 9:00 AM', subject: 'Entrevista técnica – Senior Data Engineer', body: 'Olá Sam,\n\nVocê vai conversar com o Rodrigo Tavares (Gerente de Engenharia de Dados) e a Camila Nogueira (Tech Lead).\n\n(In English: technical interview on Thursday, May 21, 2:00–3:00 PM Brasília time, on Microsoft Teams.)\n\nQualquer dúvida, estou à disposição.\n\nAbraços,\nFernanda Albuquerque\nAnalista de Atração de Talentos | Ipê Seguros S.A.' }), CHI);
+    expect(names(x)).toEqual(['Camila Nogueira', 'Rodrigo Tavares']);
+  });
+});
