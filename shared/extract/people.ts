@@ -949,7 +949,7 @@ function cleanRole(s: string, company: string | null, keepTags = false): string 
   // "REQ-0412 Senior Site Reliability Engineer", "R-11873 Actuarial Analyst": a requisition code before the title
   t = t.replace(REQ_LEAD, '');
   // "💼 Position Dispatch Operations Supervisor": a table's label before the title
-  t = t.replace(/^(?:\p{Extended_Pictographic}\s*)?(?:Position|Role|Job(?: title)?|Title)\s*:?\s+(?=[A-Z])/u, '').replace(/^(?:Interview|Invitation)\s+(?!(?:Scheduled|Confirmed|Confirmation|Request|Invitation|Details|Reminder|Update|Rescheduled|For|With)\b)(?=[A-Z][a-z])/, '');
+  t = t.replace(/^(?:\p{Extended_Pictographic}\s*)?(?:Position|Role|Job(?: title)?|Title)\s*:?\s+(?=[A-Z])/u, '').replace(/^(?:Interview|Invitation)\s+(?!(?:Scheduled|Confirmed|Confirmation|Request|Invitation|Details|Reminder|Update|Rescheduled|For|With)\b)(?=[A-Z][a-zA-Z])/, '');
   t = t.replace(/^.*?\b(?:interview(?: schedule)?|invitation|schedule|confirmation|application|assessment|test|challenge|exercise|screen|onsite|on-site|loop|visit)(?:\s+(?:scheduled|confirmed|requested|booked))?\s+(?:for|with)\s+(?:the\s+)?/i, '');
   // "Sam Rivera <> Staff Frontend Engineer", "Technical Round 2 - Principal Data Engineer": the pair's or the round's words
   t = t.replace(/^[^<>]{2,60}\s*<>\s*(?=\p{Lu})/u, '').replace(/^(?:(?:technical|final|first|second|third|panel|hiring manager|onsite|virtual)\s+)?(?:round|stage)\s*\d{0,2}\s*[-–—:]\s+(?=\p{Lu})/iu, '');

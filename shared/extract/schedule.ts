@@ -237,6 +237,7 @@ function readerPatterns(userZone: string): ReaderPatterns {
 
 const TRAVEL_BEFORE = /\b(?:flights?|fly(?:ing)? (?:in|out|back)|hotel(?: night)?|train|rebook|return trip|travel(?:l?ing)?)\b[^.!?\n]{0,35}$/i;
 
+const SHOWN_IN_YOURS = /\b(?:times?|all times|the times?)(?: (?:below|above|here))? (?:are |is )?(?:shown|displayed|listed|given|in) (?:in )?your (?:local |own )?time ?zone\b/i;
 const FOR_OTHERS_BEFORE = /\b(?:your interviewers|the interviewers|the (?:team|panel)|they)(?: will be| are| will)? (?:joining|join|starting|dialing in|logging on)(?: you)?(?: at| from)?\s*$/i;
 const FOR_OTHERS_AFTER = /^\s*(?:[A-Z]{2,4}T|Pacific|Eastern|Central|Mountain)?\s*(?:time\s*)?(?:for (?:them|the team|the panel|your interviewers)|their time)\b/i;
 
@@ -427,6 +428,12 @@ export function readSchedule(input: ScheduleInput): Schedule | null {
   // "Our team is in San Francisco, so your interviewers will be joining at 11:00 AM Pacific": the same moment on their clocks
   const forOthers = (r: Resolved) => FOR_OTHERS_BEFORE.test(text.slice(Math.max(0, r.c.t.index - 60), r.c.t.index)) || FOR_OTHERS_AFTER.test(text.slice(r.c.t.end, r.c.t.end + 40));
   const convertedSet = new Set(resolved.filter((r, k) => YOUR_TIME_AFTER.test(text.slice(r.c.t.end, r.c.t.end + 30)) || forReader(r) || (addressed[k] && plainExists) || forOthers(r)));
+  // "Times below are shown in your time zone" over "6:00 PM CST (America/Chicago)" and "Tokyo time … 9:00 AM JST": the
+  // reader's times are the schedule, the others their conversions
+  if (SHOWN_IN_YOURS.test(text)) {
+    const mine = resolved.filter((r) => !r.assumed && !r.c.excluded && r.zone.kind === 'iana' && r.zone.zone === input.userZone);
+    if (mine.length) for (const r of resolved) if (!mine.includes(r) && !r.assumed && mine.some((o) => o.start.getTime() === r.start.getTime())) convertedSet.add(r);
+  }
   const converted = (r: Resolved) => convertedSet.has(r);
   let live = resolved.filter((r) => !r.c.excluded);
   // …unless nothing else has a zone: in "Let's plan on 9:30 your time (that's 8:30 for me)" and "at 3pm (2pm your

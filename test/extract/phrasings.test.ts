@@ -773,3 +773,15 @@ describe('who is not on the panel, met in blind30–35 (session 9)', () => {
     expect(names(x)).toEqual(['Camila Nogueira', 'Rodrigo Tavares']);
   });
 });
+
+describe('titles and zones met in blind24–35 (session 9)', () => {
+  it('drops a leading "Interview" before an all-capitals title ("Interview QA Automation Engineer")', async () => {
+    const x = await extract(gmailForward({ from: 'Lucía Ortega <lortega@colibri.example>', date: 'Mon, Jul 13, 2026 at 9:00 AM', subject: 'Entrevista / Interview QA Automation Engineer - Colibrí Retail', body: 'Hi Sam,\n\nI confirm the interview on Wednesday, July 22 at 10:00 am (Mexico City time) by Microsoft Teams.\n\nLucía' }), CHI);
+    expect(x.role).toBe('QA Automation Engineer');
+  });
+
+  it('keeps the reader\'s own times when the email says "Times below are shown in your time zone"', async () => {
+    const x = await extract(gmailForward({ from: 'Hoshimi Games <no-reply@goodtime.example>', date: 'Mon, Nov 9, 2026 at 7:30 PM', subject: 'Your interview is confirmed', body: 'Hi Sam,\n\nYour interview for the Backend Engineer position has been scheduled. Times below are shown in your time zone.\n\nDate Tuesday, November 17, 2026\n\nTime 6:00 PM - 7:00 PM CST (America/Chicago)\n\nTokyo time Wednesday, November 18, 2026, 9:00 AM - 10:00 AM JST\n\nLocation Zoom' }), CHI);
+    expect([x.start, x.timeZone]).toEqual(['2026-11-17T18:00:00-06:00', 'America/Chicago']);
+  });
+});
