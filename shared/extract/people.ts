@@ -1327,7 +1327,7 @@ export interface InterviewerInput {
   attendees: Person[];
 }
 
-const LABELLED = /^\s*\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ]|[ \t]*\n[ \t]*[•*·-][ \t]*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|Interview(?:ing)? (?:Team|Panel)|(?:Search|Interview|Selection|Hiring) (?:[Cc]ommittee|[Pp]anel)(?=[ \t]*:|[ \t]*\n)|Who(?=[ \t]*\n[ \t]*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+ [A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|Staff(?=[ \t]*:|[ \t]*\n[ \t]*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+ [A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|(?:(?:Oral|Interview|Selection|Hiring|Search) (?:[Bb]oard )?|Oral )?[Pp]anel(?:ists)?(?=\s*:)|Panel(?:ists)?|Panel members|(?:(?:Search|Interview|Selection|Hiring) )?[Cc]ommittee [Mm]embers(?=[ \t]*:)|(?:The |Your )?(?:interview )?panel (?:will )?(?:comprise|consist of|include|includes|is|be)|(?:The |Your )?(?:search |interview |hiring |selection )?committee members(?: joining(?: you)?)? (?:will be|are)|Participants|(?:Your |The )?[Ii]nterviewers? (?:will be|are|is)(?=\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|Who you(?:(?:'|’)ll| will) (?:meet|be meeting)|You(?:(?:'|’)ll| will) meet(?: with)?|You(?:(?:'|’)ll| will) be meeting(?: with)?|You(?:(?:'|’)re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|Gesprächspartner(?:in|innen)?|Intervieweu(?:rs?|ses?)|Interviewer\(s\)|You(?:(?:'|’)ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Interviewing(?=\s*:)|(?:(?:Cancel(?:l)?ed|Rescheduled|Moved|Updated|Scheduled|Your|Interview) )?[Ss]essions(?=\s*:)|Ask for(?=\s*:)|Who(?=[ \t]*:|[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]))\*?\s*:?\s*(.*)$/gim;
+const LABELLED = /^\s*(?:[-•·]\s+)?\*?(?:Interviewer(?:\(s\)|s)?(?=\s*:|\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ]|[ \t]*\n[ \t]*[•*·-][ \t]*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|Interview(?:ing)? (?:Team|Panel)|(?:Search|Interview|Selection|Hiring) (?:[Cc]ommittee|[Pp]anel)(?=[ \t]*:|[ \t]*\n)|Who(?=[ \t]*\n[ \t]*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+ [A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|Staff(?=[ \t]*:|[ \t]*\n[ \t]*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+ [A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|(?:(?:Oral|Interview|Selection|Hiring|Search) (?:[Bb]oard )?|Oral )?[Pp]anel(?:ists)?(?=\s*:)|Panel(?:ists)?|Panel members|(?:(?:Search|Interview|Selection|Hiring) )?[Cc]ommittee [Mm]embers(?=[ \t]*:)|(?:The |Your )?(?:interview )?panel (?:will )?(?:comprise|consist of|include|includes|is|be)|(?:The |Your )?(?:search |interview |hiring |selection )?committee members(?: joining(?: you)?)? (?:will be|are)|Participants|(?:Your |The )?[Ii]nterviewers? (?:will be|are|is)(?=\s+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ])|Who you(?:(?:'|’)ll| will) (?:meet|be meeting)|You(?:(?:'|’)ll| will) meet(?: with)?|You(?:(?:'|’)ll| will) be meeting(?: with)?|You(?:(?:'|’)re| are) (?:scheduled|set|booked) to meet(?: with)?|Entrevistador(?:es|as?)?|Gesprächspartner(?:in|innen)?|Intervieweu(?:rs?|ses?)|Interviewer\(s\)|You(?:(?:'|’)ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)?) with|Meeting with|Speaking with|Interviewing with|With|Hosts?|Attendees|Interviewing(?=\s*:)|(?:(?:Cancel(?:l)?ed|Rescheduled|Moved|Updated|Scheduled|Your|Interview) )?[Ss]essions(?=\s*:)|Ask for(?=\s*:)|Who(?=[ \t]*:|[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][a-zß-öø-ÿĀ-ſḀ-ỿ'’-]+[ \t]+[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]))\*?\s*:?\s*(.*)$/gim;
 const INLINE_LABEL = /(?:[.;!]\s+)(?:Interviewers?|Panel(?:ists)?|Interview(?:ing)? panel|Your interviewers(?: will be| are)?|You(?:'|’)?(?:ll| will) (?:be )?meet(?:ing)?(?: with)?(?=\s*:))[ \t]*:?[ \t]*((?:\b(?:Prof|Dr|Mr|Mrs|Ms|Mx)\.\s|[^.\n(]|\([^)\n]*\))*)/g;
 const PAST_WITH = new RegExp(String.raw`\b(?:following|since|thanks for|thank you for|enjoyed|further to)\s+(?:your|our|the|my)\s+(?:[\w-]+\s+){0,2}(?:call|chat|conversation|screen|interview|meeting|discussion)s?\s+with\s+(?:${NAME})|\bwith\s+(?:${NAME})\s+(?:last (?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday)|yesterday|earlier (?:this|today))\b`, 'g');
 /** After a name in a list: the person's team ("from our data team"), then a title in parentheses or a clause about the
@@ -1411,6 +1411,16 @@ const PROSE_ANCHORS = new Map<RegExp, string[]>([
   [WITH_TITLE, ['with ', 'joined by']],
 ]);
 const SKIP_SESSION = /\b(?:lunch|break|tour|welcome|check[- ]?in|wrap[- ]?up|debrief|arrival|coffee break|informal|social|q&a with hr|travel)\b/i;
+
+/** A move that changes who is on the panel ("Hamish will join Priya instead", "Tom has been called away"). */
+const PANEL_CHANGE = /\b(?:instead|in place of|replac\w*|swap\w*|no longer|won['’]t|will not|can(?:no|['’])t (?:make|join|attend)|unable to|out sick|called away|conflict|unavailable|on (?:leave|vacation|holiday|PTO)|sick|(?:is|are) (?:travel(?:l)?ing|off)\b|will (?:still )?be your (?:only )?interviewer\b|(?:is|are) (?:out|away|off)\b|en lugar de|en su lugar|reemplaz\w*|no podr[áa]|statt|anstelle|à la place)/i;
+/** The person is named on a labelled interviewer line of the text. */
+const listedAlready = (text: string, lowerName: string): boolean => {
+  LABELLED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LABELLED.exec(text))) if (m[1].toLowerCase().includes(lowerName)) return true;
+  return false;
+};
 
 const TRIGGER = /\b(?:with|will|['’]ll|would like|would love|meet|meeting|hosted|host|led|conducted|panel|panelists|interviewers|join|joining|joined|walk|and I|me and|and me|and myself)\b/i;
 /** Only the lines that can hold a "with A and B" style mention: keeps the heavy name patterns off long footers. */
@@ -2031,6 +2041,16 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
   const senderOut = /\bI(?:['’]ll| will)? (?:won['’]t|will not|am not going to|['’]m not going to|am not|['’]m not) be (?:on|in|part of|joining|sitting in on) (?:the|your) (?:panel|interview|call|conversation|meeting)\b|\bI(?:['’]m| am) (?:just|only) (?:scheduling|coordinating|the coordinator)\b|\bbut won['’]t be (?:on|in|part of) the (?:panel|interview|call)\b/i.test(input.body);
   if (senderJoins && senderOut) senderJoins = false;
   if (senderJoins && fromName && !found.includes(fromName)) found.unshift(fromName);
+  // a move that says who is "still confirmed" ("Emilio sigue confirmado") above the quoted original's labelled panel
+  // ("Entrevistadores: Ximena Cárdenas y Emilio Robles"): the panel stands, the sender who moved it among them
+  if (input.update && found.length && input.quoted && !PANEL_CHANGE.test(input.body)) {
+    const had = found.map((f) => f.toLowerCase());
+    const before = found.length;
+    scan(input.quoted);
+    const listed = found.slice(before).map((f) => f.toLowerCase());
+    // (only a panel that holds everyone the move named; another list is another round's)
+    if (!listed.length || !had.every((f) => listed.includes(f) || listedAlready(input.quoted, f))) found.splice(before);
+  }
   if (!found.length) {
     // Google Calendar text: "Guests" list
     const g = /\n\s*Guests\s*\n([\s\S]{0,1500}?)(?:\n\s*(?:View all guest info|Reply for|Invitation from)|\n[ \t]*\n[ \t]*\n|\n?\s*$)/.exec('\n' + input.body);

@@ -785,3 +785,14 @@ describe('titles and zones met in blind24–35 (session 9)', () => {
     expect([x.start, x.timeZone]).toEqual(['2026-11-17T18:00:00-06:00', 'America/Chicago']);
   });
 });
+
+describe('a move that keeps the panel (session 9)', () => {
+  const move = (body: string) => gmailForward({ from: 'Ximena Cárdenas <ximena@nopal.example>', date: 'Tue, Jun 23, 2026 at 6:47 PM', subject: 'RE: Entrevista – Data Platform Engineer', body: `Hola Sam,\n\n${body}\n\nXimena\n\nDe: Ximena Cárdenas\nEnviado: lunes, 22 de junio de 2026 11:05\nPara: Sam Rivera <sam.rivera@example.net>\nAsunto: Entrevista – Data Platform Engineer\n\nHola Sam,\n\n- Fecha: jueves 25 de junio de 2026\n- Hora: 10:00 a 11:00 am (hora del centro de México)\n- Entrevistadores: Ximena Cárdenas (Head of Data) y Emilio Robles (Staff Data Engineer)\n` });
+
+  it('keeps the quoted bulleted panel when the move names one of them as still confirmed, not when someone has a conflict', async () => {
+    const a = await extract(move('Ya moví la invitación al viernes 26 de junio, a la misma hora (10:00 am hora del centro de México). Emilio sigue confirmado.'), CHI);
+    expect([a.kind, ...names(a)]).toEqual(['update', 'Emilio Robles', 'Ximena Cárdenas']);
+    const b = await extract(move('Ximena has a conflict, so I moved the interview to Friday, June 26 at 10:00 am Mexico City time. Emilio will still be your interviewer.'), CHI);
+    expect(names(b)).toEqual(['Emilio Robles']);
+  });
+});
