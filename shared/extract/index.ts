@@ -513,7 +513,7 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
     }
   }
 
-  const company = readCompany({ subject, body, quoted, from: orig.from, replyTo: orig.replyTo, ics: event, userNames: who.names });
+  const company = readCompany({ subject, body, quoted, from: orig.from, replyTo: orig.replyTo, ics: event, userNames: who.names, note });
   const role = readRole({ userNames: who.names, subject, body, quoted, ics: event, company, note });
   // link, place and format are only reported for interviews, updates and cancellations: read them when needed
   const how = (weak = true): { meetingUrl: string | null; location: string | null; format: Format | null } => {

@@ -299,6 +299,8 @@ export interface CompanyInput {
   replyTo: Person | null;
   ics: IcsEvent | null;
   userNames: string[];
+  /** the user's own note above the forward ("Maré Digital technical interview"): where a domain's name may be spelled */
+  note?: string;
 }
 
 const SUBJECT_AT = new RegExp(String.raw`\b(?:at|with|@)\s+${CAP_SEQ}(?![\p{L}'’-])\s*(?:$|[-–—|:(!,])`, 'u');
@@ -549,7 +551,25 @@ function domainSpelledStrict(label: string, text: string, out: Scored[]) {
 /** The hiring company: the rules' pick, written as fully as the sender's own signature writes it. */
 export function readCompany(input: CompanyInput): string | null {
   const best = readCompanyRules(input);
-  return best ? fullerOnSignature(best, input) ?? best : null;
+  const name = best ? fullerOnSignature(best, input) ?? best : null;
+  return name ? asWritten(name, `${input.subject}\n${input.body.slice(0, 60_000)}`) : null;
+}
+
+/** "Ilera Health" read from a domain, "Ìlera Health" in the text: the name with the text's accents. */
+function asWritten(name: string, text: string): string {
+  if (text.includes(name) || !/^[\x20-\x7e]+$/.test(name)) return name;
+  const n = name.split(/\s+/).length;
+  const want = fold(name);
+  const runs = cachedRe(String.raw`(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+[\p{L}\p{M}&'’.-]+){${n - 1}}(?![\p{L}\p{M}])`, 'gu');
+  runs.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let k = 0;
+  while ((m = runs.exec(text)) && k++ < 2000) {
+    if (fold(m[0]) === want) return m[0].normalize('NFC');
+    // (runs overlap: try again from the next word)
+    runs.lastIndex = m.index + 1;
+  }
+  return name;
 }
 
 /** Words a department or the legal style ends with: "Wrenfield University Libraries" and "Oakhollow Mutual Insurance
@@ -700,7 +720,7 @@ function readCompanyRules(input: CompanyInput): string | null {
     if (!label) continue;
     const norm = label.toLowerCase().replace(/[^a-z0-9]/g, '');
     // (the quoted thread spells it too: "Re: …" above the original)
-    const spelledIn = [input.body.slice(0, 60_000), input.subject, input.quoted.slice(0, 30_000)].join('\n');
+    const spelledIn = [input.body.slice(0, 60_000), input.subject, input.quoted.slice(0, 30_000), input.note ?? ''].join('\n');
     domainSpelled(label, spelledIn, out);
     // "elmprairie-il", "larkspurfallsco", "fernhollowor": the name before a state's code or a "co"
     const bare = /^(.{4,}?)(?:-?(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc)|-[a-z]{2}|inc|hq|corp)$/i.exec(label);
@@ -719,7 +739,7 @@ function readCompanyRules(input: CompanyInput): string | null {
   // a company's own Zoom or Webex site ("https://piedmontregional.webex.com/…"): its name, spelled in the text
   if (!out.length) {
     const site = /\bhttps?:\/\/(?!us\d+web\.|www\.|meet\.|teams\.)([a-z][a-z0-9-]{3,40})\.(?:zoom\.us|webex\.com|my\.webex\.com)\b/i.exec(input.body.slice(0, 60_000));
-    if (site) domainSpelled(site[1], [input.body.slice(0, 60_000), input.subject].join('\n'), out);
+    if (site) domainSpelled(site[1], [input.body.slice(0, 60_000), input.subject, input.note ?? ''].join('\n'), out);
   }
   // an invitation sent through a calendar service: the organizer's own domain, spelled in the text ("Lumen & Loom" at
   // theo@lumenandloom…)

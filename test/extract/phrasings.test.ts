@@ -796,3 +796,12 @@ describe('a move that keeps the panel (session 9)', () => {
     expect(names(b)).toEqual(['Emilio Robles']);
   });
 });
+
+describe('company names with their accents (session 9)', () => {
+  it('writes a domain-read name with the text\'s accents ("Ìlera Health"), and finds a Webex site\'s name in the user\'s note', async () => {
+    const a = await extract(gmailForward({ from: 'Chiamaka Eze <chiamaka.eze@ilerahealth.example>', date: 'Mon, Oct 12, 2026 at 10:05 AM', subject: 'Interview – Product Analyst', body: 'Hi Sam,\n\nThank you for your interest in Ìlera Health! Your video interview is on Tuesday, October 20, 2026 at 3:00 PM WAT.\n\nChiamaka' }), CHI);
+    expect(a.company).toBe('Ìlera Health');
+    const b = await extract(mail({ subject: 'FW: Webex meeting invitation: Entrevista técnica | Sam Rivera – Senior Backend Engineer', text: 'Maré Digital technical interview, Lisbon.\n\n---------- Forwarded message ---------\nFrom: Rui Matos <rui@maredigital.example>\nDate: Mon, Apr 20, 2026 at 9:00 AM\nSubject: Webex meeting invitation: Entrevista técnica | Sam Rivera – Senior Backend Engineer\nTo: Sam Rivera <sam.rivera@example.net>\n\nRui Matos invites you to join this Webex meeting.\n\nMonday, 27 April 2026 15:00 | 1 hour | (UTC+01:00) Dublin, Edinburgh, Lisbon, London\n\nJoin meeting https://maredigital.webex.com/maredigital/j.php?MTID=m4ff95584e93749fc0b5ad6a2e1fad5e6\n' }), CHI);
+    expect(b.company).toBe('Maré Digital');
+  });
+});
