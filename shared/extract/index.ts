@@ -487,6 +487,11 @@ async function read(mail: ParsedMail, userZone: string, onCandidates?: (candidat
       const q = quotedSchedule();
       if (q && !q.proposal && q.start.getTime() === sched.start.getTime()) schedEnd = q.end;
     }
+    // "Talked to Adaeze on the phone just now - the call is 45 minutes": the user's own note gives the length
+    if (!schedEnd && note) {
+      const nd = findDuration(note);
+      if (nd) schedEnd = new Date(sched.start.getTime() + nd.minutes * 60_000);
+    }
     end = schedEnd ? isoWithOffset(schedEnd, sched.zone) : null;
     timeZone = zoneName(sched.zone);
     previousStart = sched.previousStart ? isoWithOffset(sched.previousStart, sched.zone) : null;

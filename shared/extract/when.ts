@@ -530,7 +530,7 @@ const DURATION_LABEL = /\b(?:duration|length|dur[aá]ci[oó]n)\s*[:\-]?\s*(?:app
 const DURATION_INLINE = /\b((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)[- ]?(hours?|hrs?|minutes?|mins?|minutos?)[- ]?(?:long\s+)?(?:\(?\w+\)?\s+){0,3}?(call|interview|chat|conversation|screen|screening|meeting|session|video|phone|zoom|panel|discussion|intro|onsite|loop|technical|coding|entrevista|teams|webex|google meet|meet)\b/i;
 /** A length's number, in digits or words ("45", "an", "one and a half"). */
 const AMOUNT = String.raw`((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety|fifteen|twenty)(?:\s*and a half)?)`;
-const DURATION_LAST = new RegExp(String.raw`\b(?:(?<!\b(?:the|first|final) )last|lasts|will take|(?:should|would|it(?:['’]ll| will)|will only|should only) take|take about|takes about|let['’]s (?:do|say|plan on|plan for|make it|keep it to)|for about|for|runs?|run for|of|allow|plan for|plan on|about|same|roughly|approximately|around|keep it (?:to|under|within)|cap it at|limit it to|set aside)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?${AMOUNT}[- ]?(hours?|hrs?|minutes?|mins?|minutos?)\b`, 'i');
+const DURATION_LAST = new RegExp(String.raw`\b(?:(?<!\b(?:the|first|final) )last|lasts|will take|(?:should|would|it(?:['’]ll| will)|will only|should only) take|take about|takes about|let['’]s (?:do|say|plan on|plan for|make it|keep it to)|give (?:it|us|me|yourself)|for about|for|runs?|run for|of|allow|plan for|plan on|about|same|roughly|approximately|around|keep it (?:to|under|within)|cap it at|limit it to|set aside)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?${AMOUNT}[- ]?(hours?|hrs?|minutes?|mins?|minutos?)\b`, 'i');
 /** "grab a quick 20 minutes with you", "need about 45 minutes of your time": the length of the meeting asked for. */
 const DURATION_WITH = new RegExp(String.raw`\b(?:grab|get|need|have|take|book(?:ed)?|schedule(?:d)?|set up|find|block(?:ed)?(?: off| out)?|put|reserved?|set aside)\s+(?:(?:a|an|just|only|about|around|roughly|approximately|quick|short|full|solid)\s+){0,3}${AMOUNT}[- ]?(hours?|hrs?|minutes?|mins?)\s+(?:with you|of your time|together|on (?:the|our|my|your) calendars?|for (?:us|this|it|the call|the interview|the conversation))\b`, 'i');
 /** "Still 45 minutes, same office": a move that keeps the length. */
@@ -542,6 +542,8 @@ const DURATION_IS = /\b(?:(?:interview|call|session|chat|conversation|meeting|sc
 const DURATION_BODY_PAREN = /\(((?:\d{2,3})|one|two|an?)\s*[- ]?(hours?|minutes?|mins?)\)/i;
 /** A duration as its own column of a one-line schedule: "10:00 AM | 1 hour | (UTC-06:00) Mountain Time". */
 const DURATION_SEP = /(?:^|[|·•,–—]\s*|\s-\s+)((?:\d+(?:\.\d+)?|one|two|three|an?|half|thirty|forty[- ]?five|sixty|ninety)(?:\s*and a half)?)\s*[- ]?(hours?|hrs?|minutes?|mins?)\s*(?=[|·•,.;]|$)/im;
+/** "~30 min, very informal": a length with a tilde for "about". */
+const DURATION_TILDE = /~\s?(\d{1,3})\s?(hours?|hrs?|minutes?|mins?)\b/i;
 const DURATION_PAREN = /\((\d{1,3})\s*(?:min|mins|minutes|m)\)|\b(\d{1,3})\s*min\b/i;
 
 function durationFrom(num: string, unit: string): number | null {
@@ -565,7 +567,7 @@ export function findDuration(text: string, extra: string[] = []): Duration | nul
       .replace(/\b(?:an|one) hour and a half\b/gi, (m) => '90 minutes'.padEnd(m.length))
       .replace(/\b(\d{1,2})\s*(?:1\/2|½)\s*(hours?|hrs?)\b/gi, (m, h) => `${+h * 60 + 30} minutes`.padEnd(m.length));
   let best: Duration | null = null;
-  for (const re of [DURATION_LABEL, DURATION_INLINE, DURATION_LAST, DURATION_WITH, DURATION_SET, DURATION_STILL, DURATION_IS, DURATION_BODY_PAREN, DURATION_SEP]) {
+  for (const re of [DURATION_LABEL, DURATION_INLINE, DURATION_LAST, DURATION_WITH, DURATION_SET, DURATION_STILL, DURATION_IS, DURATION_BODY_PAREN, DURATION_SEP, DURATION_TILDE]) {
     const m = re.exec(text);
     if (m) {
       const before = text.slice(Math.max(0, m.index - 30), m.index);

@@ -805,3 +805,13 @@ describe('company names with their accents (session 9)', () => {
     expect(b.company).toBe('Maré Digital');
   });
 });
+
+describe('lengths met in blind25–35 (session 9)', () => {
+  it('reads "Give it 45 minutes", "~30 min", and a length from the user\'s own note', async () => {
+    const hm = (body: string) => gmailForward({ from: 'Dana Cole <dana@kestrel.example>', date: 'Mon, Jun 15, 2026 at 9:00 AM', subject: 'Quick call', body: `Hi Sam,\n\n${body}\n\nDana` });
+    expect((await extract(hm("Let's do Tuesday, June 16 at 3pm ET over video. Give it 45 minutes since there'll be two of us."), CHI)).end).toBe('2026-06-16T15:45:00-04:00');
+    expect((await extract(hm("Let's do tomorrow at 10am PT. I'll call your cell. ~30 min, very informal."), CHI)).end).toBe('2026-06-16T10:30:00-07:00');
+    const x = await extract(mail({ subject: 'Fwd: Interview invitation', text: 'Talked to Adaeze on the phone just now - the call is 45 minutes.\n\n---------- Forwarded message ---------\nFrom: Adaeze Obi <adaeze@sahel.example>\nDate: Mon, Aug 3, 2026 at 9:00 AM\nSubject: Interview invitation\nTo: Sam Rivera <sam.rivera@example.net>\n\nDear Sam,\n\nYour interview with Emeka is on Tuesday, August 11, 2026 at 11:00 AM Eastern.\n\nAdaeze\n' }), CHI);
+    expect(x.end).toBe('2026-08-11T11:45:00-04:00');
+  });
+});
