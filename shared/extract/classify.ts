@@ -76,12 +76,12 @@ const NEGATIVES: [RegExp, string][] = [
   [/\b(?:mock (?:[\w-]+ ){0,3}interview|interview coach(?:ing)?|coaching session|practice interview|interview practice|practice (?:run|session|round)|\(practice\)|peer mock)\b/i, 'a practice interview'],
   [/\b(?:appointment reminder|your appointment|dental|dentist|DDS\b|tax (?:planning|return|preparation|prep) (?:review|meeting|appointment|session)|(?:your|the) \d{4} (?:tax )?return|estimated (?:tax )?payments|W-2s?\b|1099s?\b|client portal|patient portal|cleaning & exam|check-up|physician|clinic|pharmacy|prescription|haircut|salon|veterinar|oil change|service appointment)\b/i, 'an appointment reminder'],
   [/\b(?:we (?:are|'re) (?:pleased|delighted|thrilled|excited|happy) to (?:extend|offer)|offer letter|extend (?:you )?an offer|(?:job|employment|formal|verbal|written) offer|offer of employment|compensation package|start date|sign(?:ing)? bonus)\b/i, 'a job offer'],
-  [/\b(?:unfortunately[^.]{0,120}(?:not|other candidates|move forward|decided|won't|will not)|decided (?:not )?to (?:move|go) forward with (?:other|another)|not (?:be )?moving forward|pursue other candidates|position has been filled|will not be (?:moving|proceeding)|regret to inform|not selected|after careful consideration)\b/i, 'a rejection'],
+  [/\b(?:unfortunately[^.]{0,120}(?:not|other candidates|move forward|decided|won't|will not)|decided (?:not )?to (?:move|go) forward with (?:other|another)|(?:decided|chosen|chose) to (?:continue|proceed|go ahead) with (?:another|other|a different) candidates?|not (?:be )?moving forward|pursue other candidates|position has been filled|will not be (?:moving|proceeding)|regret to inform|not selected|after careful consideration)\b/i, 'a rejection'],
   [/\b(?:job alert|jobs? (?:you may|that match|matching your|recommended for you)|new jobs?|recommended jobs|jobs for you|similar jobs|apply now)\b/i, 'a job alert'],
   [/\b(?:(?:we(?:'ve| have)|has been) received your application|thank(?:s| you) for (?:applying|your application|submitting your application)|application (?:has been )?received|received your application|application confirmation|we(?:'ll| will) (?:review|be reviewing) your (?:application|resume|profile))\b/i, 'an application acknowledgement'],
   [/\b(?:complete (?:the|your|this|an?) (?:online )?(?:assessment|coding challenge|test|questionnaire|take-home)|assessment invitation|hackerrank test|codility test|coding challenge invitation|(?:take|complete|start) (?:the|a|an|your) [\w ]{0,30}(?:assessment|coding (?:test|challenge))|take-home (?:exercise|assignment|challenge|project)|start assessment)\b/i, 'an assessment invitation'],
   [/\b(?:background (?:check|screening|verification)|drug (?:test|screen(?:ing)?)|employment verification|reference check form)\b/i, 'a background-check request'],
-  [/\b(?:(?:pre-?)?recorded (?:video )?interview|one-way (?:video )?interview|on-demand (?:video )?interview|asynchronous (?:video )?interview|self-paced (?:video )?interview|record your (?:answers|responses))\b/i, 'a recorded video interview to complete on your own'],
+  [/\b(?:(?:pre-?)?recorded (?:\(one-way\) )?(?:video )?interview|no live interviewer|sem entrevistador ao vivo|sin entrevistador en vivo|entrevista (?:em|en) v[íi]deo (?:gravada|grabada)|one-way (?:video )?interview|on-demand (?:video )?interview|asynchronous (?:video )?interview|self-paced (?:video )?interview|record your (?:answers|responses))\b/i, 'a recorded video interview to complete on your own'],
 ];
 
 /**
@@ -106,6 +106,7 @@ const bareSubject = (subject: string): string => subject.replace(/^\s*(?:(?:re|f
 export function isCancellation(subject: string, body: string, method: string | null, status: string | null): boolean {
   if (method === 'CANCEL' || status === 'CANCELLED') return true;
   if (CANCEL_SUBJECT.test(subject) && !/\bcancellation (?:fee|policy)\b/i.test(subject)) return true;
+  if (CANCEL_OTHER.test(body.slice(0, 3000))) return true;
   const m = CANCEL_BODY.exec(body);
   if (!m || /\bif you need to cancel\b/i.test(m[0])) return false;
   // "Updated: Your virtual onsite …" whose old invitation "has been removed from your calendar": a move
@@ -116,7 +117,11 @@ export function isCancellation(subject: string, body: string, method: string | n
   return true;
 }
 
-/** "Dana Whitfield has rescheduled your interview": a person's name, as written (capitals count, unlike in UPDATE_BODY). */
+/** A cancellation in Spanish, Portuguese, French or German ("tenemos que cancelar nuestra entrevista", "wir müssen das
+ * Gespräch absagen"), not a conditional one ("si necesitas cancelar"). */
+const CANCEL_OTHER = /(?<!(?<![\p{L}])(?:si|se|caso|falls|wenn|if)(?![\p{L}])[^.\n]{0,50})(?<![\p{L}])(?:(?:tenemos|tengo|tuvimos|tuve|temos|tenho|tivemos|precisamos|preciso|devemos|nous devons|je dois|wir müssen|ich muss)(?: que)? (?:cancelar|annuler|absagen)|(?:hemos|he) cancelado|(?:cancelamos|cancelei) (?:a|la|nuestra|nossa|sua|tu|su)|(?:foi|fue|ha sido) cancelad[ao]|(?:a été|est) annulée?|(?:wurde|ist) (?:leider )?(?:abgesagt|storniert))(?![\p{L}])/iu;
+
+/** "Dana Whitfield has rescheduled your interview\": a person's name, as written (capitals count, unlike in UPDATE_BODY). */
 const UPDATE_BY_NAME = /\b[A-Z][a-z]+ [A-Z][a-z]+(?:'ve| have| has)? (?:rescheduled|moved|pushed|shifted)(?: (?:us|you|it)\b| (?:your|our|the|this) (?:[\w-]+ ){0,3}?(?:interview|call|chat|meeting|conversation|screen|session|onsite|start|time|slot|review|presentation|visit|exercise|round)s?\b)|\bin place of \p{Lu}\p{Ll}/u;
 
 export function isUpdate(subject: string, body: string, sequence: number | null, method: string | null): boolean {

@@ -815,3 +815,14 @@ describe('lengths met in blind25–35 (session 9)', () => {
     expect(x.end).toBe('2026-08-11T11:45:00-04:00');
   });
 });
+
+describe('kinds met in blind24 (session 9)', () => {
+  it('reads "decided to continue with another candidate" as a rejection, a recorded one-way interview as no meeting, and "tenemos que cancelar" as a cancellation', async () => {
+    const a = await extract(gmailForward({ from: 'Fleur Bakker <fleur@grachtwerk.example>', date: 'Mon, Jun 15, 2026 at 9:00 AM', subject: 'Your application', body: 'Dear Sam,\n\nThank you again for speaking with Joost van der Berg and me on Tuesday 9 June at 15:00. After a lot of discussion we have decided to continue with another candidate.\n\nFleur' }), CHI);
+    expect(a.kind).toBe('unrecognized');
+    const b = await extract(gmailForward({ from: 'Banco Sertão <no-reply@hirevue-mail.example>', date: 'Thu, Mar 5, 2026 at 2:40 PM', subject: 'Your video interview – Senior Credit Risk Analyst', body: 'Hi Sam,\n\nThe next step is a recorded (one-way) video interview: 5 questions that you answer on your own schedule – there is no live interviewer on the call.\n\nPlease complete it by Friday, 13 March 2026, 11:59 PM Brasília time.' }), CHI);
+    expect([b.kind, b.start]).toEqual(['unrecognized', null]);
+    const c = await extract(gmailForward({ from: 'Rodrigo Anaya <rodrigo@maizazul.example>', date: 'Mon, May 18, 2026 at 8:47 AM', subject: 'Re: Entrevista – Líder de Sistemas', body: 'Hola Sam,\n\nLamento mucho escribirte con esta noticia: tenemos que cancelar nuestra entrevista del jueves 21 de mayo a las 12:00 (hora CDMX).\n\nRodrigo' }), CHI);
+    expect(c.kind).toBe('cancellation');
+  });
+});
