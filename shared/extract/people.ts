@@ -12,7 +12,7 @@ const VENDORS = /^(?:(?:yahoo|outlook|apple|icloud|zoho|proton) (?:calendar|mail
 
 const FREEMAIL = /^(?:gmail|googlemail|yahoo|outlook|hotmail|live|icloud|me|aol|proton|protonmail|gmx|mail|example)$/i;
 
-const LEGAL = /[,\s]+(?:Co\.?,?\s*Ltd\.?|S\.A\.C\.?|S\.A\.A\.?|Pty|Pte|Pvt|Sdn|[Ii]nc\.?|LLC|L\.L\.C\.|Ltd\.?|Ltda\.?|Limited|GmbH(?: & Co\.? KG)?|S\.A\.S\.?|S\.A\.(?: de C\.V\.?)?|S\.A|SA de CV|SAS|S\.p\.A\.?|AG|PLC|plc|Corp\.?|Corporation|B\.V\.?|BV|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|SRL|S\.r\.l\.|S\.R\.L\.?|S\.L\.|Oy|AB|ApS|NV|N\.V\.?|KK|K\.K\.?|Sp\. z o\.o\.|A\/S|ApS|AB|Oyj?|Kft\.?|s\.r\.o\.|SE|AS|ASA|LP|L\.P\.|FZE|FZ-?LLC|FZCO|DMCC|W\.?L\.?L\.?|JSC|PJSC|S\.?A\.?S\.?U\.?|Ltda\.?|Bhd\.?|Tbk\.?)\s*$/;
+const LEGAL = /[,\s]+(?:\((?:Pty|Pvt|Pte|Private)\)(?:\s*(?:Ltd\.?|Limited))?|Co\.?,?\s*Ltd\.?|S\.A\.C\.?|S\.A\.A\.?|Pty|Pte|Pvt|Sdn|[Ii]nc\.?|LLC|L\.L\.C\.|Ltd\.?|Ltda\.?|Limited|GmbH(?: & Co\.? KG)?|S\.A\.S\.?|S\.A\.(?: de C\.V\.?)?|S\.A|SA de CV|SAS|S\.p\.A\.?|AG|PLC|plc|Corp\.?|Corporation|B\.V\.?|BV|Pty\.? Ltd\.?|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|SRL|S\.r\.l\.|S\.R\.L\.?|S\.L\.|Oy|AB|ApS|NV|N\.V\.?|KK|K\.K\.?|Sp\. z o\.o\.|A\/S|ApS|AB|Oyj?|Kft\.?|s\.r\.o\.|SE|AS|ASA|LP|L\.P\.|FZE|FZ-?LLC|FZCO|DMCC|W\.?L\.?L\.?|JSC|PJSC|S\.?A\.?S\.?U\.?|Ltda\.?|Bhd\.?|Tbk\.?)\s*$/;
 /** A legal form written after a name: the surest sign the words before it are a company's. */
 const LEGAL_AFTER = String.raw`,?[ \t]+(?:Co\.,?[ \t]*Ltd\.?|S\.A\.C\.?|Inc\.?|LLC|Ltd\.?|Ltda\.?|GmbH|B\.V\.?|Pte\.? Ltd\.?|Pty\.? Ltd\.?|S\.A\.(?: de C\.V\.?)?|S\.A\.S\.?|S\.p\.A\.?|AG|PLC|Corp\.?|Sdn\.? Bhd\.?|Oy|ApS|N\.V\.)(?=[\s,.;:|·)]|$)`;
 /** Vendors named by what they sell (background checks, assessments), whatever their brand. */
@@ -454,6 +454,9 @@ function domainSpelledLoose(label: string, text: string, out: Scored[]) {
   }
 }
 
+/** The kind of body a name may open with ("Coopérative", "Grupo", "Fundación"), which its domain often leaves out. */
+const ORG_KIND_LEAD = /^(?:Coop[ée]rative|Cooperativa|Cooperative|Co-operative|Grupo|Groupe|Fundaci[óo]n|Funda[çc][ãa]o|Fondation|Stiftung|Association|Associa[çc][ãa]o|Asociaci[óo]n|Soci[ée]t[ée]|Sociedad|Compa[ñn][íi]a|Companhia|Instituto|Institut|Verein|Genossenschaft|The)$/;
+
 function domainSpelledStrict(label: string, text: string, out: Scored[]) {
   const want = label.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (want.length < 5) return;
@@ -464,6 +467,11 @@ function domainSpelledStrict(label: string, text: string, out: Scored[]) {
   while ((m = runs.exec(text)) && n++ < 3000) {
     // "the City of Fernhollow's GIS Analyst": the name without its possessive
     const words = m[0].split(/[ \t]+/).map((w) => w.replace(/['’]s$/, ''));
+    // "Coopérative Atlas Saffron" at atlassaffron: the name after the kind of body it is, read from the next word
+    if (words.length >= 2 && ORG_KIND_LEAD.test(words[0]) && !want.startsWith(fold(words[0]).replace(/[^a-z0-9]/g, ''))) {
+      runs.lastIndex = m.index + m[0].indexOf(words[1], words[0].length);
+      continue;
+    }
     let compact = '';
     let bare = '';
     for (let k = 0; k < words.length; k++) {
@@ -580,6 +588,8 @@ const NOT_FULLER = /\b(?:Company|Co\.?|Corporation|Incorporated|Employer Brandin
 function fullerOnSignature(best: string, input: CompanyInput): string | null {
   const text = [input.body.slice(0, 60_000), input.quoted.slice(0, 30_000), input.ics?.description?.slice(0, 20_000) ?? ''].join('\n');
   if (!text.includes(best)) return null;
+  // the sender's own name for itself ("From: Drumlin <notifications@…>"): the short name is its style
+  if (input.from?.name?.trim() === best || cachedRe(String.raw`(?:applying|applied|interest) (?:to|in|at|with) ${escapeRe(best)}(?![\p{L} ])`, 'u').test(`${input.subject}\n${text}`)) return null;
   const lineOf = cachedRe(String.raw`^[ \t>*_]*${escapeRe(best)}((?:[ \t]+(?:&|and|of|for|the|\p{Lu}[\p{L}'’.-]*)){0,4})[ \t*_]*(?:[ \t]\|[ \t][^\n]*)?$`, 'gmu');
   lineOf.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -1936,6 +1946,8 @@ export function readInterviewers(input: InterviewerInput, rejected: Set<string> 
     // "Theo Vasquez-Lind, our Design Director, will be there with me" (not "you'll walk us
     // through a pipeline": a recruiter's "us" is the company's)
     if (/\bwill (?:also )?be (?:there|here|in the room|on the call) (?:with|alongside) me\b/i.test(text)) senderJoins = true;
+    // "Sanjay has been pulled into a board meeting, so I've moved us to Wednesday": the sender's own meeting
+    if (/\bI(?:['’]ve| have)? (?:moved|rescheduled|pushed|shifted|bumped) us (?:to|back|forward|up)\b/i.test(text)) senderJoins = true;
     if (/\b(?:you and I|you and me|the two of us)(?: will|['’]ll| are going to| can| then)? (?:then )?(?:sit down|meet|talk|chat|speak|go (?:through|over)|walk through|dig into|discuss|grab|have (?:a|our)|spend|finish|wrap up|close out|do)\b/i.test(text)) senderJoins = true;
     // "The panel will consist of myself; Kenji Takahashi, …", "the committee includes me and …"
     if (/\b(?:panel|committee|interviewers)\b[^.\n]{0,40}\b(?:consists? of|include|includes|comprises?)\s+(?:me|myself)\b/i.test(text)) senderJoins = true;

@@ -415,7 +415,7 @@ const ZONE_SCAN = new RegExp(
     String.raw`\b(\p{Lu}[\p{Ll}]+(?:[ \t]\p{Lu}[\p{Ll}]+){0,2})[ \t]+[Tt]ime\b`,
     // "15:00 - 16:00 (London)", "9am (Singapore)": a city in parentheses straight after a clock time (group 12)
     // (not a region's words in parentheses, "(Eastern Time)", "(Central)", which the words above read)
-    String.raw`(?<=(?:\d:\d{2}|\d[ \t]?[AaPp]\.?[Mm]\.?)[ \t]?)\((?!(?:\p{Lu}\p{Ll}+[ \t]){0,3}(?:Time|Standard|Daylight|Summer)\b)(?!(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Arizona|Western|Irish|British|Indian?|Singapore|Australian)\b)(\p{Lu}[\p{Ll}]+(?:[ \t]\p{Lu}[\p{Ll}]+){0,2})\)`,
+    String.raw`(?<=(?:\d:\d{2}|\d[ \t]?[AaPp]\.?[Mm]\.?)[ \t]?)\((?!(?:\p{Lu}\p{Ll}+[ \t]){0,3}(?:Time|Standard|Daylight|Summer)\b)(?!(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Arizona|Western|Irish|British|Indian?|Singapore|Australian)\b)(\p{Lu}[\p{Ll}]+(?:[ \t]\p{Lu}[\p{Ll}]+){0,2})(?:,[ \t]*(?:GMT|UTC)[ \t]?[+\-−][ \t]?\d{1,2}(?::?\d{2})?)?\)`,
     // "日本時間", "米国中部時間", "한국 시간": the zone's name in Japanese, Korean or Chinese (group 13)
     String.raw`(日本時間|日本標準時|한국 ?시간|한국 표준시|北京时间|北京時間|中国标准时间|米国(?:東部|中部|山岳部?|太平洋|西部)(?:標準|夏)?時間|미국 ?(?:중부|동부|서부|태평양) ?시간)`,
   ].join('|'),

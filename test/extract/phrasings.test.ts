@@ -826,3 +826,19 @@ describe('kinds met in blind24 (session 9)', () => {
     expect(c.kind).toBe('cancellation');
   });
 });
+
+describe('met in blind36/a (session 9)', () => {
+  it('reads "(Casablanca, GMT+1)" as the city\'s zone, "Coopérative Atlas Saffron" at atlassaffron as Atlas Saffron, and drops "(Pty) Ltd"', async () => {
+    const a = await extract(gmailForward({ from: 'Youssef Benali <y.benali@atlassaffron.example>', date: 'Mon, Jun 1, 2026 at 9:00 AM', subject: 'Phone interview – ERP Consultant', body: 'Hi Sam,\n\nYour phone interview is on Wednesday, June 10, 2026, 11:00 – 11:45 (Casablanca, GMT+1).\n\nYoussef Benali\nCoopérative Atlas Saffron - Taliouine, Maroc' }), CHI);
+    expect([a.timeZone, a.company]).toEqual(['Africa/Casablanca', 'Atlas Saffron']);
+    const b = await extract(gmailForward({ from: 'Thandiwe Nkosi <thandiwe@karooinstruments.example>', date: 'Mon, Jun 1, 2026 at 9:00 AM', subject: 'Interview', body: 'Hi Sam,\n\nYour interview is on Thursday, June 11, 2026 at 3pm SAST on Teams.\n\nThandiwe Nkosi\nKaroo Instruments (Pty) Ltd' }), CHI);
+    expect(b.company).toBe('Karoo Instruments');
+  });
+
+  it('reads "an interview at our site", "persönliches Gespräch" and a European street address as onsite, and "I\'ve moved us to" as the sender\'s own meeting', async () => {
+    const a = await extract(gmailForward({ from: 'Katrin Huber <jobs@kessler.example>', date: 'Fri, Mar 20, 2026 at 8:12 AM', subject: 'Interview invitation - Automation Engineer', body: 'Dear Mr. Rivera,\n\nWe are pleased to invite you to an interview at our site in Freising.\n\nDate: Monday, 30 March 2026, 10:00 - 12:00 (CEST)\nLocation: Kessler Sudhaustechnik GmbH, Erdinger Straße 41, 85356 Freising\n\nKatrin Huber' }), CHI);
+    expect(a.format).toBe('onsite');
+    const b = await extract(gmailForward({ from: 'Bronwyn Talbot <bronwyn@malleegrain.example>', date: 'Mon, Apr 6, 2026 at 9:00 AM', subject: 'RE: Interview - Grain Quality Data Analyst', body: "Hi Sam,\n\nApologies for the shuffle - Sanjay Pillai has been pulled into a board meeting on Tuesday morning, so I've moved us to Wednesday 8 April, 8:30-9:30am Melbourne time. Same Teams link as before.\n\nBronwyn\n\nBronwyn Talbot\nOperations Manager" }), CHI);
+    expect(names(b)).toEqual(['Bronwyn Talbot', 'Sanjay Pillai']);
+  });
+});
